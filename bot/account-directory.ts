@@ -1,0 +1,23 @@
+import type { Platform } from '../services/domain/platform';
+import type { Account } from './config';
+
+/** Looks up the configured accounts (P1) by platform and id. */
+export class AccountDirectory {
+  private readonly byKey = new Map<string, Account>();
+
+  constructor(accounts: readonly Account[]) {
+    for (const account of accounts) this.byKey.set(`${account.platform}:${account.id}`, account);
+  }
+
+  find(platform: Platform, id: string): Account | undefined {
+    return this.byKey.get(`${platform}:${id}`);
+  }
+
+  displayName(platform: Platform, id: string): string {
+    return this.find(platform, id)?.name ?? id;
+  }
+
+  tokenFor(platform: Platform, id: string): string | undefined {
+    return this.find(platform, id)?.accessToken;
+  }
+}

@@ -1,0 +1,86 @@
+import { errorText } from '../../cards/card-texts';
+import type { CardNotice } from '../../cards/comment-card';
+import { AppError, isAppError } from '../../services/domain/app-error';
+import type { Person, StoredComment } from '../../services/domain/comment';
+import { isPlatform, type CommentKey } from '../../services/domain/platform';
+import type { Clock, CommentStore, ReplyPublisher } from '../../services/ports';
+import type { CardRenderer } from '../card-renderer';
+import type { CardUpdater } from '../card-updater';
+import type { Logger } from '../logger';
+
+export interface CardActionDeps {
+  readonly store: CommentStore;
+  readonly renderer: CardRenderer;
+  readonly updater: CardUpdater;
+  readonly publisher: ReplyPublisher;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/** A click on a card: the verb, the card's data merged with its inputs, and who clicked. */
+export interface CardActionInput {
+  readonly verb: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly actor: Person;
+}
+
+export type CardActionHandler = (
+  deps: CardActionDeps,
+  key: CommentKey,
+  input: CardActionInput,
+) => Promise<Record<string, unknown>>;
+
+const MAX_ID_LENGTH = 256;
+
+/** The comment a click is about, from the card's data; anything malformed is refused. */
+export function commentKeyFrom(data: Readonly<Record<string, unknown>>): CommentKey {
+  const raw = data.commentKey;
+  if (typeof raw !== 'string' || raw.length > MAX_ID_LENGTH)
+    throw new AppError('action_invalid', 'No comment key');
+  const separator = raw.indexOf(':');
+  const platform = raw.slice(0, separator);
+  const commentId = raw.slice(separator + 1);
+  if (separator < 1 || !isPlatform(platform) || !/^[\w.:-]+$/.test(commentId)) {
+    throw new AppError('action_invalid', 'Malformed comment key');
+  }
+  return { platform, commentId };
+}
+
+export function noticeFor(error: unknown): CardNotice {
+  if (isAppError(error)) return { tone: 'attention', text: errorText(error.code, error.details) };
+  return { tone: 'attention', text: errorText('platform_error', {}) };
+}
+
+export type TransitionOutcome =
+  | { readonly ok: true; readonly comment: StoredComment; readonly changed: boolean }
+  | { readonly ok: false; readonly comment: StoredComment; readonly error: AppError };
+
+/**
+ * Reads the comment, applies a domain transition and writes it back on the row's ETag. When someone else wrote
+ * first, it reads again and applies the transition to the truth, so the loser of a race is told what really holds.
+ */
+export async function applyTransition(
+  deps: CardActionDeps,
+  key: CommentKey,
+  transition: (comment: StoredComment) => StoredComment,
+): Promise<TransitionOutcome> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const current = await deps.store.get(key);
+    if (!current) throw new AppError('comment_not_found', 'The comment is not stored');
+    let next: StoredComment;
+    try {
+      next = transition(current.value);
+    } catch (error) {
+      if (isAppError(error)) return { ok: false, comment: current.value, error };
+      throw error;
+    }
+    if (next === current.value) return { ok: true, comment: current.value, changed: false };
+    try {
+      const written = await deps.store.replace(next, current.etag);
+      return { ok: true, comment: written.value, changed: true };
+    } catch (error) {
+      if (!isAppError(error, 'concurrent_update')) throw error;
+    }
+  }
+  throw new AppError('concurrent_update', 'The comment kept changing');
+}

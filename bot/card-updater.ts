@@ -1,0 +1,32 @@
+import { isAppError } from '../services/domain/app-error';
+import type { StoredComment } from '../services/domain/comment';
+import type { TeamsPoster } from '../services/ports';
+import type { CardRenderer } from './card-renderer';
+import type { Logger } from './logger';
+
+/** Brings the posted card in the channel up to date, for everyone. A failure is logged, never thrown. */
+export class CardUpdater {
+  constructor(
+    private readonly poster: TeamsPoster,
+    private readonly renderer: CardRenderer,
+    private readonly logger: Logger,
+  ) {}
+
+  async refresh(comment: StoredComment): Promise<boolean> {
+    if (!comment.card) return false;
+    try {
+      await this.poster.updateCard(comment.card, this.renderer.render(comment));
+      return true;
+    } catch (error) {
+      this.logger.warn(
+        {
+          event: 'card.update.failed',
+          platform: comment.platform,
+          code: isAppError(error) ? error.code : 'unexpected',
+        },
+        'card not updated',
+      );
+      return false;
+    }
+  }
+}

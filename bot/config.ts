@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { AppError } from '../services/domain/app-error';
+import { isPlatform, type Platform } from '../services/domain/platform';
+
+/** A social media account the city runs (P1), and how its replies are published. */
+export interface Account {
+  readonly platform: Platform;
+  readonly id: string;
+  readonly name: string;
+  /** The access token replies are published with; absent when the account has none configured. */
+  readonly accessToken?: string;
+}
+
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+export interface Config {
+  /** 'local' when no Microsoft app id is configured: no Bot Framework authentication, loopback only. */
+  readonly mode: 'local' | 'production';
+  readonly port: number;
+  readonly host: string;
+  readonly bot: {
+    readonly appId: string;
+    readonly appPassword: string;
+    readonly appType: AppType;
+    readonly tenantId: string;
+  };
+  readonly storage: {
+    /** Undefined: Svarsvakten starts the embedded Azurite itself. */
+    readonly connectionString: string | undefined;
+    readonly azuritePort: number;
+    readonly dataDir: string;
+    /** Put before every table name, so several environments can share one storage account. */
+    readonly tablePrefix: string;
+  };
+  readonly playground: { readonly enabled: boolean; readonly port: number };
+  readonly meta: {
+    readonly appSecret: string;
+    readonly verifyToken: string;
+    readonly graphUrl: string;
+    readonly graphVersion: string;
+  };
+  readonly accounts: readonly Account[];
+  readonly webhookMaxBytes: number;
+  readonly outboxIntervalMs: number;
+  readonly logLevel: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export const LOCAL_DEFAULTS = {
+  metaAppSecret: 'local-meta-app-secret',
+  metaVerifyToken: 'local-meta-verify-token',
+  graphStandInUrl: 'http://127.0.0.1:3980',
+  pageToken: 'local-page-token',
+  account: { platform: 'facebook', id: '180001234567890', name: 'Malmö stad' },
+} as const;
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+class Problems {
+  readonly list: string[] = [];
+  add(name: string, problem: string): void {
+    this.list.push(`${name}: ${problem}`);
+  }
+}
+
+function int(env: Env, name: string, fallback: number, problems: Problems, min = 0, max = 65535): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.add(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+function url(env: Env, name: string, fallback: string, problems: Problems): string {
+  const raw = env[name]?.trim() || fallback;
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('not http');
+  } catch {
+    problems.add(name, `must be an http(s) URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+interface AccountFileEntry {
+  platform?: unknown;
+  id?: unknown;
+  name?: unknown;
+}
+
+function readAccounts(env: Env, local: boolean, problems: Problems): Account[] {
+  const file = env.ACCOUNTS_FILE?.trim();
+  let entries: AccountFileEntry[];
+  if (file) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      if (!Array.isArray(parsed)) throw new Error('the file must hold a JSON array');
+      entries = parsed as AccountFileEntry[];
+    } catch (error) {
+      problems.add('ACCOUNTS_FILE', `cannot be read: ${(error as Error).message}`);
+      return [];
+    }
+  } else if (local) {
+    entries = [LOCAL_DEFAULTS.account];
+  } else {
+    problems.add('ACCOUNTS_FILE', 'is required in production (the accounts Svarsvakten serves)');
+    return [];
+  }
+  const accounts: Account[] = [];
+  entries.forEach((entry, index) => {
+    const where = `ACCOUNTS_FILE[${index}]`;
+    if (!isPlatform(entry.platform)) return problems.add(where, 'platform must be "facebook"');
+    if (typeof entry.id !== 'string' || !/^[\w.-]+$/.test(entry.id))
+      return problems.add(where, 'id is missing');
+    if (typeof entry.name !== 'string' || entry.name.trim() === '')
+      return problems.add(where, 'name is missing');
+    const tokenName = `META_PAGE_TOKEN_${entry.id}`;
+    const token = env[tokenName]?.trim() || (local ? LOCAL_DEFAULTS.pageToken : undefined);
+    accounts.push({
+      platform: entry.platform,
+      id: entry.id,
+      name: entry.name.trim(),
+      ...(token ? { accessToken: token } : {}),
+    });
+  });
+  return accounts;
+}
+
+/** Reads and checks every setting once, at start. Fails naming every missing or wrong variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems = new Problems();
+  const appId = env.MicrosoftAppId?.trim() ?? '';
+  const local = appId === '';
+  const appTypeRaw = env.MicrosoftAppType?.trim() || 'SingleTenant';
+  if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appTypeRaw)) {
+    problems.add(
+      'MicrosoftAppType',
+      `must be MultiTenant, SingleTenant or UserAssignedMSI, got "${appTypeRaw}"`,
+    );
+  }
+  const appType = appTypeRaw as AppType;
+  const tenantId = env.MicrosoftAppTenantId?.trim() ?? '';
+  const appPassword = env.MicrosoftAppPassword ?? '';
+  if (!local) {
+    if (appType === 'SingleTenant' && !tenantId) {
+      problems.add('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
+    }
+    if (appType !== 'UserAssignedMSI' && !appPassword) {
+      problems.add('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
+    }
+  }
+
+  const host = env.HOST?.trim() || (local ? '127.0.0.1' : '0.0.0.0');
+  if (local && !LOOPBACK.has(host) && env.ALLOW_LOCAL_MODE_ON_NETWORK !== 'yes') {
+    problems.add(
+      'HOST',
+      `local mode (no MicrosoftAppId) has no authentication and listens on loopback only; "${host}" needs ALLOW_LOCAL_MODE_ON_NETWORK=yes`,
+    );
+  }
+
+  const secret = env.META_APP_SECRET?.trim() || (local ? LOCAL_DEFAULTS.metaAppSecret : '');
+  if (!secret) problems.add('META_APP_SECRET', 'is required in production (it verifies Meta webhooks)');
+  const verifyToken = env.META_VERIFY_TOKEN?.trim() || (local ? LOCAL_DEFAULTS.metaVerifyToken : '');
+  if (!verifyToken)
+    problems.add('META_VERIFY_TOKEN', 'is required in production (Meta subscription handshake)');
+
+  const playgroundRaw = env.PLAYGROUND?.trim().toLowerCase() || (local ? 'on' : 'off');
+  if (!['on', 'off'].includes(playgroundRaw))
+    problems.add('PLAYGROUND', `must be on or off, got "${playgroundRaw}"`);
+  if (!local && playgroundRaw === 'on') problems.add('PLAYGROUND', 'can only be on in local mode');
+
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!LOG_LEVELS.has(logLevel)) problems.add('LOG_LEVEL', `must be one of ${[...LOG_LEVELS].join(', ')}`);
+
+  const config: Config = {
+    mode: local ? 'local' : 'production',
+    port: int(env, 'PORT', 3978, problems),
+    host,
+    bot: { appId, appPassword, appType, tenantId },
+    storage: {
+      connectionString: env.TABLES_CONNECTION_STRING?.trim() || undefined,
+      azuritePort: int(env, 'AZURITE_PORT', 10002, problems),
+      dataDir: env.DATA_DIR?.trim() || '.data',
+      tablePrefix: env.TABLE_PREFIX?.trim() ?? '',
+    },
+    playground: {
+      enabled: local && playgroundRaw === 'on',
+      port: int(env, 'PLAYGROUND_PORT', 56150, problems),
+    },
+    meta: {
+      appSecret: secret,
+      verifyToken,
+      graphUrl: url(
+        env,
+        'META_GRAPH_URL',
+        local ? LOCAL_DEFAULTS.graphStandInUrl : 'https://graph.facebook.com',
+        problems,
+      ),
+      graphVersion: env.META_GRAPH_VERSION?.trim() || 'v24.0',
+    },
+    accounts: readAccounts(env, local, problems),
+    webhookMaxBytes: int(env, 'WEBHOOK_MAX_BYTES', 1_048_576, problems, 1024, 50_000_000),
+    outboxIntervalMs: int(env, 'OUTBOX_INTERVAL_MS', 5000, problems, 100, 3_600_000),
+    logLevel,
+  };
+  if (config.storage.tablePrefix && !/^[A-Za-z][A-Za-z0-9]{0,29}$/.test(config.storage.tablePrefix)) {
+    problems.add('TABLE_PREFIX', 'must be letters and digits, starting with a letter, at most 30');
+  }
+  if (!local && !config.storage.connectionString) {
+    problems.add('TABLES_CONNECTION_STRING', 'is required in production (the Azure Storage account)');
+  }
+  if (problems.list.length > 0) {
+    throw new AppError('config_invalid', `Configuration is invalid:\n  - ${problems.list.join('\n  - ')}`);
+  }
+  return Object.freeze(config);
+}

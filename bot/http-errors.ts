@@ -1,0 +1,18 @@
+import { isAppError, type AppErrorCode } from '../services/domain/app-error';
+
+const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
+  webhook_signature_invalid: 401,
+  webhook_verify_token_invalid: 403,
+  webhook_body_too_large: 413,
+  webhook_body_malformed: 400,
+  storage_unavailable: 503,
+};
+
+/** An error → the HTTP status and body a webhook caller gets. Nothing internal leaks into the body. */
+export function httpErrorFor(error: unknown): { status: number; body: { error: string } } {
+  if (isAppError(error)) {
+    const status = STATUS[error.code] ?? 500;
+    return { status, body: { error: status === 500 ? 'internal_error' : error.code } };
+  }
+  return { status: 500, body: { error: 'internal_error' } };
+}

@@ -1,0 +1,157 @@
+import { DateTime } from 'luxon';
+import { isAppError } from '../../services/domain/app-error';
+import type { StoredComment } from '../../services/domain/comment';
+import { commentKeyText, type CommentKey } from '../../services/domain/platform';
+import type { Clock, CommentStore, TeamsPoster, Versioned } from '../../services/ports';
+import type { CardRenderer } from '../card-renderer';
+import type { Logger } from '../logger';
+import type { RouteResolver } from '../routing';
+
+/** How long one poster holds a comment while it posts its card; after that another may try. */
+export const CARD_LEASE_SECONDS = 60;
+
+export type PostOutcome = 'posted' | 'already_posted' | 'busy' | 'no_route' | 'failed' | 'missing';
+
+export interface CardOutboxDeps {
+  readonly store: CommentStore;
+  readonly poster: TeamsPoster;
+  readonly routes: RouteResolver;
+  readonly renderer: CardRenderer;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly intervalMs: number;
+}
+
+/**
+ * Posts each stored comment's card exactly once. The webhook path asks for a post right after storing; the sweep
+ * posts whatever is still unposted (after a crash, a Teams outage, a restart). Both take a lease on the comment row
+ * with a conditional write first, so when they race only one of them posts.
+ */
+export class CardOutbox {
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+  private readonly inFlight = new Set<string>();
+
+  constructor(private readonly deps: CardOutboxDeps) {}
+
+  /** Fire-and-forget post after a webhook stored the comment. */
+  postSoon(key: CommentKey): void {
+    void this.post(key).catch((error: unknown) => this.logFailure(key, error));
+  }
+
+  async post(key: CommentKey): Promise<PostOutcome> {
+    const id = commentKeyText(key);
+    if (this.inFlight.has(id)) return 'busy';
+    this.inFlight.add(id);
+    try {
+      return await this.postOnce(key);
+    } finally {
+      this.inFlight.delete(id);
+    }
+  }
+
+  private async postOnce(key: CommentKey): Promise<PostOutcome> {
+    const { store, clock, logger } = this.deps;
+    const current = await store.get(key);
+    if (!current) {
+      await store.clearUnposted(key);
+      return 'missing';
+    }
+    if (current.value.card) {
+      await store.clearUnposted(key);
+      return 'already_posted';
+    }
+    const now = clock.now();
+    if (current.value.cardLeaseUntil && DateTime.fromISO(current.value.cardLeaseUntil) > now) return 'busy';
+    const route = await this.deps.routes.routeFor(current.value);
+    if (!route) {
+      logger.warn({ event: 'card.no_route', platform: key.platform }, 'no Teams channel to post into yet');
+      return 'no_route';
+    }
+    let leased: Versioned<StoredComment>;
+    try {
+      const leaseUntil = now.plus({ seconds: CARD_LEASE_SECONDS }).toUTC().toISO() ?? '';
+      leased = await store.replace({ ...current.value, cardLeaseUntil: leaseUntil }, current.etag);
+    } catch (error) {
+      if (isAppError(error, 'concurrent_update')) return 'busy';
+      throw error;
+    }
+    let activityId: string;
+    try {
+      ({ activityId } = await this.deps.poster.postNewThread(route, this.deps.renderer.render(leased.value)));
+    } catch (error) {
+      await this.releaseLease(leased);
+      this.logFailure(key, error);
+      return 'failed';
+    }
+    await this.recordPosted(key, { ...route, activityId });
+    await store.clearUnposted(key);
+    logger.info({ event: 'card.posted', platform: key.platform }, 'card posted');
+    return 'posted';
+  }
+
+  /** Records where the card went, even when an edit or a click changed the row in the meantime. */
+  private async recordPosted(key: CommentKey, card: NonNullable<StoredComment['card']>): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = await this.deps.store.get(key);
+      if (!current) return;
+      const { cardLeaseUntil: _lease, ...rest } = current.value;
+      try {
+        await this.deps.store.replace({ ...rest, card }, current.etag);
+        return;
+      } catch (error) {
+        if (!isAppError(error, 'concurrent_update')) throw error;
+      }
+    }
+  }
+
+  private async releaseLease(leased: Versioned<StoredComment>): Promise<void> {
+    const { cardLeaseUntil: _lease, ...rest } = leased.value;
+    await this.deps.store.replace(rest, leased.etag).catch(() => undefined);
+  }
+
+  private logFailure(key: CommentKey, error: unknown): void {
+    this.deps.logger.warn(
+      {
+        event: 'card.post.failed',
+        platform: key.platform,
+        code: isAppError(error) ? error.code : 'unexpected',
+      },
+      'card not posted; the outbox will try again',
+    );
+  }
+
+  /** Posts every card still unposted. */
+  async sweep(): Promise<void> {
+    if (this.sweeping) return this.sweeping;
+    this.sweeping = (async () => {
+      try {
+        const keys = await this.deps.store.listUnposted(100);
+        for (const key of keys) {
+          await this.post(key).catch((error: unknown) => this.logFailure(key, error));
+        }
+      } catch (error) {
+        this.deps.logger.warn(
+          { event: 'outbox.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
+          'outbox sweep failed',
+        );
+      } finally {
+        this.sweeping = undefined;
+      }
+    })();
+    return this.sweeping;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    void this.sweep();
+    this.timer = setInterval(() => void this.sweep(), this.deps.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.sweeping;
+  }
+}

@@ -1,0 +1,109 @@
+import type { Server } from 'restify';
+import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
+import { systemClock } from '../services/adapters/system-clock';
+import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
+import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
+import { TableInstallationStore } from '../services/adapters/tables/table-installation-store';
+import type { Clock, ReplyPublisher, TeamsPoster } from '../services/ports';
+import { AccountDirectory } from './account-directory';
+import { dispatchCardAction } from './actions/dispatch-card-action';
+import { CardRenderer } from './card-renderer';
+import { CardUpdater } from './card-updater';
+import type { Config } from './config';
+import { CardOutbox } from './jobs/card-outbox';
+import { createLogger, type Logger } from './logger';
+import { RouteResolver } from './routing';
+import { createServer } from './server';
+import { createAdapter } from './teams/create-adapter';
+import { SvarsvaktenBot } from './teams/svarsvakten-bot';
+import { BotFrameworkTeamsPoster } from './teams/teams-poster';
+import { EventIngester } from './webhooks/ingest-events';
+
+export interface AppOverrides {
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  readonly poster?: TeamsPoster;
+  readonly publisher?: ReplyPublisher;
+}
+
+export interface RunningApp {
+  readonly server: Server;
+  readonly url: string;
+  readonly outbox: CardOutbox;
+  stop(): Promise<void>;
+}
+
+/** The composition root: the only place that constructs adapters and wires them together. */
+export async function startApp(
+  config: Config,
+  tablesConnectionString: string,
+  overrides: AppOverrides = {},
+): Promise<RunningApp> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const tables = createTableClients(tablesConnectionString, config.storage.tablePrefix);
+  await ensureTables(tables);
+  const store = new TableCommentStore(tables.comments);
+  const installations = new TableInstallationStore(tables.installations);
+  const accounts = new AccountDirectory(config.accounts);
+  const adapter = createAdapter(config, logger);
+  const poster = overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId);
+  const publisher =
+    overrides.publisher ??
+    new MetaGraphPublisher({
+      graphUrl: config.meta.graphUrl,
+      graphVersion: config.meta.graphVersion,
+      tokenFor: (accountId) => accounts.tokenFor('facebook', accountId),
+    });
+  const renderer = new CardRenderer(accounts);
+  const updater = new CardUpdater(poster, renderer, logger);
+  const outbox = new CardOutbox({
+    store,
+    poster,
+    routes: new RouteResolver(installations),
+    renderer,
+    clock,
+    logger,
+    intervalMs: config.outboxIntervalMs,
+  });
+  const ingester = new EventIngester({ store, outbox, updater, clock });
+  const actionDeps = { store, renderer, updater, publisher, clock, logger };
+  const bot = new SvarsvaktenBot({
+    installations,
+    clock,
+    logger,
+    dispatch: (input) => dispatchCardAction(actionDeps, input),
+    ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
+  });
+  const server = createServer({
+    adapter,
+    runBot: (context) => bot.run(context),
+    meta: { appSecret: config.meta.appSecret, verifyToken: config.meta.verifyToken, ingester, logger },
+    webhookMaxBytes: config.webhookMaxBytes,
+    checkReady: () => store.ping(),
+    logger,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
+  if (config.mode === 'local') {
+    logger.warn(
+      { event: 'app.local_mode', url },
+      'LOCAL MODE: no MicrosoftAppId, Bot Framework authentication is OFF; listening on loopback only',
+    );
+  }
+  logger.info({ event: 'app.started', url, mode: config.mode }, 'Svarsvakten is running');
+  outbox.start();
+  return {
+    server,
+    url,
+    outbox,
+    async stop() {
+      await outbox.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { isAppError } from '../services/domain/app-error';
+import { loadConfig } from './config';
+import { startAzurite, type RunningAzurite } from './local/azurite';
+import { startPlayground, type RunningPlayground } from './local/playground';
+import { startApp, type RunningApp } from './main';
+
+/**
+ * `npm start`: the bot, with what it needs around it on a machine with no Azure account and no Teams tenant —
+ * Azurite's Table service when no TABLES_CONNECTION_STRING is given, and in local mode the Agents Playground.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let azurite: RunningAzurite | undefined;
+  let playground: RunningPlayground | undefined;
+  let app: RunningApp | undefined;
+  const shutdown = async (code: number) => {
+    await app?.stop().catch(() => undefined);
+    await playground?.stop().catch(() => undefined);
+    await azurite?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+  try {
+    let connectionString = config.storage.connectionString;
+    if (!connectionString) {
+      azurite = await startAzurite({
+        port: config.storage.azuritePort,
+        location: path.join(config.storage.dataDir, 'azurite'),
+      });
+      connectionString = azurite.connectionString;
+      console.log(
+        `Azurite (Table service) on 127.0.0.1:${azurite.port}, data in ${config.storage.dataDir}/azurite`,
+      );
+    }
+    app = await startApp(config, connectionString);
+    if (config.playground.enabled) {
+      playground = await startPlayground({
+        port: config.playground.port,
+        botEndpoint: `${app.url}/api/messages`,
+      });
+      console.log(`\nMicrosoft 365 Agents Playground: ${playground.url}\n`);
+    }
+  } catch (error) {
+    console.error(isAppError(error) ? error.message : error);
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,22 @@
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { Person } from '../../services/domain/comment';
+import { firstNameOf } from '../../services/domain/signature';
+
+/** Who clicked: their Entra object id, display name and first name from their Teams profile. */
+export async function resolveActor(context: TurnContext): Promise<Person> {
+  const from = context.activity.from;
+  let givenName: string | undefined;
+  let name = from.name ?? '';
+  try {
+    const member = await TeamsInfo.getMember(context, from.id);
+    givenName = member.givenName ?? undefined;
+    name = member.name || name;
+  } catch {
+    // The profile could not be read: the display name still gives a first name.
+  }
+  return {
+    id: from.aadObjectId ?? from.id,
+    name: name || 'Okänd',
+    firstName: firstNameOf(name || 'Okänd', givenName),
+  };
+}

@@ -1,0 +1,122 @@
+import {
+  TeamsActivityHandler,
+  TeamsInfo,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type TeamsChannelData,
+  type TurnContext,
+} from 'botbuilder';
+import type { Person } from '../../services/domain/comment';
+import type { Clock, InstallationStore } from '../../services/ports';
+import type { Logger } from '../logger';
+import { resolveActor } from './resolve-actor';
+
+export type CardActionDispatcher = (input: {
+  verb: string;
+  data: Record<string, unknown>;
+  actor: Person;
+}) => Promise<Record<string, unknown>>;
+
+export interface SvarsvaktenBotDeps {
+  readonly installations: InstallationStore;
+  readonly dispatch: CardActionDispatcher;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** When set, only this Entra tenant may act. */
+  readonly allowedTenantId?: string;
+}
+
+const HELP_TEXT =
+  'Hej! Jag är Svarsvakten. Jag lägger varje kommentar från stadens konton i sociala medier som ett kort i kanalen, ' +
+  'så att ni kan ta den, svara direkt från kortet och hålla löftet om svar inom 24 timmar.';
+
+/** The Teams side of Svarsvakten: installation bookkeeping and card clicks. */
+export class SvarsvaktenBot extends TeamsActivityHandler {
+  constructor(private readonly deps: SvarsvaktenBotDeps) {
+    super();
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.rememberTeam(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.forgetTeam(context);
+      await next();
+    });
+    this.onConversationUpdate(async (context, next) => {
+      const botId = context.activity.recipient.id;
+      if (context.activity.membersAdded?.some((member) => member.id === botId))
+        await this.rememberTeam(context);
+      if (context.activity.membersRemoved?.some((member) => member.id === botId))
+        await this.forgetTeam(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      if (this.tenantAllowed(context)) await context.sendActivity(HELP_TEXT);
+      await next();
+    });
+  }
+
+  private tenantAllowed(context: TurnContext): boolean {
+    const allowed = this.deps.allowedTenantId;
+    if (!allowed) return true;
+    const tenant =
+      (context.activity.channelData as TeamsChannelData | undefined)?.tenant?.id ??
+      context.activity.conversation.tenantId;
+    if (tenant === allowed) return true;
+    this.deps.logger.warn({ event: 'teams.tenant.refused' }, 'activity from another tenant refused');
+    return false;
+  }
+
+  private async rememberTeam(context: TurnContext): Promise<void> {
+    if (!this.tenantAllowed(context)) return;
+    const channelData = context.activity.channelData as TeamsChannelData | undefined;
+    const team = channelData?.team;
+    if (!team?.id) return;
+    let channelIds = [team.id];
+    try {
+      channelIds = (await TeamsInfo.getTeamChannels(context, team.id)).map((c) => c.id ?? '').filter(Boolean);
+    } catch {
+      // Listing channels is a nicety; the General channel's id is the team's id.
+    }
+    const existing = await this.deps.installations.get(team.id);
+    await this.deps.installations.save({
+      teamId: team.id,
+      teamName: team.name ?? '',
+      tenantId: channelData?.tenant?.id ?? context.activity.conversation.tenantId ?? '',
+      serviceUrl: context.activity.serviceUrl,
+      generalChannelId: team.id,
+      channelIds,
+      botId: context.activity.recipient.id,
+      active: true,
+      installedAt: existing?.active ? existing.installedAt : (this.deps.clock.now().toUTC().toISO() ?? ''),
+    });
+    this.deps.logger.info({ event: 'teams.installed', channels: channelIds.length }, 'team remembered');
+  }
+
+  private async forgetTeam(context: TurnContext): Promise<void> {
+    const team = (context.activity.channelData as TeamsChannelData | undefined)?.team;
+    if (!team?.id) return;
+    await this.deps.installations.markInactive(team.id);
+    this.deps.logger.info({ event: 'teams.uninstalled' }, 'team marked inactive');
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    if (!this.tenantAllowed(context)) {
+      return {
+        statusCode: 403,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'Forbidden', message: 'Tenant not allowed' } as never,
+      };
+    }
+    const actor = await resolveActor(context);
+    const card = await this.deps.dispatch({
+      verb: invokeValue.action.verb,
+      data: { ...(invokeValue.action.data as Record<string, unknown>) },
+      actor,
+    });
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+  }
+}

@@ -1,0 +1,72 @@
+import { isAppError } from '../../services/domain/app-error';
+import type { IncomingCommentChange, IncomingEvent } from '../../services/domain/comment';
+import { applyPlatformChange } from '../../services/domain/comment-transitions';
+import { newStoredComment } from '../../services/domain/new-comment';
+import type { Clock, CommentStore } from '../../services/ports';
+import type { CardUpdater } from '../card-updater';
+import type { CardOutbox } from '../jobs/card-outbox';
+import type { Logger } from '../logger';
+
+export interface IngestResult {
+  readonly stored: number;
+  readonly duplicates: number;
+  readonly changed: number;
+  readonly unknown: number;
+}
+
+/**
+ * Stores what a webhook brought. It returns once everything is stored (the webhook is acknowledged only then);
+ * posting and updating cards happens after, from the stored rows.
+ */
+export class EventIngester {
+  constructor(
+    private readonly deps: {
+      readonly store: CommentStore;
+      readonly outbox: CardOutbox;
+      readonly updater: CardUpdater;
+      readonly clock: Clock;
+    },
+  ) {}
+
+  async ingest(events: readonly IncomingEvent[], logger: Logger): Promise<IngestResult> {
+    const result = { stored: 0, duplicates: 0, changed: 0, unknown: 0 };
+    const afterwards: (() => Promise<unknown>)[] = [];
+    for (const event of events) {
+      if (event.kind === 'new') {
+        const comment = newStoredComment(event.comment, this.deps.clock.now());
+        if (await this.deps.store.insertNew(comment)) {
+          result.stored += 1;
+          afterwards.push(async () => this.deps.outbox.postSoon(comment));
+        } else {
+          result.duplicates += 1;
+          logger.info({ event: 'webhook.duplicate', platform: comment.platform }, 'comment seen before');
+        }
+      } else {
+        const updated = await this.applyChange(event);
+        if (updated) {
+          result.changed += 1;
+          afterwards.push(() => this.deps.updater.refresh(updated));
+        } else {
+          result.unknown += 1;
+        }
+      }
+    }
+    for (const next of afterwards) void next().catch(() => undefined);
+    return result;
+  }
+
+  private async applyChange(change: IncomingCommentChange) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = await this.deps.store.get(change.key);
+      if (!current) return undefined;
+      const next = applyPlatformChange(current.value, change);
+      if (next === current.value) return current.value;
+      try {
+        return (await this.deps.store.replace(next, current.etag)).value;
+      } catch (error) {
+        if (!isAppError(error, 'concurrent_update')) throw error;
+      }
+    }
+    throw new Error('comment kept changing while an edit was applied');
+  }
+}

@@ -1,0 +1,99 @@
+import { DateTime } from 'luxon';
+import type { IncomingEvent } from '../../../services/domain/comment';
+
+/**
+ * Meta's Page webhook (object "page", field "feed") → our events. Meta batches several entries and changes in one
+ * delivery; every comment change in them is read. Reactions, posts and the Page's own comments are left out.
+ */
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function unixToIso(value: unknown): string | undefined {
+  const seconds = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
+  return DateTime.fromSeconds(seconds, { zone: 'utc' }).toISO() ?? undefined;
+}
+
+function commentPermalink(postPermalink: string | undefined, commentId: string): string | undefined {
+  const ownPart = commentId.split('_')[1];
+  if (!postPermalink || !ownPart) return undefined;
+  return `${postPermalink}${postPermalink.includes('?') ? '&' : '?'}comment_id=${ownPart}`;
+}
+
+function normaliseChange(
+  pageId: string,
+  entryTime: string | undefined,
+  value: Json,
+): IncomingEvent | undefined {
+  if (value.item !== 'comment') return undefined;
+  const commentId = str(value.comment_id);
+  if (!commentId) return undefined;
+  const from = isObject(value.from) ? value.from : {};
+  const authorId = str(from.id) ?? str(value.sender_id) ?? '';
+  const key = { platform: 'facebook' as const, commentId };
+  const at = entryTime ?? unixToIso(value.created_time) ?? DateTime.utc().toISO();
+  switch (value.verb) {
+    case 'add': {
+      if (authorId === pageId) return undefined;
+      const post = isObject(value.post) ? value.post : {};
+      const postId = str(value.post_id) ?? str(post.id) ?? '';
+      const parentId = str(value.parent_id);
+      const postPermalink = str(post.permalink_url);
+      const permalink = commentPermalink(postPermalink, commentId);
+      return {
+        kind: 'new',
+        comment: {
+          ...key,
+          accountId: pageId,
+          postId,
+          ...(parentId && parentId !== postId ? { parentId } : {}),
+          ...(postPermalink ? { postPermalink } : {}),
+          ...(permalink ? { permalink } : {}),
+          authorId,
+          authorName: str(from.name) ?? str(value.sender_name) ?? 'Okänd',
+          text: str(value.message) ?? '',
+          writtenAt: unixToIso(value.created_time) ?? at,
+        },
+      };
+    }
+    case 'edit':
+    case 'edited':
+      return { kind: 'edited', key, text: str(value.message) ?? '', editedAt: at };
+    case 'remove':
+    case 'delete':
+      return { kind: 'removed', key, at };
+    case 'hide':
+      return { kind: 'hidden', key, at };
+    case 'unhide':
+      return { kind: 'unhidden', key, at };
+    default:
+      return undefined;
+  }
+}
+
+/** Returns the events in the delivery; a body that is not a Meta delivery at all gives none. */
+export function normaliseMetaFeed(body: unknown): IncomingEvent[] {
+  if (!isObject(body) || body.object !== 'page' || !Array.isArray(body.entry)) return [];
+  const events: IncomingEvent[] = [];
+  for (const entry of body.entry) {
+    if (!isObject(entry) || !Array.isArray(entry.changes)) continue;
+    const pageId = str(entry.id) ?? '';
+    const entryTime = unixToIso(entry.time);
+    for (const change of entry.changes) {
+      if (!isObject(change) || change.field !== 'feed' || !isObject(change.value)) continue;
+      const event = normaliseChange(pageId, entryTime, change.value);
+      if (event) events.push(event);
+    }
+  }
+  return events;
+}

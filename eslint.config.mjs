@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.data/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['services/domain/**/*.ts', 'cards/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'botbuilder*',
+                '@azure/*',
+                'restify*',
+                'pino',
+                'node:http',
+                'node:https',
+                '**/adapters/**',
+                '**/bot/**',
+              ],
+              message: 'Domain and card code stays free of I/O and SDKs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bot/local/**/*.ts', 'bot/start.ts', 'bot/demo/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

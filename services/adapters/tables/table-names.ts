@@ -1,0 +1,36 @@
+import { TableClient } from '@azure/data-tables';
+import { asStorageError, statusOf } from './table-errors';
+
+export const TABLES = {
+  comments: 'Comments',
+  installations: 'Installations',
+} as const;
+
+export type TableName = (typeof TABLES)[keyof typeof TABLES];
+
+export interface TableClients {
+  readonly comments: TableClient;
+  readonly installations: TableClient;
+}
+
+/** Table clients; a prefix lets several environments (or test runs) share one storage account. */
+export function createTableClients(connectionString: string, prefix = ''): TableClients {
+  const options = {
+    allowInsecureConnection: /TableEndpoint=http:|DefaultEndpointsProtocol=http;/.test(connectionString),
+  };
+  return {
+    comments: TableClient.fromConnectionString(connectionString, prefix + TABLES.comments, options),
+    installations: TableClient.fromConnectionString(connectionString, prefix + TABLES.installations, options),
+  };
+}
+
+/** Creates the tables where they are missing. */
+export async function ensureTables(clients: TableClients): Promise<void> {
+  for (const client of Object.values(clients) as TableClient[]) {
+    try {
+      await client.createTable();
+    } catch (error) {
+      if (statusOf(error) !== 409) throw asStorageError(error);
+    }
+  }
+}

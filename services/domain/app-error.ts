@@ -1,0 +1,42 @@
+/** Every failure the product knows how to explain carries one of these codes. */
+export type AppErrorCode =
+  | 'config_invalid'
+  | 'webhook_signature_invalid'
+  | 'webhook_body_too_large'
+  | 'webhook_body_malformed'
+  | 'webhook_verify_token_invalid'
+  | 'storage_unavailable'
+  | 'concurrent_update'
+  | 'comment_not_found'
+  | 'comment_already_claimed'
+  | 'comment_not_claimed'
+  | 'comment_claimed_by_other'
+  | 'comment_already_answered'
+  | 'comment_reply_in_progress'
+  | 'comment_removed'
+  | 'reply_empty'
+  | 'reply_too_long'
+  | 'action_invalid'
+  | 'platform_token_expired'
+  | 'platform_rate_limited'
+  | 'platform_comment_deleted'
+  | 'platform_permission_denied'
+  | 'platform_unavailable'
+  | 'platform_error'
+  | 'account_not_configured'
+  | 'teams_send_failed';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, string | number | boolean>> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,15 @@
+import { DateTime } from 'luxon';
+import type { IncomingComment, StoredComment } from './comment';
+import { computeDeadline } from './deadline';
+
+/** The row a newly arrived comment starts as: open, with its deadline counted from when it was written. */
+export function newStoredComment(incoming: IncomingComment, receivedAt: DateTime): StoredComment {
+  const written = DateTime.fromISO(incoming.writtenAt, { zone: 'utc' });
+  return {
+    ...incoming,
+    receivedAt: receivedAt.toUTC().toISO() ?? '',
+    deadline: computeDeadline(written).toUTC().toISO() ?? '',
+    state: 'open',
+    platformStatus: 'visible',
+  };
+}

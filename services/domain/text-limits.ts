@@ -1,0 +1,18 @@
+import type { Platform } from './platform';
+
+/**
+ * Longest reply each platform accepts, in the unit the platform counts.
+ * Facebook publishes no limit for comments; 8,000 characters is the figure commonly observed.
+ */
+export const REPLY_LIMITS: Readonly<Record<Platform, number>> = {
+  facebook: 8000,
+};
+
+/** Characters as a person counts them (code points), not UTF-16 units. */
+export function replyLength(_platform: Platform, text: string): number {
+  return [...text].length;
+}
+
+export function charactersOver(platform: Platform, text: string): number {
+  return Math.max(0, replyLength(platform, text) - REPLY_LIMITS[platform]);
+}

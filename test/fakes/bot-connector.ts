@@ -1,0 +1,106 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** An activity the bot sent, as the Bot Connector received it. */
+export interface ConnectorCall {
+  readonly method: string;
+  readonly path: string;
+  readonly conversationId: string;
+  readonly activityId?: string;
+  readonly body: Record<string, unknown>;
+}
+
+export interface ConnectorAnswer {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+export interface TeamsMember {
+  readonly id: string;
+  readonly name: string;
+  readonly givenName: string;
+  readonly surname: string;
+  readonly aadObjectId: string;
+}
+
+export interface FakeBotConnector {
+  readonly url: string;
+  readonly calls: ConnectorCall[];
+  /** Answers for the next POST/PUT of activities, in order; when empty, success. */
+  readonly script: ConnectorAnswer[];
+  readonly members: Map<string, TeamsMember>;
+  /** New threads posted (POST into a channel's own conversation), in order. */
+  newThreads(): ConnectorCall[];
+  /** Updates (PUT) of one activity, in order. */
+  updatesOf(activityId: string): ConnectorCall[];
+  close(): Promise<void>;
+}
+
+/**
+ * A local server answering as the Bot Connector service does (/v3/conversations/...): posts get 201 with a new
+ * activity id, updates 200, member and channel look-ups answer from the members given.
+ */
+export async function startFakeBotConnector(): Promise<FakeBotConnector> {
+  const calls: ConnectorCall[] = [];
+  const script: ConnectorAnswer[] = [];
+  const members = new Map<string, TeamsMember>();
+  let nextId = 1;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://connector.local').pathname);
+      const text = Buffer.concat(chunks).toString('utf8');
+      const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+        res.end(payload === undefined ? '' : JSON.stringify(payload));
+      };
+      const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
+      if (req.method === 'GET' && member) {
+        const found = members.get(member[2] ?? '');
+        return found
+          ? send(200, { ...found, userPrincipalName: `${found.givenName.toLowerCase()}@example.com` })
+          : send(404, { error: { code: 'MemberNotFoundInConversation' } });
+      }
+      const channels = /^\/v3\/teams\/([^/]+)\/conversations$/.exec(path);
+      if (req.method === 'GET' && channels) {
+        return send(200, { conversations: [{ id: channels[1], name: null }] });
+      }
+      const activity = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
+      if (activity && (req.method === 'POST' || req.method === 'PUT')) {
+        const call: ConnectorCall = {
+          method: req.method,
+          path,
+          conversationId: activity[1] ?? '',
+          ...(activity[2] ? { activityId: activity[2] } : {}),
+          body,
+        };
+        calls.push(call);
+        const scripted = script.shift();
+        if (scripted && scripted.status >= 300)
+          return send(scripted.status, scripted.body ?? { error: { code: 'Fault' } }, scripted.headers);
+        if (req.method === 'PUT') return send(200, { id: activity[2] });
+        return send(201, { id: `activity-${nextId++}` });
+      }
+      send(404, { error: { code: 'NotFound', message: `${req.method} ${path}` } });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    script,
+    members,
+    newThreads: () =>
+      calls.filter((c) => c.method === 'POST' && !c.conversationId.includes(';messageid=') && !c.activityId),
+    updatesOf: (activityId) => calls.filter((c) => c.method === 'PUT' && c.activityId === activityId),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

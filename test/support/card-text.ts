@@ -1,0 +1,43 @@
+/** Everything a person can read on an Adaptive Card, as one string: texts, facts, input values, button titles. */
+export function cardText(card: unknown): string {
+  const parts: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const element = node as Record<string, unknown>;
+    if (element.type === 'TextBlock' && typeof element.text === 'string')
+      parts.push(element.text.replace(/\\(.)/g, '$1'));
+    if (element.type === 'Input.Text')
+      parts.push(`[${String(element.label ?? '')}: ${String(element.value ?? '')}]`);
+    if (
+      typeof element.title === 'string' &&
+      typeof element.type === 'string' &&
+      element.type.startsWith('Action.')
+    ) {
+      parts.push(`(${element.title})`);
+    }
+    if (typeof element.title === 'string' && typeof element.value === 'string' && !element.type) {
+      parts.push(`${element.title}: ${element.value}`);
+    }
+    for (const value of Object.values(element)) visit(value);
+  };
+  visit(card);
+  return parts.join('\n');
+}
+
+/** The titles of the buttons on a card. */
+export function cardButtons(card: unknown): string[] {
+  return cardText(card)
+    .split('\n')
+    .filter((line) => line.startsWith('(') && line.endsWith(')'))
+    .map((line) => line.slice(1, -1));
+}
+
+/** The Adaptive Card inside a Bot Framework message activity. */
+export function cardOf(activity: Record<string, unknown>): Record<string, unknown> {
+  const attachments = activity.attachments as
+    { contentType: string; content: Record<string, unknown> }[] | undefined;
+  const card = attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+  if (!card) throw new Error('the activity holds no Adaptive Card');
+  return card.content;
+}

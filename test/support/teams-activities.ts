@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { TeamsMember } from '../fakes/bot-connector';
+
+export const TEAM_ID = '19:general-kommunikation@thread.tacv2';
+export const TENANT_ID = 'tenant-malmo';
+export const BOT_ID = '28:svarsvakten-bot';
+
+export const ALEX: TeamsMember = {
+  id: '29:alex',
+  name: 'Alex Wilber',
+  givenName: 'Alex',
+  surname: 'Wilber',
+  aadObjectId: 'aad-alex',
+};
+export const MEGAN: TeamsMember = {
+  id: '29:megan',
+  name: 'Megan Bowen',
+  givenName: 'Megan',
+  surname: 'Bowen',
+  aadObjectId: 'aad-megan',
+};
+
+function base(serviceUrl: string, from: TeamsMember, conversationId: string) {
+  return {
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
+    recipient: { id: BOT_ID, name: 'Svarsvakten' },
+    conversation: { id: conversationId, isGroup: true, conversationType: 'channel', tenantId: TENANT_ID },
+    channelData: {
+      team: { id: TEAM_ID, name: 'Kommunikation' },
+      channel: { id: TEAM_ID, name: 'General' },
+      tenant: { id: TENANT_ID },
+    },
+  };
+}
+
+/** What Teams sends when the app is added to a team. */
+export function installationAdded(serviceUrl: string, by: TeamsMember = ALEX) {
+  return { ...base(serviceUrl, by, TEAM_ID), type: 'installationUpdate', action: 'add' };
+}
+
+export function installationRemoved(serviceUrl: string, by: TeamsMember = ALEX) {
+  return { ...base(serviceUrl, by, TEAM_ID), type: 'installationUpdate', action: 'remove' };
+}
+
+/** What Teams sends when someone clicks an Action.Execute button on a card in a channel thread. */
+export function cardClick(
+  serviceUrl: string,
+  by: TeamsMember,
+  activityId: string,
+  verb: string,
+  data: Record<string, unknown>,
+) {
+  return {
+    ...base(serviceUrl, by, `${TEAM_ID};messageid=${activityId}`),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: activityId,
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}

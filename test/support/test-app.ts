@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Clock } from '../../services/ports';
+import { loadConfig, type Config } from '../../bot/config';
+import { startApp, type RunningApp } from '../../bot/main';
+import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { createTableClients } from '../../services/adapters/tables/table-names';
+import { signMetaBody } from '../../bot/webhooks/meta/verify-meta-signature';
+import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
+import { startFakeMetaGraph, type GraphStandIn } from '../fakes/meta-graph';
+import { azurite } from './global-azurite';
+import { capturedLogger } from './captured-logs';
+import type { TeamsMember } from '../fakes/bot-connector';
+import { ALEX, MEGAN, cardClick, installationAdded } from './teams-activities';
+
+export const FIXTURES = path.join(__dirname, '..', 'fixtures', 'platforms');
+const deliveries = JSON.parse(readFileSync(path.join(FIXTURES, 'webhook-deliveries.json'), 'utf8')) as {
+  test_secrets: Record<string, string>;
+};
+export const META_APP_SECRET = deliveries.test_secrets.META_APP_SECRET ?? '';
+export const META_VERIFY_TOKEN = deliveries.test_secrets.META_VERIFY_TOKEN ?? '';
+export const PAGE_TOKEN = 'test-page-token-104857362918475';
+
+export function fixtureBytes(name: string): Buffer {
+  return readFileSync(path.join(FIXTURES, name));
+}
+
+export interface TestAppOptions {
+  /** Reuse the tables of an earlier app (a restart), instead of new ones. */
+  readonly tablePrefix?: string;
+  readonly connector?: FakeBotConnector;
+  readonly graph?: GraphStandIn;
+  readonly clock?: Clock;
+  readonly env?: Readonly<Record<string, string>>;
+  readonly connectionString?: string;
+}
+
+export interface TestApp {
+  readonly url: string;
+  readonly app: RunningApp;
+  readonly config: Config;
+  readonly tablePrefix: string;
+  readonly connector: FakeBotConnector;
+  readonly graph: GraphStandIn;
+  readonly store: TableCommentStore;
+  readonly logs: string[];
+  postMeta(body: Buffer | string, signature?: string | null): Promise<Response>;
+  postActivity(activity: object): Promise<Response>;
+  install(): Promise<void>;
+  click(
+    by: TeamsMember,
+    activityId: string,
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<Record<string, unknown>>;
+  /** Stops the bot; the fakes stay up unless `all`. */
+  stop(all?: boolean): Promise<void>;
+}
+
+/** The real bot on a free port, with real Azurite tables of its own, a fake Bot Connector and the Graph stand-in. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const tablePrefix = options.tablePrefix ?? `t${randomBytes(6).toString('hex')}`;
+  const connector = options.connector ?? (await startFakeBotConnector());
+  connector.members.set(ALEX.id, ALEX);
+  connector.members.set(MEGAN.id, MEGAN);
+  const graph = options.graph ?? (await startFakeMetaGraph());
+  const config = loadConfig({
+    PORT: '0',
+    PLAYGROUND: 'off',
+    TABLE_PREFIX: tablePrefix,
+    META_APP_SECRET,
+    META_VERIFY_TOKEN,
+    META_GRAPH_URL: graph.url,
+    ACCOUNTS_FILE: path.join(__dirname, '..', 'fixtures', 'accounts.json'),
+    META_PAGE_TOKEN_104857362918475: PAGE_TOKEN,
+    OUTBOX_INTERVAL_MS: '3600000',
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  const { logger, lines } = capturedLogger();
+  const connectionString = options.connectionString ?? azurite().connectionString;
+  const app = await startApp(config, connectionString, {
+    logger,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const store = new TableCommentStore(createTableClients(connectionString, tablePrefix).comments);
+  const postActivity = (activity: object) =>
+    fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+  return {
+    url: app.url,
+    app,
+    config,
+    tablePrefix,
+    connector,
+    graph,
+    store,
+    logs: lines,
+    postMeta(body, signature) {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (signature !== null)
+        headers['X-Hub-Signature-256'] = signature ?? signMetaBody(body, META_APP_SECRET);
+      return fetch(`${app.url}/api/webhooks/meta`, {
+        method: 'POST',
+        headers,
+        body: typeof body === 'string' ? body : new Uint8Array(body),
+      });
+    },
+    postActivity,
+    async install() {
+      const response = await postActivity(installationAdded(connector.url));
+      if (response.status >= 300) throw new Error(`installation answered ${response.status}`);
+    },
+    async click(by, activityId, verb, data) {
+      const response = await postActivity(cardClick(connector.url, by, activityId, verb, data));
+      if (response.status !== 200) throw new Error(`invoke answered ${response.status}`);
+      const body = (await response.json()) as {
+        statusCode: number;
+        type: string;
+        value: Record<string, unknown>;
+      };
+      if (body.type !== 'application/vnd.microsoft.card.adaptive')
+        throw new Error(`invoke answered ${body.type}`);
+      return body.value;
+    },
+    async stop(all = false) {
+      await app.stop();
+      if (all) {
+        await connector.close();
+        await graph.close();
+      }
+    },
+  };
+}
