@@ -8,6 +8,8 @@ export interface ConnectorCall {
   readonly conversationId: string;
   readonly activityId?: string;
   readonly body: Record<string, unknown>;
+  /** The status the fake answered with. */
+  status: number;
 }
 
 export interface ConnectorAnswer {
@@ -30,7 +32,7 @@ export interface FakeBotConnector {
   /** Answers for the next POST/PUT of activities, in order; when empty, success. */
   readonly script: ConnectorAnswer[];
   readonly members: Map<string, TeamsMember>;
-  /** New threads posted (POST into a channel's own conversation), in order. */
+  /** New threads posted (POST into a channel's own conversation) and accepted, in order. */
   newThreads(): ConnectorCall[];
   /** Updates (PUT) of one activity, in order. */
   updatesOf(activityId: string): ConnectorCall[];
@@ -76,11 +78,14 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
           conversationId: activity[1] ?? '',
           ...(activity[2] ? { activityId: activity[2] } : {}),
           body,
+          status: req.method === 'PUT' ? 200 : 201,
         };
         calls.push(call);
         const scripted = script.shift();
-        if (scripted && scripted.status >= 300)
+        if (scripted && scripted.status >= 300) {
+          call.status = scripted.status;
           return send(scripted.status, scripted.body ?? { error: { code: 'Fault' } }, scripted.headers);
+        }
         if (req.method === 'PUT') return send(200, { id: activity[2] });
         return send(201, { id: `activity-${nextId++}` });
       }
@@ -95,8 +100,12 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     script,
     members,
     newThreads: () =>
-      calls.filter((c) => c.method === 'POST' && !c.conversationId.includes(';messageid=') && !c.activityId),
-    updatesOf: (activityId) => calls.filter((c) => c.method === 'PUT' && c.activityId === activityId),
+      calls.filter(
+        (c) =>
+          c.method === 'POST' && !c.conversationId.includes(';messageid=') && !c.activityId && c.status < 300,
+      ),
+    updatesOf: (activityId) =>
+      calls.filter((c) => c.method === 'PUT' && c.activityId === activityId && c.status < 300),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -101,7 +101,6 @@ export class TableCommentStore implements CommentStore {
         .listEntities<MarkerEntity>({
           queryOptions: {
             filter: odata`RowKey ge ${UNPOSTED_PREFIX} and RowKey lt ${'o}'}`,
-            select: ['commentId', 'receivedAt'],
           },
         })
         .byPage({ maxPageSize: Math.min(limit, 1000) });

@@ -17,6 +17,8 @@ export interface TableClients {
 export function createTableClients(connectionString: string, prefix = ''): TableClients {
   const options = {
     allowInsecureConnection: /TableEndpoint=http:|DefaultEndpointsProtocol=http;/.test(connectionString),
+    // A webhook waits for its write: a few quick retries ride out a blip, then the caller hears 503 and retries.
+    retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
   };
   return {
     comments: TableClient.fromConnectionString(connectionString, prefix + TABLES.comments, options),

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
+import { renderCommentCard } from '../../cards/comment-card';
+import { claim } from '../../services/domain/comment-transitions';
+import { newStoredComment } from '../../services/domain/new-comment';
+import { cardButtons, cardText } from '../support/card-text';
+
+const comment = newStoredComment(
+  {
+    platform: 'facebook',
+    commentId: '1_2',
+    accountId: '1',
+    postId: '1_1',
+    postPermalink: 'https://www.facebook.com/malmostad/posts/1',
+    permalink: 'https://www.facebook.com/malmostad/posts/1?comment_id=2',
+    authorId: '9',
+    authorName: 'Karin *Berg*',
+    text: 'Varför är [cykelbanan] stängd? #irriterad',
+    writtenAt: '2026-11-27T14:00:00.000Z',
+  },
+  DateTime.fromISO('2026-11-27T14:01:00Z'),
+);
+const alex = { id: 'a', name: 'Alex Wilber', firstName: 'Alex' };
+
+describe('comment card', () => {
+  it('shows platform, account, author, text as written, times in Stockholm time and a Ta button', () => {
+    const card = renderCommentCard({ comment, accountName: 'Malmö stad' });
+    const text = cardText(card);
+    assert.equal(card.version, '1.5');
+    assert.match(text, /Facebook\*\* · Malmö stad/);
+    assert.match(text, /Karin \*Berg\*/);
+    assert.match(text, /Varför är \[cykelbanan\] stängd\? #irriterad/);
+    assert.match(text, /Skriven: fre 27 nov kl\. 15:00/);
+    assert.match(text, /Svara senast: lör 28 nov kl\. 15:00/);
+    assert.match(text, /Ny – ingen har tagit den/);
+    assert.deepEqual(cardButtons(card), ['Ta', 'Öppna på Facebook']);
+  });
+
+  it('shortens a long comment and offers the whole of it', () => {
+    const long = { ...comment, text: 'ord '.repeat(300) };
+    const card = renderCommentCard({ comment: long, accountName: 'Malmö stad' });
+    assert.ok(cardButtons(card).includes('Visa hela kommentaren'));
+    assert.match(JSON.stringify(card), /"isVisible":false/);
+  });
+
+  it('gives the holder a reply box that says how it will be signed, with the draft kept', () => {
+    const card = renderCommentCard({
+      comment: claim(comment, alex),
+      accountName: 'Malmö stad',
+      draft: 'Hej Karin',
+    });
+    assert.match(cardText(card), /Tagen av Alex Wilber/);
+    assert.match(cardText(card), /\[Svar \(signeras automatiskt med \/Alex\): Hej Karin\]/);
+    assert.deepEqual(cardButtons(card), ['Skicka svar', 'Släpp', 'Öppna på Facebook']);
+  });
+
+  it('puts a notice for the person who clicked on the card', () => {
+    const card = renderCommentCard({
+      comment,
+      accountName: 'Malmö stad',
+      notice: { tone: 'attention', text: 'Megan Bowen har redan tagit den här kommentaren.' },
+    });
+    assert.match(cardText(card), /Megan Bowen har redan tagit/);
+  });
+});

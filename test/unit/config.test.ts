@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { loadConfig } from '../../bot/config';
+
+describe('loadConfig', () => {
+  it('runs in local mode on its embedded defaults: loopback, embedded Azurite, Playground on', () => {
+    const config = loadConfig({});
+    assert.equal(config.mode, 'local');
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.port, 3978);
+    assert.equal(config.storage.connectionString, undefined);
+    assert.equal(config.playground.enabled, true);
+    assert.equal(config.accounts[0]?.name, 'Malmö stad');
+    assert.ok(Object.isFrozen(config));
+  });
+
+  it('names every missing or wrong variable at once in production', () => {
+    assert.throws(
+      () => loadConfig({ MicrosoftAppId: 'app', MicrosoftAppType: 'SingleTenant', PORT: 'eighty' }),
+      (error: Error) =>
+        [
+          'MicrosoftAppTenantId',
+          'MicrosoftAppPassword',
+          'META_APP_SECRET',
+          'META_VERIFY_TOKEN',
+          'ACCOUNTS_FILE',
+          'TABLES_CONNECTION_STRING',
+          'PORT',
+        ].every((name) => error.message.includes(name)),
+    );
+  });
+
+  it('refuses to run local mode (no authentication) on a network address without the explicit override', () => {
+    assert.throws(() => loadConfig({ HOST: '0.0.0.0' }), /ALLOW_LOCAL_MODE_ON_NETWORK/);
+    assert.equal(
+      loadConfig({ HOST: '0.0.0.0', ALLOW_LOCAL_MODE_ON_NETWORK: 'yes', PLAYGROUND: 'off' }).host,
+      '0.0.0.0',
+    );
+  });
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig({
+      MicrosoftAppId: 'app-id',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: 'tenant',
+      META_APP_SECRET: 's',
+      META_VERIFY_TOKEN: 'v',
+      ACCOUNTS_FILE: 'test/fixtures/accounts.json',
+      META_PAGE_TOKEN_104857362918475: 'page-token',
+      TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    });
+    assert.equal(config.mode, 'production');
+    assert.equal(config.host, '0.0.0.0');
+    assert.equal(config.playground.enabled, false);
+    assert.equal(config.meta.graphUrl, 'https://graph.facebook.com');
+    assert.equal(config.accounts.find((a) => a.id === '104857362918475')?.accessToken, 'page-token');
+    assert.equal(config.accounts.find((a) => a.id === '109283746501928')?.accessToken, undefined);
+  });
+});

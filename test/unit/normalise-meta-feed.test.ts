@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { normaliseMetaFeed } from '../../bot/webhooks/meta/normalise-meta-feed';
+import { fixtureBytes } from '../support/test-app';
+
+const parse = (name: string): unknown => JSON.parse(fixtureBytes(name).toString('utf8'));
+
+describe('normaliseMetaFeed', () => {
+  it('reads a new comment with its author, text, post and the time it was written', () => {
+    const [event] = normaliseMetaFeed(parse('facebook-feed-comment-add.json'));
+    assert.equal(event?.kind, 'new');
+    if (event?.kind !== 'new') return;
+    assert.deepEqual(event.comment, {
+      platform: 'facebook',
+      commentId: '122187654321098765_1184736291045827',
+      accountId: '104857362918475',
+      postId: '104857362918475_122187654321098765',
+      postPermalink:
+        'https://www.facebook.com/norrvikskommun/posts/pfbid02Vx7mQk3RtY9wLp4ZsD8nHcB6fJ1aGe5uKiTo2yXqNvWb7rMdLs3cEh9gPzFjA1l',
+      permalink:
+        'https://www.facebook.com/norrvikskommun/posts/pfbid02Vx7mQk3RtY9wLp4ZsD8nHcB6fJ1aGe5uKiTo2yXqNvWb7rMdLs3cEh9gPzFjA1l?comment_id=1184736291045827',
+      authorId: '8734529103847562',
+      authorName: 'Anna Lindqvist',
+      text: 'Hej! Vilken dag töms soptunnorna i Västra Hagen under jul- och nyårshelgen? Vi har vanligtvis hämtning på torsdagar och julafton är ju en torsdag i år.',
+      writtenAt: '2026-11-10T07:42:13.000Z',
+    });
+  });
+
+  it('marks a reply to another comment with its parent', () => {
+    const [event] = normaliseMetaFeed(parse('facebook-feed-comment-reply-add.json'));
+    assert.equal(event?.kind === 'new' && event.comment.parentId, '122187654321098765_1184736291045827');
+  });
+
+  it("leaves out the Page's own comments and reactions", () => {
+    assert.deepEqual(normaliseMetaFeed(parse('facebook-feed-page-own-reply.json')), []);
+    const batched = normaliseMetaFeed(parse('facebook-feed-batched.json'));
+    assert.deepEqual(
+      batched.map((e) => e.kind),
+      ['new', 'new'],
+    );
+  });
+
+  it('reads edits (edited and edit), removals and hiding', () => {
+    const [edited] = normaliseMetaFeed(parse('facebook-feed-comment-edited.json'));
+    assert.equal(edited?.kind, 'edited');
+    assert.match(edited?.kind === 'edited' ? edited.text : '', /Tack på förhand! 🙏/);
+    const [removed] = normaliseMetaFeed(parse('facebook-feed-comment-remove.json'));
+    assert.equal(removed?.kind, 'removed');
+    const [hidden] = normaliseMetaFeed(parse('facebook-feed-comment-hide.json'));
+    assert.equal(hidden?.kind, 'hidden');
+    const legacyEdit = parse('facebook-feed-comment-edited.json') as {
+      entry: { changes: { value: { verb: string } }[] }[];
+    };
+    const change = legacyEdit.entry[0]?.changes[0];
+    if (change) change.value.verb = 'edit';
+    assert.equal(normaliseMetaFeed(legacyEdit)[0]?.kind, 'edited');
+  });
+
+  it('gives nothing for deliveries that are not Page feed changes', () => {
+    assert.deepEqual(normaliseMetaFeed({ object: 'instagram', entry: [] }), []);
+    assert.deepEqual(normaliseMetaFeed({ object: 'page', entry: 'nope' }), []);
+    assert.deepEqual(
+      normaliseMetaFeed({ object: 'page', entry: [{ id: 1, changes: [{ field: 'feed', value: 7 }] }] }),
+      [],
+    );
+    assert.deepEqual(normaliseMetaFeed(null), []);
+  });
+});
