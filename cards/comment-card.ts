@@ -31,7 +31,7 @@ function text(value: string, extra: Element = {}): Element {
 
 /** Adaptive Card markdown would turn a resident's *stars* or [brackets] into formatting: show them as typed. */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/([\\`*_{}[\]()#+\-.!>|~])/g, '\\$1');
+  return value.replace(/([\\`*_{}[\]()#+\-.!>|~])/g, '\\$1').replace(/\r?\n/g, '\n\n');
 }
 
 function stateLine(comment: StoredComment): { label: string; color: string } {

@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig, type Config } from '../../bot/config';
+import { startGraphStandIn, type GraphStandIn } from '../../bot/demo/graph-stand-in';
+import { startAzurite, type RunningAzurite } from '../../bot/local/azurite';
+import { startPlayground, type RunningPlayground } from '../../bot/local/playground';
+import { startApp, type RunningApp } from '../../bot/main';
+import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { TableInstallationStore } from '../../services/adapters/tables/table-installation-store';
+import { createTableClients } from '../../services/adapters/tables/table-names';
+import { capturedLogger } from '../support/captured-logs';
+import { freePort } from '../support/free-port';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const RESULTS = path.resolve('test-results');
+
+/**
+ * Everything a person would have on their machine in local mode, each on a free port: Azurite, the Graph API
+ * stand-in, the bot, the Microsoft 365 Agents Playground pointed at it, and Chromium showing the Playground.
+ */
+export interface E2EStack {
+  readonly config: Config;
+  readonly app: RunningApp;
+  readonly graph: GraphStandIn;
+  readonly playground: RunningPlayground;
+  readonly page: Page;
+  readonly comments: TableCommentStore;
+  readonly installations: TableInstallationStore;
+  readonly logs: string[];
+  screenshot(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startE2EStack(): Promise<E2EStack> {
+  const started: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    for (const stop of started.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const azurite: RunningAzurite = await startAzurite({ port: await freePort() });
+    started.push(() => azurite.stop());
+    const graph = await startGraphStandIn(0);
+    started.push(() => graph.close());
+    const config = loadConfig({
+      PORT: String(await freePort()),
+      PLAYGROUND: 'off',
+      META_GRAPH_URL: graph.url,
+      OUTBOX_INTERVAL_MS: '1000',
+      LOG_LEVEL: 'debug',
+    });
+    const { logger, lines } = capturedLogger();
+    const app = await startApp(config, azurite.connectionString, { logger });
+    started.push(() => app.stop());
+    const logDir = path.join(RESULTS, 'logs');
+    mkdirSync(logDir, { recursive: true });
+    const playground = await startPlayground({
+      port: await freePort(),
+      botEndpoint: `${app.url}/api/messages`,
+      logFile: path.join(logDir, 'playground.log'),
+      startTimeoutMs: 60000,
+    });
+    started.push(() => playground.stop());
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'svarsvakten-chromium-'));
+    const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1400, height: 1100 },
+    });
+    started.push(async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const tables = createTableClients(azurite.connectionString);
+    mkdirSync(RESULTS, { recursive: true });
+    return {
+      config,
+      app,
+      graph,
+      playground,
+      page,
+      comments: new TableCommentStore(tables.comments),
+      installations: new TableInstallationStore(tables.installations),
+      logs: lines,
+      screenshot: async (name) => {
+        await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: false });
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
