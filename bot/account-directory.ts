@@ -1,11 +1,12 @@
 import type { Platform } from '../services/domain/platform';
+import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../services/domain/templates';
 import type { Account } from './config';
 
 /** Looks up the configured accounts (P1) by platform and id. */
 export class AccountDirectory {
   private readonly byKey = new Map<string, Account>();
 
-  constructor(accounts: readonly Account[]) {
+  constructor(readonly accounts: readonly Account[]) {
     for (const account of accounts) this.byKey.set(`${account.platform}:${account.id}`, account);
   }
 
@@ -19,5 +20,9 @@ export class AccountDirectory {
 
   tokenFor(platform: Platform, id: string): string | undefined {
     return this.find(platform, id)?.accessToken;
+  }
+
+  templatesFor(platform: Platform, id: string): ReplyTemplates {
+    return this.find(platform, id)?.templates ?? DEFAULT_TEMPLATES;
   }
 }

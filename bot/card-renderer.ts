@@ -1,18 +1,25 @@
-import { renderCommentCard, type CardNotice } from '../cards/comment-card';
+import { renderCommentCard, type CardNotice, type ReplyPreview } from '../cards/comment-card';
 import type { StoredComment } from '../services/domain/comment';
 import type { AccountDirectory } from './account-directory';
 
-/** Renders a comment's card with the account's display name filled in. */
-export class CardRenderer {
-  constructor(private readonly accounts: AccountDirectory) {}
+export interface RenderExtras {
+  readonly notice?: CardNotice;
+  readonly draft?: string;
+  readonly preview?: ReplyPreview;
+}
 
-  render(
-    comment: StoredComment,
-    extras: { notice?: CardNotice; draft?: string } = {},
-  ): Record<string, unknown> {
+/** Renders a comment's card with the account's display name and the Platina example filled in. */
+export class CardRenderer {
+  constructor(
+    private readonly accounts: AccountDirectory,
+    private readonly platinaExample: string,
+  ) {}
+
+  render(comment: StoredComment, extras: RenderExtras = {}): Record<string, unknown> {
     return renderCommentCard({
       comment,
       accountName: this.accounts.displayName(comment.platform, comment.accountId),
+      platinaExample: this.platinaExample,
       ...extras,
     });
   }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../services/domain/app-error';
 import { isPlatform, type Platform } from '../services/domain/platform';
+import { isValidSignatureFormat } from '../services/domain/signature';
+import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../services/domain/templates';
 
 /** A social media account the city runs (P1), and how its replies are published. */
 export interface Account {
@@ -9,6 +11,8 @@ export interface Account {
   readonly name: string;
   /** The access token replies are published with; absent when the account has none configured. */
   readonly accessToken?: string;
+  /** Signature, holding reply and referral for this account (P8, P9); the defaults where the file says nothing. */
+  readonly templates: ReplyTemplates;
 }
 
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
@@ -40,6 +44,15 @@ export interface Config {
     readonly graphVersion: string;
   };
   readonly accounts: readonly Account[];
+  readonly access: {
+    /** Entra object ids of the people who keep the list of trained staff. */
+    readonly adminIds: readonly string[];
+    /** Entra object ids of trained staff given in configuration (more are added with `behörighet lägg till`). */
+    readonly staffIds: readonly string[];
+    /** Local mode with nobody configured: everyone may act, so the Playground works out of the box. */
+    readonly open: boolean;
+  };
+  readonly platina: { readonly pattern: RegExp; readonly example: string };
   readonly webhookMaxBytes: number;
   readonly outboxIntervalMs: number;
   readonly logLevel: string;
@@ -91,6 +104,33 @@ interface AccountFileEntry {
   platform?: unknown;
   id?: unknown;
   name?: unknown;
+  signature?: unknown;
+  holdingReply?: unknown;
+  referralReply?: unknown;
+  referralLink?: unknown;
+}
+
+function optionalText(
+  entry: AccountFileEntry,
+  field: keyof AccountFileEntry,
+  fallback: string,
+  where: string,
+  problems: Problems,
+): string {
+  const value = entry[field];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || value.trim() === '') {
+    problems.add(where, `${field} must be a non-empty text`);
+    return fallback;
+  }
+  return value.trim();
+}
+
+function ids(env: Env, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 }
 
 function readAccounts(env: Env, local: boolean, problems: Problems): Account[] {
@@ -114,18 +154,31 @@ function readAccounts(env: Env, local: boolean, problems: Problems): Account[] {
   const accounts: Account[] = [];
   entries.forEach((entry, index) => {
     const where = `ACCOUNTS_FILE[${index}]`;
-    if (!isPlatform(entry.platform)) return problems.add(where, 'platform must be "facebook"');
+    if (!isPlatform(entry.platform)) return problems.add(where, 'platform must be "facebook" or "messenger"');
     if (typeof entry.id !== 'string' || !/^[\w.-]+$/.test(entry.id))
       return problems.add(where, 'id is missing');
     if (typeof entry.name !== 'string' || entry.name.trim() === '')
       return problems.add(where, 'name is missing');
     const tokenName = `META_PAGE_TOKEN_${entry.id}`;
     const token = env[tokenName]?.trim() || (local ? LOCAL_DEFAULTS.pageToken : undefined);
+    const templates: ReplyTemplates = {
+      signature: optionalText(entry, 'signature', DEFAULT_TEMPLATES.signature, where, problems),
+      holdingReply: optionalText(entry, 'holdingReply', DEFAULT_TEMPLATES.holdingReply, where, problems),
+      referralReply: optionalText(entry, 'referralReply', DEFAULT_TEMPLATES.referralReply, where, problems),
+      referralLink: optionalText(entry, 'referralLink', DEFAULT_TEMPLATES.referralLink, where, problems),
+    };
+    if (!isValidSignatureFormat(templates.signature)) {
+      problems.add(
+        where,
+        'signature must contain {förnamn} or {namn}: every reply is signed by its writer (P9)',
+      );
+    }
     accounts.push({
       platform: entry.platform,
       id: entry.id,
       name: entry.name.trim(),
       ...(token ? { accessToken: token } : {}),
+      templates,
     });
   });
   return accounts;
@@ -177,6 +230,23 @@ export function loadConfig(env: Env = process.env): Config {
   const logLevel = env.LOG_LEVEL?.trim() || 'info';
   if (!LOG_LEVELS.has(logLevel)) problems.add('LOG_LEVEL', `must be one of ${[...LOG_LEVELS].join(', ')}`);
 
+  const adminIds = ids(env, 'ADMIN_IDS');
+  const staffIds = ids(env, 'STAFF_IDS');
+  if (!local && adminIds.length === 0) {
+    problems.add('ADMIN_IDS', 'is required in production (Entra object ids of who may grant access)');
+  }
+  const platinaRaw = env.PLATINA_REF_PATTERN?.trim() || '^[A-ZÅÄÖ]{2,6}-\\d{4}-\\d{1,6}$';
+  let platinaPattern = /^[A-ZÅÄÖ]{2,6}-\d{4}-\d{1,6}$/;
+  try {
+    platinaPattern = new RegExp(platinaRaw);
+  } catch {
+    problems.add('PLATINA_REF_PATTERN', 'is not a valid regular expression');
+  }
+  const platinaExample = env.PLATINA_REF_EXAMPLE?.trim() || 'KS-2026-01234';
+  if (!platinaPattern.test(platinaExample)) {
+    problems.add('PLATINA_REF_EXAMPLE', `"${platinaExample}" does not match PLATINA_REF_PATTERN`);
+  }
+
   const config: Config = {
     mode: local ? 'local' : 'production',
     port: int(env, 'PORT', 3978, problems),
@@ -204,6 +274,8 @@ export function loadConfig(env: Env = process.env): Config {
       graphVersion: env.META_GRAPH_VERSION?.trim() || 'v24.0',
     },
     accounts: readAccounts(env, local, problems),
+    access: { adminIds, staffIds, open: local && adminIds.length === 0 && staffIds.length === 0 },
+    platina: { pattern: platinaPattern, example: platinaExample },
     webhookMaxBytes: int(env, 'WEBHOOK_MAX_BYTES', 1_048_576, problems, 1024, 50_000_000),
     outboxIntervalMs: int(env, 'OUTBOX_INTERVAL_MS', 5000, problems, 100, 3_600_000),
     logLevel,

@@ -4,7 +4,13 @@ import { systemClock } from '../services/adapters/system-clock';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
 import { TableInstallationStore } from '../services/adapters/tables/table-installation-store';
-import type { Clock, ReplyPublisher, TeamsPoster } from '../services/ports';
+import { TableNoticeLedger } from '../services/adapters/tables/table-notice-ledger';
+import { TableRouteStore } from '../services/adapters/tables/table-route-store';
+import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
+import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
+import { AccessControl } from './access-control';
+import { runCommand } from './commands/run-command';
+import { UnroutedNotifier } from './jobs/unrouted-notifier';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
@@ -23,7 +29,7 @@ export interface AppOverrides {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly poster?: TeamsPoster;
-  readonly publisher?: ReplyPublisher;
+  readonly publisher?: ReplyPublisher & PlatformModerator;
 }
 
 export interface RunningApp {
@@ -47,32 +53,60 @@ export async function startApp(
   const installations = new TableInstallationStore(tables.installations);
   const accounts = new AccountDirectory(config.accounts);
   const adapter = createAdapter(config, logger);
+  const staff = new TableStaffStore(tables.staff);
+  const routeStore = new TableRouteStore(tables.routes);
+  const access = new AccessControl(staff, config.access);
   const poster = overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId);
   const publisher =
     overrides.publisher ??
     new MetaGraphPublisher({
       graphUrl: config.meta.graphUrl,
       graphVersion: config.meta.graphVersion,
-      tokenFor: (accountId) => accounts.tokenFor('facebook', accountId),
+      // One Page token serves the Page's comments and its Messenger inbox.
+      tokenFor: (accountId) =>
+        accounts.tokenFor('facebook', accountId) ?? accounts.tokenFor('messenger', accountId),
     });
-  const renderer = new CardRenderer(accounts);
+  const renderer = new CardRenderer(accounts, config.platina.example);
   const updater = new CardUpdater(poster, renderer, logger);
+  const routes = new RouteResolver(installations, routeStore);
+  const unrouted = new UnroutedNotifier({
+    ledger: new TableNoticeLedger(tables.notices, () => clock.now().toUTC().toISO() ?? ''),
+    poster,
+    routes,
+    accounts,
+    adminIds: config.access.adminIds,
+    logger,
+  });
   const outbox = new CardOutbox({
     store,
     poster,
-    routes: new RouteResolver(installations),
+    routes,
     renderer,
     clock,
     logger,
     intervalMs: config.outboxIntervalMs,
+    onUnrouted: (comment) => unrouted.notify(comment),
   });
   const ingester = new EventIngester({ store, outbox, updater, clock });
-  const actionDeps = { store, renderer, updater, publisher, clock, logger };
+  const actionDeps = {
+    store,
+    renderer,
+    updater,
+    publisher,
+    moderator: publisher,
+    accounts,
+    access,
+    platina: config.platina,
+    clock,
+    logger,
+  };
+  const commandDeps = { access, staff, routes: routeStore, accounts, clock };
   const bot = new SvarsvaktenBot({
     installations,
     clock,
     logger,
     dispatch: (input) => dispatchCardAction(actionDeps, input),
+    runCommand: (input) => runCommand(commandDeps, input),
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
   const server = createServer({

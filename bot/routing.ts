@@ -1,14 +1,35 @@
 import type { StoredComment } from '../services/domain/comment';
-import type { InstallationStore, TeamsChannelRoute } from '../services/ports';
+import type { InstallationStore, RouteStore, TeamsChannelRoute } from '../services/ports';
 
 /**
- * Which channel a comment's card goes to. For now every account goes to the General channel of the first team
- * Svarsvakten was installed in; undefined while it is installed nowhere.
+ * Which channel a comment's card goes to: the channel its account is bound to (`koppla`), else — for every account
+ * but Messenger — the General channel of the first team Svarsvakten was installed in. Messenger belongs to the
+ * contact centre (P7): without a binding of its own it goes nowhere.
  */
 export class RouteResolver {
-  constructor(private readonly installations: InstallationStore) {}
+  constructor(
+    private readonly installations: InstallationStore,
+    private readonly routes: RouteStore,
+  ) {}
 
-  async routeFor(_comment: StoredComment): Promise<TeamsChannelRoute | undefined> {
+  async routeFor(comment: StoredComment): Promise<TeamsChannelRoute | undefined> {
+    const bound = await this.routes.get(comment.platform, comment.accountId);
+    if (bound) {
+      const installation = await this.installations.get(bound.teamId);
+      if (installation?.active === false) return undefined;
+      return {
+        teamId: bound.teamId,
+        channelId: bound.channelId,
+        tenantId: bound.tenantId,
+        serviceUrl: installation?.serviceUrl ?? bound.serviceUrl,
+        botId: bound.botId,
+      };
+    }
+    if (comment.platform === 'messenger') return undefined;
+    return this.defaultRoute();
+  }
+
+  async defaultRoute(): Promise<TeamsChannelRoute | undefined> {
     const [first] = await this.installations.listActive();
     if (!first) return undefined;
     return {

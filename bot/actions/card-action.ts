@@ -2,8 +2,11 @@ import { errorText } from '../../cards/card-texts';
 import type { CardNotice } from '../../cards/comment-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import type { Person, StoredComment } from '../../services/domain/comment';
+import type { PlatinaRule, Transition } from '../../services/domain/comment-transitions';
 import { isPlatform, type CommentKey } from '../../services/domain/platform';
-import type { Clock, CommentStore, ReplyPublisher } from '../../services/ports';
+import type { Clock, CommentStore, PlatformModerator, ReplyPublisher } from '../../services/ports';
+import type { AccessControl } from '../access-control';
+import type { AccountDirectory } from '../account-directory';
 import type { CardRenderer } from '../card-renderer';
 import type { CardUpdater } from '../card-updater';
 import type { Logger } from '../logger';
@@ -13,6 +16,10 @@ export interface CardActionDeps {
   readonly renderer: CardRenderer;
   readonly updater: CardUpdater;
   readonly publisher: ReplyPublisher;
+  readonly moderator: PlatformModerator;
+  readonly accounts: AccountDirectory;
+  readonly access: AccessControl;
+  readonly platina: PlatinaRule;
   readonly clock: Clock;
   readonly logger: Logger;
 }
@@ -46,6 +53,12 @@ export function commentKeyFrom(data: Readonly<Record<string, unknown>>): Comment
   return { platform, commentId };
 }
 
+/** A text input from the card's data: a string no longer than max, or empty. */
+export function textInput(data: Readonly<Record<string, unknown>>, name: string, max: number): string {
+  const value = data[name];
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
 export function noticeFor(error: unknown): CardNotice {
   if (isAppError(error)) return { tone: 'attention', text: errorText(error.code, error.details) };
   return { tone: 'attention', text: errorText('platform_error', {}) };
@@ -56,31 +69,55 @@ export type TransitionOutcome =
   | { readonly ok: false; readonly comment: StoredComment; readonly error: AppError };
 
 /**
- * Reads the comment, applies a domain transition and writes it back on the row's ETag. When someone else wrote
- * first, it reads again and applies the transition to the truth, so the loser of a race is told what really holds.
+ * Reads the comment, applies a domain transition and writes it back, with its history line, on the row's ETag.
+ * When someone else wrote first, it reads again and applies the transition to the truth, so the loser of a race
+ * is told what really holds.
  */
 export async function applyTransition(
-  deps: CardActionDeps,
+  deps: Pick<CardActionDeps, 'store'>,
   key: CommentKey,
-  transition: (comment: StoredComment) => StoredComment,
+  transition: (comment: StoredComment) => Transition,
 ): Promise<TransitionOutcome> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const current = await deps.store.get(key);
     if (!current) throw new AppError('comment_not_found', 'The comment is not stored');
-    let next: StoredComment;
+    let next: Transition;
     try {
       next = transition(current.value);
     } catch (error) {
       if (isAppError(error)) return { ok: false, comment: current.value, error };
       throw error;
     }
-    if (next === current.value) return { ok: true, comment: current.value, changed: false };
+    if (next.comment === current.value) return { ok: true, comment: current.value, changed: false };
     try {
-      const written = await deps.store.replace(next, current.etag);
+      const written = await deps.store.replace(next.comment, current.etag, next.event);
       return { ok: true, comment: written.value, changed: true };
     } catch (error) {
       if (!isAppError(error, 'concurrent_update')) throw error;
     }
   }
   throw new AppError('concurrent_update', 'The comment kept changing');
+}
+
+/**
+ * The common shape of a click that changes state: apply, then either show the clicker why not (nothing changed) or
+ * update the card for everyone and answer with the new card.
+ */
+export async function transitionAndRender(
+  deps: CardActionDeps,
+  key: CommentKey,
+  event: string,
+  transition: (comment: StoredComment) => Transition,
+  success?: CardNotice,
+): Promise<Record<string, unknown>> {
+  const outcome = await applyTransition(deps, key, transition);
+  if (!outcome.ok) {
+    deps.logger.info({ event: `card.${event}.rejected`, code: outcome.error.code }, 'action refused');
+    return deps.renderer.render(outcome.comment, { notice: noticeFor(outcome.error) });
+  }
+  if (outcome.changed) {
+    deps.logger.info({ event: `card.${event}`, platform: key.platform }, 'card action done');
+    await deps.updater.refresh(outcome.comment);
+  }
+  return deps.renderer.render(outcome.comment, success && outcome.changed ? { notice: success } : {});
 }

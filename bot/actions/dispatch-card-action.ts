@@ -2,42 +2,72 @@ import { CARD_VERBS, type CardVerb } from '../../cards/comment-card';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import {
+  applyTransition,
   commentKeyFrom,
   noticeFor,
   type CardActionDeps,
   type CardActionHandler,
   type CardActionInput,
 } from './card-action';
+import { handleAcknowledge } from './acknowledge';
 import { handleClaim } from './claim';
+import { handleCloseCase } from './close-case';
+import { handleEdit } from './edit';
+import { handleHide } from './hide';
+import { handleNoReply } from './no-reply';
+import { handleOpenCase } from './open-case';
+import { handlePreview } from './preview';
+import { handleRefer } from './refer';
 import { handleRelease } from './release';
+import { handleRemove } from './remove';
+import { handleReopen } from './reopen';
 import { handleReply } from './reply';
+import { handleTakeOver } from './take-over';
 
 const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.claim]: handleClaim,
+  [CARD_VERBS.takeOver]: handleTakeOver,
   [CARD_VERBS.release]: handleRelease,
+  [CARD_VERBS.preview]: handlePreview,
+  [CARD_VERBS.edit]: handleEdit,
   [CARD_VERBS.reply]: handleReply,
+  [CARD_VERBS.acknowledge]: handleAcknowledge,
+  [CARD_VERBS.refer]: handleRefer,
+  [CARD_VERBS.openCase]: handleOpenCase,
+  [CARD_VERBS.closeCase]: handleCloseCase,
+  [CARD_VERBS.noReply]: handleNoReply,
+  [CARD_VERBS.hide]: handleHide,
+  [CARD_VERBS.remove]: handleRemove,
+  [CARD_VERBS.reopen]: handleReopen,
 };
 
 function isVerb(verb: string): verb is CardVerb {
   return Object.prototype.hasOwnProperty.call(HANDLERS, verb);
 }
 
-/** One click → the card to answer the invoke with. Every failure becomes a Swedish message on a card. */
+/**
+ * One click → the card to answer the invoke with. The data is validated and the actor checked (P11) before any
+ * handler runs; every failure becomes a Swedish message on the card, and nothing changes.
+ */
 export async function dispatchCardAction(
   deps: CardActionDeps,
   input: CardActionInput,
 ): Promise<Record<string, unknown>> {
+  const verb = isVerb(input.verb) ? input.verb : 'unknown';
   try {
     if (!isVerb(input.verb)) throw new AppError('action_invalid', 'Unknown verb');
     const key = commentKeyFrom(input.data);
+    if (!(await deps.access.isStaff(input.actor))) {
+      deps.logger.info({ event: 'card.action.unauthorised', verb }, 'click by someone not on the staff list');
+      const current = await applyTransition(deps, key, (comment) => ({ comment }));
+      return deps.renderer.render(current.comment, {
+        notice: noticeFor(new AppError('not_authorised', 'Not staff')),
+      });
+    }
     return await HANDLERS[input.verb](deps, key, input);
   } catch (error) {
     deps.logger.warn(
-      {
-        event: 'card.action.failed',
-        verb: isVerb(input.verb) ? input.verb : 'unknown',
-        code: isAppError(error) ? error.code : 'unexpected',
-      },
+      { event: 'card.action.failed', verb, code: isAppError(error) ? error.code : 'unexpected' },
       'card action failed',
     );
     if (!isAppError(error)) deps.logger.error({ event: 'card.action.error', err: error }, 'unexpected error');

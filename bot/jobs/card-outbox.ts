@@ -20,6 +20,8 @@ export interface CardOutboxDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly intervalMs: number;
+  /** Told about a comment that has no channel to go to. */
+  readonly onUnrouted?: (comment: StoredComment) => Promise<void>;
 }
 
 /**
@@ -66,6 +68,7 @@ export class CardOutbox {
     const route = await this.deps.routes.routeFor(current.value);
     if (!route) {
       logger.warn({ event: 'card.no_route', platform: key.platform }, 'no Teams channel to post into yet');
+      await this.deps.onUnrouted?.(current.value);
       return 'no_route';
     }
     let leased: Versioned<StoredComment>;

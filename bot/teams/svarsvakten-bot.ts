@@ -1,6 +1,8 @@
 import {
   TeamsActivityHandler,
   TeamsInfo,
+  TurnContext as BotTurnContext,
+  type Mention,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type TeamsChannelData,
@@ -8,6 +10,7 @@ import {
 } from 'botbuilder';
 import type { Person } from '../../services/domain/comment';
 import type { Clock, InstallationStore } from '../../services/ports';
+import type { CommandInput, MentionedPerson } from '../commands/run-command';
 import type { Logger } from '../logger';
 import { resolveActor } from './resolve-actor';
 
@@ -17,18 +20,17 @@ export type CardActionDispatcher = (input: {
   actor: Person;
 }) => Promise<Record<string, unknown>>;
 
+export type CommandRunner = (input: CommandInput) => Promise<string>;
+
 export interface SvarsvaktenBotDeps {
   readonly installations: InstallationStore;
   readonly dispatch: CardActionDispatcher;
+  readonly runCommand: CommandRunner;
   readonly clock: Clock;
   readonly logger: Logger;
   /** When set, only this Entra tenant may act. */
   readonly allowedTenantId?: string;
 }
-
-const HELP_TEXT =
-  'Hej! Jag är Svarsvakten. Jag lägger varje kommentar från stadens konton i sociala medier som ett kort i kanalen, ' +
-  'så att ni kan ta den, svara direkt från kortet och hålla löftet om svar inom 24 timmar.';
 
 /** The Teams side of Svarsvakten: installation bookkeeping and card clicks. */
 export class SvarsvaktenBot extends TeamsActivityHandler {
@@ -51,7 +53,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       await next();
     });
     this.onMessage(async (context, next) => {
-      if (this.tenantAllowed(context)) await context.sendActivity(HELP_TEXT);
+      if (this.tenantAllowed(context)) await this.answerCommand(context);
       await next();
     });
   }
@@ -65,6 +67,42 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     if (tenant === allowed) return true;
     this.deps.logger.warn({ event: 'teams.tenant.refused' }, 'activity from another tenant refused');
     return false;
+  }
+
+  /** A message to the bot is a command: `behörighet …`, `koppla …`, or anything else for help. */
+  private async answerCommand(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const botId = activity.recipient.id;
+    const text = BotTurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
+    const mentions: MentionedPerson[] = [];
+    for (const entity of activity.entities ?? []) {
+      if (entity.type !== 'mention') continue;
+      const mentioned = (entity as Mention).mentioned;
+      if (!mentioned?.id || mentioned.id === botId) continue;
+      try {
+        const member = await TeamsInfo.getMember(context, mentioned.id);
+        mentions.push({ id: member.aadObjectId ?? mentioned.id, name: member.name || mentioned.name });
+      } catch {
+        mentions.push({ id: mentioned.id, name: mentioned.name });
+      }
+    }
+    const channelData = activity.channelData as TeamsChannelData | undefined;
+    const teamId = channelData?.team?.id;
+    const channelId = channelData?.channel?.id ?? activity.conversation.id.split(';')[0];
+    const tenantId = channelData?.tenant?.id ?? activity.conversation.tenantId ?? '';
+    const answer = await this.deps.runCommand({
+      text: text
+        .replace(/<at>[^<]*<\/at>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .trim(),
+      actor: await resolveActor(context),
+      mentions,
+      channel:
+        teamId && channelId
+          ? { teamId, channelId, tenantId, serviceUrl: activity.serviceUrl, botId }
+          : undefined,
+    });
+    await context.sendActivity({ type: 'message', text: answer, textFormat: 'markdown' });
   }
 
   private async rememberTeam(context: TurnContext): Promise<void> {

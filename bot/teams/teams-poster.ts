@@ -3,12 +3,16 @@ import {
   CardFactory,
   MessageFactory,
   type CloudAdapter,
+  type ConversationParameters,
   type ConversationReference,
   type TurnContext,
 } from 'botbuilder';
 import { AppError } from '../../services/domain/app-error';
 import type { PostedCard } from '../../services/domain/comment';
 import type { TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+
+/** The token audience for the Bot Connector in the public cloud. */
+const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
 
 function channelReference(route: TeamsChannelRoute, conversationId: string): Partial<ConversationReference> {
   return {
@@ -83,6 +87,39 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
       return response.id;
     });
     return { ...route, activityId };
+  }
+
+  /** Opens (or reuses) the bot's 1:1 chat with the user and posts the text there. */
+  async sendToUser(route: TeamsChannelRoute, userId: string, text: string): Promise<void> {
+    let outcome: { ok: true } | { ok: false; error: unknown } | undefined;
+    const parameters = {
+      isGroup: false,
+      bot: { id: route.botId, name: 'Svarsvakten' },
+      members: [{ id: userId, name: '' }],
+      tenantId: route.tenantId,
+      channelData: { tenant: { id: route.tenantId } },
+    } as unknown as ConversationParameters;
+    await this.adapter.createConversationAsync(
+      this.appId,
+      'msteams',
+      route.serviceUrl,
+      BOT_FRAMEWORK_AUDIENCE,
+      parameters,
+      async (context) => {
+        try {
+          await context.sendActivity(MessageFactory.text(text));
+          outcome = { ok: true };
+        } catch (error) {
+          outcome = { ok: false, error };
+        }
+      },
+    );
+    if (!outcome) throw new AppError('teams_send_failed', 'Teams did not open the chat');
+    if (!outcome.ok) {
+      throw new AppError('teams_send_failed', 'Teams refused the chat message', {
+        status: statusOf(outcome.error) ?? 0,
+      });
+    }
   }
 
   async updateCard(posted: PostedCard, card: object): Promise<void> {

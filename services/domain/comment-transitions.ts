@@ -1,11 +1,35 @@
 import { DateTime } from 'luxon';
 import { AppError } from './app-error';
-import type { IncomingCommentChange, Person, StoredComment } from './comment';
-import { signReply } from './signature';
+import {
+  isClosed,
+  MODERATION_REASONS,
+  NO_REPLY_REASONS,
+  type HistoryAction,
+  type HistoryEvent,
+  type IncomingCommentChange,
+  type ModerationReason,
+  type NoReplyReason,
+  type OutgoingKind,
+  type Person,
+  type StoredComment,
+  type WorkState,
+} from './comment';
 import { charactersOver } from './text-limits';
 
-/** A reply still "sending" after this long is taken to have failed, so its writer can try again. */
+/** A send still under way after this long is taken to have failed, so its writer can try again. */
 export const SENDING_STALE_AFTER_MINUTES = 2;
+/** How many history lines the comment row keeps for its card; the store keeps them all. */
+export const RECENT_HISTORY_LINES = 8;
+
+/** A transition's result: the comment as it now is, and the history line it adds (none when nothing changed). */
+export interface Transition {
+  readonly comment: StoredComment;
+  readonly event?: HistoryEvent;
+}
+
+function iso(now: DateTime): string {
+  return now.toUTC().toISO() ?? '';
+}
 
 function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
   const copy = { ...value };
@@ -13,32 +37,36 @@ function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit
   return copy;
 }
 
+function record(comment: StoredComment, event: HistoryEvent): Transition {
+  const short =
+    event.detail && event.detail.length > 200
+      ? { ...event, detail: event.detail.slice(0, 199) + '…' }
+      : event;
+  return { comment: { ...comment, recent: [...comment.recent, short].slice(-RECENT_HISTORY_LINES) }, event };
+}
+
+function eventOf(actor: Person, now: DateTime, action: HistoryAction, detail?: string): HistoryEvent {
+  return { at: iso(now), by: actor.name, action, ...(detail ? { detail } : {}) };
+}
+
 function isStaleSending(comment: StoredComment, now: DateTime): boolean {
-  if (comment.state !== 'sending' || !comment.sendingSince) return false;
-  return DateTime.fromISO(comment.sendingSince).plus({ minutes: SENDING_STALE_AFTER_MINUTES }) <= now;
+  if (comment.state !== 'sending' || !comment.sending) return false;
+  return DateTime.fromISO(comment.sending.since).plus({ minutes: SENDING_STALE_AFTER_MINUTES }) <= now;
 }
 
-function assertOpenForWork(comment: StoredComment): void {
-  if (comment.state === 'answered') {
-    throw new AppError('comment_already_answered', 'The comment is already answered', {
-      by: comment.answer?.by.name ?? '',
-    });
-  }
+/** The state the holder works in, treating a send that went stale as failed. */
+function workState(comment: StoredComment, now: DateTime): WorkState | 'sending' | undefined {
+  if (comment.state === 'sending')
+    return isStaleSending(comment, now) ? comment.sending?.returnTo : 'sending';
+  if (comment.state === 'claimed' || comment.state === 'acknowledged' || comment.state === 'case')
+    return comment.state;
+  return undefined;
 }
 
-/** Ta: the actor takes the comment. Taking one's own comment again changes nothing (Teams retries invokes). */
-export function claim(comment: StoredComment, actor: Person): StoredComment {
-  assertOpenForWork(comment);
-  if (comment.holder) {
-    if (comment.holder.id === actor.id) return comment;
-    throw new AppError('comment_already_claimed', 'Someone else holds the comment', {
-      holder: comment.holder.name,
-    });
+function assertNotClosed(comment: StoredComment): void {
+  if (isClosed(comment.state)) {
+    throw new AppError('comment_closed', 'The comment is closed', { state: comment.state });
   }
-  if (comment.platformStatus === 'removed') {
-    throw new AppError('comment_removed', 'The comment was removed on the platform');
-  }
-  return { ...comment, state: 'claimed', holder: actor };
 }
 
 function assertHolder(comment: StoredComment, actor: Person): void {
@@ -50,63 +78,243 @@ function assertHolder(comment: StoredComment, actor: Person): void {
   }
 }
 
-/** Släpp: the holder gives the comment back to the queue. Releasing an unheld comment changes nothing. */
-export function release(comment: StoredComment, actor: Person, now: DateTime): StoredComment {
-  assertOpenForWork(comment);
-  if (!comment.holder) return comment;
-  assertHolder(comment, actor);
-  if (comment.state === 'sending' && !isStaleSending(comment, now)) {
+function assertNotSending(comment: StoredComment, now: DateTime): void {
+  if (workState(comment, now) === 'sending')
     throw new AppError('comment_reply_in_progress', 'A reply is being sent');
-  }
-  return { ...omit(comment, 'holder', 'draft', 'sendingSince'), state: 'open' };
 }
 
-export interface ReplyPlan {
-  readonly comment: StoredComment;
-  /** Exactly what will be posted: the draft with the writer's signature. */
-  readonly signedText: string;
+/** Ta: the actor takes an unheld comment. Taking one's own comment again changes nothing (Teams retries invokes). */
+export function claim(comment: StoredComment, actor: Person, now: DateTime): Transition {
+  assertNotClosed(comment);
+  if (comment.holder) {
+    if (comment.holder.id === actor.id) return { comment };
+    throw new AppError('comment_already_claimed', 'Someone else holds the comment', {
+      holder: comment.holder.name,
+    });
+  }
+  if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
+  const state: WorkState = comment.firstResponseAt ? 'acknowledged' : 'claimed';
+  return record({ ...omit(comment, 'previousHolder'), state, holder: actor }, eventOf(actor, now, 'claimed'));
 }
 
-/** Skicka, step one: checks the draft and marks the comment as being sent, so a retried click sends nothing twice. */
-export function beginReply(comment: StoredComment, actor: Person, draft: string, now: DateTime): ReplyPlan {
-  assertOpenForWork(comment);
+/** Ta över: someone takes a comment another person holds; the previous holder is named on the card. */
+export function takeOver(comment: StoredComment, actor: Person, now: DateTime): Transition {
+  assertNotClosed(comment);
+  if (!comment.holder) return claim(comment, actor, now);
+  if (comment.holder.id === actor.id) return { comment };
+  assertNotSending(comment, now);
+  const previous = comment.holder;
+  const state = workState(comment, now) as WorkState;
+  return record(
+    { ...omit(comment, 'sending'), state, holder: actor, previousHolder: previous },
+    eventOf(actor, now, 'taken_over', `från ${previous.name}`),
+  );
+}
+
+/** Släpp: the holder gives the comment back to the queue. A case being handled cannot be dropped (P6). */
+export function release(comment: StoredComment, actor: Person, now: DateTime): Transition {
+  assertNotClosed(comment);
+  if (!comment.holder) return { comment };
   assertHolder(comment, actor);
-  if (comment.state === 'sending' && !isStaleSending(comment, now)) {
-    throw new AppError('comment_reply_in_progress', 'A reply is being sent');
+  assertNotSending(comment, now);
+  if (workState(comment, now) === 'case') {
+    throw new AppError('case_needs_platina_ref', 'A case is closed with a Platina reference, not released');
   }
-  if (comment.platformStatus === 'removed') {
-    throw new AppError('comment_removed', 'The comment was removed on the platform');
+  return record(
+    { ...omit(comment, 'holder', 'draft', 'sending', 'previousHolder'), state: 'open' },
+    eventOf(actor, now, 'released'),
+  );
+}
+
+/** Step one of publishing anything: check it, and mark the comment as sending so a retried click sends nothing twice. */
+export function beginSend(
+  comment: StoredComment,
+  actor: Person,
+  kind: OutgoingKind,
+  signedText: string,
+  draft: string,
+  now: DateTime,
+): Transition {
+  assertNotClosed(comment);
+  assertHolder(comment, actor);
+  const state = workState(comment, now);
+  if (state === 'sending') throw new AppError('comment_reply_in_progress', 'A reply is being sent');
+  if (!state) throw new AppError('comment_not_claimed', 'Nobody holds the comment');
+  if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
+  if (kind === 'holding_reply' && state !== 'claimed') {
+    throw new AppError('comment_already_acknowledged', 'The holding reply was already sent');
   }
-  const text = draft.trim();
-  if (text.length === 0) throw new AppError('reply_empty', 'The reply is empty');
-  const signedText = signReply(text, actor);
+  if (kind === 'referral' && state === 'case') {
+    throw new AppError('case_needs_platina_ref', 'A case handled here is closed with a Platina reference');
+  }
+  if (kind === 'reply' && draft.trim().length === 0) throw new AppError('reply_empty', 'The reply is empty');
   const over = charactersOver(comment.platform, signedText);
   if (over > 0) throw new AppError('reply_too_long', 'The reply is too long', { over });
   return {
-    comment: { ...comment, state: 'sending', draft: text, sendingSince: now.toUTC().toISO() ?? '' },
-    signedText,
+    comment: {
+      ...comment,
+      state: 'sending',
+      ...(kind === 'reply' ? { draft: draft.trim() } : {}),
+      sending: { kind, signedText, since: iso(now), returnTo: state },
+    },
   };
 }
 
-/** Skicka, step two (success): the platform took the reply. */
-export function completeReply(
+const SENT_EVENT: Readonly<Record<OutgoingKind, HistoryAction>> = {
+  reply: 'replied',
+  holding_reply: 'acknowledged',
+  referral: 'referred',
+};
+
+/** Step two, the platform took it: answered, acknowledged (P4) or referred (P5). A case stays a case (P6). */
+export function completeSend(comment: StoredComment, platformReplyId: string, now: DateTime): Transition {
+  const { sending, holder } = comment;
+  if (!sending || !holder) throw new AppError('comment_not_claimed', 'Nothing is being sent');
+  const sent = { kind: sending.kind, text: sending.signedText, by: holder, at: iso(now), platformReplyId };
+  const base = {
+    ...omit(comment, 'sending'),
+    sent: [...comment.sent, sent],
+    firstResponseAt: comment.firstResponseAt ?? iso(now),
+  };
+  let next: StoredComment;
+  if (sending.kind === 'holding_reply') next = { ...base, state: 'acknowledged' };
+  else if (sending.kind === 'referral')
+    next = { ...omit(base, 'draft'), state: 'referred', closure: { by: holder, at: iso(now) } };
+  else if (sending.returnTo === 'case') next = { ...omit(base, 'draft'), state: 'case' };
+  else next = { ...omit(base, 'draft'), state: 'answered', closure: { by: holder, at: iso(now) } };
+  return record(next, eventOf(holder, now, SENT_EVENT[sending.kind], sending.signedText));
+}
+
+/** Step two, the platform refused: back where it was, the draft kept for another try. */
+export function failSend(comment: StoredComment, errorCode: string, now: DateTime): Transition {
+  if (!comment.sending) return { comment };
+  const returnTo = comment.sending.returnTo;
+  return record(
+    { ...omit(comment, 'sending'), state: returnTo },
+    { at: iso(now), by: comment.holder?.name ?? '', action: 'reply_failed', detail: errorCode },
+  );
+}
+
+/** Kräver ärende → Handläggs här (P6): a case officer handles it here; it closes only with a Platina reference. */
+export function openCase(comment: StoredComment, actor: Person, now: DateTime): Transition {
+  assertNotClosed(comment);
+  assertHolder(comment, actor);
+  const state = workState(comment, now);
+  if (state === 'sending') throw new AppError('comment_reply_in_progress', 'A reply is being sent');
+  if (state === 'case') return { comment };
+  return record({ ...comment, state: 'case' }, eventOf(actor, now, 'case_opened'));
+}
+
+export interface PlatinaRule {
+  readonly pattern: RegExp;
+  readonly example: string;
+}
+
+/** Closing a case handled here: the Platina reference (diarienummer) must have the right form. */
+export function closeCase(
   comment: StoredComment,
-  signedText: string,
-  platformReplyId: string,
+  actor: Person,
+  reference: string,
+  rule: PlatinaRule,
   now: DateTime,
-): StoredComment {
-  const by = comment.holder;
-  if (!by) throw new AppError('comment_not_claimed', 'Nobody holds the comment');
-  return {
-    ...omit(comment, 'draft', 'sendingSince'),
-    state: 'answered',
-    answer: { text: signedText, by, at: now.toUTC().toISO() ?? '', platformReplyId },
-  };
+): Transition {
+  assertNotClosed(comment);
+  assertHolder(comment, actor);
+  if (workState(comment, now) !== 'case')
+    throw new AppError('comment_not_a_case', 'The comment is not handled as a case');
+  const platinaRef = reference.trim().toUpperCase();
+  if (!rule.pattern.test(platinaRef)) {
+    throw new AppError('platina_ref_invalid', 'The Platina reference has the wrong form', {
+      example: rule.example,
+    });
+  }
+  return record(
+    { ...omit(comment, 'draft'), state: 'case_closed', closure: { by: actor, at: iso(now), platinaRef } },
+    eventOf(actor, now, 'case_closed', platinaRef),
+  );
 }
 
-/** Skicka, step two (failure): back to claimed, the draft kept for another try. */
-export function failReply(comment: StoredComment): StoredComment {
-  return { ...omit(comment, 'sendingSince'), state: comment.holder ? 'claimed' : 'open' };
+export function isNoReplyReason(value: unknown): value is NoReplyReason {
+  return typeof value === 'string' && (NO_REPLY_REASONS as readonly string[]).includes(value);
+}
+
+/** Inget svar behövs (P2): closed with a stated reason; nothing is posted. */
+export function closeWithoutReply(
+  comment: StoredComment,
+  actor: Person,
+  reason: NoReplyReason,
+  note: string,
+  now: DateTime,
+): Transition {
+  assertNotClosed(comment);
+  if (comment.holder && comment.holder.id !== actor.id) {
+    throw new AppError('comment_claimed_by_other', 'Another person holds the comment', {
+      holder: comment.holder.name,
+    });
+  }
+  assertNotSending(comment, now);
+  if (workState(comment, now) === 'case')
+    throw new AppError('case_needs_platina_ref', 'A case closes with a Platina reference');
+  const trimmed = note.trim();
+  if (reason === 'other' && !trimmed)
+    throw new AppError('no_reply_note_missing', 'Say why no answer is needed');
+  return record(
+    {
+      ...omit(comment, 'draft', 'sending'),
+      state: 'no_reply',
+      closure: { by: actor, at: iso(now), reason, ...(trimmed ? { note: trimmed } : {}) },
+    },
+    eventOf(actor, now, 'no_reply', trimmed ? `${reason}: ${trimmed}` : reason),
+  );
+}
+
+export function isModerationReason(value: unknown): value is ModerationReason {
+  return typeof value === 'string' && (MODERATION_REASONS as readonly string[]).includes(value);
+}
+
+/** Checks a hide or removal may be done, before the platform is asked. */
+export function assertCanModerate(comment: StoredComment, action: 'hidden' | 'removed', now: DateTime): void {
+  assertNotSending(comment, now);
+  if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
+  if (action === 'hidden' && comment.platformStatus === 'hidden') {
+    throw new AppError('comment_already_hidden', 'The comment is already hidden');
+  }
+}
+
+/** Dölj / Ta bort (BBS-lagen 5 §): recorded with a full copy of the comment as it was; the item closes. */
+export function moderate(
+  comment: StoredComment,
+  actor: Person,
+  action: 'hidden' | 'removed',
+  reason: ModerationReason,
+  now: DateTime,
+): Transition {
+  const copy = {
+    text: comment.text,
+    authorName: comment.authorName,
+    authorId: comment.authorId,
+    writtenAt: comment.writtenAt,
+    ...(comment.permalink ? { permalink: comment.permalink } : {}),
+  };
+  return record(
+    {
+      ...omit(comment, 'draft', 'sending'),
+      state: 'moderated',
+      platformStatus: action === 'hidden' ? 'hidden' : 'removed',
+      moderation: { action, reason, by: actor, at: iso(now), copy },
+      closure: { by: actor, at: iso(now) },
+    },
+    eventOf(actor, now, action, reason),
+  );
+}
+
+/** Återöppna: a closed item goes back to the queue (the person wrote again, or it was closed by mistake). */
+export function reopen(comment: StoredComment, actor: Person, now: DateTime): Transition {
+  if (!isClosed(comment.state)) return { comment };
+  return record(
+    { ...omit(comment, 'holder', 'closure', 'draft', 'sending', 'previousHolder'), state: 'open' },
+    eventOf(actor, now, 'reopened'),
+  );
 }
 
 /** An edit, removal or hiding reported by the platform. */

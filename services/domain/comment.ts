@@ -24,8 +24,41 @@ export type IncomingCommentChange =
 export type IncomingEvent =
   { readonly kind: 'new'; readonly comment: IncomingComment } | IncomingCommentChange;
 
-/** Where the comment stands in our workflow. */
-export type CommentState = 'open' | 'claimed' | 'sending' | 'answered';
+/**
+ * Where the comment stands in our workflow.
+ * open → claimed → (sending) → answered; claimed → acknowledged (holding reply sent, P4) → answered;
+ * claimed → case (handled here, P6) → case_closed with a Platina reference; claimed → referred (P5);
+ * open/claimed → no_reply (P2) or moderated (hidden or removed). Closed items can be reopened.
+ */
+export type CommentState =
+  | 'open'
+  | 'claimed'
+  | 'sending'
+  | 'acknowledged'
+  | 'case'
+  | 'answered'
+  | 'referred'
+  | 'no_reply'
+  | 'case_closed'
+  | 'moderated';
+
+export const CLOSED_STATES: readonly CommentState[] = [
+  'answered',
+  'referred',
+  'no_reply',
+  'case_closed',
+  'moderated',
+];
+
+export function isClosed(state: CommentState): boolean {
+  return CLOSED_STATES.includes(state);
+}
+
+/** The states in which the holder works on the comment. */
+export type WorkState = 'claimed' | 'acknowledged' | 'case';
+
+/** What Svarsvakten publishes on the platform for a comment. */
+export type OutgoingKind = 'reply' | 'holding_reply' | 'referral';
 
 /** What happened to the comment on the platform itself. */
 export type PlatformStatus = 'visible' | 'removed' | 'hidden';
@@ -37,11 +70,89 @@ export interface Person {
   readonly firstName: string;
 }
 
-export interface Answer {
+/** A text Svarsvakten published on the platform, exactly as sent. */
+export interface SentText {
+  readonly kind: OutgoingKind;
   readonly text: string;
   readonly by: Person;
   readonly at: string;
   readonly platformReplyId: string;
+}
+
+/** A publish under way: marked before the platform is called, so a retried click sends nothing twice. */
+export interface Sending {
+  readonly kind: OutgoingKind;
+  readonly signedText: string;
+  readonly since: string;
+  readonly returnTo: WorkState;
+}
+
+export const NO_REPLY_REASONS = [
+  'spam',
+  'thanks_only',
+  'answered_in_thread',
+  'not_for_city',
+  'other',
+] as const;
+export type NoReplyReason = (typeof NO_REPLY_REASONS)[number];
+
+/** Grounds for hiding: the duties of BBS-lagen (1998:112) 5 § and the city's own rules for its accounts. */
+export const MODERATION_REASONS = [
+  'uppvigling',
+  'hets_mot_folkgrupp',
+  'barnpornografi',
+  'olaga_valdsskildring',
+  'upphovsratt',
+  'personangrepp',
+  'personuppgifter',
+  'spam',
+] as const;
+export type ModerationReason = (typeof MODERATION_REASONS)[number];
+
+export interface Closure {
+  readonly by: Person;
+  readonly at: string;
+  readonly reason?: NoReplyReason;
+  readonly note?: string;
+  readonly platinaRef?: string;
+}
+
+/** A hidden or removed comment: who, why, and a full copy of the comment as it was. */
+export interface Moderation {
+  readonly action: 'hidden' | 'removed';
+  readonly reason: ModerationReason;
+  readonly by: Person;
+  readonly at: string;
+  readonly copy: {
+    readonly text: string;
+    readonly authorName: string;
+    readonly authorId: string;
+    readonly writtenAt: string;
+    readonly permalink?: string;
+  };
+}
+
+export type HistoryAction =
+  | 'claimed'
+  | 'released'
+  | 'taken_over'
+  | 'replied'
+  | 'acknowledged'
+  | 'referred'
+  | 'case_opened'
+  | 'case_closed'
+  | 'no_reply'
+  | 'hidden'
+  | 'removed'
+  | 'reopened'
+  | 'reply_failed';
+
+/** One line of a comment's history: who did what, when, and the exact text sent or reason given. */
+export interface HistoryEvent {
+  readonly at: string;
+  readonly by: string;
+  readonly action: HistoryAction;
+  readonly detail?: string;
 }
 
 /** Where a comment's card was posted in Teams: the thread starts at activityId in channelId. */
@@ -63,9 +174,17 @@ export interface StoredComment extends IncomingComment {
   readonly platformStatus: PlatformStatus;
   readonly editedAt?: string;
   readonly holder?: Person;
+  /** Who held it before a take-over, so they can see it moved. */
+  readonly previousHolder?: Person;
   readonly draft?: string;
-  readonly sendingSince?: string;
-  readonly answer?: Answer;
+  readonly sending?: Sending;
+  readonly sent: readonly SentText[];
+  /** When the first response (holding reply, referral or answer) was published: what the deadline asks for. */
+  readonly firstResponseAt?: string;
+  readonly closure?: Closure;
+  readonly moderation?: Moderation;
+  /** The latest history lines, for the card; the full history is kept in the store. */
+  readonly recent: readonly HistoryEvent[];
   readonly card?: PostedCard;
   readonly cardLeaseUntil?: string;
 }

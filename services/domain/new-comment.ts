@@ -11,5 +11,7 @@ export function newStoredComment(incoming: IncomingComment, receivedAt: DateTime
     deadline: computeDeadline(written).toUTC().toISO() ?? '',
     state: 'open',
     platformStatus: 'visible',
+    sent: [],
+    recent: [],
   };
 }

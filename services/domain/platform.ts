@@ -1,9 +1,10 @@
 /** The social platforms Svarsvakten knows. Each comment is keyed by platform + the platform's own comment id. */
-export const PLATFORMS = ['facebook'] as const;
+export const PLATFORMS = ['facebook', 'messenger'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   facebook: 'Facebook',
+  messenger: 'Messenger',
 };
 
 export function isPlatform(value: unknown): value is Platform {

@@ -2,10 +2,12 @@ import type { Platform } from './platform';
 
 /**
  * Longest reply each platform accepts, in the unit the platform counts.
- * Facebook publishes no limit for comments; 8,000 characters is the figure commonly observed.
+ * Facebook publishes no limit for comments; 8,000 characters is the figure commonly observed. Messenger's Send API
+ * takes at most 2,000 characters of text.
  */
 export const REPLY_LIMITS: Readonly<Record<Platform, number>> = {
   facebook: 8000,
+  messenger: 2000,
 };
 
 /** Characters as a person counts them (code points), not UTF-16 units. */

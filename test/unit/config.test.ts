@@ -47,6 +47,7 @@ describe('loadConfig', () => {
       ACCOUNTS_FILE: 'test/fixtures/accounts.json',
       META_PAGE_TOKEN_104857362918475: 'page-token',
       TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+      ADMIN_IDS: 'aad-admin',
     });
     assert.equal(config.mode, 'production');
     assert.equal(config.host, '0.0.0.0');

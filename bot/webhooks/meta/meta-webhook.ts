@@ -4,6 +4,7 @@ import type { Logger } from '../../logger';
 import type { EventIngester, IngestResult } from '../ingest-events';
 import { parseJsonObject } from '../read-raw-body';
 import { normaliseMetaFeed } from './normalise-meta-feed';
+import { normaliseMetaMessaging } from './normalise-meta-messaging';
 import { verifyMetaSignature } from './verify-meta-signature';
 
 export interface MetaWebhookDeps {
@@ -36,7 +37,7 @@ export async function receiveMetaDelivery(
     throw error;
   }
   const body = parseJsonObject(rawBody);
-  const events = normaliseMetaFeed(body);
+  const events = [...normaliseMetaFeed(body), ...normaliseMetaMessaging(body)];
   const result = await deps.ingester.ingest(events, logger);
   logger.info({ event: 'webhook.accepted', ...result }, 'delivery stored');
   return result;

@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
-import type { ReplyPublisher } from '../../ports';
+import type { PlatformModerator, ReplyPublisher } from '../../ports';
 
 export interface MetaGraphOptions {
   readonly graphUrl: string;
@@ -60,20 +60,23 @@ export function graphError(status: number, body: GraphErrorBody, headers: Header
   return new AppError('platform_error', 'Meta refused the reply', details);
 }
 
-/** Publishes a Facebook comment reply: POST /{version}/{comment-id}/comments with the Page token. */
-export class MetaGraphPublisher implements ReplyPublisher {
+/**
+ * The Graph API as Svarsvakten uses it: replies to Page comments (`POST /{comment-id}/comments`), Messenger answers
+ * (`POST /{page-id}/messages`), and hiding (`POST /{comment-id}` with `is_hidden`) or deleting comments.
+ */
+export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
   constructor(private readonly options: MetaGraphOptions) {}
 
-  async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
+  private async call(comment: StoredComment, method: 'POST' | 'DELETE', path: string, body?: object) {
     const token = this.options.tokenFor(comment.accountId);
     if (!token) throw new AppError('account_not_configured', 'No access token for the account');
-    const target = `${this.options.graphUrl}/${this.options.graphVersion}/${encodeURIComponent(comment.commentId)}/comments`;
+    const target = `${this.options.graphUrl}/${this.options.graphVersion}/${path}`;
     let response: Response;
     try {
       response = await fetch(target, {
-        method: 'POST',
+        method,
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ message: signedText }),
+        ...(body ? { body: JSON.stringify(body) } : {}),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (error) {
@@ -81,9 +84,39 @@ export class MetaGraphPublisher implements ReplyPublisher {
         cause: error instanceof Error ? error.name : 'unknown',
       });
     }
-    const body = (await response.json().catch(() => ({}))) as GraphErrorBody & { id?: unknown };
-    if (!response.ok || body.error) throw graphError(response.status, body, response.headers);
-    if (typeof body.id !== 'string') throw new AppError('platform_error', 'Meta answered without a reply id');
-    return { replyId: body.id };
+    const answer = (await response.json().catch(() => ({}))) as GraphErrorBody & Record<string, unknown>;
+    if (!response.ok || answer.error) throw graphError(response.status, answer, response.headers);
+    return answer;
+  }
+
+  async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
+    if (comment.platform === 'messenger') {
+      const answer = await this.call(comment, 'POST', `${encodeURIComponent(comment.accountId)}/messages`, {
+        recipient: { id: comment.authorId },
+        messaging_type: 'RESPONSE',
+        message: { text: signedText },
+      });
+      if (typeof answer.message_id !== 'string')
+        throw new AppError('platform_error', 'Meta answered without a message id');
+      return { replyId: answer.message_id };
+    }
+    const answer = await this.call(comment, 'POST', `${encodeURIComponent(comment.commentId)}/comments`, {
+      message: signedText,
+    });
+    if (typeof answer.id !== 'string')
+      throw new AppError('platform_error', 'Meta answered without a reply id');
+    return { replyId: answer.id };
+  }
+
+  async hide(comment: StoredComment): Promise<void> {
+    if (comment.platform !== 'facebook')
+      throw new AppError('moderation_not_supported', 'Only comments can be hidden');
+    await this.call(comment, 'POST', encodeURIComponent(comment.commentId), { is_hidden: true });
+  }
+
+  async remove(comment: StoredComment): Promise<void> {
+    if (comment.platform !== 'facebook')
+      throw new AppError('moderation_not_supported', 'Only comments can be removed');
+    await this.call(comment, 'DELETE', encodeURIComponent(comment.commentId));
   }
 }

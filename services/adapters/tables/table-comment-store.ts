@@ -1,7 +1,8 @@
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
+import { randomBytes } from 'node:crypto';
 import { AppError } from '../../domain/app-error';
-import type { StoredComment } from '../../domain/comment';
+import type { HistoryAction, HistoryEvent, StoredComment } from '../../domain/comment';
 import { isPlatform, type CommentKey } from '../../domain/platform';
 import type { CommentStore, Versioned } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
@@ -12,6 +13,17 @@ import { asStorageError, statusOf } from './table-errors';
  */
 const COMMENT_PREFIX = 'c|';
 const UNPOSTED_PREFIX = 'o|';
+/** History lines: `h|<id>|<time>|<n>`, append-only, written in the same transaction as the change they record. */
+const HISTORY_PREFIX = 'h|';
+
+type HistoryEntity = {
+  partitionKey: string;
+  rowKey: string;
+  at: string;
+  by: string;
+  action: string;
+  detail: string;
+};
 
 type CommentEntity = {
   partitionKey: string;
@@ -81,15 +93,62 @@ export class TableCommentStore implements CommentStore {
     }
   }
 
-  async replace(comment: StoredComment, etag: string): Promise<Versioned<StoredComment>> {
+  async replace(
+    comment: StoredComment,
+    etag: string,
+    event?: HistoryEvent,
+  ): Promise<Versioned<StoredComment>> {
     try {
-      const result = await this.table.updateEntity(toEntity(comment), 'Replace', { etag });
-      return { value: comment, etag: result.etag ?? '' };
+      if (!event) {
+        const result = await this.table.updateEntity(toEntity(comment), 'Replace', { etag });
+        return { value: comment, etag: result.etag ?? '' };
+      }
+      const history: HistoryEntity = {
+        partitionKey: comment.platform,
+        rowKey: `${HISTORY_PREFIX}${rowKeyPart(comment.commentId)}|${event.at}|${randomBytes(3).toString('hex')}`,
+        at: event.at,
+        by: event.by,
+        action: event.action,
+        detail: event.detail ?? '',
+      };
+      const entity = toEntity(comment);
+      const result = await this.table.submitTransaction([
+        ['update', entity, 'Replace', { etag }],
+        ['create', history],
+      ]);
+      const newEtag =
+        result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag ?? result.subResponses[0]?.etag;
+      if (newEtag) return { value: comment, etag: newEtag };
+      const written = await this.get(comment);
+      return { value: comment, etag: written?.etag ?? '' };
     } catch (error) {
       const status = statusOf(error);
       if (status === 412 || status === 404) {
         throw new AppError('concurrent_update', 'The comment changed while it was being updated');
       }
+      throw asStorageError(error);
+    }
+  }
+
+  async listHistory(key: CommentKey): Promise<HistoryEvent[]> {
+    const prefix = `${HISTORY_PREFIX}${rowKeyPart(key.commentId)}|`;
+    try {
+      const events: HistoryEvent[] = [];
+      const rows = this.table.listEntities<HistoryEntity>({
+        queryOptions: {
+          filter: odata`PartitionKey eq ${key.platform} and RowKey gt ${prefix} and RowKey lt ${prefix + '~'}`,
+        },
+      });
+      for await (const row of rows) {
+        events.push({
+          at: row.at,
+          by: row.by,
+          action: row.action as HistoryAction,
+          ...(row.detail ? { detail: row.detail } : {}),
+        });
+      }
+      return events;
+    } catch (error) {
       throw asStorageError(error);
     }
   }

@@ -4,6 +4,9 @@ import { asStorageError, statusOf } from './table-errors';
 export const TABLES = {
   comments: 'Comments',
   installations: 'Installations',
+  staff: 'Staff',
+  routes: 'Routes',
+  notices: 'Notices',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -11,6 +14,9 @@ export type TableName = (typeof TABLES)[keyof typeof TABLES];
 export interface TableClients {
   readonly comments: TableClient;
   readonly installations: TableClient;
+  readonly staff: TableClient;
+  readonly routes: TableClient;
+  readonly notices: TableClient;
 }
 
 /** Table clients; a prefix lets several environments (or test runs) share one storage account. */
@@ -23,6 +29,9 @@ export function createTableClients(connectionString: string, prefix = ''): Table
   return {
     comments: TableClient.fromConnectionString(connectionString, prefix + TABLES.comments, options),
     installations: TableClient.fromConnectionString(connectionString, prefix + TABLES.installations, options),
+    staff: TableClient.fromConnectionString(connectionString, prefix + TABLES.staff, options),
+    routes: TableClient.fromConnectionString(connectionString, prefix + TABLES.routes, options),
+    notices: TableClient.fromConnectionString(connectionString, prefix + TABLES.notices, options),
   };
 }
 

@@ -1,0 +1,30 @@
+import { AppError } from '../services/domain/app-error';
+import type { Person } from '../services/domain/comment';
+import type { StaffStore } from '../services/ports';
+import type { Config } from './config';
+
+/** P11: only trained staff act on cards; admins keep the list. */
+export class AccessControl {
+  constructor(
+    private readonly staff: StaffStore,
+    private readonly settings: Config['access'],
+  ) {}
+
+  isAdmin(person: Pick<Person, 'id'>): boolean {
+    return this.settings.adminIds.includes(person.id);
+  }
+
+  async isStaff(person: Pick<Person, 'id'>): Promise<boolean> {
+    if (this.settings.open || this.isAdmin(person) || this.settings.staffIds.includes(person.id)) return true;
+    return (await this.staff.get(person.id)) !== undefined;
+  }
+
+  async assertStaff(person: Pick<Person, 'id'>): Promise<void> {
+    if (!(await this.isStaff(person)))
+      throw new AppError('not_authorised', 'Not on the list of trained staff');
+  }
+
+  assertAdmin(person: Pick<Person, 'id'>): void {
+    if (!this.isAdmin(person)) throw new AppError('admin_only', 'Only admins may do this');
+  }
+}

@@ -1,0 +1,7 @@
+import { applyTransition, textInput, type CardActionHandler } from './card-action';
+
+/** Ändra: back from the preview to the reply box, with the draft in it. */
+export const handleEdit: CardActionHandler = async (deps, key, { data }) => {
+  const outcome = await applyTransition(deps, key, (comment) => ({ comment }));
+  return deps.renderer.render(outcome.comment, { draft: textInput(data, 'draft', 20_000) });
+};

@@ -1,0 +1,39 @@
+import { INPUTS } from '../../cards/comment-card';
+import { AppError, isAppError } from '../../services/domain/app-error';
+import { assertCanModerate, isModerationReason, moderate } from '../../services/domain/comment-transitions';
+import type { Person } from '../../services/domain/comment';
+import type { CommentKey } from '../../services/domain/platform';
+import { applyTransition, noticeFor, transitionAndRender, type CardActionDeps } from './card-action';
+
+/**
+ * Dölj / Ta bort (BBS-lagen 5 §): the comment as it was is already kept in the store; the platform is asked to hide
+ * or delete it, and only when it has, the card records who did it and why, with a copy of the comment.
+ */
+export async function moderateComment(
+  deps: CardActionDeps,
+  key: CommentKey,
+  actor: Person,
+  action: 'hidden' | 'removed',
+  data: Readonly<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
+  const reason = data[INPUTS.moderationReason];
+  if (!isModerationReason(reason)) throw new AppError('action_invalid', 'Unknown moderation reason');
+  const current = await applyTransition(deps, key, (comment) => ({ comment }));
+  try {
+    if (action === 'removed' && data[INPUTS.removeConfirm] !== 'true') {
+      throw new AppError('moderation_unconfirmed', 'Removal needs its confirmation');
+    }
+    assertCanModerate(current.comment, action, deps.clock.now());
+    if (action === 'hidden') await deps.moderator.hide(current.comment);
+    else await deps.moderator.remove(current.comment);
+  } catch (error) {
+    deps.logger.info(
+      { event: `card.${action}.rejected`, code: isAppError(error) ? error.code : 'unexpected' },
+      'moderation not done',
+    );
+    return deps.renderer.render(current.comment, { notice: noticeFor(error) });
+  }
+  return transitionAndRender(deps, key, action, (comment) =>
+    moderate(comment, actor, action, reason, deps.clock.now()),
+  );
+}

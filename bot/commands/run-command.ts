@@ -1,0 +1,123 @@
+import { isAppError } from '../../services/domain/app-error';
+import type { Person } from '../../services/domain/comment';
+import { isPlatform, PLATFORM_NAMES } from '../../services/domain/platform';
+import type { Clock, RouteStore, StaffStore, TeamsChannelRoute } from '../../services/ports';
+import { errorText } from '../../cards/card-texts';
+import type { AccessControl } from '../access-control';
+import type { AccountDirectory } from '../account-directory';
+
+/** A person @mentioned in a command, as Teams profiles them. */
+export interface MentionedPerson {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface CommandInput {
+  /** The message text with the bot's own mention removed. */
+  readonly text: string;
+  readonly actor: Person;
+  readonly mentions: readonly MentionedPerson[];
+  /** The channel the command was given in; undefined in a 1:1 chat. */
+  readonly channel: TeamsChannelRoute | undefined;
+}
+
+export interface CommandDeps {
+  readonly access: AccessControl;
+  readonly staff: StaffStore;
+  readonly routes: RouteStore;
+  readonly accounts: AccountDirectory;
+  readonly clock: Clock;
+}
+
+/** The commands the bot answers, as shown in help and in the app manifest's command list. */
+export const COMMANDS = [
+  { command: 'hjälp', description: 'Visar vad Svarsvakten kan göra' },
+  { command: 'behörighet lista', description: 'Visar vilka som får hantera kommentarer' },
+  {
+    command: 'behörighet lägg till @person',
+    description: 'Ger en utbildad kollega behörighet (administratörer)',
+  },
+  { command: 'behörighet ta bort @person', description: 'Tar bort en behörighet (administratörer)' },
+  {
+    command: 'koppla <plattform> <konto-id>',
+    description: 'Kopplar ett konto till den här kanalen (administratörer)',
+  },
+  { command: 'koppla lista', description: 'Visar vilka konton som hamnar i vilka kanaler' },
+] as const;
+
+const HELP =
+  'Jag är Svarsvakten. Varje kommentar från stadens konton i sociala medier blir ett kort i kanalen: ta den, svara direkt från kortet, skicka "vi har sett din kommentar", hänvisa eller stäng den – inom 24 timmar.\n\n' +
+  COMMANDS.map((c) => `- **${c.command}** – ${c.description}`).join('\n');
+
+function names(people: readonly MentionedPerson[]): string {
+  return people.map((p) => p.name).join(', ');
+}
+
+async function staffCommand(deps: CommandDeps, input: CommandInput, words: string[]): Promise<string> {
+  const sub = words.slice(1).join(' ');
+  if (sub.startsWith('lista')) {
+    await deps.access.assertStaff(input.actor);
+    const members = await deps.staff.list();
+    if (members.length === 0)
+      return 'Ingen är tillagd ännu. En administratör lägger till med **behörighet lägg till @person**.';
+    return `Får hantera kommentarer (${members.length}):\n\n${members.map((m) => `- ${m.name}`).join('\n')}`;
+  }
+  const adding = sub.startsWith('lägg till');
+  const removing = sub.startsWith('ta bort');
+  if (!adding && !removing) return HELP;
+  deps.access.assertAdmin(input.actor);
+  if (input.mentions.length === 0)
+    return 'Nämn den det gäller med @, till exempel **behörighet lägg till @Anna Svensson**.';
+  for (const person of input.mentions) {
+    if (adding) {
+      await deps.staff.add({
+        id: person.id,
+        name: person.name,
+        addedBy: input.actor.name,
+        addedAt: deps.clock.now().toUTC().toISO() ?? '',
+      });
+    } else {
+      await deps.staff.remove(person.id);
+    }
+  }
+  return adding
+    ? `${names(input.mentions)} kan nu hantera kommentarer i Svarsvakten.`
+    : `${names(input.mentions)} kan inte längre hantera kommentarer i Svarsvakten.`;
+}
+
+async function routeCommand(deps: CommandDeps, input: CommandInput, words: string[]): Promise<string> {
+  if (words[1] === 'lista') {
+    const routes = await deps.routes.list();
+    if (routes.length === 0) {
+      return 'Inga konton är kopplade. Kommentarer hamnar i General-kanalen i det första teamet där Svarsvakten lades till (Messenger hamnar ingenstans förrän kontaktcenter kopplat sin kanal).';
+    }
+    return routes
+      .map((r) => {
+        const platform = isPlatform(r.platform) ? r.platform : 'facebook';
+        return `- ${PLATFORM_NAMES[platform]} ${deps.accounts.displayName(platform, r.accountId)} (${r.accountId}) → kanal ${r.channelId}`;
+      })
+      .join('\n');
+  }
+  deps.access.assertAdmin(input.actor);
+  const [, platformWord, accountId] = words;
+  const platform = platformWord?.toLowerCase();
+  if (!isPlatform(platform) || !accountId)
+    return 'Skriv till exempel **koppla facebook 180001234567890** eller **koppla messenger 180001234567890**.';
+  if (!input.channel) return 'Skriv kommandot i den kanal som kontot ska kopplas till.';
+  await deps.routes.bind({ ...input.channel, platform, accountId, boundBy: input.actor.name });
+  return `Nya kommentarer från ${PLATFORM_NAMES[platform]}-kontot ${deps.accounts.displayName(platform, accountId)} hamnar nu i den här kanalen.`;
+}
+
+/** A message to the bot → its answer (markdown). Refusals are answered in Swedish, never thrown. */
+export async function runCommand(deps: CommandDeps, input: CommandInput): Promise<string> {
+  const words = input.text.trim().replace(/\s+/g, ' ').split(' ').filter(Boolean);
+  const first = words[0]?.toLowerCase();
+  try {
+    if (first === 'behörighet') return await staffCommand(deps, input, words);
+    if (first === 'koppla') return await routeCommand(deps, input, words);
+    return HELP;
+  } catch (error) {
+    if (isAppError(error)) return errorText(error.code, error.details);
+    throw error;
+  }
+}

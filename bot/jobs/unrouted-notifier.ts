@@ -1,0 +1,49 @@
+import { isAppError } from '../../services/domain/app-error';
+import type { StoredComment } from '../../services/domain/comment';
+import { PLATFORM_NAMES } from '../../services/domain/platform';
+import type { NoticeLedger, TeamsPoster } from '../../services/ports';
+import type { AccountDirectory } from '../account-directory';
+import type { Logger } from '../logger';
+import type { RouteResolver } from '../routing';
+
+/**
+ * Messenger belongs to the contact centre (P7). When a Messenger message arrives and no channel is bound for it,
+ * it stays stored (nothing goes to the main channel) and each admin is told once, in a 1:1 chat, how to bind one.
+ */
+export class UnroutedNotifier {
+  constructor(
+    private readonly deps: {
+      readonly ledger: NoticeLedger;
+      readonly poster: TeamsPoster;
+      readonly routes: RouteResolver;
+      readonly accounts: AccountDirectory;
+      readonly adminIds: readonly string[];
+      readonly logger: Logger;
+    },
+  ) {}
+
+  async notify(comment: StoredComment): Promise<void> {
+    const route = await this.deps.routes.defaultRoute();
+    if (!route || this.deps.adminIds.length === 0) return;
+    if (!(await this.deps.ledger.firstTime(`unrouted:${comment.platform}:${comment.accountId}`))) return;
+    const platform = PLATFORM_NAMES[comment.platform];
+    const account = this.deps.accounts.displayName(comment.platform, comment.accountId);
+    const text =
+      `Det har kommit meddelanden via ${platform} till ${account}, men ingen kanal är kopplad för kontaktcenter. ` +
+      `De är sparade och visas när en kanal kopplas: skriv **koppla ${comment.platform} ${comment.accountId}** i kontaktcenters kanal.`;
+    for (const adminId of this.deps.adminIds) {
+      await this.deps.poster
+        .sendToUser(route, adminId, text)
+        .catch((error: unknown) =>
+          this.deps.logger.warn(
+            { event: 'admin.notice.failed', code: isAppError(error) ? error.code : 'unexpected' },
+            'admin not told about an unrouted account',
+          ),
+        );
+    }
+    this.deps.logger.warn(
+      { event: 'route.missing', platform: comment.platform },
+      'messages stored without a channel',
+    );
+  }
+}

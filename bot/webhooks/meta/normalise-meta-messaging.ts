@@ -1,0 +1,43 @@
+import { DateTime } from 'luxon';
+import type { IncomingEvent } from '../../../services/domain/comment';
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Messenger (object "page", entry[].messaging[]) → our events. Echoes of the Page's own messages are left out;
+ * the message id (mid) is the key that de-duplicates Meta's retries. Times are in milliseconds here.
+ */
+export function normaliseMetaMessaging(body: unknown): IncomingEvent[] {
+  if (!isObject(body) || body.object !== 'page' || !Array.isArray(body.entry)) return [];
+  const events: IncomingEvent[] = [];
+  for (const entry of body.entry) {
+    if (!isObject(entry) || !Array.isArray(entry.messaging)) continue;
+    const pageId = typeof entry.id === 'string' ? entry.id : '';
+    for (const item of entry.messaging) {
+      if (!isObject(item) || !isObject(item.message) || !isObject(item.sender)) continue;
+      const message = item.message;
+      if (message.is_echo === true || typeof message.mid !== 'string') continue;
+      const senderId = typeof item.sender.id === 'string' ? item.sender.id : '';
+      if (!senderId || senderId === pageId) continue;
+      const millis = typeof item.timestamp === 'number' ? item.timestamp : Date.now();
+      events.push({
+        kind: 'new',
+        comment: {
+          platform: 'messenger',
+          commentId: message.mid,
+          accountId: pageId,
+          postId: '',
+          authorId: senderId,
+          authorName: 'Messenger-användare',
+          text: typeof message.text === 'string' ? message.text : '(bilaga utan text)',
+          writtenAt: DateTime.fromMillis(millis, { zone: 'utc' }).toISO() ?? '',
+        },
+      });
+    }
+  }
+  return events;
+}

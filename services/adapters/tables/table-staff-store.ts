@@ -1,0 +1,71 @@
+import type { TableClient } from '@azure/data-tables';
+import type { StaffMember, StaffStore } from '../../ports';
+import { asStorageError, statusOf } from './table-errors';
+
+const PARTITION = 'staff';
+
+type StaffEntity = { partitionKey: string; rowKey: string; name: string; addedBy: string; addedAt: string };
+
+function toMember(entity: StaffEntity): StaffMember {
+  return {
+    id: decodeURIComponent(entity.rowKey),
+    name: entity.name,
+    addedBy: entity.addedBy,
+    addedAt: entity.addedAt,
+  };
+}
+
+/** Trained staff (P11), keyed by Entra object id. */
+export class TableStaffStore implements StaffStore {
+  constructor(private readonly table: TableClient) {}
+
+  async get(id: string): Promise<StaffMember | undefined> {
+    try {
+      return toMember(await this.table.getEntity<StaffEntity>(PARTITION, encodeURIComponent(id)));
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw asStorageError(error);
+    }
+  }
+
+  async add(member: StaffMember): Promise<void> {
+    try {
+      await this.table.upsertEntity(
+        {
+          partitionKey: PARTITION,
+          rowKey: encodeURIComponent(member.id),
+          name: member.name,
+          addedBy: member.addedBy,
+          addedAt: member.addedAt,
+        },
+        'Replace',
+      );
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async remove(id: string): Promise<boolean> {
+    try {
+      await this.table.deleteEntity(PARTITION, encodeURIComponent(id));
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw asStorageError(error);
+    }
+  }
+
+  async list(): Promise<StaffMember[]> {
+    try {
+      const members: StaffMember[] = [];
+      for await (const entity of this.table.listEntities<StaffEntity>({
+        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+      })) {
+        members.push(toMember(entity));
+      }
+      return members.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+}
