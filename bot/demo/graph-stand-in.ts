@@ -39,9 +39,31 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   }
 }
 
+const UNSUPPORTED: GraphAnswer = {
+  status: 400,
+  body: {
+    error: { message: 'Unsupported request', type: 'GraphMethodException', code: 100, error_subcode: 33 },
+  },
+};
+
+/** What the Graph API answers to each call Svarsvakten makes, when it succeeds. */
+function standardAnswer(method: string, path: string): GraphAnswer {
+  const reply = /^\/v[\d.]+\/(\w+)_(\d+)\/comments$/.exec(path);
+  if (method === 'POST' && reply)
+    return { status: 200, body: { id: `${reply[1]}_${randomInt(1e12, 9e12)}` } };
+  const messages = /^\/v[\d.]+\/(\d+)\/messages$/.exec(path);
+  if (method === 'POST' && messages) {
+    return { status: 200, body: { recipient_id: 'recipient', message_id: `m_${randomInt(1e12, 9e12)}` } };
+  }
+  const comment = /^\/v[\d.]+\/\w+_\d+$/.exec(path);
+  if ((method === 'POST' || method === 'DELETE') && comment) return { status: 200, body: { success: true } };
+  return UNSUPPORTED;
+}
+
 /**
- * A local server that answers `POST /{version}/{comment-id}/comments` as the Graph API does: 200 with the new
- * comment's id `{post-id}_{comment-id}`, or the scripted error. Used by `npm run demo` and by the tests.
+ * A local server that answers as the Graph API does: replies (`POST /{version}/{comment-id}/comments` → the new
+ * comment's id), Messenger answers (`POST /{page-id}/messages`), hiding (`POST /{comment-id}`) and deleting
+ * (`DELETE /{comment-id}`) — or with the scripted error. Used by `npm run demo` and by the tests.
  */
 export async function startGraphStandIn(
   port = 0,
@@ -55,24 +77,9 @@ export async function startGraphStandIn(
       const path = new URL(req.url ?? '/', 'http://graph.local').pathname;
       const request = { method: req.method ?? '', path, authorization: req.headers.authorization, body };
       requests.push(request);
-      const match = /^\/v[\d.]+\/([\w]+)_(\d+)\/comments$/.exec(path);
-      let answer: GraphAnswer;
-      if (req.method !== 'POST' || !match) {
-        answer = {
-          status: 400,
-          body: {
-            error: {
-              message: 'Unsupported request',
-              type: 'GraphMethodException',
-              code: 100,
-              error_subcode: 33,
-            },
-          },
-        };
-      } else {
-        answer = script.shift() ?? { status: 200, body: { id: `${match[1]}_${randomInt(1e12, 9e12)}` } };
-        if (answer.status === 200) onReply?.(request);
-      }
+      const answer = script.shift() ?? standardAnswer(req.method ?? '', path);
+      const publishes = req.method === 'POST' && /\/(comments|messages)$/.test(path);
+      if (answer.status === 200 && publishes) onReply?.(request);
       res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=UTF-8', ...answer.headers });
       res.end(JSON.stringify(answer.body));
     })();

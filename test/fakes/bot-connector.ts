@@ -26,7 +26,17 @@ export interface TeamsMember {
   readonly aadObjectId: string;
 }
 
+/** A 1:1 conversation the bot opened (POST /v3/conversations). */
+export interface CreatedConversation {
+  readonly conversationId: string;
+  readonly memberId: string;
+  readonly body: Record<string, unknown>;
+}
+
 export interface FakeBotConnector {
+  readonly conversations: CreatedConversation[];
+  /** Messages posted into 1:1 conversations, with the member they went to. */
+  personalMessages(): { memberId: string; text: string }[];
   readonly url: string;
   readonly calls: ConnectorCall[];
   /** Answers for the next POST/PUT of activities, in order; when empty, success. */
@@ -47,6 +57,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const calls: ConnectorCall[] = [];
   const script: ConnectorAnswer[] = [];
   const members = new Map<string, TeamsMember>();
+  const conversations: CreatedConversation[] = [];
   let nextId = 1;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -69,6 +80,12 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       const channels = /^\/v3\/teams\/([^/]+)\/conversations$/.exec(path);
       if (req.method === 'GET' && channels) {
         return send(200, { conversations: [{ id: channels[1], name: null }] });
+      }
+      if (req.method === 'POST' && path === '/v3/conversations') {
+        const members = (body.members as { id: string }[] | undefined) ?? [];
+        const conversationId = `a:personal-${members[0]?.id ?? 'unknown'}`;
+        conversations.push({ conversationId, memberId: members[0]?.id ?? '', body });
+        return send(201, { id: conversationId });
       }
       const activity = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
       if (activity && (req.method === 'POST' || req.method === 'PUT')) {
@@ -99,6 +116,14 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     calls,
     script,
     members,
+    conversations,
+    personalMessages: () =>
+      calls
+        .filter((c) => c.method === 'POST' && c.conversationId.startsWith('a:personal-') && c.status < 300)
+        .map((c) => ({
+          memberId: c.conversationId.slice('a:personal-'.length),
+          text: String(c.body.text ?? ''),
+        })),
     newThreads: () =>
       calls.filter(
         (c) =>

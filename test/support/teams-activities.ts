@@ -20,6 +20,15 @@ export const MEGAN: TeamsMember = {
   aadObjectId: 'aad-megan',
 };
 
+/** Signed in to Teams but not on the list of trained staff. */
+export const ISAIAH: TeamsMember = {
+  id: '29:isaiah',
+  name: 'Isaiah Langer',
+  givenName: 'Isaiah',
+  surname: 'Langer',
+  aadObjectId: 'aad-isaiah',
+};
+
 function base(serviceUrl: string, from: TeamsMember, conversationId: string) {
   return {
     id: randomUUID(),
@@ -60,5 +69,28 @@ export function cardClick(
     name: 'adaptiveCard/action',
     replyToId: activityId,
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
+/** A message to the bot in the channel, @mentioning the bot and the people given. */
+export function channelMessage(
+  serviceUrl: string,
+  by: TeamsMember,
+  text: string,
+  mentioned: TeamsMember[] = [],
+) {
+  const mentionText = mentioned.map((m) => `<at>${m.name}</at>`).join(' ');
+  return {
+    ...base(serviceUrl, by, TEAM_ID),
+    type: 'message',
+    text: `<at>Svarsvakten</at> ${text} ${mentionText}`.trim(),
+    entities: [
+      { type: 'mention', text: '<at>Svarsvakten</at>', mentioned: { id: BOT_ID, name: 'Svarsvakten' } },
+      ...mentioned.map((m) => ({
+        type: 'mention',
+        text: `<at>${m.name}</at>`,
+        mentioned: { id: m.id, name: m.name },
+      })),
+    ],
   };
 }

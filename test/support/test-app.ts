@@ -12,7 +12,7 @@ import { startFakeMetaGraph, type GraphStandIn } from '../fakes/meta-graph';
 import { azurite } from './global-azurite';
 import { capturedLogger } from './captured-logs';
 import type { TeamsMember } from '../fakes/bot-connector';
-import { ALEX, MEGAN, cardClick, installationAdded } from './teams-activities';
+import { ALEX, ISAIAH, MEGAN, cardClick, channelMessage, installationAdded } from './teams-activities';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures', 'platforms');
 const deliveries = JSON.parse(readFileSync(path.join(FIXTURES, 'webhook-deliveries.json'), 'utf8')) as {
@@ -54,6 +54,8 @@ export interface TestApp {
     verb: string,
     data: Record<string, unknown>,
   ): Promise<Record<string, unknown>>;
+  /** Sends a channel message to the bot; returns the text of its answer. */
+  say(by: TeamsMember, text: string, mentioned?: TeamsMember[]): Promise<string>;
   /** Stops the bot; the fakes stay up unless `all`. */
   stop(all?: boolean): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const connector = options.connector ?? (await startFakeBotConnector());
   connector.members.set(ALEX.id, ALEX);
   connector.members.set(MEGAN.id, MEGAN);
+  connector.members.set(ISAIAH.id, ISAIAH);
   const graph = options.graph ?? (await startFakeMetaGraph());
   const config = loadConfig({
     PORT: '0',
@@ -75,6 +78,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ACCOUNTS_FILE: path.join(__dirname, '..', 'fixtures', 'accounts.json'),
     META_PAGE_TOKEN_104857362918475: PAGE_TOKEN,
     OUTBOX_INTERVAL_MS: '3600000',
+    ADMIN_IDS: ALEX.aadObjectId,
+    STAFF_IDS: MEGAN.aadObjectId,
     LOG_LEVEL: 'debug',
     ...options.env,
   });
@@ -126,6 +131,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       if (body.type !== 'application/vnd.microsoft.card.adaptive')
         throw new Error(`invoke answered ${body.type}`);
       return body.value;
+    },
+    async say(by, text, mentioned = []) {
+      const before = connector.calls.length;
+      const response = await postActivity(channelMessage(connector.url, by, text, mentioned));
+      if (response.status >= 300) throw new Error(`message answered ${response.status}`);
+      const answer = connector.calls
+        .slice(before)
+        .find((c) => c.method === 'POST' && typeof c.body.text === 'string');
+      return String(answer?.body.text ?? '');
     },
     async stop(all = false) {
       await app.stop();

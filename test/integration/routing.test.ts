@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { cardOf, cardText } from '../support/card-text';
+import { eventually } from '../support/eventually';
+import { ALEX, MEGAN, TEAM_ID } from '../support/teams-activities';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+
+const MESSENGER_ID =
+  'm_Mw8VOxPDPZrT5ZCw_AtuAHijN9gkxXE8xlB73kqdkITsB_MrjBgKcOd5zF7Xv7y4bJaKP0xShfb7hrk0icEtZe';
+
+describe('routing accounts to channels (P1, P7)', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp({ env: { ACCOUNTS_FILE: 'test/fixtures/accounts-with-messenger.json' } });
+    await t.install();
+  });
+  afterEach(() => t.stop(true));
+
+  it('never posts Messenger to the main channel: without a contact-centre channel it is stored and an admin is told once', async () => {
+    assert.equal((await t.postMeta(fixtureBytes('messenger-message.json'))).status, 200);
+    await eventually(() => assert.equal(t.connector.personalMessages().length, 1));
+    const [notice] = t.connector.personalMessages();
+    assert.equal(notice?.memberId, ALEX.aadObjectId);
+    assert.match(notice?.text ?? '', /koppla messenger 104857362918475/);
+    await t.app.outbox.sweep();
+    await t.app.outbox.sweep();
+    assert.equal(t.connector.newThreads().length, 0);
+    assert.equal(t.connector.personalMessages().length, 1);
+    const stored = await t.store.get({ platform: 'messenger', commentId: MESSENGER_ID });
+    assert.match(stored?.value.text ?? '', /trasig gatlampa/);
+  });
+
+  it('ignores the Page’s own Messenger echoes and de-duplicates message ids', async () => {
+    await t.postMeta(fixtureBytes('messenger-message-echo.json'));
+    await t.postMeta(fixtureBytes('messenger-message.json'));
+    await t.postMeta(fixtureBytes('messenger-message.json'));
+    assert.deepEqual(
+      (await t.store.listUnposted(10)).map((k) => k.commentId),
+      [MESSENGER_ID],
+    );
+  });
+
+  it('posts Messenger into the channel the contact centre bound with "koppla", and lists the binding', async () => {
+    assert.match(
+      await t.say(ALEX, 'koppla messenger 104857362918475'),
+      /Messenger-kontot Norrviks kommun \(Messenger\) hamnar nu i den här kanalen/,
+    );
+    await t.postMeta(fixtureBytes('messenger-message.json'));
+    const [thread] = await eventually(() => {
+      assert.equal(t.connector.newThreads().length, 1);
+      return t.connector.newThreads();
+    });
+    assert.equal(thread?.conversationId, TEAM_ID);
+    assert.match(cardText(cardOf(thread?.body ?? {})), /trasig gatlampa/);
+    assert.match(
+      await t.say(MEGAN, 'koppla lista'),
+      /Messenger Norrviks kommun \(Messenger\) \(104857362918475\)/,
+    );
+  });
+
+  it('lets only admins bind accounts', async () => {
+    assert.match(await t.say(MEGAN, 'koppla facebook 104857362918475'), /bara administratörer/);
+  });
+
+  it('answers anything else with help in Swedish', async () => {
+    assert.match(await t.say(MEGAN, 'vad kan du?'), /behörighet lägg till @person/);
+  });
+});
