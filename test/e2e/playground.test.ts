@@ -21,7 +21,29 @@ describe('in the Microsoft 365 Agents Playground', function () {
   let stack: E2EStack;
   let commentId: string;
 
-  const card = (): Locator => stack.page.locator('.ac-adaptiveCard', { hasText: 'Karin Berg' }).first();
+  const cardOf = (author: string): Locator =>
+    stack.page.locator('.ac-adaptiveCard', { hasText: author }).first();
+  const card = (): Locator => cardOf('Karin Berg');
+
+  async function deliver(author: string, text: string): Promise<string> {
+    const delivery = metaCommentDelivery({
+      pageId: stack.config.accounts[0]?.id ?? '',
+      author,
+      text,
+      writtenAt: Math.floor(Date.now() / 1000) - 600,
+    });
+    const response = await fetch(`${stack.app.url}/api/webhooks/meta`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Hub-Signature-256': signMetaBody(delivery.body, stack.config.meta.appSecret),
+      },
+      body: delivery.body,
+    });
+    assert.equal(response.status, 200);
+    await cardOf(author).waitFor({ timeout: 15000 });
+    return delivery.commentId;
+  }
 
   before(async () => {
     stack = await startE2EStack();
@@ -110,8 +132,14 @@ describe('in the Microsoft 365 Agents Playground', function () {
   });
 
   it('3. a reply typed into the card reaches the platform signed with the first name; the card says answered and by whom', async () => {
-    await card().getByRole('textbox').fill(REPLY_TEXT);
-    await card().getByRole('button', { name: 'Skicka svar' }).click();
+    await card().getByRole('textbox').first().fill(REPLY_TEXT);
+    await card().getByRole('button', { name: 'Förhandsgranska svar' }).click();
+    await card().getByText('Förhandsvisning').waitFor({ timeout: 10000 });
+    assert.match(await card().innerText(), /tecken kvar av 8000 på Facebook/);
+    assert.match(await card().innerText(), /Föreningsgatan\.\s*\/Alex/);
+    await stack.screenshot('03a-preview');
+    assert.equal(stack.graph.requests.length, 0);
+    await card().getByRole('button', { name: 'Skicka', exact: true }).click();
     await card().getByText('Besvarad av Alex').waitFor({ timeout: 15000 });
     const [request] = stack.graph.requests;
     assert.equal(request?.path, `/v24.0/${commentId}/comments`);
@@ -120,5 +148,54 @@ describe('in the Microsoft 365 Agents Playground', function () {
     assert.match(shown, /Svar från Alex/);
     assert.match(shown, /Omledningen är skyltad via Föreningsgatan/);
     await stack.screenshot('03-answered');
+  });
+
+  it('4a. "Vi har sett din kommentar" publishes the holding reply and the card says "Bekräftad – svar utlovat"', async () => {
+    await deliver('Olle Nilsson', 'Hur ansöker jag om bygglov för ett plank mot gatan?');
+    const olle = cardOf('Olle Nilsson');
+    await olle.getByRole('button', { name: 'Ta', exact: true }).click();
+    await olle.getByRole('button', { name: 'Vi har sett din kommentar' }).click();
+    await olle.getByText(/Bekräftad – svar utlovat/).waitFor({ timeout: 10000 });
+    const holding = stack.graph.requests.at(-1);
+    assert.match(String(holding?.body.message), /^Hej Olle! Tack för din kommentar – vi har sett den/);
+    assert.match(String(holding?.body.message), /\/Alex$/);
+    await stack.screenshot('04a-acknowledged');
+  });
+
+  it('4b. "Kräver ärende" → handled here: a wrong Platina reference is refused, a right one closes it', async () => {
+    await deliver('Sanna Ek', 'Min ansökan om försörjningsstöd har inte fått något svar på sex veckor.');
+    const sanna = cardOf('Sanna Ek');
+    await sanna.getByRole('button', { name: 'Ta', exact: true }).click();
+    await sanna.getByRole('button', { name: 'Kräver ärende' }).click();
+    await sanna.getByRole('button', { name: 'Handläggs här' }).click();
+    await sanna.getByText(/Ärende – handläggs av Alex Wilber/).waitFor({ timeout: 10000 });
+    await sanna.getByLabel(/Diarienummer i Platina/).fill('123');
+    await sanna.getByRole('button', { name: 'Stäng ärendet' }).click();
+    await sanna.getByText(/Diarienumret har fel form/).waitFor({ timeout: 10000 });
+    assert.match(await sanna.innerText(), /till exempel KS-2026-01234/);
+    await stack.screenshot('04b-platina-refused');
+    await sanna.getByLabel(/Diarienummer i Platina/).fill('SOC-2026-00417');
+    await sanna.getByRole('button', { name: 'Stäng ärendet' }).click();
+    await sanna.getByText(/Ärende dokumenterat i Platina/).waitFor({ timeout: 10000 });
+    assert.match(await sanna.innerText(), /SOC-2026-00417/);
+    await stack.screenshot('04b-case-closed');
+  });
+
+  it('4c. "Inget svar behövs" closes the item with the reason chosen, posting nothing', async () => {
+    await deliver('Mira Holm', '👍👍');
+    const mira = cardOf('Mira Holm');
+    const before = stack.graph.requests.length;
+    await mira.getByRole('button', { name: 'Inget svar behövs' }).click();
+    const reason = mira.locator('select').first();
+    if ((await reason.count()) > 0) await reason.selectOption('thanks_only');
+    else {
+      await mira.getByRole('combobox').first().click();
+      await stack.page.getByRole('option', { name: 'Bara tack eller en emoji' }).click();
+    }
+    await mira.getByRole('button', { name: 'Stäng utan svar' }).click();
+    await mira.getByText(/Inget svar behövs \(Alex\)/).waitFor({ timeout: 10000 });
+    assert.match(await mira.innerText(), /Bara tack eller en emoji/);
+    assert.equal(stack.graph.requests.length, before);
+    await stack.screenshot('04c-no-reply');
   });
 });
