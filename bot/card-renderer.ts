@@ -1,5 +1,6 @@
 import { renderCommentCard, type CardNotice, type ReplyPreview } from '../cards/comment-card';
 import type { StoredComment } from '../services/domain/comment';
+import type { Clock } from '../services/ports';
 import type { AccountDirectory } from './account-directory';
 
 export interface RenderExtras {
@@ -8,11 +9,13 @@ export interface RenderExtras {
   readonly preview?: ReplyPreview;
 }
 
-/** Renders a comment's card with the account's display name and the Platina example filled in. */
+/** Renders a comment's card as of now, with the account's display name and the Platina example filled in. */
 export class CardRenderer {
   constructor(
     private readonly accounts: AccountDirectory,
     private readonly platinaExample: string,
+    private readonly clock: Clock,
+    private readonly soonHours: number,
   ) {}
 
   render(comment: StoredComment, extras: RenderExtras = {}): Record<string, unknown> {
@@ -20,6 +23,8 @@ export class CardRenderer {
       comment,
       accountName: this.accounts.displayName(comment.platform, comment.accountId),
       platinaExample: this.platinaExample,
+      now: this.clock.now().toUTC().toISO() ?? '',
+      soonHours: this.soonHours,
       ...extras,
     });
   }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../services/domain/app-error';
 import { isPlatform, type Platform } from '../services/domain/platform';
+import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from '../services/domain/deadline';
+import { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from '../services/domain/reminder-plan';
 import { isValidSignatureFormat } from '../services/domain/signature';
 import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../services/domain/templates';
 
@@ -53,6 +55,11 @@ export interface Config {
     readonly open: boolean;
   };
   readonly platina: { readonly pattern: RegExp; readonly example: string };
+  readonly deadline: DeadlinePolicy;
+  readonly reminders: ReminderPolicy;
+  /** Mentioned with the holder when a comment passes its deadline. */
+  readonly teamLeads: readonly { readonly id: string; readonly name: string }[];
+  readonly reminderIntervalMs: number;
   readonly webhookMaxBytes: number;
   readonly outboxIntervalMs: number;
   readonly logLevel: string;
@@ -124,6 +131,32 @@ function optionalText(
     return fallback;
   }
   return value.trim();
+}
+
+function timeOfDay(env: Env, name: string, fallback: number, problems: Problems): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const match = /^(\d{1,2}):(\d{2})$/.exec(raw);
+  const minutes = match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
+  if (!match || Number(match[2]) > 59 || minutes >= 24 * 60) {
+    problems.add(name, `must be a time of day like 08:30, got "${raw}"`);
+    return fallback;
+  }
+  return minutes;
+}
+
+function durations(env: Env, name: string, fallback: readonly number[], problems: Problems): number[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [...fallback];
+  const minutes = raw.split(',').map((part) => {
+    const match = /^(\d+)\s*(h|min)$/.exec(part.trim());
+    return match ? Number(match[1]) * (match[2] === 'h' ? 60 : 1) : NaN;
+  });
+  if (minutes.some((m) => !Number.isFinite(m) || m <= 0)) {
+    problems.add(name, `must list durations like "4h,1h" or "90min", got "${raw}"`);
+    return [...fallback];
+  }
+  return minutes;
 }
 
 function ids(env: Env, name: string): string[] {
@@ -247,6 +280,26 @@ export function loadConfig(env: Env = process.env): Config {
     problems.add('PLATINA_REF_EXAMPLE', `"${platinaExample}" does not match PLATINA_REF_PATTERN`);
   }
 
+  const extraClosedDays = ids(env, 'EXTRA_CLOSED_DAYS');
+  for (const day of extraClosedDays) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+      problems.add('EXTRA_CLOSED_DAYS', `"${day}" is not a date like 2026-05-15`);
+  }
+  const halfDays = env.HALF_DAYS_CLOSED?.trim().toLowerCase() || 'no';
+  if (!['yes', 'no'].includes(halfDays)) problems.add('HALF_DAYS_CLOSED', 'must be yes or no');
+  const calendar = { extraClosedDays, halfDaysClosed: halfDays === 'yes' };
+  const officeRaw = env.OFFICE_HOURS?.trim() || '08:00-17:00';
+  const office = /^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/.exec(officeRaw);
+  const officeStart = timeOfDay({ OFFICE_HOURS: office?.[1] }, 'OFFICE_HOURS', NaN, problems);
+  const officeEnd = timeOfDay({ OFFICE_HOURS: office?.[2] }, 'OFFICE_HOURS', NaN, problems);
+  if (!office || !(officeStart < officeEnd))
+    problems.add('OFFICE_HOURS', `must be like 08:00-17:00, got "${officeRaw}"`);
+  const teamLeads = ids(env, 'TEAM_LEADS').map((entry) => {
+    const [id, ...name] = entry.split(':');
+    if (!id || name.length === 0) problems.add('TEAM_LEADS', `"${entry}" must be <Entra object id>:<name>`);
+    return { id: id ?? '', name: name.join(':').trim() };
+  });
+
   const config: Config = {
     mode: local ? 'local' : 'production',
     port: int(env, 'PORT', 3978, problems),
@@ -276,6 +329,46 @@ export function loadConfig(env: Env = process.env): Config {
     accounts: readAccounts(env, local, problems),
     access: { adminIds, staffIds, open: local && adminIds.length === 0 && staffIds.length === 0 },
     platina: { pattern: platinaPattern, example: platinaExample },
+    deadline: {
+      ...calendar,
+      answerWithinHours: int(
+        env,
+        'DEADLINE_HOURS',
+        DEFAULT_DEADLINE_POLICY.answerWithinHours,
+        problems,
+        1,
+        240,
+      ),
+      nextWorkingDayHour: int(
+        env,
+        'DEADLINE_NEXT_WORKING_DAY_HOUR',
+        DEFAULT_DEADLINE_POLICY.nextWorkingDayHour,
+        problems,
+        0,
+        23,
+      ),
+    },
+    reminders: {
+      ...calendar,
+      officeStart: Number.isFinite(officeStart) ? officeStart : DEFAULT_REMINDER_POLICY.officeStart,
+      officeEnd: Number.isFinite(officeEnd) ? officeEnd : DEFAULT_REMINDER_POLICY.officeEnd,
+      beforeDeadline: durations(
+        env,
+        'REMINDERS_BEFORE_DEADLINE',
+        DEFAULT_REMINDER_POLICY.beforeDeadline,
+        problems,
+      ),
+      soonHours: int(env, 'SOON_HOURS', DEFAULT_REMINDER_POLICY.soonHours, problems, 1, 48),
+      followUpTime: timeOfDay(env, 'FOLLOW_UP_TIME', DEFAULT_REMINDER_POLICY.followUpTime, problems),
+      dailyOverviewTime: timeOfDay(
+        env,
+        'DAILY_OVERVIEW_TIME',
+        DEFAULT_REMINDER_POLICY.dailyOverviewTime,
+        problems,
+      ),
+    },
+    teamLeads,
+    reminderIntervalMs: int(env, 'REMINDER_INTERVAL_MS', 30_000, problems, 100, 3_600_000),
     webhookMaxBytes: int(env, 'WEBHOOK_MAX_BYTES', 1_048_576, problems, 1024, 50_000_000),
     outboxIntervalMs: int(env, 'OUTBOX_INTERVAL_MS', 5000, problems, 100, 3_600_000),
     logLevel,

@@ -11,11 +11,16 @@ import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../s
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
 import { UnroutedNotifier } from './jobs/unrouted-notifier';
+import { Reminders } from './jobs/reminders';
+import { TableDutyStore } from '../services/adapters/tables/table-duty-store';
+import { TablePersonalChatStore } from '../services/adapters/tables/table-personal-chat-store';
+import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
 import { CardUpdater } from './card-updater';
 import type { Config } from './config';
+import type { StoredComment } from '../services/domain/comment';
 import { CardOutbox } from './jobs/card-outbox';
 import { createLogger, type Logger } from './logger';
 import { RouteResolver } from './routing';
@@ -36,6 +41,7 @@ export interface RunningApp {
   readonly server: Server;
   readonly url: string;
   readonly outbox: CardOutbox;
+  readonly reminders: Reminders;
   stop(): Promise<void>;
 }
 
@@ -66,7 +72,7 @@ export async function startApp(
       tokenFor: (accountId) =>
         accounts.tokenFor('facebook', accountId) ?? accounts.tokenFor('messenger', accountId),
     });
-  const renderer = new CardRenderer(accounts, config.platina.example);
+  const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
   const unrouted = new UnroutedNotifier({
@@ -87,7 +93,29 @@ export async function startApp(
     intervalMs: config.outboxIntervalMs,
     onUnrouted: (comment) => unrouted.notify(comment),
   });
-  const ingester = new EventIngester({ store, outbox, updater, clock });
+  const duty = new TableDutyStore(tables.duty);
+  const reminders = new Reminders({
+    reminders: new TableReminderStore(tables.reminders),
+    comments: store,
+    poster,
+    duty,
+    chats: new TablePersonalChatStore(tables.personalChats),
+    routes,
+    updater,
+    clock,
+    logger,
+    policy: config.reminders,
+    teamLeads: config.teamLeads,
+    intervalMs: config.reminderIntervalMs,
+  });
+  const ingester = new EventIngester({
+    store,
+    outbox,
+    updater,
+    clock,
+    deadlinePolicy: config.deadline,
+    scheduleReminders: (comment) => reminders.scheduleFor(comment),
+  });
   const actionDeps = {
     store,
     renderer,
@@ -99,8 +127,9 @@ export async function startApp(
     platina: config.platina,
     clock,
     logger,
+    onChanged: (comment: StoredComment) => reminders.afterChange(comment),
   };
-  const commandDeps = { access, staff, routes: routeStore, accounts, clock };
+  const commandDeps = { access, staff, routes: routeStore, duty, accounts, clock };
   const bot = new SvarsvaktenBot({
     installations,
     clock,
@@ -131,12 +160,15 @@ export async function startApp(
   }
   logger.info({ event: 'app.started', url, mode: config.mode }, 'Svarsvakten is running');
   outbox.start();
+  reminders.start();
   return {
     server,
     url,
     outbox,
+    reminders,
     async stop() {
       await outbox.stop();
+      await reminders.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

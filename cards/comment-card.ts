@@ -63,6 +63,10 @@ export interface CommentCardView {
   readonly preview?: ReplyPreview;
   /** An example of a right Platina reference, for the case form. */
   readonly platinaExample?: string;
+  /** The time the card is drawn at (ISO), for the time left and the "Snart försenad"/"Försenad" badge. */
+  readonly now?: string;
+  /** Hours before the deadline when the badge says "Snart försenad". */
+  readonly soonHours?: number;
 }
 
 type Element = Record<string, unknown>;
@@ -110,6 +114,36 @@ function stateLine(comment: StoredComment): { label: string; color: string } {
         color: 'warning',
       };
   }
+}
+
+/** Whether the first-response deadline is near or passed, while nobody has responded. */
+export function deadlineBadge(
+  comment: StoredComment,
+  now: string | undefined,
+  soonHours = 4,
+): 'overdue' | 'soon' | undefined {
+  if (!now || comment.firstResponseAt || isClosed(comment.state)) return undefined;
+  const left = Date.parse(comment.deadline) - Date.parse(now);
+  if (left <= 0) return 'overdue';
+  if (left <= soonHours * 3_600_000) return 'soon';
+  return undefined;
+}
+
+function duration(millis: number): string {
+  const minutes = Math.max(0, Math.round(Math.abs(millis) / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return `${days} d ${hours} tim`;
+  if (hours > 0) return `${hours} tim ${rest} min`;
+  return `${rest} min`;
+}
+
+function deadlineText(comment: StoredComment, now: string | undefined): string {
+  const at = swedishDateTime(comment.deadline);
+  if (!now || comment.firstResponseAt || isClosed(comment.state)) return at;
+  const left = Date.parse(comment.deadline) - Date.parse(now);
+  return left > 0 ? `${at} (${duration(left)} kvar)` : `${at} (försenad ${duration(left)})`;
 }
 
 function platformStatusLine(comment: StoredComment): Element | undefined {
@@ -160,10 +194,10 @@ function commentBody(comment: StoredComment): Element[] {
   return elements;
 }
 
-function facts(comment: StoredComment): Element {
+function facts(comment: StoredComment, now: string | undefined): Element {
   const list = [
     { title: 'Skriven', value: swedishDateTime(comment.writtenAt) },
-    { title: 'Svara senast', value: swedishDateTime(comment.deadline) },
+    { title: 'Svara senast', value: deadlineText(comment, now) },
   ];
   if (comment.firstResponseAt)
     list.push({ title: 'Första svar', value: swedishDateTime(comment.firstResponseAt) });
@@ -426,6 +460,24 @@ function workArea(view: CommentCardView): Element[] {
   return elements;
 }
 
+function badgeColumn(badge: 'overdue' | 'soon' | undefined): Element[] {
+  if (!badge) return [];
+  const label = badge === 'overdue' ? 'Försenad' : 'Snart försenad';
+  return [
+    {
+      type: 'Column',
+      width: 'auto',
+      items: [
+        text(`⏰ ${label}`, {
+          weight: 'bolder',
+          color: badge === 'overdue' ? 'attention' : 'warning',
+          size: 'small',
+        }),
+      ],
+    },
+  ];
+}
+
 /** The card for one comment, as everybody in the channel sees it (plus what is only for the person who clicked). */
 export function renderCommentCard(view: CommentCardView): Record<string, unknown> {
   const { comment } = view;
@@ -447,6 +499,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
           width: 'auto',
           items: [text(state.label, { weight: 'bolder', color: state.color, size: 'small' })],
         },
+        ...badgeColumn(deadlineBadge(comment, view.now, view.soonHours)),
       ],
     },
     text(`**${escapeMarkdown(comment.authorName)}** skrev:`, { spacing: 'small' }),
@@ -456,7 +509,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
   if (statusLine) body.push(statusLine);
   const post = postLine(comment);
   if (post) body.push(post);
-  body.push(facts(comment));
+  body.push(facts(comment, view.now));
   body.push(...sentTexts(comment));
   if (view.notice) {
     const style =

@@ -23,6 +23,8 @@ export interface CommentStore {
   replace(comment: StoredComment, etag: string, event?: HistoryEvent): Promise<Versioned<StoredComment>>;
   /** The whole history of a comment, oldest first. */
   listHistory(key: CommentKey): Promise<HistoryEvent[]>;
+  /** Comments still waiting for someone (not closed), for the daily overview. */
+  listOpen(): Promise<StoredComment[]>;
   /** Keys of comments whose card is not yet posted, oldest first. */
   listUnposted(limit: number): Promise<CommentKey[]>;
   /** Removes the "card not yet posted" marker once the card is posted. */
@@ -56,8 +58,34 @@ export interface InstallationStore {
 export interface TeamsPoster {
   postNewThread(route: TeamsChannelRoute, card: object): Promise<PostedCard>;
   updateCard(posted: PostedCard, card: object): Promise<void>;
-  /** A 1:1 chat message to a user of the tenant (the bot's personal conversation with them). */
-  sendToUser(route: TeamsChannelRoute, userId: string, text: string): Promise<void>;
+  /**
+   * A 1:1 chat message to a user of the tenant. Opens the bot's personal conversation with them unless its id is
+   * given; returns that id. Throws AppError 'teams_send_failed' (details.status 403 where the app is not installed
+   * for the user).
+   */
+  sendToUser(
+    route: TeamsChannelRoute,
+    userId: string,
+    message: TeamsMessage,
+    conversationId?: string,
+  ): Promise<string>;
+  /** A reply in the card's thread. */
+  replyInThread(posted: PostedCard, message: TeamsMessage): Promise<void>;
+}
+
+export interface Mentioned {
+  /** Entra object id or Teams user id. */
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A text message (Teams markdown) with the people it @mentions, as `<at>name</at>` in the text. */
+export interface TeamsMessage {
+  readonly text: string;
+  readonly mentions?: readonly Mentioned[];
+  /** Show it as a notification toast (1:1 reminders). */
+  readonly alert?: boolean;
+  readonly card?: object;
 }
 
 /** Publishes a reply on the platform, as the account. Throws AppError platform_* codes. */
@@ -105,4 +133,40 @@ export type { IncomingCommentChange };
 export interface NoticeLedger {
   /** True the first time a key is given, false ever after. */
   firstTime(key: string): Promise<boolean>;
+}
+
+export type { ReminderKind } from './domain/reminder-plan';
+
+/** A reminder row: due at a time, for a comment (or for a channel's daily overview). */
+export interface StoredReminder {
+  readonly kind: import('./domain/reminder-plan').ReminderKind;
+  readonly dueAt: string;
+  readonly platform: string;
+  readonly commentId: string;
+}
+
+export interface ReminderStore {
+  /** Adds reminders; one already there (same kind, comment and time) is left as it is. */
+  add(reminders: readonly StoredReminder[]): Promise<void>;
+  /** Reminders due at or before the time, oldest first: reads only those rows. */
+  listDue(now: string, limit: number): Promise<Versioned<StoredReminder>[]>;
+  /** Claims a due reminder for this instance with a conditional write; false when another instance has it. */
+  claim(reminder: Versioned<StoredReminder>, until: string): Promise<boolean>;
+  /** Removes a reminder that was sent or is no longer relevant. */
+  done(reminder: StoredReminder): Promise<void>;
+  /** How many rows the last listDue read (for the benchmark). */
+  readonly lastReadCount: number;
+}
+
+/** The people on duty in a channel, @mentioned when an unclaimed comment nears its deadline. */
+export interface DutyStore {
+  list(channelId: string): Promise<Mentioned[]>;
+  add(channelId: string, person: Mentioned): Promise<void>;
+  remove(channelId: string, personId: string): Promise<boolean>;
+}
+
+/** The bot's 1:1 conversation id with each user, created once. */
+export interface PersonalChatStore {
+  get(userId: string): Promise<string | undefined>;
+  save(userId: string, conversationId: string): Promise<void>;
 }

@@ -22,6 +22,8 @@ export interface CardActionDeps {
   readonly platina: PlatinaRule;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Told about every change a click made (follow-up reminders are scheduled from it). */
+  readonly onChanged?: (comment: StoredComment) => Promise<void>;
 }
 
 /** A click on a card: the verb, the card's data merged with its inputs, and who clicked. */
@@ -74,7 +76,7 @@ export type TransitionOutcome =
  * is told what really holds.
  */
 export async function applyTransition(
-  deps: Pick<CardActionDeps, 'store'>,
+  deps: Pick<CardActionDeps, 'store' | 'onChanged'>,
   key: CommentKey,
   transition: (comment: StoredComment) => Transition,
 ): Promise<TransitionOutcome> {
@@ -91,6 +93,7 @@ export async function applyTransition(
     if (next.comment === current.value) return { ok: true, comment: current.value, changed: false };
     try {
       const written = await deps.store.replace(next.comment, current.etag, next.event);
+      await deps.onChanged?.(written.value);
       return { ok: true, comment: written.value, changed: true };
     } catch (error) {
       if (!isAppError(error, 'concurrent_update')) throw error;

@@ -1,7 +1,7 @@
 import { isAppError } from '../../services/domain/app-error';
 import type { Person } from '../../services/domain/comment';
 import { isPlatform, PLATFORM_NAMES } from '../../services/domain/platform';
-import type { Clock, RouteStore, StaffStore, TeamsChannelRoute } from '../../services/ports';
+import type { Clock, DutyStore, RouteStore, StaffStore, TeamsChannelRoute } from '../../services/ports';
 import { errorText } from '../../cards/card-texts';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
@@ -25,6 +25,7 @@ export interface CommandDeps {
   readonly access: AccessControl;
   readonly staff: StaffStore;
   readonly routes: RouteStore;
+  readonly duty: DutyStore;
   readonly accounts: AccountDirectory;
   readonly clock: Clock;
 }
@@ -43,6 +44,12 @@ export const COMMANDS = [
     description: 'Kopplar ett konto till den här kanalen (administratörer)',
   },
   { command: 'koppla lista', description: 'Visar vilka konton som hamnar i vilka kanaler' },
+  { command: 'bevakning lista', description: 'Visar vem som har bevakning i kanalen' },
+  {
+    command: 'bevakning lägg till @person',
+    description: 'Nämns när en kommentar ingen tagit närmar sig tidsgränsen',
+  },
+  { command: 'bevakning ta bort @person', description: 'Tar bort någon från bevakningen i kanalen' },
 ] as const;
 
 const HELP =
@@ -108,6 +115,30 @@ async function routeCommand(deps: CommandDeps, input: CommandInput, words: strin
   return `Nya kommentarer från ${PLATFORM_NAMES[platform]}-kontot ${deps.accounts.displayName(platform, accountId)} hamnar nu i den här kanalen.`;
 }
 
+async function dutyCommand(deps: CommandDeps, input: CommandInput, words: string[]): Promise<string> {
+  await deps.access.assertStaff(input.actor);
+  if (!input.channel) return 'Bevakning gäller en kanal: skriv kommandot i kanalen.';
+  const channelId = input.channel.channelId;
+  const sub = words.slice(1).join(' ');
+  if (sub.startsWith('lista')) {
+    const people = await deps.duty.list(channelId);
+    if (people.length === 0)
+      return 'Ingen har bevakning i den här kanalen. Lägg till med **bevakning lägg till @person**.';
+    return `Bevakning i kanalen: ${names(people)}`;
+  }
+  const adding = sub.startsWith('lägg till');
+  if (!adding && !sub.startsWith('ta bort')) return HELP;
+  if (input.mentions.length === 0)
+    return 'Nämn den det gäller med @, till exempel **bevakning lägg till @Anna Svensson**.';
+  for (const person of input.mentions) {
+    if (adding) await deps.duty.add(channelId, person);
+    else await deps.duty.remove(channelId, person.id);
+  }
+  return adding
+    ? `${names(input.mentions)} nämns nu när en kommentar som ingen tagit närmar sig tidsgränsen.`
+    : `${names(input.mentions)} har inte längre bevakning i kanalen.`;
+}
+
 /** A message to the bot → its answer (markdown). Refusals are answered in Swedish, never thrown. */
 export async function runCommand(deps: CommandDeps, input: CommandInput): Promise<string> {
   const words = input.text.trim().replace(/\s+/g, ' ').split(' ').filter(Boolean);
@@ -115,6 +146,7 @@ export async function runCommand(deps: CommandDeps, input: CommandInput): Promis
   try {
     if (first === 'behörighet') return await staffCommand(deps, input, words);
     if (first === 'koppla') return await routeCommand(deps, input, words);
+    if (first === 'bevakning') return await dutyCommand(deps, input, words);
     return HELP;
   } catch (error) {
     if (isAppError(error)) return errorText(error.code, error.details);

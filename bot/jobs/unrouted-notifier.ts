@@ -33,7 +33,7 @@ export class UnroutedNotifier {
       `De är sparade och visas när en kanal kopplas: skriv **koppla ${comment.platform} ${comment.accountId}** i kontaktcenters kanal.`;
     for (const adminId of this.deps.adminIds) {
       await this.deps.poster
-        .sendToUser(route, adminId, text)
+        .sendToUser(route, adminId, { text })
         .catch((error: unknown) =>
           this.deps.logger.warn(
             { event: 'admin.notice.failed', code: isAppError(error) ? error.code : 'unexpected' },

@@ -1,5 +1,6 @@
 import type { ConnectorClient } from 'botframework-connector';
 import {
+  type Activity,
   CardFactory,
   MessageFactory,
   type CloudAdapter,
@@ -9,7 +10,7 @@ import {
 } from 'botbuilder';
 import { AppError } from '../../services/domain/app-error';
 import type { PostedCard } from '../../services/domain/comment';
-import type { TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
 
 /** The token audience for the Bot Connector in the public cloud. */
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
@@ -27,6 +28,36 @@ function channelReference(route: TeamsChannelRoute, conversationId: string): Par
       name: '',
     },
   };
+}
+
+/** A message with its mentions as Teams wants them: `<at>name</at>` in the text and a mention entity each. */
+function toActivity(message: TeamsMessage): Partial<Activity> {
+  const activity: Partial<Activity> = {
+    type: 'message',
+    text: message.text,
+    textFormat: 'markdown',
+    entities: (message.mentions ?? []).map((m) => ({
+      type: 'mention',
+      text: `<at>${m.name}</at>`,
+      mentioned: { id: m.id, name: m.name },
+    })),
+  };
+  if (message.alert) activity.channelData = { notification: { alert: true } };
+  if (message.card) activity.attachments = [CardFactory.adaptiveCard(message.card)];
+  return activity;
+}
+
+function failureDetails(error: unknown): Record<string, string | number> {
+  const status = statusOf(error) ?? 0;
+  const body = JSON.stringify(
+    (error as { body?: unknown; response?: { bodyAsText?: string } })?.body ??
+      (error as { response?: { bodyAsText?: string } })?.response?.bodyAsText ??
+      '',
+  );
+  const code = /BotNotInConversationRoster/i.test(body + String((error as Error)?.message ?? ''))
+    ? 'BotNotInConversationRoster'
+    : '';
+  return { status, code };
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -89,9 +120,30 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
     return { ...route, activityId };
   }
 
-  /** Opens (or reuses) the bot's 1:1 chat with the user and posts the text there. */
-  async sendToUser(route: TeamsChannelRoute, userId: string, text: string): Promise<void> {
-    let outcome: { ok: true } | { ok: false; error: unknown } | undefined;
+  /** Opens the bot's 1:1 chat with the user (or reuses the one given) and posts the message there. */
+  async sendToUser(
+    route: TeamsChannelRoute,
+    userId: string,
+    message: TeamsMessage,
+    conversationId?: string,
+  ): Promise<string> {
+    if (conversationId) {
+      const reference = {
+        ...channelReference(route, conversationId),
+        conversation: {
+          id: conversationId,
+          isGroup: false,
+          conversationType: 'personal',
+          tenantId: route.tenantId,
+          name: '',
+        },
+      };
+      await this.run(reference, async (context) => {
+        await context.sendActivity(toActivity(message));
+      });
+      return conversationId;
+    }
+    let outcome: { ok: true; id: string } | { ok: false; error: unknown } | undefined;
     const parameters = {
       isGroup: false,
       bot: { id: route.botId, name: 'Svarsvakten' },
@@ -107,8 +159,8 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
       parameters,
       async (context) => {
         try {
-          await context.sendActivity(MessageFactory.text(text));
-          outcome = { ok: true };
+          await context.sendActivity(toActivity(message));
+          outcome = { ok: true, id: context.activity.conversation.id };
         } catch (error) {
           outcome = { ok: false, error };
         }
@@ -116,10 +168,30 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
     );
     if (!outcome) throw new AppError('teams_send_failed', 'Teams did not open the chat');
     if (!outcome.ok) {
-      throw new AppError('teams_send_failed', 'Teams refused the chat message', {
-        status: statusOf(outcome.error) ?? 0,
-      });
+      throw new AppError(
+        'teams_send_failed',
+        'Teams refused the chat message',
+        failureDetails(outcome.error),
+      );
     }
+    return outcome.id;
+  }
+
+  /** Replies in the card's thread: into `<channel>;messageid=<card activity id>`. */
+  async replyInThread(posted: PostedCard, message: TeamsMessage): Promise<void> {
+    const conversationId = `${posted.channelId};messageid=${posted.activityId}`;
+    const reference = channelReference(posted, conversationId);
+    await this.run(reference, async (context) => {
+      const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+      const activity = toActivity(message);
+      Object.assign(activity, {
+        channelId: reference.channelId,
+        serviceUrl: reference.serviceUrl,
+        from: reference.bot,
+        conversation: reference.conversation,
+      });
+      await client.conversations.sendToConversation(conversationId, activity);
+    });
   }
 
   async updateCard(posted: PostedCard, card: object): Promise<void> {

@@ -1,7 +1,8 @@
 import { isAppError } from '../../services/domain/app-error';
-import type { IncomingCommentChange, IncomingEvent } from '../../services/domain/comment';
+import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../../services/domain/comment';
 import { applyPlatformChange } from '../../services/domain/comment-transitions';
 import { newStoredComment } from '../../services/domain/new-comment';
+import type { DeadlinePolicy } from '../../services/domain/deadline';
 import type { Clock, CommentStore } from '../../services/ports';
 import type { CardUpdater } from '../card-updater';
 import type { CardOutbox } from '../jobs/card-outbox';
@@ -25,6 +26,9 @@ export class EventIngester {
       readonly outbox: CardOutbox;
       readonly updater: CardUpdater;
       readonly clock: Clock;
+      readonly deadlinePolicy: DeadlinePolicy;
+      /** Schedules the comment's reminders; idempotent, so a redelivery that finds the comment schedules again. */
+      readonly scheduleReminders: (comment: StoredComment) => Promise<void>;
     },
   ) {}
 
@@ -33,7 +37,7 @@ export class EventIngester {
     const afterwards: (() => Promise<unknown>)[] = [];
     for (const event of events) {
       if (event.kind === 'new') {
-        const comment = newStoredComment(event.comment, this.deps.clock.now());
+        const comment = newStoredComment(event.comment, this.deps.clock.now(), this.deps.deadlinePolicy);
         if (await this.deps.store.insertNew(comment)) {
           result.stored += 1;
           afterwards.push(async () => this.deps.outbox.postSoon(comment));
@@ -41,6 +45,8 @@ export class EventIngester {
           result.duplicates += 1;
           logger.info({ event: 'webhook.duplicate', platform: comment.platform }, 'comment seen before');
         }
+        const stored = (await this.deps.store.get(comment))?.value ?? comment;
+        await this.deps.scheduleReminders(stored);
       } else {
         const updated = await this.applyChange(event);
         if (updated) {

@@ -1,5 +1,11 @@
 import type { DateTime } from 'luxon';
-import { DEFAULT_CALENDAR, isWorkingDay, nextWorkingDay, ZONE, type CalendarPolicy } from './working-calendar';
+import {
+  DEFAULT_CALENDAR,
+  isWorkingDay,
+  nextWorkingDay,
+  ZONE,
+  type CalendarPolicy,
+} from './working-calendar';
 
 export { ZONE };
 
@@ -22,8 +28,16 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
  * julafton, nyårsafton, or a day the city closed), the deadline is the next working day at 12:00.
  * Europe/Stockholm time, daylight saving included; the start is when the comment was written on the platform.
  */
-export function computeDeadline(writtenAt: DateTime, policy: DeadlinePolicy = DEFAULT_DEADLINE_POLICY): DateTime {
+export function computeDeadline(
+  writtenAt: DateTime,
+  policy: DeadlinePolicy = DEFAULT_DEADLINE_POLICY,
+): DateTime {
   const due = writtenAt.setZone(ZONE).plus({ hours: policy.answerWithinHours });
   if (isWorkingDay(due, policy)) return due;
-  return nextWorkingDay(due, policy).set({ hour: policy.nextWorkingDayHour, minute: 0, second: 0, millisecond: 0 });
+  return nextWorkingDay(due, policy).set({
+    hour: policy.nextWorkingDayHour,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  });
 }

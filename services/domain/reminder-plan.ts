@@ -26,7 +26,8 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   dailyOverviewTime: 8 * 60 + 30,
 };
 
-export type ReminderKind = 'before_deadline' | 'overdue' | 'badge' | 'follow_up' | 'platina' | 'daily_overview';
+export type ReminderKind =
+  'before_deadline' | 'overdue' | 'badge' | 'follow_up' | 'platina' | 'daily_overview';
 
 export interface PlannedReminder {
   readonly kind: ReminderKind;
@@ -49,7 +50,10 @@ export function isOfficeTime(time: DateTime, policy: ReminderPolicy = DEFAULT_RE
 }
 
 /** The last office-hour moment at or before the time: itself, or the end of an earlier working day. */
-export function lastOfficeMomentAtOrBefore(time: DateTime, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): DateTime {
+export function lastOfficeMomentAtOrBefore(
+  time: DateTime,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+): DateTime {
   const local = time.setZone(ZONE);
   if (isOfficeTime(local, policy)) return local;
   let day = local.startOf('day');
@@ -63,12 +67,17 @@ export function lastOfficeMomentAtOrBefore(time: DateTime, policy: ReminderPolic
 /** The next start of office hours after the time (the same day's, if it has not begun). */
 export function nextOfficeStart(time: DateTime, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): DateTime {
   const local = time.setZone(ZONE);
-  if (isWorkingDay(local, policy) && minuteOfDay(local) < policy.officeStart) return atMinute(local, policy.officeStart);
+  if (isWorkingDay(local, policy) && minuteOfDay(local) < policy.officeStart)
+    return atMinute(local, policy.officeStart);
   return atMinute(nextWorkingDay(local, policy), policy.officeStart);
 }
 
 /** The next working day at the given time of day, strictly after `after`. */
-export function nextWorkingMoment(after: DateTime, minute: number, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): DateTime {
+export function nextWorkingMoment(
+  after: DateTime,
+  minute: number,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+): DateTime {
   const local = after.setZone(ZONE);
   const today = atMinute(local, minute);
   if (isWorkingDay(local, policy) && today > local) return today;
@@ -82,7 +91,11 @@ export function nextWorkingMoment(after: DateTime, minute: number, policy: Remin
  * at the deadline is never earlier than the deadline: outside office hours it waits for the next office start.
  * The card's badge changes at the exact moments ("Snart försenad", "Försenad"), office hours or not.
  */
-export function planDeadlineReminders(deadline: DateTime, now: DateTime, policy: ReminderPolicy = DEFAULT_REMINDER_POLICY): PlannedReminder[] {
+export function planDeadlineReminders(
+  deadline: DateTime,
+  now: DateTime,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+): PlannedReminder[] {
   const plan: PlannedReminder[] = [];
   for (const minutes of policy.beforeDeadline) {
     const ideal = deadline.minus({ minutes });
@@ -92,7 +105,8 @@ export function planDeadlineReminders(deadline: DateTime, now: DateTime, policy:
       at = nextOfficeStart(now, policy);
       if (at >= deadline) continue;
     }
-    if (!plan.some((p) => p.dueAt.toMillis() === at.toMillis())) plan.push({ kind: 'before_deadline', dueAt: at });
+    if (!plan.some((p) => p.dueAt.toMillis() === at.toMillis()))
+      plan.push({ kind: 'before_deadline', dueAt: at });
   }
   const escalation = isOfficeTime(deadline, policy) ? deadline : nextOfficeStart(deadline, policy);
   plan.push({ kind: 'overdue', dueAt: escalation });

@@ -48,6 +48,10 @@ describe('card outbox', () => {
     await t.app.outbox.sweep();
     assert.equal(t.connector.newThreads().length, 0);
     await t.install();
+    await eventually(async () => {
+      await t.app.outbox.sweep();
+      assert.equal(t.connector.newThreads().length, 1);
+    });
     await t.app.outbox.sweep();
     assert.equal(t.connector.newThreads().length, 1);
   });

@@ -31,12 +31,23 @@ describe('comment card', () => {
     assert.match(text, /Karin \*Berg\*/);
     assert.match(text, /Varför är \[cykelbanan\] stängd\? #irriterad/);
     assert.match(text, /Skriven: fre 27 nov kl\. 15:00/);
-    assert.match(text, /Svara senast: lör 28 nov kl\. 15:00/);
+    assert.match(text, /Svara senast: mån 30 nov kl\. 12:00/);
     assert.match(text, /Ny – ingen har tagit den/);
     assert.deepEqual(
       cardButtons(card).filter((b) => ['Ta', 'Öppna på Facebook'].includes(b)),
       ['Ta', 'Öppna på Facebook'],
     );
+  });
+
+  it('shows the time left, "Snart försenad" in the last hours and "Försenad" after the deadline', () => {
+    const at = (now: string) =>
+      cardText(renderCommentCard({ comment, accountName: 'Malmö stad', now, soonHours: 4 }));
+    assert.match(at('2026-11-28T10:00:00Z'), /Svara senast: mån 30 nov kl\. 12:00 \(2 d 1 tim kvar\)/);
+    assert.doesNotMatch(at('2026-11-28T10:00:00Z'), /försenad/i);
+    assert.match(at('2026-11-30T09:30:00Z'), /⏰ Snart försenad/);
+    assert.match(at('2026-11-30T09:30:00Z'), /\(1 tim 30 min kvar\)/);
+    assert.match(at('2026-11-30T12:00:00Z'), /⏰ Försenad/);
+    assert.match(at('2026-11-30T12:00:00Z'), /\(försenad 1 tim 0 min\)/);
   });
 
   it('shortens a long comment and offers the whole of it', () => {

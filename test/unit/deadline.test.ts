@@ -4,7 +4,7 @@ import { computeDeadline, DEFAULT_DEADLINE_POLICY } from '../../services/domain/
 
 const written = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Stockholm' });
 const due = (local: string, policy = DEFAULT_DEADLINE_POLICY) =>
-  computeDeadline(written(local), policy).toFormat("yyyy-MM-dd HH:mm ZZZZ");
+  computeDeadline(written(local), policy).toFormat('yyyy-MM-dd HH:mm ZZZZ');
 
 describe('computeDeadline (P3: 24 hours, or the next working day at 12:00)', () => {
   it('is 24 hours after the comment was written on a working day', () => {
@@ -30,7 +30,10 @@ describe('computeDeadline (P3: 24 hours, or the next working day at 12:00)', () 
 
   it('skips Kristi himmelsfärdsdag, and a klämdag the city closes when configured', () => {
     assert.equal(due('2026-05-13T16:00'), '2026-05-15 12:00 GMT+2');
-    assert.equal(due('2026-05-13T16:00', { ...DEFAULT_DEADLINE_POLICY, extraClosedDays: ['2026-05-15'] }), '2026-05-18 12:00 GMT+2');
+    assert.equal(
+      due('2026-05-13T16:00', { ...DEFAULT_DEADLINE_POLICY, extraClosedDays: ['2026-05-15'] }),
+      '2026-05-18 12:00 GMT+2',
+    );
   });
 
   it('skips midsommarafton and midsommardagen', () => {
@@ -44,7 +47,10 @@ describe('computeDeadline (P3: 24 hours, or the next working day at 12:00)', () 
 
   it('counts the half days (valborgsmässoafton) as working days unless configured otherwise', () => {
     assert.equal(due('2026-04-29T10:00'), '2026-04-30 10:00 GMT+2');
-    assert.equal(due('2026-04-29T10:00', { ...DEFAULT_DEADLINE_POLICY, halfDaysClosed: true }), '2026-05-04 12:00 GMT+2');
+    assert.equal(
+      due('2026-04-29T10:00', { ...DEFAULT_DEADLINE_POLICY, halfDaysClosed: true }),
+      '2026-05-04 12:00 GMT+2',
+    );
   });
 
   it('counts 24 real hours across the change to summer time, and noon is local noon after it', () => {
@@ -58,6 +64,9 @@ describe('computeDeadline (P3: 24 hours, or the next working day at 12:00)', () 
   });
 
   it('takes the hour on the next working day from the policy', () => {
-    assert.equal(due('2026-11-27T15:00', { ...DEFAULT_DEADLINE_POLICY, nextWorkingDayHour: 10 }), '2026-11-30 10:00 GMT+1');
+    assert.equal(
+      due('2026-11-27T15:00', { ...DEFAULT_DEADLINE_POLICY, nextWorkingDayHour: 10 }),
+      '2026-11-30 10:00 GMT+1',
+    );
   });
 });

@@ -9,7 +9,9 @@ import {
 
 const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Stockholm' });
 const plan = (deadline: string, now: string) =>
-  planDeadlineReminders(at(deadline), at(now)).map((r) => `${r.kind} ${r.dueAt.setZone('Europe/Stockholm').toFormat('ccc dd HH:mm')}`);
+  planDeadlineReminders(at(deadline), at(now)).map(
+    (r) => `${r.kind} ${r.dueAt.setZone('Europe/Stockholm').toFormat('ccc dd HH:mm')}`,
+  );
 
 describe('reminder plan', () => {
   it('sends reminders 4 h and 1 h before and escalates at the deadline, all in office hours', () => {

@@ -2,7 +2,12 @@ import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../domain/app-error';
-import type { HistoryAction, HistoryEvent, StoredComment } from '../../domain/comment';
+import {
+  CLOSED_STATES,
+  type HistoryAction,
+  type HistoryEvent,
+  type StoredComment,
+} from '../../domain/comment';
 import { isPlatform, type CommentKey } from '../../domain/platform';
 import type { CommentStore, Versioned } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
@@ -148,6 +153,20 @@ export class TableCommentStore implements CommentStore {
         });
       }
       return events;
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async listOpen(): Promise<StoredComment[]> {
+    try {
+      const open: StoredComment[] = [];
+      const closed = CLOSED_STATES.map((state) => `state ne '${state}'`).join(' and ');
+      const rows = this.table.listEntities<CommentEntity>({
+        queryOptions: { filter: `RowKey ge '${COMMENT_PREFIX}' and RowKey lt 'c}' and ${closed}` },
+      });
+      for await (const row of rows) open.push(JSON.parse(row.doc) as StoredComment);
+      return open;
     } catch (error) {
       throw asStorageError(error);
     }

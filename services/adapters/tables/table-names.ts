@@ -7,6 +7,9 @@ export const TABLES = {
   staff: 'Staff',
   routes: 'Routes',
   notices: 'Notices',
+  reminders: 'Reminders',
+  duty: 'Duty',
+  personalChats: 'PersonalChats',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -17,6 +20,9 @@ export interface TableClients {
   readonly staff: TableClient;
   readonly routes: TableClient;
   readonly notices: TableClient;
+  readonly reminders: TableClient;
+  readonly duty: TableClient;
+  readonly personalChats: TableClient;
 }
 
 /** Table clients; a prefix lets several environments (or test runs) share one storage account. */
@@ -32,6 +38,9 @@ export function createTableClients(connectionString: string, prefix = ''): Table
     staff: TableClient.fromConnectionString(connectionString, prefix + TABLES.staff, options),
     routes: TableClient.fromConnectionString(connectionString, prefix + TABLES.routes, options),
     notices: TableClient.fromConnectionString(connectionString, prefix + TABLES.notices, options),
+    reminders: TableClient.fromConnectionString(connectionString, prefix + TABLES.reminders, options),
+    duty: TableClient.fromConnectionString(connectionString, prefix + TABLES.duty, options),
+    personalChats: TableClient.fromConnectionString(connectionString, prefix + TABLES.personalChats, options),
   };
 }
 

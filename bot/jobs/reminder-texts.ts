@@ -1,0 +1,42 @@
+import { swedishDateTime } from '../../cards/swedish-time';
+import type { PostedCard, StoredComment } from '../../services/domain/comment';
+import { PLATFORM_NAMES } from '../../services/domain/platform';
+
+/** A link that opens the comment's card in its Teams thread. */
+export function cardLink(card: PostedCard): string {
+  const channel = encodeURIComponent(card.channelId);
+  return `https://teams.microsoft.com/l/message/${channel}/${card.activityId}?tenantId=${encodeURIComponent(card.tenantId)}&parentMessageId=${card.activityId}`;
+}
+
+export function firstWords(text: string, count = 10): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '');
+}
+
+export function timeLeft(deadline: string, now: string): string {
+  const minutes = Math.max(0, Math.round((Date.parse(deadline) - Date.parse(now)) / 60_000));
+  const hours = Math.floor(minutes / 60);
+  return hours > 0 ? `${hours} tim ${minutes % 60} min` : `${minutes} min`;
+}
+
+function about(comment: StoredComment): string {
+  return `${PLATFORM_NAMES[comment.platform]}-kommentaren ”${firstWords(comment.text)}”`;
+}
+
+export const REMINDER_TEXTS = {
+  unclaimed: (c: StoredComment, now: string) =>
+    `⏰ Ingen har tagit ${about(c)} ännu. ${timeLeft(c.deadline, now)} kvar – svara senast ${swedishDateTime(c.deadline)}.`,
+  claimed: (c: StoredComment, now: string) =>
+    `⏰ ${about(c)} väntar på ditt svar: ${timeLeft(c.deadline, now)} kvar, svara senast ${swedishDateTime(c.deadline)}.` +
+    (c.card ? ` [Öppna kortet](${cardLink(c.card)})` : ''),
+  installHint:
+    'Jag kunde inte nå dig i en chatt. Lägg till Svarsvakten som personlig app i Teams (Appar → Svarsvakten → Lägg till) så kommer påminnelserna direkt till dig.',
+  overdue: (c: StoredComment) =>
+    `🔴 Försenad: ${about(c)} skulle ha besvarats senast ${swedishDateTime(c.deadline)}. Svara nu, eller skicka "Vi har sett din kommentar".`,
+  followUp: (c: StoredComment) =>
+    `Påminnelse: du har lovat ett svar på ${about(c)} (”Vi har sett din kommentar” skickades). Skriv det riktiga svaret när du kan.` +
+    (c.card ? ` [Öppna kortet](${cardLink(c.card)})` : ''),
+  platina: (c: StoredComment) =>
+    `Påminnelse: ärendet från ${about(c)} saknar diarienummer i Platina. Dokumentera det och stäng ärendet på kortet.` +
+    (c.card ? ` [Öppna kortet](${cardLink(c.card)})` : ''),
+} as const;

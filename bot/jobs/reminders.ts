@@ -1,0 +1,260 @@
+import { DateTime } from 'luxon';
+import { renderDailyOverviewCard } from '../../cards/daily-overview-card';
+import { isAppError } from '../../services/domain/app-error';
+import { isClosed, type StoredComment } from '../../services/domain/comment';
+import { isPlatform } from '../../services/domain/platform';
+import {
+  nextWorkingMoment,
+  planDeadlineReminders,
+  type ReminderPolicy,
+} from '../../services/domain/reminder-plan';
+import { ZONE } from '../../services/domain/working-calendar';
+import type {
+  Clock,
+  CommentStore,
+  DutyStore,
+  Mentioned,
+  PersonalChatStore,
+  ReminderStore,
+  StoredReminder,
+  TeamsChannelRoute,
+  TeamsMessage,
+  TeamsPoster,
+  Versioned,
+} from '../../services/ports';
+import type { CardUpdater } from '../card-updater';
+import type { Logger } from '../logger';
+import type { RouteResolver } from '../routing';
+import { cardLink, REMINDER_TEXTS } from './reminder-texts';
+
+export interface RemindersDeps {
+  readonly reminders: ReminderStore;
+  readonly comments: CommentStore;
+  readonly poster: TeamsPoster;
+  readonly duty: DutyStore;
+  readonly chats: PersonalChatStore;
+  readonly routes: RouteResolver;
+  readonly updater: CardUpdater;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly policy: ReminderPolicy;
+  readonly teamLeads: readonly Mentioned[];
+  readonly intervalMs: number;
+}
+
+/** How long one instance holds a due reminder while it sends it. */
+const CLAIM_SECONDS = 120;
+const DEADLINE_KINDS = new Set(['before_deadline', 'overdue', 'badge']);
+const OVERVIEW_KEY = { platform: '-', commentId: 'daily-overview' };
+
+function iso(time: DateTime): string {
+  return time.toUTC().toISO() ?? '';
+}
+
+function mentionText(people: readonly Mentioned[]): string {
+  return people.map((p) => `<at>${p.name}</at>`).join(' ');
+}
+
+/**
+ * Durable reminders (P3, P4, P6): rows in Table Storage, due at a time, swept on an interval. Each due row is
+ * claimed with a conditional write first, so with several instances exactly one sends it. What is sent is decided
+ * by the comment as it is when the reminder is due: nothing for an item answered, closed or changed meanwhile.
+ * After downtime, only the latest due reminder of a comment is sent — never a burst of stale ones.
+ */
+export class Reminders {
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+
+  constructor(private readonly deps: RemindersDeps) {}
+
+  /** The deadline reminders and badge changes for a newly stored comment. */
+  async scheduleFor(comment: StoredComment): Promise<void> {
+    const plan = planDeadlineReminders(
+      DateTime.fromISO(comment.deadline),
+      this.deps.clock.now(),
+      this.deps.policy,
+    );
+    await this.deps.reminders.add(
+      plan.map((p) => ({
+        kind: p.kind,
+        dueAt: iso(p.dueAt),
+        platform: comment.platform,
+        commentId: comment.commentId,
+      })),
+    );
+  }
+
+  /** After a change on the card: follow-ups for a promised answer (P4) or a case without Platina reference (P6). */
+  async afterChange(comment: StoredComment): Promise<void> {
+    const kind =
+      comment.state === 'acknowledged' ? 'follow_up' : comment.state === 'case' ? 'platina' : undefined;
+    if (!kind) return;
+    const dueAt = nextWorkingMoment(this.deps.clock.now(), this.deps.policy.followUpTime, this.deps.policy);
+    await this.deps.reminders.add([
+      { kind, dueAt: iso(dueAt), platform: comment.platform, commentId: comment.commentId },
+    ]);
+  }
+
+  async ensureDailyOverview(): Promise<void> {
+    const dueAt = nextWorkingMoment(
+      this.deps.clock.now(),
+      this.deps.policy.dailyOverviewTime,
+      this.deps.policy,
+    );
+    await this.deps.reminders.add([{ kind: 'daily_overview', dueAt: iso(dueAt), ...OVERVIEW_KEY }]);
+  }
+
+  /** Sends what is due now. */
+  async sweep(): Promise<void> {
+    if (this.sweeping) return this.sweeping;
+    this.sweeping = this.sweepOnce()
+      .catch((error: unknown) =>
+        this.deps.logger.warn(
+          { event: 'reminders.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
+          'reminder sweep failed',
+        ),
+      )
+      .finally(() => {
+        this.sweeping = undefined;
+      });
+    return this.sweeping;
+  }
+
+  private async sweepOnce(): Promise<void> {
+    const now = this.deps.clock.now();
+    const due = await this.deps.reminders.listDue(iso(now), 1000);
+    const latestDeadlineRow = new Map<string, string>();
+    for (const row of due) {
+      if (!DEADLINE_KINDS.has(row.value.kind)) continue;
+      const key = `${row.value.platform}:${row.value.commentId}`;
+      const seen = latestDeadlineRow.get(key);
+      if (!seen || row.value.dueAt >= seen) latestDeadlineRow.set(key, row.value.dueAt);
+    }
+    for (const row of due) {
+      const key = `${row.value.platform}:${row.value.commentId}`;
+      const stale = DEADLINE_KINDS.has(row.value.kind) && latestDeadlineRow.get(key) !== row.value.dueAt;
+      const claimUntil = iso(now.plus({ seconds: CLAIM_SECONDS }));
+      if (!(await this.deps.reminders.claim(row, claimUntil))) continue;
+      try {
+        if (!stale) await this.send(row, now);
+        await this.deps.reminders.done(row.value);
+      } catch (error) {
+        this.deps.logger.warn(
+          {
+            event: 'reminder.failed',
+            kind: row.value.kind,
+            code: isAppError(error) ? error.code : 'unexpected',
+          },
+          'reminder not sent; it is tried again when its claim runs out',
+        );
+      }
+    }
+  }
+
+  private async send(row: Versioned<StoredReminder>, now: DateTime): Promise<void> {
+    const { kind, platform, commentId } = row.value;
+    if (kind === 'daily_overview') return this.sendDailyOverview(now);
+    if (!isPlatform(platform)) return;
+    const comment = (await this.deps.comments.get({ platform, commentId }))?.value;
+    if (!comment || !comment.card || isClosed(comment.state)) return;
+    const nowIso = iso(now);
+    switch (kind) {
+      case 'badge':
+        await this.deps.updater.refresh(comment);
+        return;
+      case 'before_deadline':
+        if (comment.firstResponseAt) return;
+        await this.deps.updater.refresh(comment);
+        if (comment.holder) {
+          await this.toHolder(comment, { text: REMINDER_TEXTS.claimed(comment, nowIso), alert: true });
+        } else {
+          const onDuty = await this.deps.duty.list(comment.card.channelId);
+          const text = `${mentionText(onDuty)} ${REMINDER_TEXTS.unclaimed(comment, nowIso)}`.trim();
+          await this.deps.poster.replyInThread(comment.card, { text, mentions: onDuty });
+        }
+        this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'deadline reminder sent');
+        return;
+      case 'overdue': {
+        if (comment.firstResponseAt) return;
+        await this.deps.updater.refresh(comment);
+        const people = [...(comment.holder ? [comment.holder] : []), ...this.deps.teamLeads];
+        const text = `${mentionText(people)} ${REMINDER_TEXTS.overdue(comment)}`.trim();
+        await this.deps.poster.replyInThread(comment.card, { text, mentions: people });
+        this.deps.logger.info({ event: 'reminder.escalated', platform }, 'deadline passed; escalated');
+        return;
+      }
+      case 'follow_up':
+      case 'platina': {
+        const wanted = kind === 'follow_up' ? 'acknowledged' : 'case';
+        if (comment.state !== wanted || !comment.holder) return;
+        const text =
+          kind === 'follow_up' ? REMINDER_TEXTS.followUp(comment) : REMINDER_TEXTS.platina(comment);
+        await this.toHolder(comment, { text, alert: true });
+        await this.afterChange(comment);
+        this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'follow-up sent');
+        return;
+      }
+    }
+  }
+
+  /**
+   * A 1:1 message to the holder, in the chat the bot keeps with them. Where Teams refuses (the app is not installed
+   * for that user), the holder is @mentioned in the card's thread instead, and told how to install the app.
+   */
+  private async toHolder(comment: StoredComment, message: TeamsMessage): Promise<void> {
+    const holder = comment.holder;
+    const card = comment.card;
+    if (!holder || !card) return;
+    try {
+      const known = await this.deps.chats.get(holder.id);
+      const conversationId = await this.deps.poster.sendToUser(card, holder.id, message, known);
+      if (!known) await this.deps.chats.save(holder.id, conversationId);
+    } catch (error) {
+      if (!isAppError(error, 'teams_send_failed')) throw error;
+      this.deps.logger.info(
+        { event: 'reminder.personal.fallback', status: error.details.status ?? 0 },
+        'personal chat refused; reminding in the thread',
+      );
+      const text = `<at>${holder.name}</at> ${message.text}\n\n${REMINDER_TEXTS.installHint}`;
+      await this.deps.poster.replyInThread(card, { text, mentions: [holder] });
+    }
+  }
+
+  private async sendDailyOverview(now: DateTime): Promise<void> {
+    await this.ensureDailyOverview();
+    const open = await this.deps.comments.listOpen();
+    const byChannel = new Map<string, { route: TeamsChannelRoute; comments: StoredComment[] }>();
+    for (const comment of open) {
+      const route = await this.deps.routes.routeFor(comment);
+      if (!route) continue;
+      const entry = byChannel.get(route.channelId) ?? { route, comments: [] };
+      entry.comments.push(comment);
+      byChannel.set(route.channelId, entry);
+    }
+    const todayEnd = iso(now.setZone(ZONE).endOf('day'));
+    for (const { route, comments } of byChannel.values()) {
+      const links = Object.fromEntries(
+        comments.filter((c) => c.card).map((c) => [c.commentId, cardLink(c.card!)]),
+      );
+      const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links });
+      await this.deps.poster.postNewThread(route, card);
+    }
+    this.deps.logger.info(
+      { event: 'reminder.daily_overview', channels: byChannel.size },
+      'daily overview posted',
+    );
+  }
+
+  start(): void {
+    if (this.timer) return;
+    void this.ensureDailyOverview().catch(() => undefined);
+    this.timer = setInterval(() => void this.sweep(), this.deps.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.sweeping;
+  }
+}

@@ -1,0 +1,63 @@
+import type { StoredComment } from '../services/domain/comment';
+import { PLATFORM_NAMES } from '../services/domain/platform';
+import { swedishDateTime } from './swedish-time';
+
+export interface DailyOverviewView {
+  readonly comments: readonly StoredComment[];
+  /** Start and end of today (ISO), in Stockholm time. */
+  readonly todayEnd: string;
+  readonly now: string;
+  /** A link to each comment's card, by comment id, where the card is posted. */
+  readonly links: Readonly<Record<string, string>>;
+}
+
+function firstWords(text: string, count = 8): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '');
+}
+
+/** The morning overview for one channel: open, due today, overdue and unclaimed, with links to the cards. */
+export function renderDailyOverviewCard(view: DailyOverviewView): Record<string, unknown> {
+  const waiting = view.comments.filter((c) => !c.firstResponseAt);
+  const overdue = waiting.filter((c) => c.deadline <= view.now);
+  const dueToday = waiting.filter((c) => c.deadline > view.now && c.deadline <= view.todayEnd);
+  const unclaimed = view.comments.filter((c) => !c.holder);
+  const line = (c: StoredComment) => {
+    const link = view.links[c.commentId];
+    const label = `${PLATFORM_NAMES[c.platform]}: ${firstWords(c.text).replace(/[[\]]/g, '')}`;
+    return {
+      type: 'TextBlock',
+      wrap: true,
+      size: 'small',
+      spacing: 'none',
+      text: `${link ? `[${label}](${link})` : label} – svara senast ${swedishDateTime(c.deadline)}${c.holder ? ` (${c.holder.name})` : ''}`,
+    };
+  };
+  const section = (title: string, items: readonly StoredComment[]) =>
+    items.length === 0
+      ? []
+      : [{ type: 'TextBlock', text: `**${title}**`, spacing: 'medium' }, ...items.slice(0, 15).map(line)];
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: 'Dagens läge i Svarsvakten', weight: 'bolder', size: 'medium' },
+      {
+        type: 'FactSet',
+        facts: [
+          { title: 'Öppna', value: String(view.comments.length) },
+          { title: 'Ska besvaras i dag', value: String(dueToday.length) },
+          { title: 'Försenade', value: String(overdue.length) },
+          { title: 'Ingen har tagit', value: String(unclaimed.length) },
+        ],
+      },
+      ...section('Försenade', overdue),
+      ...section('Ska besvaras i dag', dueToday),
+      ...section(
+        'Ingen har tagit',
+        unclaimed.filter((c) => !overdue.includes(c) && !dueToday.includes(c)),
+      ),
+    ],
+  };
+}
