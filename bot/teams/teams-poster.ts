@@ -151,21 +151,26 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
       tenantId: route.tenantId,
       channelData: { tenant: { id: route.tenantId } },
     } as unknown as ConversationParameters;
-    await this.adapter.createConversationAsync(
-      this.appId,
-      'msteams',
-      route.serviceUrl,
-      BOT_FRAMEWORK_AUDIENCE,
-      parameters,
-      async (context) => {
-        try {
-          await context.sendActivity(toActivity(message));
-          outcome = { ok: true, id: context.activity.conversation.id };
-        } catch (error) {
-          outcome = { ok: false, error };
-        }
-      },
-    );
+    try {
+      await this.adapter.createConversationAsync(
+        this.appId,
+        'msteams',
+        route.serviceUrl,
+        BOT_FRAMEWORK_AUDIENCE,
+        parameters,
+        async (context) => {
+          try {
+            await context.sendActivity(toActivity(message));
+            outcome = { ok: true, id: context.activity.conversation.id };
+          } catch (error) {
+            outcome = { ok: false, error };
+          }
+        },
+      );
+    } catch (error) {
+      // Opening the chat itself was refused (403 when the app is not installed for the user).
+      throw new AppError('teams_send_failed', 'Teams refused to open the chat', failureDetails(error));
+    }
     if (!outcome) throw new AppError('teams_send_failed', 'Teams did not open the chat');
     if (!outcome.ok) {
       throw new AppError(

@@ -36,11 +36,15 @@ export interface CreatedConversation {
 export interface FakeBotConnector {
   readonly conversations: CreatedConversation[];
   /** Messages posted into 1:1 conversations, with the member they went to. */
-  personalMessages(): { memberId: string; text: string }[];
+  personalMessages(): { memberId: string; text: string; alert: boolean }[];
   readonly url: string;
   readonly calls: ConnectorCall[];
   /** Answers for the next POST/PUT of activities, in order; when empty, success. */
   readonly script: ConnectorAnswer[];
+  /** Answers for the next POST /v3/conversations (opening a 1:1 chat), in order; when empty, success. */
+  readonly createScript: ConnectorAnswer[];
+  /** Replies posted in a card's thread, with the text and the ids of the people mentioned. */
+  threadReplies(activityId: string): { text: string; mentioned: string[] }[];
   readonly members: Map<string, TeamsMember>;
   /** New threads posted (POST into a channel's own conversation) and accepted, in order. */
   newThreads(): ConnectorCall[];
@@ -58,6 +62,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const script: ConnectorAnswer[] = [];
   const members = new Map<string, TeamsMember>();
   const conversations: CreatedConversation[] = [];
+  const createScript: ConnectorAnswer[] = [];
   let nextId = 1;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -82,6 +87,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         return send(200, { conversations: [{ id: channels[1], name: null }] });
       }
       if (req.method === 'POST' && path === '/v3/conversations') {
+        const refusal = createScript.shift();
+        if (refusal && refusal.status >= 300)
+          return send(refusal.status, refusal.body ?? {}, refusal.headers);
         const members = (body.members as { id: string }[] | undefined) ?? [];
         const conversationId = `a:personal-${members[0]?.id ?? 'unknown'}`;
         conversations.push({ conversationId, memberId: members[0]?.id ?? '', body });
@@ -117,12 +125,28 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     script,
     members,
     conversations,
+    createScript,
+    threadReplies: (activityId) =>
+      calls
+        .filter(
+          (c) =>
+            c.method === 'POST' && c.conversationId.endsWith(`;messageid=${activityId}`) && c.status < 300,
+        )
+        .map((c) => ({
+          text: String(c.body.text ?? ''),
+          mentioned: ((c.body.entities as { mentioned?: { id: string } }[] | undefined) ?? [])
+            .map((e) => e.mentioned?.id ?? '')
+            .filter(Boolean),
+        })),
     personalMessages: () =>
       calls
         .filter((c) => c.method === 'POST' && c.conversationId.startsWith('a:personal-') && c.status < 300)
         .map((c) => ({
           memberId: c.conversationId.slice('a:personal-'.length),
           text: String(c.body.text ?? ''),
+          alert:
+            (c.body.channelData as { notification?: { alert?: boolean } } | undefined)?.notification
+              ?.alert === true,
         })),
     newThreads: () =>
       calls.filter(

@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { TableReminderStore } from '../../services/adapters/tables/table-reminder-store';
+import { createTableClients } from '../../services/adapters/tables/table-names';
+import { cardOf, cardText } from '../support/card-text';
+import { eventually } from '../support/eventually';
+import { azurite } from '../support/global-azurite';
+import { ALEX, MEGAN } from '../support/teams-activities';
+import { TestClock } from '../support/test-clock';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+
+// The fixture comment was written Tuesday 10 Nov 2026 08:42 (Stockholm): due Wednesday 08:42. The reminders 4 h and
+// 1 h before fall in the night, so both move to the last office-hour moment: Tuesday 17:00 (one reminder).
+const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
+const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
+const CARD = 'activity-1';
+const LEAD = { id: 'aad-lead', name: 'Lena Lindgren' };
+const ENV = { TEAM_LEADS: `${LEAD.id}:${LEAD.name}` };
+
+describe('reminders before the deadline (P3)', () => {
+  const apps: TestApp[] = [];
+  let clock: TestClock;
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.stop(true).catch(() => undefined);
+  });
+
+  async function start(options: Parameters<typeof startTestApp>[0] = {}): Promise<TestApp> {
+    const app = await startTestApp({ clock, env: ENV, ...options });
+    apps.push(app);
+    return app;
+  }
+
+  async function withComment(): Promise<TestApp> {
+    clock = new TestClock('2026-11-10T09:00');
+    const t = await start();
+    await t.install();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    return t;
+  }
+
+  it('reminds the on-duty people in the thread when nobody has taken the comment, in office hours', async () => {
+    const t = await withComment();
+    assert.match(await t.say(ALEX, 'bevakning lägg till', [MEGAN]), /Megan Bowen nämns nu/);
+    clock.set('2026-11-10T16:59');
+    await t.app.reminders.sweep();
+    assert.deepEqual(t.connector.threadReplies(CARD), []);
+    clock.set('2026-11-10T17:00');
+    await t.app.reminders.sweep();
+    const [reply] = t.connector.threadReplies(CARD);
+    assert.match(
+      reply?.text ?? '',
+      /<at>Megan Bowen<\/at> ⏰ Ingen har tagit Facebook-kommentaren ”Hej! Vilken dag töms soptunnorna/,
+    );
+    assert.match(reply?.text ?? '', /15 tim 42 min kvar – svara senast ons 11 nov kl\. 08:42/);
+    assert.deepEqual(reply?.mentioned, [MEGAN.aadObjectId]);
+    await t.app.reminders.sweep();
+    assert.equal(t.connector.threadReplies(CARD).length, 1);
+  });
+
+  it('turns the card "Försenad" at the deadline and escalates to the holder and the team leads', async () => {
+    const t = await withComment();
+    await t.click(ALEX, CARD, 'claim', KEY);
+    clock.set('2026-11-11T06:00');
+    await t.app.reminders.sweep();
+    assert.match(cardText(cardOf(t.connector.updatesOf(CARD).at(-1)?.body ?? {})), /⏰ Snart försenad/);
+    clock.set('2026-11-11T08:43');
+    await t.app.reminders.sweep();
+    assert.match(cardText(cardOf(t.connector.updatesOf(CARD).at(-1)?.body ?? {})), /⏰ Försenad/);
+    const escalation = t.connector.threadReplies(CARD).at(-1);
+    assert.match(escalation?.text ?? '', /🔴 Försenad: Facebook-kommentaren/);
+    assert.deepEqual(escalation?.mentioned, [ALEX.aadObjectId, LEAD.id]);
+  });
+
+  it('pings the holder in 1:1 chat, as a notification, reusing the chat it opened once', async () => {
+    const t = await withComment();
+    await t.click(ALEX, CARD, 'claim', KEY);
+    clock.set('2026-11-10T17:00');
+    await t.app.reminders.sweep();
+    const [ping] = t.connector.personalMessages();
+    assert.equal(ping?.memberId, ALEX.aadObjectId);
+    assert.equal(ping?.alert, true);
+    assert.match(ping?.text ?? '', /väntar på ditt svar: 15 tim 42 min kvar/);
+    assert.match(ping?.text ?? '', /\[Öppna kortet\]\(https:\/\/teams\.microsoft\.com\/l\/message\//);
+    assert.equal(t.connector.threadReplies(CARD).length, 0);
+    clock.set('2026-11-11T08:43');
+    await t.app.reminders.sweep();
+    await t.click(ALEX, CARD, 'acknowledge', KEY);
+    clock.set('2026-11-12T09:00');
+    await t.app.reminders.sweep();
+    assert.equal(t.connector.personalMessages().length, 2);
+    assert.equal(t.connector.conversations.length, 1);
+  });
+
+  it('falls back to an @mention in the thread, with how to install the app, when Teams refuses the 1:1 chat', async () => {
+    const t = await withComment();
+    await t.click(ALEX, CARD, 'claim', KEY);
+    t.connector.createScript.push({
+      status: 403,
+      body: {
+        error: {
+          code: 'BotNotInConversationRoster',
+          message: 'The bot is not part of the conversation roster.',
+        },
+      },
+    });
+    clock.set('2026-11-10T17:00');
+    await t.app.reminders.sweep();
+    const [reply] = t.connector.threadReplies(CARD);
+    assert.match(reply?.text ?? '', /^<at>Alex Wilber<\/at> ⏰/);
+    assert.match(reply?.text ?? '', /Lägg till Svarsvakten som personlig app/);
+    assert.deepEqual(reply?.mentioned, [ALEX.aadObjectId]);
+  });
+
+  it('reminds about nothing once the comment is answered', async () => {
+    const t = await withComment();
+    await t.click(ALEX, CARD, 'claim', KEY);
+    await t.click(ALEX, CARD, 'reply', { ...KEY, draft: 'Hämtning fredag.' });
+    for (const time of ['2026-11-10T17:00', '2026-11-11T08:43', '2026-11-12T09:00']) {
+      clock.set(time);
+      await t.app.reminders.sweep();
+    }
+    assert.equal(t.connector.threadReplies(CARD).length, 0);
+    assert.equal(t.connector.personalMessages().length, 0);
+  });
+
+  it('follows up each working morning on a holding reply (P4) and on a case without Platina reference (P6)', async () => {
+    const t = await withComment();
+    await t.click(ALEX, CARD, 'claim', KEY);
+    await t.click(ALEX, CARD, 'acknowledge', KEY);
+    clock.set('2026-11-11T09:00');
+    await t.app.reminders.sweep();
+    assert.match(t.connector.personalMessages().at(-1)?.text ?? '', /du har lovat ett svar/);
+    clock.set('2026-11-12T09:00');
+    await t.app.reminders.sweep();
+    assert.equal(t.connector.personalMessages().length, 2);
+    await t.click(ALEX, CARD, 'open_case', KEY);
+    clock.set('2026-11-13T09:00');
+    await t.app.reminders.sweep();
+    assert.match(t.connector.personalMessages().at(-1)?.text ?? '', /saknar diarienummer i Platina/);
+  });
+
+  it('sends a due reminder once when two schedulers race for it', async () => {
+    const a = await withComment();
+    const b = await start({ tablePrefix: a.tablePrefix, connector: a.connector, graph: a.graph });
+    clock.set('2026-11-10T17:00');
+    await Promise.all([
+      a.app.reminders.sweep(),
+      b.app.reminders.sweep(),
+      a.app.reminders.sweep(),
+      b.app.reminders.sweep(),
+    ]);
+    assert.equal(a.connector.threadReplies(CARD).length, 1);
+  });
+
+  it('after downtime sends only the latest relevant reminder, never a burst of stale ones', async () => {
+    const first = await withComment();
+    await first.stop();
+    clock.set('2026-11-11T09:00');
+    const second = await start({
+      tablePrefix: first.tablePrefix,
+      connector: first.connector,
+      graph: first.graph,
+    });
+    await second.app.reminders.sweep();
+    const replies = first.connector.threadReplies(CARD);
+    assert.equal(replies.length, 1);
+    assert.match(replies[0]?.text ?? '', /Försenad/);
+  });
+
+  it('posts the daily overview on working mornings: open, due today, overdue, unclaimed', async () => {
+    const t = await withComment();
+    clock.set('2026-11-11T08:30');
+    await t.app.reminders.sweep();
+    const overview = t.connector.newThreads().at(-1);
+    const text = cardText(cardOf(overview?.body ?? {}));
+    assert.match(text, /Dagens läge i Svarsvakten/);
+    assert.match(text, /Öppna: 1/);
+    assert.match(text, /Ska besvaras i dag: 1/);
+    assert.match(text, /Ingen har tagit: 1/);
+  });
+
+  it('reads only the reminders that are due, however many are stored', async () => {
+    const store = new TableReminderStore(
+      createTableClients(azurite().connectionString, `r${Date.now()}`).reminders,
+    );
+    await store['table'].createTable();
+    const later = Array.from({ length: 60 }, (_, i) => ({
+      kind: 'badge' as const,
+      dueAt: `2026-12-${String((i % 28) + 1).padStart(2, '0')}T10:00:00.000Z`,
+      platform: 'facebook',
+      commentId: `c${i}`,
+    }));
+    await store.add([
+      ...later,
+      { kind: 'overdue', dueAt: '2026-11-20T10:00:00.000Z', platform: 'facebook', commentId: 'due' },
+    ]);
+    const due = await store.listDue('2026-11-25T00:00:00.000Z', 1000);
+    assert.deepEqual(
+      due.map((d) => d.value.commentId),
+      ['due'],
+    );
+    assert.equal(store.lastReadCount, 1);
+  });
+});
