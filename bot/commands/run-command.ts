@@ -8,8 +8,11 @@ import type { AccountDirectory } from '../account-directory';
 
 /** A person @mentioned in a command, as Teams profiles them. */
 export interface MentionedPerson {
+  /** The Entra object id where Teams gives one. */
   readonly id: string;
   readonly name: string;
+  /** The Teams user id (29:…), what a mention in a message needs. */
+  readonly teamsId?: string;
 }
 
 export interface CommandInput {
@@ -131,8 +134,8 @@ async function dutyCommand(deps: CommandDeps, input: CommandInput, words: string
   if (input.mentions.length === 0)
     return 'Nämn den det gäller med @, till exempel **bevakning lägg till @Anna Svensson**.';
   for (const person of input.mentions) {
-    if (adding) await deps.duty.add(channelId, person);
-    else await deps.duty.remove(channelId, person.id);
+    if (adding) await deps.duty.add(channelId, { id: person.teamsId ?? person.id, name: person.name });
+    else await deps.duty.remove(channelId, person.teamsId ?? person.id);
   }
   return adding
     ? `${names(input.mentions)} nämns nu när en kommentar som ingen tagit närmar sig tidsgränsen.`

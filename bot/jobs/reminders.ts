@@ -55,6 +55,11 @@ function mentionText(people: readonly Mentioned[]): string {
   return people.map((p) => `<at>${p.name}</at>`).join(' ');
 }
 
+/** Who to mention: by Teams user id where known (what Teams resolves best), else by Entra object id. */
+function asMentioned(person: { id: string; name: string; teamsId?: string }): Mentioned {
+  return { id: person.teamsId ?? person.id, name: person.name };
+}
+
 /**
  * Durable reminders (P3, P4, P6): rows in Table Storage, due at a time, swept on an interval. Each due row is
  * claimed with a conditional write first, so with several instances exactly one sends it. What is sent is decided
@@ -177,7 +182,7 @@ export class Reminders {
       case 'overdue': {
         if (comment.firstResponseAt) return;
         await this.deps.updater.refresh(comment);
-        const people = [...(comment.holder ? [comment.holder] : []), ...this.deps.teamLeads];
+        const people = [...(comment.holder ? [asMentioned(comment.holder)] : []), ...this.deps.teamLeads];
         const text = `${mentionText(people)} ${REMINDER_TEXTS.overdue(comment)}`.trim();
         await this.deps.poster.replyInThread(comment.card, { text, mentions: people });
         this.deps.logger.info({ event: 'reminder.escalated', platform }, 'deadline passed; escalated');
@@ -207,7 +212,12 @@ export class Reminders {
     if (!holder || !card) return;
     try {
       const known = await this.deps.chats.get(holder.id);
-      const conversationId = await this.deps.poster.sendToUser(card, holder.id, message, known);
+      const conversationId = await this.deps.poster.sendToUser(
+        card,
+        holder.teamsId ?? holder.id,
+        message,
+        known,
+      );
       if (!known) await this.deps.chats.save(holder.id, conversationId);
     } catch (error) {
       if (!isAppError(error, 'teams_send_failed')) throw error;
@@ -216,7 +226,7 @@ export class Reminders {
         'personal chat refused; reminding in the thread',
       );
       const text = `<at>${holder.name}</at> ${message.text}\n\n${REMINDER_TEXTS.installHint}`;
-      await this.deps.poster.replyInThread(card, { text, mentions: [holder] });
+      await this.deps.poster.replyInThread(card, { text, mentions: [asMentioned(holder)] });
     }
   }
 

@@ -18,5 +18,6 @@ export async function resolveActor(context: TurnContext): Promise<Person> {
     id: from.aadObjectId ?? from.id,
     name: name || 'Okänd',
     firstName: firstNameOf(name || 'Okänd', givenName),
+    teamsId: from.id,
   };
 }

@@ -81,9 +81,13 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       if (!mentioned?.id || mentioned.id === botId) continue;
       try {
         const member = await TeamsInfo.getMember(context, mentioned.id);
-        mentions.push({ id: member.aadObjectId ?? mentioned.id, name: member.name || mentioned.name });
+        mentions.push({
+          id: member.aadObjectId ?? mentioned.id,
+          name: member.name || mentioned.name,
+          teamsId: mentioned.id,
+        });
       } catch {
-        mentions.push({ id: mentioned.id, name: mentioned.name });
+        mentions.push({ id: mentioned.id, name: mentioned.name, teamsId: mentioned.id });
       }
     }
     const channelData = activity.channelData as TeamsChannelData | undefined;

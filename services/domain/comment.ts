@@ -68,6 +68,8 @@ export interface Person {
   readonly id: string;
   readonly name: string;
   readonly firstName: string;
+  /** The Teams user id (29:…), what Teams wants for a 1:1 chat and a mention. */
+  readonly teamsId?: string;
 }
 
 /** A text Svarsvakten published on the platform, exactly as sent. */

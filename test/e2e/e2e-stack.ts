@@ -12,6 +12,7 @@ import { TableInstallationStore } from '../../services/adapters/tables/table-ins
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { capturedLogger } from '../support/captured-logs';
 import { freePort } from '../support/free-port';
+import { SettableClock } from './settable-clock';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -38,6 +39,8 @@ export interface E2EStack {
   readonly comments: TableCommentStore;
   readonly installations: TableInstallationStore;
   readonly logs: string[];
+  /** The bot's clock: real time until a flow moves it. */
+  readonly clock: SettableClock;
   screenshot(name: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -60,7 +63,8 @@ export async function startE2EStack(): Promise<E2EStack> {
       LOG_LEVEL: 'debug',
     });
     const { logger, lines } = capturedLogger();
-    const app = await startApp(config, azurite.connectionString, { logger });
+    const clock = new SettableClock();
+    const app = await startApp(config, azurite.connectionString, { logger, clock });
     started.push(() => app.stop());
     const logDir = path.join(RESULTS, 'logs');
     mkdirSync(logDir, { recursive: true });
@@ -94,6 +98,7 @@ export async function startE2EStack(): Promise<E2EStack> {
       comments: new TableCommentStore(tables.comments),
       installations: new TableInstallationStore(tables.installations),
       logs: lines,
+      clock,
       screenshot: async (name) => {
         await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: false });
       },

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Locator } from 'playwright-core';
+import { DateTime } from 'luxon';
 import { metaCommentDelivery } from '../../bot/demo/meta-comment-delivery';
+import { planDeadlineReminders } from '../../services/domain/reminder-plan';
 import { signMetaBody } from '../../bot/webhooks/meta/verify-meta-signature';
 import { cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
@@ -197,5 +199,48 @@ describe('in the Microsoft 365 Agents Playground', function () {
     assert.match(await mira.innerText(), /Bara tack eller en emoji/);
     assert.equal(stack.graph.requests.length, before);
     await stack.screenshot('04c-no-reply');
+  });
+
+  it('5. a due reminder appears in the thread of an unclaimed comment and, for the holder, in personal chat', async () => {
+    const unclaimedId = await deliver(
+      'Per Holm',
+      'Varför sopas inte cykelbanan på Drottninggatan? Det är fullt med löv.',
+    );
+    const heldId = await deliver('Eva Lund', 'När öppnar biblioteket i Rosengård igen efter renoveringen?');
+    const eva = cardOf('Eva Lund');
+    await eva.getByRole('button', { name: 'Ta', exact: true }).click();
+    await eva.getByText('Tagen av Alex Wilber').waitFor({ timeout: 10000 });
+
+    // Move the bot's clock to the first reminder of these comments and let the scheduler run.
+    const unclaimed = (await stack.comments.get({ platform: 'facebook', commentId: unclaimedId }))?.value;
+    assert.ok(unclaimed);
+    const firstReminder = planDeadlineReminders(
+      DateTime.fromISO(unclaimed.deadline),
+      DateTime.fromISO(unclaimed.receivedAt),
+    ).find((r) => r.kind === 'before_deadline');
+    assert.ok(firstReminder);
+    stack.clock.set(firstReminder.dueAt.plus({ minutes: 1 }));
+    await stack.app.reminders.sweep();
+
+    await stack.page
+      .getByText(/Ingen har tagit Facebook-kommentaren ”Varför sopas inte cykelbanan/)
+      .first()
+      .waitFor({ timeout: 15000 });
+    await stack.screenshot('05a-reminder-in-thread');
+    assert.ok((await stack.comments.get({ platform: 'facebook', commentId: heldId }))?.value.holder);
+
+    await stack.page.getByText('Personal Chat', { exact: true }).click();
+    await stack.page
+      .getByText(/väntar på ditt svar/)
+      .first()
+      .waitFor({ timeout: 15000 });
+    assert.match(
+      await stack.page
+        .getByText(/väntar på ditt svar/)
+        .first()
+        .innerText(),
+      /”När öppnar biblioteket i Rosengård/,
+    );
+    await stack.screenshot('05b-reminder-in-personal-chat');
   });
 });

@@ -52,7 +52,7 @@ describe('reminders before the deadline (P3)', () => {
       /<at>Megan Bowen<\/at> ⏰ Ingen har tagit Facebook-kommentaren ”Hej! Vilken dag töms soptunnorna/,
     );
     assert.match(reply?.text ?? '', /15 tim 42 min kvar – svara senast ons 11 nov kl\. 08:42/);
-    assert.deepEqual(reply?.mentioned, [MEGAN.aadObjectId]);
+    assert.deepEqual(reply?.mentioned, [MEGAN.id]);
     await t.app.reminders.sweep();
     assert.equal(t.connector.threadReplies(CARD).length, 1);
   });
@@ -68,7 +68,7 @@ describe('reminders before the deadline (P3)', () => {
     assert.match(cardText(cardOf(t.connector.updatesOf(CARD).at(-1)?.body ?? {})), /⏰ Försenad/);
     const escalation = t.connector.threadReplies(CARD).at(-1);
     assert.match(escalation?.text ?? '', /🔴 Försenad: Facebook-kommentaren/);
-    assert.deepEqual(escalation?.mentioned, [ALEX.aadObjectId, LEAD.id]);
+    assert.deepEqual(escalation?.mentioned, [ALEX.id, LEAD.id]);
   });
 
   it('pings the holder in 1:1 chat, as a notification, reusing the chat it opened once', async () => {
@@ -77,7 +77,7 @@ describe('reminders before the deadline (P3)', () => {
     clock.set('2026-11-10T17:00');
     await t.app.reminders.sweep();
     const [ping] = t.connector.personalMessages();
-    assert.equal(ping?.memberId, ALEX.aadObjectId);
+    assert.equal(ping?.memberId, ALEX.id);
     assert.equal(ping?.alert, true);
     assert.match(ping?.text ?? '', /väntar på ditt svar: 15 tim 42 min kvar/);
     assert.match(ping?.text ?? '', /\[Öppna kortet\]\(https:\/\/teams\.microsoft\.com\/l\/message\//);
@@ -108,7 +108,7 @@ describe('reminders before the deadline (P3)', () => {
     const [reply] = t.connector.threadReplies(CARD);
     assert.match(reply?.text ?? '', /^<at>Alex Wilber<\/at> ⏰/);
     assert.match(reply?.text ?? '', /Lägg till Svarsvakten som personlig app/);
-    assert.deepEqual(reply?.mentioned, [ALEX.aadObjectId]);
+    assert.deepEqual(reply?.mentioned, [ALEX.id]);
   });
 
   it('reminds about nothing once the comment is answered', async () => {
