@@ -1,4 +1,5 @@
 import { renderCommentCard, type CardNotice, type ReplyPreview } from '../cards/comment-card';
+import type { CardStrings } from '../cards/locale/card-strings';
 import type { StoredComment } from '../services/domain/comment';
 import type { Clock } from '../services/ports';
 import type { AccountDirectory } from './account-directory';
@@ -7,6 +8,7 @@ export interface RenderExtras {
   readonly notice?: CardNotice;
   readonly draft?: string;
   readonly preview?: ReplyPreview;
+  readonly strings?: CardStrings;
 }
 
 /** Renders a comment's card as of now, with the account's display name and the Platina example filled in. */

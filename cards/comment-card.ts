@@ -7,8 +7,8 @@ import {
 } from '../services/domain/comment';
 import { commentKeyText, PLATFORM_NAMES } from '../services/domain/platform';
 import { REPLY_LIMITS } from '../services/domain/text-limits';
-import { HISTORY_TEXTS, MODERATION_REASON_TEXTS, NO_REPLY_REASON_TEXTS } from './card-texts';
-import { swedishDateTime } from './swedish-time';
+import type { CardStrings } from './locale/card-strings';
+import { SV } from './locale/sv';
 
 export const CARD_VERBS = {
   claim: 'claim',
@@ -67,6 +67,8 @@ export interface CommentCardView {
   readonly now?: string;
   /** Hours before the deadline when the badge says "Snart försenad". */
   readonly soonHours?: number;
+  /** The language of the person the card is drawn for; Swedish when not given. */
+  readonly strings?: CardStrings;
 }
 
 type Element = Record<string, unknown>;
@@ -84,33 +86,33 @@ function execute(verb: CardVerb, title: string, comment: StoredComment, extra: E
   return { type: 'Action.Execute', verb, title, data: { commentKey: commentKeyText(comment) }, ...extra };
 }
 
-function stateLine(comment: StoredComment): { label: string; color: string } {
+function stateLine(S: CardStrings, comment: StoredComment): { label: string; color: string } {
   const holder = comment.holder;
   const closer = comment.closure?.by.firstName ?? '';
   switch (comment.state) {
     case 'open':
       return comment.firstResponseAt
-        ? { label: 'Bekräftad – ingen har tagit den', color: 'warning' }
-        : { label: 'Ny – ingen har tagit den', color: 'attention' };
+        ? { label: S.state.acknowledgedUnheld, color: 'warning' }
+        : { label: S.state.fresh, color: 'attention' };
     case 'claimed':
-      return { label: `Tagen av ${holder?.name ?? ''}`, color: 'accent' };
+      return { label: S.state.claimed(holder?.name ?? ''), color: 'accent' };
     case 'sending':
-      return { label: `Skickas av ${holder?.firstName ?? ''} …`, color: 'accent' };
+      return { label: S.state.sending(holder?.firstName ?? ''), color: 'accent' };
     case 'acknowledged':
-      return { label: `Bekräftad – svar utlovat (${holder?.name ?? ''})`, color: 'warning' };
+      return { label: S.state.acknowledged(holder?.name ?? ''), color: 'warning' };
     case 'case':
-      return { label: `Ärende – handläggs av ${holder?.name ?? ''}`, color: 'accent' };
+      return { label: S.state.case(holder?.name ?? ''), color: 'accent' };
     case 'answered':
-      return { label: `Besvarad av ${closer}`, color: 'good' };
+      return { label: S.state.answered(closer), color: 'good' };
     case 'referred':
-      return { label: `Hänvisad av ${closer}`, color: 'good' };
+      return { label: S.state.referred(closer), color: 'good' };
     case 'no_reply':
-      return { label: `Inget svar behövs (${closer})`, color: 'good' };
+      return { label: S.state.noReply(closer), color: 'good' };
     case 'case_closed':
-      return { label: `Ärende dokumenterat i Platina (${closer})`, color: 'good' };
+      return { label: S.state.caseClosed(closer), color: 'good' };
     case 'moderated':
       return {
-        label: `${comment.moderation?.action === 'removed' ? 'Borttagen' : 'Dold'} av ${closer}`,
+        label: comment.moderation?.action === 'removed' ? S.state.removed(closer) : S.state.hidden(closer),
         color: 'warning',
       };
   }
@@ -129,46 +131,37 @@ export function deadlineBadge(
   return undefined;
 }
 
-function duration(millis: number): string {
+function duration(S: CardStrings, millis: number): string {
   const minutes = Math.max(0, Math.round(Math.abs(millis) / 60_000));
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  if (days > 0) return `${days} d ${hours} tim`;
-  if (hours > 0) return `${hours} tim ${rest} min`;
-  return `${rest} min`;
+  return S.duration(Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60);
 }
 
-function deadlineText(comment: StoredComment, now: string | undefined): string {
-  const at = swedishDateTime(comment.deadline);
+function deadlineText(S: CardStrings, comment: StoredComment, now: string | undefined): string {
+  const at = S.dateTime(comment.deadline);
   if (!now || comment.firstResponseAt || isClosed(comment.state)) return at;
   const left = Date.parse(comment.deadline) - Date.parse(now);
-  return left > 0 ? `${at} (${duration(left)} kvar)` : `${at} (försenad ${duration(left)})`;
+  return left > 0
+    ? `${at} (${S.facts.left(duration(S, left))})`
+    : `${at} (${S.facts.late(duration(S, left))})`;
 }
 
-function platformStatusLine(comment: StoredComment): Element | undefined {
+function platformStatusLine(S: CardStrings, comment: StoredComment): Element | undefined {
   const platform = PLATFORM_NAMES[comment.platform];
+  const warning = { color: 'warning', weight: 'bolder' };
   if (comment.moderation) {
-    const what = comment.moderation.action === 'removed' ? 'Borttagen' : 'Dold';
+    const { action, by, reason } = comment.moderation;
     return text(
-      `${what} på ${platform} av ${comment.moderation.by.name} – ${MODERATION_REASON_TEXTS[comment.moderation.reason]}. En kopia av kommentaren är sparad.`,
-      { color: 'warning', weight: 'bolder' },
+      S.moderatedLine(action === 'removed', platform, by.name, S.moderationReasons[reason]),
+      warning,
     );
   }
-  if (comment.platformStatus === 'removed') {
-    return text(`⚠ Kommentaren har tagits bort av skribenten på ${platform}.`, {
-      color: 'warning',
-      weight: 'bolder',
-    });
-  }
-  if (comment.platformStatus === 'hidden') {
-    return text(`Kommentaren är dold på ${platform}.`, { color: 'warning', weight: 'bolder' });
-  }
+  if (comment.platformStatus === 'removed') return text(S.removedByAuthor(platform), warning);
+  if (comment.platformStatus === 'hidden') return text(S.hiddenOn(platform), warning);
   return undefined;
 }
 
-function commentBody(comment: StoredComment): Element[] {
-  const full = comment.text.length > 0 ? escapeMarkdown(comment.text) : '_(ingen text)_';
+function commentBody(S: CardStrings, comment: StoredComment): Element[] {
+  const full = comment.text.length > 0 ? escapeMarkdown(comment.text) : S.noText;
   const chars = [...comment.text];
   const elements: Element[] = [];
   if (chars.length > SHORT_TEXT_LIMIT) {
@@ -180,7 +173,7 @@ function commentBody(comment: StoredComment): Element[] {
       actions: [
         {
           type: 'Action.ToggleVisibility',
-          title: 'Visa hela kommentaren',
+          title: S.showWholeComment,
           targetElements: ['commentShort', 'commentFull'],
         },
       ],
@@ -189,78 +182,64 @@ function commentBody(comment: StoredComment): Element[] {
     elements.push(text(full));
   }
   if (comment.editedAt) {
-    elements.push(text(`Redigerad ${swedishDateTime(comment.editedAt)}`, { isSubtle: true, size: 'small' }));
+    elements.push(text(S.edited(S.dateTime(comment.editedAt)), { isSubtle: true, size: 'small' }));
   }
   return elements;
 }
 
-function facts(comment: StoredComment, now: string | undefined): Element {
+function facts(S: CardStrings, comment: StoredComment, now: string | undefined): Element {
+  const F = S.facts;
   const list = [
-    { title: 'Skriven', value: swedishDateTime(comment.writtenAt) },
-    { title: 'Svara senast', value: deadlineText(comment, now) },
+    { title: F.written, value: S.dateTime(comment.writtenAt) },
+    { title: F.deadline, value: deadlineText(S, comment, now) },
   ];
   if (comment.firstResponseAt)
-    list.push({ title: 'Första svar', value: swedishDateTime(comment.firstResponseAt) });
-  if (comment.parentId) list.push({ title: 'Typ', value: 'Svar på en annan kommentar' });
+    list.push({ title: F.firstResponse, value: S.dateTime(comment.firstResponseAt) });
+  if (comment.parentId) list.push({ title: F.type, value: F.replyToComment });
   if (comment.previousHolder && comment.holder) {
-    list.push({ title: 'Övertagen', value: `från ${comment.previousHolder.name}` });
+    list.push({ title: F.takenOver, value: F.takenOverFrom(comment.previousHolder.name) });
   }
-  if (comment.closure?.platinaRef) list.push({ title: 'Diarienummer', value: comment.closure.platinaRef });
+  if (comment.closure?.platinaRef) list.push({ title: F.platinaRef, value: comment.closure.platinaRef });
   if (comment.closure?.reason) {
     const note = comment.closure.note ? ` – ${comment.closure.note}` : '';
-    list.push({ title: 'Skäl', value: `${NO_REPLY_REASON_TEXTS[comment.closure.reason]}${note}` });
+    list.push({ title: F.reason, value: `${S.noReplyReasons[comment.closure.reason]}${note}` });
   }
   return { type: 'FactSet', facts: list };
 }
 
-function postLine(comment: StoredComment): Element | undefined {
+function postLine(S: CardStrings, comment: StoredComment): Element | undefined {
   if (!comment.postPermalink) return undefined;
-  const words = comment.postFirstWords ? `: ${escapeMarkdown(comment.postFirstWords)}` : '';
-  return text(`På [inlägget](${comment.postPermalink})${words}`, { size: 'small' });
+  const words = comment.postFirstWords ? escapeMarkdown(comment.postFirstWords) : '';
+  return text(S.onPost(comment.postPermalink, words), { size: 'small' });
 }
 
-function sentTexts(comment: StoredComment): Element[] {
-  const titles = {
-    reply: 'Svar',
-    holding_reply: '"Vi har sett din kommentar"',
-    referral: 'Hänvisning',
-  } as const;
+function sentTexts(S: CardStrings, comment: StoredComment): Element[] {
   return comment.sent.flatMap((sent) => [
-    text(`**${titles[sent.kind]} från ${sent.by.firstName}** (${swedishDateTime(sent.at)}):`, {
-      spacing: 'medium',
-    }),
+    text(S.sentTitle(sent.kind, sent.by.firstName, S.dateTime(sent.at)), { spacing: 'medium' }),
     text(escapeMarkdown(sent.text), { isSubtle: true }),
   ]);
 }
 
-function historyLine(event: HistoryEvent): string {
+function historyLine(S: CardStrings, event: HistoryEvent): string {
   const detail = event.detail ? `: ${escapeMarkdown(event.detail)}` : '';
-  return `${swedishDateTime(event.at)} · ${escapeMarkdown(event.by)} · ${HISTORY_TEXTS[event.action]}${detail}`;
+  return `${S.dateTime(event.at)} · ${escapeMarkdown(event.by)} · ${S.historyActions[event.action]}${detail}`;
 }
 
-function history(comment: StoredComment): Element[] {
+function history(S: CardStrings, comment: StoredComment): Element[] {
   if (comment.recent.length === 0) return [];
   const lines = [...comment.recent].reverse();
-  const shown = lines.slice(0, HISTORY_LINES_SHOWN);
-  const hidden = lines.slice(HISTORY_LINES_SHOWN);
+  const line = (event: HistoryEvent) =>
+    text(historyLine(S, event), { size: 'small', isSubtle: true, spacing: 'none' });
   const elements: Element[] = [
-    text('**Historik**', { size: 'small', spacing: 'medium', separator: true }),
-    ...shown.map((line) => text(historyLine(line), { size: 'small', isSubtle: true, spacing: 'none' })),
+    text(`**${S.history}**`, { size: 'small', spacing: 'medium', separator: true }),
+    ...lines.slice(0, HISTORY_LINES_SHOWN).map(line),
   ];
-  if (hidden.length > 0) {
-    elements.push({
-      type: 'Container',
-      id: 'olderHistory',
-      isVisible: false,
-      items: hidden.map((line) =>
-        text(historyLine(line), { size: 'small', isSubtle: true, spacing: 'none' }),
-      ),
-    });
+  const older = lines.slice(HISTORY_LINES_SHOWN);
+  if (older.length > 0) {
+    elements.push({ type: 'Container', id: 'olderHistory', isVisible: false, items: older.map(line) });
     elements.push({
       type: 'ActionSet',
-      actions: [
-        { type: 'Action.ToggleVisibility', title: 'Visa hela historiken', targetElements: ['olderHistory'] },
-      ],
+      actions: [{ type: 'Action.ToggleVisibility', title: S.showHistory, targetElements: ['olderHistory'] }],
     });
   }
   return elements;
@@ -270,84 +249,71 @@ function choices(labels: Readonly<Record<string, string>>, keys: readonly string
   return keys.map((key) => ({ title: labels[key] ?? key, value: key }));
 }
 
-function noReplyForm(comment: StoredComment): Element {
+function noReplyForm(S: CardStrings, comment: StoredComment): Element {
   return {
     type: 'Action.ShowCard',
-    title: 'Inget svar behövs',
+    title: S.buttons.noReply,
     card: {
       type: 'AdaptiveCard',
       body: [
         {
           type: 'Input.ChoiceSet',
           id: INPUTS.noReplyReason,
-          label: 'Varför behövs inget svar?',
+          label: S.forms.noReplyQuestion,
           isRequired: true,
-          errorMessage: 'Välj ett skäl',
-          choices: choices(NO_REPLY_REASON_TEXTS, NO_REPLY_REASONS),
+          errorMessage: S.forms.chooseReason,
+          choices: choices(S.noReplyReasons, NO_REPLY_REASONS),
         },
-        {
-          type: 'Input.Text',
-          id: INPUTS.noReplyNote,
-          label: 'Kommentar (krävs för "Annat")',
-          maxLength: 500,
-        },
+        { type: 'Input.Text', id: INPUTS.noReplyNote, label: S.forms.noReplyNote, maxLength: 500 },
       ],
-      actions: [execute(CARD_VERBS.noReply, 'Stäng utan svar', comment)],
+      actions: [execute(CARD_VERBS.noReply, S.buttons.closeWithoutReply, comment)],
     },
   };
 }
 
-function moderationForm(comment: StoredComment): Element {
+function moderationForm(S: CardStrings, comment: StoredComment): Element {
   const platform = PLATFORM_NAMES[comment.platform];
   return {
     type: 'Action.ShowCard',
-    title: 'Dölj',
+    title: S.buttons.hide,
     card: {
       type: 'AdaptiveCard',
       body: [
-        text(
-          `Döljer kommentaren på ${platform} enligt lagen om elektroniska anslagstavlor (5 §) eller stadens regler. En kopia sparas först.`,
-          { size: 'small' },
-        ),
+        text(S.forms.moderationIntro(platform), { size: 'small' }),
         {
           type: 'Input.ChoiceSet',
           id: INPUTS.moderationReason,
-          label: 'Skäl',
+          label: S.forms.moderationReason,
           isRequired: true,
-          errorMessage: 'Välj ett skäl',
-          choices: choices(MODERATION_REASON_TEXTS, MODERATION_REASONS),
+          errorMessage: S.forms.chooseReason,
+          choices: choices(S.moderationReasons, MODERATION_REASONS),
         },
         {
           type: 'Input.Toggle',
           id: INPUTS.removeConfirm,
-          title: 'Ta bort kommentaren helt (kan inte ångras) – krävs för "Ta bort"',
+          title: S.forms.removeToggle,
           valueOn: 'true',
           valueOff: 'false',
         },
       ],
       actions: [
-        execute(CARD_VERBS.hide, 'Dölj kommentaren', comment, { style: 'destructive' }),
-        execute(CARD_VERBS.remove, 'Ta bort', comment, { style: 'destructive' }),
+        execute(CARD_VERBS.hide, S.buttons.hideConfirm, comment, { style: 'destructive' }),
+        execute(CARD_VERBS.remove, S.buttons.remove, comment, { style: 'destructive' }),
       ],
     },
   };
 }
 
-function caseForm(comment: StoredComment): Element {
+function caseForm(S: CardStrings, comment: StoredComment): Element {
   return {
     type: 'Action.ShowCard',
-    title: 'Kräver ärende',
+    title: S.buttons.requiresCase,
     card: {
       type: 'AdaptiveCard',
-      body: [
-        text(
-          'Kommentarer är inga ärenden. Hänvisa personen till stadens vanliga kontaktvägar – eller, om du är handläggare, hantera ärendet här och dokumentera det i Platina.',
-          { size: 'small' },
-        ),
-      ],
+      body: [text(S.forms.caseIntro, { size: 'small' })],
       actions: [
-        execute(CARD_VERBS.refer, 'Hänvisa (skickar hänvisningen)', comment),
-        execute(CARD_VERBS.openCase, 'Handläggs här', comment),
+        execute(CARD_VERBS.refer, S.buttons.refer, comment),
+        execute(CARD_VERBS.openCase, S.buttons.handleHere, comment),
       ],
     },
   };
@@ -357,30 +323,35 @@ function actionRow(...actions: (Element | undefined)[]): Element {
   return { type: 'ActionSet', actions: actions.filter((a): a is Element => a !== undefined) };
 }
 
-function replyBox(view: CommentCardView): Element {
+function replyBox(S: CardStrings, view: CommentCardView): Element {
   const { comment } = view;
   return {
     type: 'Input.Text',
     id: INPUTS.reply,
-    label: `Svar (signeras automatiskt med ditt namn)`,
+    label: S.forms.replyLabel,
     isMultiline: true,
     maxLength: REPLY_LIMITS[comment.platform],
-    placeholder: 'Skriv ett personligt svar …',
+    placeholder: S.forms.replyPlaceholder,
     value: view.draft ?? comment.draft ?? '',
   };
 }
 
-function previewArea(view: CommentCardView, preview: ReplyPreview): Element[] {
+function previewArea(S: CardStrings, view: CommentCardView, preview: ReplyPreview): Element[] {
   const { comment } = view;
+  const data = { commentKey: commentKeyText(comment), draft: preview.draft };
   return [
     {
       type: 'Container',
       style: 'emphasis',
       items: [
-        text('**Förhandsvisning** – så här publiceras svaret:', { size: 'small' }),
+        text(S.forms.previewTitle, { size: 'small' }),
         text(escapeMarkdown(preview.signedText)),
         text(
-          `${preview.charactersLeft} tecken kvar av ${REPLY_LIMITS[comment.platform]} på ${PLATFORM_NAMES[comment.platform]}`,
+          S.forms.charactersLeft(
+            preview.charactersLeft,
+            REPLY_LIMITS[comment.platform],
+            PLATFORM_NAMES[comment.platform],
+          ),
           {
             size: 'small',
             isSubtle: true,
@@ -389,42 +360,36 @@ function previewArea(view: CommentCardView, preview: ReplyPreview): Element[] {
       ],
     },
     actionRow(
-      execute(CARD_VERBS.reply, 'Skicka', comment, {
-        style: 'positive',
-        data: { commentKey: commentKeyText(comment), draft: preview.draft },
-      }),
-      execute(CARD_VERBS.edit, 'Ändra', comment, {
-        data: { commentKey: commentKeyText(comment), draft: preview.draft },
-      }),
+      execute(CARD_VERBS.reply, S.buttons.send, comment, { style: 'positive', data }),
+      execute(CARD_VERBS.edit, S.buttons.edit, comment, { data }),
     ),
   ];
 }
 
-function workArea(view: CommentCardView): Element[] {
+function workArea(S: CardStrings, view: CommentCardView): Element[] {
   const { comment } = view;
+  const B = S.buttons;
   const removed = comment.platformStatus === 'removed';
   const canModerate = comment.platform === 'facebook' && !removed;
-  if (isClosed(comment.state)) return [actionRow(execute(CARD_VERBS.reopen, 'Återöppna', comment))];
+  if (isClosed(comment.state)) return [actionRow(execute(CARD_VERBS.reopen, B.reopen, comment))];
   if (comment.state === 'sending') return [];
   if (comment.state === 'open') {
     return [
       actionRow(
-        removed ? undefined : execute(CARD_VERBS.claim, 'Ta', comment, { style: 'positive' }),
-        noReplyForm(comment),
-        canModerate ? moderationForm(comment) : undefined,
+        removed ? undefined : execute(CARD_VERBS.claim, B.claim, comment, { style: 'positive' }),
+        noReplyForm(S, comment),
+        canModerate ? moderationForm(S, comment) : undefined,
       ),
     ];
   }
-  if (view.preview) return previewArea(view, view.preview);
+  if (view.preview) return previewArea(S, view, view.preview);
   const elements: Element[] = [];
   if (!removed) {
-    elements.push(replyBox(view));
+    elements.push(replyBox(S, view));
     elements.push(
       actionRow(
-        execute(CARD_VERBS.preview, 'Förhandsgranska svar', comment, { style: 'positive' }),
-        comment.state === 'claimed'
-          ? execute(CARD_VERBS.acknowledge, 'Vi har sett din kommentar', comment)
-          : undefined,
+        execute(CARD_VERBS.preview, B.preview, comment, { style: 'positive' }),
+        comment.state === 'claimed' ? execute(CARD_VERBS.acknowledge, B.acknowledge, comment) : undefined,
       ),
     );
   }
@@ -432,57 +397,56 @@ function workArea(view: CommentCardView): Element[] {
     elements.push({
       type: 'Input.Text',
       id: INPUTS.platinaRef,
-      label: 'Diarienummer i Platina',
-      placeholder: view.platinaExample ? `t.ex. ${view.platinaExample}` : 'Diarienummer',
+      label: S.forms.platinaLabel,
+      placeholder: S.forms.platinaPlaceholder(view.platinaExample ?? ''),
       maxLength: 40,
     });
     elements.push(
       actionRow(
-        execute(CARD_VERBS.closeCase, 'Stäng ärendet', comment),
-        execute(CARD_VERBS.takeOver, 'Ta över', comment),
+        execute(CARD_VERBS.closeCase, B.closeCase, comment),
+        execute(CARD_VERBS.takeOver, B.takeOver, comment),
       ),
     );
     return elements;
   }
   elements.push(
     actionRow(
-      removed ? undefined : caseForm(comment),
-      noReplyForm(comment),
-      canModerate ? moderationForm(comment) : undefined,
+      removed ? undefined : caseForm(S, comment),
+      noReplyForm(S, comment),
+      canModerate ? moderationForm(S, comment) : undefined,
     ),
   );
   elements.push(
     actionRow(
-      execute(CARD_VERBS.release, 'Släpp', comment),
-      execute(CARD_VERBS.takeOver, 'Ta över', comment),
+      execute(CARD_VERBS.release, B.release, comment),
+      execute(CARD_VERBS.takeOver, B.takeOver, comment),
     ),
   );
   return elements;
 }
 
-function badgeColumn(badge: 'overdue' | 'soon' | undefined): Element[] {
+function badgeColumn(S: CardStrings, badge: 'overdue' | 'soon' | undefined): Element[] {
   if (!badge) return [];
-  const label = badge === 'overdue' ? 'Försenad' : 'Snart försenad';
+  const label = badge === 'overdue' ? S.badge.overdue : S.badge.soon;
+  const color = badge === 'overdue' ? 'attention' : 'warning';
   return [
     {
       type: 'Column',
       width: 'auto',
-      items: [
-        text(`⏰ ${label}`, {
-          weight: 'bolder',
-          color: badge === 'overdue' ? 'attention' : 'warning',
-          size: 'small',
-        }),
-      ],
+      items: [text(`⏰ ${label}`, { weight: 'bolder', color, size: 'small' })],
     },
   ];
 }
 
-/** The card for one comment, as everybody in the channel sees it (plus what is only for the person who clicked). */
+/**
+ * The card for one comment, as everybody in the channel sees it (plus what is only for the person who clicked), in
+ * the language of the person it is drawn for: Swedish by default.
+ */
 export function renderCommentCard(view: CommentCardView): Record<string, unknown> {
+  const S = view.strings ?? SV;
   const { comment } = view;
   const platform = PLATFORM_NAMES[comment.platform];
-  const state = stateLine(comment);
+  const state = stateLine(S, comment);
   const body: Element[] = [
     {
       type: 'ColumnSet',
@@ -499,28 +463,28 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
           width: 'auto',
           items: [text(state.label, { weight: 'bolder', color: state.color, size: 'small' })],
         },
-        ...badgeColumn(deadlineBadge(comment, view.now, view.soonHours)),
+        ...badgeColumn(S, deadlineBadge(comment, view.now, view.soonHours)),
       ],
     },
-    text(`**${escapeMarkdown(comment.authorName)}** skrev:`, { spacing: 'small' }),
-    ...commentBody(comment),
+    text(S.wrote(escapeMarkdown(comment.authorName)), { spacing: 'small' }),
+    ...commentBody(S, comment),
   ];
-  const statusLine = platformStatusLine(comment);
+  const statusLine = platformStatusLine(S, comment);
   if (statusLine) body.push(statusLine);
-  const post = postLine(comment);
+  const post = postLine(S, comment);
   if (post) body.push(post);
-  body.push(facts(comment, view.now));
-  body.push(...sentTexts(comment));
+  body.push(facts(S, comment, view.now));
+  body.push(...sentTexts(S, comment));
   if (view.notice) {
     const style =
       view.notice.tone === 'good' ? 'good' : view.notice.tone === 'warning' ? 'warning' : 'attention';
     body.push({ type: 'Container', style, items: [text(view.notice.text, { weight: 'bolder' })] });
   }
-  body.push(...workArea(view));
-  body.push(...history(comment));
+  body.push(...workArea(S, view));
+  body.push(...history(S, comment));
   const actions: Element[] = [];
   if (comment.permalink)
-    actions.push({ type: 'Action.OpenUrl', title: `Öppna på ${platform}`, url: comment.permalink });
+    actions.push({ type: 'Action.OpenUrl', title: S.buttons.openOn(platform), url: comment.permalink });
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

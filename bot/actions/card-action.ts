@@ -1,5 +1,6 @@
 import { errorText } from '../../cards/card-texts';
 import type { CardNotice } from '../../cards/comment-card';
+import type { CardStrings } from '../../cards/locale/card-strings';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import type { Person, StoredComment } from '../../services/domain/comment';
 import type { PlatinaRule, Transition } from '../../services/domain/comment-transitions';
@@ -26,11 +27,13 @@ export interface CardActionDeps {
   readonly onChanged?: (comment: StoredComment) => Promise<void>;
 }
 
-/** A click on a card: the verb, the card's data merged with its inputs, and who clicked. */
+/** A click on a card: the verb, the card's data merged with its inputs, who clicked, and in which language. */
 export interface CardActionInput {
   readonly verb: string;
   readonly data: Readonly<Record<string, unknown>>;
   readonly actor: Person;
+  /** The card the clicker gets back is in their language; the card everyone sees stays Swedish. */
+  readonly strings?: CardStrings;
 }
 
 export type CardActionHandler = (
@@ -61,9 +64,9 @@ export function textInput(data: Readonly<Record<string, unknown>>, name: string,
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-export function noticeFor(error: unknown): CardNotice {
-  if (isAppError(error)) return { tone: 'attention', text: errorText(error.code, error.details) };
-  return { tone: 'attention', text: errorText('platform_error', {}) };
+export function noticeFor(error: unknown, strings?: CardStrings): CardNotice {
+  if (isAppError(error)) return { tone: 'attention', text: errorText(error.code, error.details, strings) };
+  return { tone: 'attention', text: errorText('platform_error', {}, strings) };
 }
 
 export type TransitionOutcome =
@@ -109,18 +112,22 @@ export async function applyTransition(
 export async function transitionAndRender(
   deps: CardActionDeps,
   key: CommentKey,
+  input: Pick<CardActionInput, 'strings'>,
   event: string,
   transition: (comment: StoredComment) => Transition,
-  success?: CardNotice,
 ): Promise<Record<string, unknown>> {
+  const strings = input.strings ? { strings: input.strings } : {};
   const outcome = await applyTransition(deps, key, transition);
   if (!outcome.ok) {
     deps.logger.info({ event: `card.${event}.rejected`, code: outcome.error.code }, 'action refused');
-    return deps.renderer.render(outcome.comment, { notice: noticeFor(outcome.error) });
+    return deps.renderer.render(outcome.comment, {
+      notice: noticeFor(outcome.error, input.strings),
+      ...strings,
+    });
   }
   if (outcome.changed) {
     deps.logger.info({ event: `card.${event}`, platform: key.platform }, 'card action done');
     await deps.updater.refresh(outcome.comment);
   }
-  return deps.renderer.render(outcome.comment, success && outcome.changed ? { notice: success } : {});
+  return deps.renderer.render(outcome.comment, strings);
 }

@@ -71,6 +71,6 @@ export async function dispatchCardAction(
       'card action failed',
     );
     if (!isAppError(error)) deps.logger.error({ event: 'card.action.error', err: error }, 'unexpected error');
-    return renderNoticeCard(noticeFor(error));
+    return renderNoticeCard(noticeFor(error, input.strings));
   }
 }

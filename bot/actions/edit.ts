@@ -1,7 +1,10 @@
 import { applyTransition, textInput, type CardActionHandler } from './card-action';
 
 /** Ändra: back from the preview to the reply box, with the draft in it. */
-export const handleEdit: CardActionHandler = async (deps, key, { data }) => {
+export const handleEdit: CardActionHandler = async (deps, key, { data, strings }) => {
   const outcome = await applyTransition(deps, key, (comment) => ({ comment }));
-  return deps.renderer.render(outcome.comment, { draft: textInput(data, 'draft', 20_000) });
+  return deps.renderer.render(outcome.comment, {
+    draft: textInput(data, 'draft', 20_000),
+    ...(strings ? { strings } : {}),
+  });
 };

@@ -1,6 +1,7 @@
 import { INPUTS } from '../../cards/comment-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import { assertCanModerate, isModerationReason, moderate } from '../../services/domain/comment-transitions';
+import type { CardStrings } from '../../cards/locale/card-strings';
 import type { Person } from '../../services/domain/comment';
 import type { CommentKey } from '../../services/domain/platform';
 import { applyTransition, noticeFor, transitionAndRender, type CardActionDeps } from './card-action';
@@ -15,6 +16,7 @@ export async function moderateComment(
   actor: Person,
   action: 'hidden' | 'removed',
   data: Readonly<Record<string, unknown>>,
+  strings: CardStrings | undefined,
 ): Promise<Record<string, unknown>> {
   const reason = data[INPUTS.moderationReason];
   if (!isModerationReason(reason)) throw new AppError('action_invalid', 'Unknown moderation reason');
@@ -31,9 +33,12 @@ export async function moderateComment(
       { event: `card.${action}.rejected`, code: isAppError(error) ? error.code : 'unexpected' },
       'moderation not done',
     );
-    return deps.renderer.render(current.comment, { notice: noticeFor(error) });
+    return deps.renderer.render(current.comment, {
+      notice: noticeFor(error, strings),
+      ...(strings ? { strings } : {}),
+    });
   }
-  return transitionAndRender(deps, key, action, (comment) =>
+  return transitionAndRender(deps, key, strings ? { strings } : {}, action, (comment) =>
     moderate(comment, actor, action, reason, deps.clock.now()),
   );
 }

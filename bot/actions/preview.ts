@@ -10,7 +10,8 @@ const MAX_DRAFT_LENGTH = 20_000;
  * Förhandsgranska: shows the writer exactly what will be posted — the draft with their signature — and how many
  * characters the platform still allows. Nothing is stored or sent; "Skicka" on the preview does that.
  */
-export const handlePreview: CardActionHandler = async (deps, key, { actor, data }) => {
+export const handlePreview: CardActionHandler = async (deps, key, { actor, data, strings }) => {
+  const language = strings ? { strings } : {};
   const draft = textInput(data, INPUTS.reply, MAX_DRAFT_LENGTH);
   const current = await applyTransition(deps, key, (comment) => ({ comment }));
   const comment = current.comment;
@@ -18,8 +19,11 @@ export const handlePreview: CardActionHandler = async (deps, key, { actor, data 
     const signedText = composeOutgoing(deps, comment, actor, 'reply', draft);
     beginSend(comment, actor, 'reply', signedText, draft, deps.clock.now());
     const charactersLeft = REPLY_LIMITS[comment.platform] - replyLength(comment.platform, signedText);
-    return deps.renderer.render(comment, { preview: { draft: draft.trim(), signedText, charactersLeft } });
+    return deps.renderer.render(comment, {
+      preview: { draft: draft.trim(), signedText, charactersLeft },
+      ...language,
+    });
   } catch (error) {
-    return deps.renderer.render(comment, { notice: noticeFor(error), draft });
+    return deps.renderer.render(comment, { notice: noticeFor(error, strings), draft, ...language });
   }
 };

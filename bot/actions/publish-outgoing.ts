@@ -1,4 +1,5 @@
-import type { CardNotice } from '../../cards/comment-card';
+import type { CardStrings } from '../../cards/locale/card-strings';
+import { SV } from '../../cards/locale/sv';
 import { isAppError } from '../../services/domain/app-error';
 import type { OutgoingKind, Person, StoredComment } from '../../services/domain/comment';
 import { beginSend, completeSend, failSend } from '../../services/domain/comment-transitions';
@@ -6,15 +7,6 @@ import type { CommentKey } from '../../services/domain/platform';
 import { signReply } from '../../services/domain/signature';
 import { fillTemplate } from '../../services/domain/templates';
 import { applyTransition, noticeFor, type CardActionDeps } from './card-action';
-
-const DONE: Readonly<Record<OutgoingKind, CardNotice>> = {
-  reply: { tone: 'good', text: 'Svaret är publicerat.' },
-  holding_reply: {
-    tone: 'good',
-    text: 'Personen vet nu att kommentaren är sedd. Kommentaren ligger kvar hos dig tills den är riktigt besvarad.',
-  },
-  referral: { tone: 'good', text: 'Hänvisningen är publicerad och kommentaren är stängd.' },
-};
 
 /** The exact text that goes out: the draft, or the account's template, signed by the writer (P8, P9). */
 export function composeOutgoing(
@@ -46,8 +38,11 @@ export async function publishOutgoing(
   actor: Person,
   kind: OutgoingKind,
   draft: string,
+  strings: CardStrings | undefined,
 ): Promise<Record<string, unknown>> {
   const now = () => deps.clock.now();
+  const language = strings ? { strings } : {};
+  const kept = draft ? { draft } : {};
   const started = await applyTransition(deps, key, (comment) =>
     beginSend(comment, actor, kind, composeOutgoing(deps, comment, actor, kind, draft), draft, now()),
   );
@@ -72,11 +67,14 @@ export async function publishOutgoing(
       'not published; draft kept',
     );
     await deps.updater.refresh(failed.comment);
-    return deps.renderer.render(failed.comment, { notice: noticeFor(error), ...(draft ? { draft } : {}) });
+    return deps.renderer.render(failed.comment, { notice: noticeFor(error, strings), ...kept, ...language });
   }
 
   const done = await applyTransition(deps, key, (comment) => completeSend(comment, replyId, now()));
   deps.logger.info({ event: `card.${kind}.published`, platform: key.platform }, 'published');
   await deps.updater.refresh(done.comment);
-  return deps.renderer.render(done.comment, { notice: DONE[kind] });
+  return deps.renderer.render(done.comment, {
+    notice: { tone: 'good', text: (strings ?? SV).done[kind] },
+    ...language,
+  });
 }

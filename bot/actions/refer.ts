@@ -2,5 +2,5 @@ import type { CardActionHandler } from './card-action';
 import { publishOutgoing } from './publish-outgoing';
 
 /** Kräver ärende → Hänvisa (P5): publishes the account's referral to the ordinary channels; the item closes. */
-export const handleRefer: CardActionHandler = (deps, key, { actor }) =>
-  publishOutgoing(deps, key, actor, 'referral', '');
+export const handleRefer: CardActionHandler = (deps, key, { actor, strings }) =>
+  publishOutgoing(deps, key, actor, 'referral', '', strings);

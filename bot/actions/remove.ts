@@ -2,5 +2,5 @@ import type { CardActionHandler } from './card-action';
 import { moderateComment } from './moderate-comment';
 
 /** Ta bort: deletes the comment on the platform; needs the second confirmation on the card. */
-export const handleRemove: CardActionHandler = (deps, key, { actor, data }) =>
-  moderateComment(deps, key, actor, 'removed', data);
+export const handleRemove: CardActionHandler = (deps, key, { actor, data, strings }) =>
+  moderateComment(deps, key, actor, 'removed', data, strings);

@@ -8,6 +8,8 @@ import {
   type TeamsChannelData,
   type TurnContext,
 } from 'botbuilder';
+import type { CardStrings } from '../../cards/locale/card-strings';
+import { stringsFor } from '../../cards/locale/pick-strings';
 import type { Person } from '../../services/domain/comment';
 import type { Clock, InstallationStore } from '../../services/ports';
 import type { CommandInput, MentionedPerson } from '../commands/run-command';
@@ -18,6 +20,7 @@ export type CardActionDispatcher = (input: {
   verb: string;
   data: Record<string, unknown>;
   actor: Person;
+  strings: CardStrings;
 }) => Promise<Record<string, unknown>>;
 
 export type CommandRunner = (input: CommandInput) => Promise<string>;
@@ -158,6 +161,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       verb: invokeValue.action.verb,
       data: { ...(invokeValue.action.data as Record<string, unknown>) },
       actor,
+      strings: stringsFor(context.activity.locale),
     });
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
   }

@@ -282,6 +282,22 @@ describe('the policy on the card', () => {
     });
   });
 
+  describe('language', () => {
+    beforeEach(async () => {
+      t = await withComment();
+    });
+
+    it('answers a click in English where the Teams user’s locale is English, and keeps the shared card Swedish', async () => {
+      const card = await t.click(ALEX, ACTIVITY, 'claim', KEY, 'en-US');
+      assert.match(cardText(card), /Taken by Alex Wilber/);
+      assert.ok(cardButtons(card).includes('Preview reply'));
+      assert.match(cardText(card), /Answer by: Wed 11 Nov 08:42/);
+      await eventually(() => assert.match(shownToEveryone(), /Tagen av Alex Wilber/));
+      const refused = await t.click(MEGAN, ACTIVITY, 'claim', KEY, 'en-GB');
+      assert.match(cardText(refused), /Alex Wilber has already taken this comment/);
+    });
+  });
+
   describe('two people acting on the same comment at once', () => {
     beforeEach(async () => {
       t = await withComment();

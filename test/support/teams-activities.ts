@@ -62,9 +62,11 @@ export function cardClick(
   activityId: string,
   verb: string,
   data: Record<string, unknown>,
+  locale = 'sv-SE',
 ) {
   return {
     ...base(serviceUrl, by, `${TEAM_ID};messageid=${activityId}`),
+    locale,
     type: 'invoke',
     name: 'adaptiveCard/action',
     replyToId: activityId,

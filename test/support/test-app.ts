@@ -53,6 +53,7 @@ export interface TestApp {
     activityId: string,
     verb: string,
     data: Record<string, unknown>,
+    locale?: string,
   ): Promise<Record<string, unknown>>;
   /** Sends a channel message to the bot; returns the text of its answer. */
   say(by: TeamsMember, text: string, mentioned?: TeamsMember[]): Promise<string>;
@@ -120,8 +121,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const response = await postActivity(installationAdded(connector.url));
       if (response.status >= 300) throw new Error(`installation answered ${response.status}`);
     },
-    async click(by, activityId, verb, data) {
-      const response = await postActivity(cardClick(connector.url, by, activityId, verb, data));
+    async click(by, activityId, verb, data, locale) {
+      const response = await postActivity(cardClick(connector.url, by, activityId, verb, data, locale));
       if (response.status !== 200) throw new Error(`invoke answered ${response.status}`);
       const body = (await response.json()) as {
         statusCode: number;

@@ -1,0 +1,95 @@
+import type { AppErrorCode } from '../../services/domain/app-error';
+import type {
+  HistoryAction,
+  ModerationReason,
+  NoReplyReason,
+  OutgoingKind,
+} from '../../services/domain/comment';
+
+/** Everything a card says, in one language. Swedish is the default; English where the Teams user's locale is. */
+export interface CardStrings {
+  readonly locale: 'sv' | 'en';
+  readonly dateTime: (iso: string) => string;
+  readonly duration: (days: number, hours: number, minutes: number) => string;
+  readonly state: {
+    readonly fresh: string;
+    readonly acknowledgedUnheld: string;
+    readonly claimed: (name: string) => string;
+    readonly sending: (name: string) => string;
+    readonly acknowledged: (name: string) => string;
+    readonly case: (name: string) => string;
+    readonly answered: (name: string) => string;
+    readonly referred: (name: string) => string;
+    readonly noReply: (name: string) => string;
+    readonly caseClosed: (name: string) => string;
+    readonly hidden: (name: string) => string;
+    readonly removed: (name: string) => string;
+  };
+  readonly badge: { readonly overdue: string; readonly soon: string };
+  readonly wrote: (name: string) => string;
+  readonly noText: string;
+  readonly showWholeComment: string;
+  readonly edited: (time: string) => string;
+  readonly moderatedLine: (removed: boolean, platform: string, by: string, reason: string) => string;
+  readonly removedByAuthor: (platform: string) => string;
+  readonly hiddenOn: (platform: string) => string;
+  readonly onPost: (link: string, words: string) => string;
+  readonly facts: {
+    readonly written: string;
+    readonly deadline: string;
+    readonly left: (duration: string) => string;
+    readonly late: (duration: string) => string;
+    readonly firstResponse: string;
+    readonly type: string;
+    readonly replyToComment: string;
+    readonly takenOver: string;
+    readonly takenOverFrom: (name: string) => string;
+    readonly platinaRef: string;
+    readonly reason: string;
+  };
+  readonly sentTitle: (kind: OutgoingKind, name: string, time: string) => string;
+  readonly history: string;
+  readonly showHistory: string;
+  readonly historyActions: Readonly<Record<HistoryAction, string>>;
+  readonly noReplyReasons: Readonly<Record<NoReplyReason, string>>;
+  readonly moderationReasons: Readonly<Record<ModerationReason, string>>;
+  readonly buttons: {
+    readonly claim: string;
+    readonly takeOver: string;
+    readonly release: string;
+    readonly preview: string;
+    readonly send: string;
+    readonly edit: string;
+    readonly acknowledge: string;
+    readonly requiresCase: string;
+    readonly refer: string;
+    readonly handleHere: string;
+    readonly closeCase: string;
+    readonly noReply: string;
+    readonly closeWithoutReply: string;
+    readonly hide: string;
+    readonly hideConfirm: string;
+    readonly remove: string;
+    readonly reopen: string;
+    readonly openOn: (platform: string) => string;
+  };
+  readonly forms: {
+    readonly replyLabel: string;
+    readonly replyPlaceholder: string;
+    readonly previewTitle: string;
+    readonly charactersLeft: (left: number, limit: number, platform: string) => string;
+    readonly platinaLabel: string;
+    readonly platinaPlaceholder: (example: string) => string;
+    readonly noReplyQuestion: string;
+    readonly chooseReason: string;
+    readonly noReplyNote: string;
+    readonly moderationIntro: (platform: string) => string;
+    readonly moderationReason: string;
+    readonly removeToggle: string;
+    readonly caseIntro: string;
+  };
+  readonly done: Readonly<Record<OutgoingKind, string>>;
+  /** Placeholders: {holder}, {over}, {by}, {retry}, {example}. */
+  readonly errors: Readonly<Partial<Record<AppErrorCode, string>>>;
+  readonly fallbackError: string;
+}

@@ -1,0 +1,181 @@
+import { DateTime } from 'luxon';
+import type { CardStrings } from './card-strings';
+
+const ZONE = 'Europe/Stockholm';
+
+/** "Tue 10 Nov 08:42" in Stockholm time (the city's time, whoever reads it). */
+function dateTime(iso: string): string {
+  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).setLocale('en-GB').toFormat('ccc d LLL HH:mm');
+}
+
+export const EN: CardStrings = {
+  locale: 'en',
+  dateTime,
+  duration: (days, hours, minutes) =>
+    days > 0 ? `${days} d ${hours} h` : hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`,
+  state: {
+    fresh: 'New – nobody has taken it',
+    acknowledgedUnheld: 'Acknowledged – nobody has taken it',
+    claimed: (name) => `Taken by ${name}`,
+    sending: (name) => `Being sent by ${name} …`,
+    acknowledged: (name) => `Acknowledged – answer promised (${name})`,
+    case: (name) => `Case – handled by ${name}`,
+    answered: (name) => `Answered by ${name}`,
+    referred: (name) => `Referred by ${name}`,
+    noReply: (name) => `No answer needed (${name})`,
+    caseClosed: (name) => `Case recorded in Platina (${name})`,
+    hidden: (name) => `Hidden by ${name}`,
+    removed: (name) => `Removed by ${name}`,
+  },
+  badge: { overdue: 'Overdue', soon: 'Due soon' },
+  wrote: (name) => `**${name}** wrote:`,
+  noText: '_(no text)_',
+  showWholeComment: 'Show the whole comment',
+  edited: (time) => `Edited ${time}`,
+  moderatedLine: (removed, platform, by, reason) =>
+    `${removed ? 'Removed' : 'Hidden'} on ${platform} by ${by} – ${reason}. A copy of the comment is kept.`,
+  removedByAuthor: (platform) => `⚠ The author removed the comment on ${platform}.`,
+  hiddenOn: (platform) => `The comment is hidden on ${platform}.`,
+  onPost: (link, words) => `On [the post](${link})${words ? `: ${words}` : ''}`,
+  facts: {
+    written: 'Written',
+    deadline: 'Answer by',
+    left: (d) => `${d} left`,
+    late: (d) => `overdue ${d}`,
+    firstResponse: 'First response',
+    type: 'Type',
+    replyToComment: 'Reply to another comment',
+    takenOver: 'Taken over',
+    takenOverFrom: (name) => `from ${name}`,
+    platinaRef: 'Platina reference',
+    reason: 'Reason',
+  },
+  sentTitle: (kind, name, time) =>
+    `**${{ reply: 'Reply', holding_reply: '"We have seen your comment"', referral: 'Referral' }[kind]} from ${name}** (${time}):`,
+  history: 'History',
+  showHistory: 'Show the whole history',
+  historyActions: {
+    claimed: 'took the comment',
+    released: 'released the comment',
+    taken_over: 'took over',
+    replied: 'replied',
+    acknowledged: 'sent "we have seen your comment"',
+    referred: "referred to the city's contact channels",
+    case_opened: 'handles it as a case',
+    case_closed: 'closed the case with reference',
+    no_reply: 'closed without reply',
+    hidden: 'hid the comment',
+    removed: 'removed the comment',
+    reopened: 'reopened',
+    reply_failed: 'the reply did not go through',
+  },
+  noReplyReasons: {
+    spam: 'Spam or advertising',
+    thanks_only: 'Only thanks or an emoji',
+    answered_in_thread: 'Already answered in the thread',
+    not_for_city: 'Not addressed to the city',
+    other: 'Other',
+  },
+  moderationReasons: {
+    uppvigling: 'Incitement (BBS Act, section 5)',
+    hets_mot_folkgrupp: 'Agitation against a population group (BBS Act, section 5)',
+    barnpornografi: 'Child pornography offence (BBS Act, section 5)',
+    olaga_valdsskildring: 'Unlawful depiction of violence (BBS Act, section 5)',
+    upphovsratt: 'Copyright infringement (BBS Act, section 5)',
+    personangrepp: "Personal attack or insult (the city's rules)",
+    personuppgifter: "Sensitive personal data (the city's rules)",
+    spam: "Advertising or spam (the city's rules)",
+  },
+  buttons: {
+    claim: 'Take',
+    takeOver: 'Take over',
+    release: 'Release',
+    preview: 'Preview reply',
+    send: 'Send',
+    edit: 'Edit',
+    acknowledge: 'We have seen your comment',
+    requiresCase: 'Requires a case',
+    refer: 'Refer (sends the referral)',
+    handleHere: 'Handle it here',
+    closeCase: 'Close the case',
+    noReply: 'No answer needed',
+    closeWithoutReply: 'Close without reply',
+    hide: 'Hide',
+    hideConfirm: 'Hide the comment',
+    remove: 'Remove',
+    reopen: 'Reopen',
+    openOn: (platform) => `Open on ${platform}`,
+  },
+  forms: {
+    replyLabel: 'Reply (signed with your name automatically)',
+    replyPlaceholder: 'Write a personal reply …',
+    previewTitle: '**Preview** – this is what will be published:',
+    charactersLeft: (left, limit, platform) => `${left} characters left of ${limit} on ${platform}`,
+    platinaLabel: 'Platina reference (diarienummer)',
+    platinaPlaceholder: (example) => `e.g. ${example}`,
+    noReplyQuestion: 'Why is no answer needed?',
+    chooseReason: 'Choose a reason',
+    noReplyNote: 'Note (required for "Other")',
+    moderationIntro: (platform) =>
+      `Hides the comment on ${platform} under the Swedish BBS Act (section 5) or the city's rules. A copy is kept first.`,
+    moderationReason: 'Reason',
+    removeToggle: 'Remove the comment completely (cannot be undone) – required for "Remove"',
+    caseIntro:
+      "Comments are not cases. Refer the person to the city's ordinary channels – or, if you are a case officer, handle it here and record it in Platina.",
+  },
+  done: {
+    reply: 'The reply is published.',
+    holding_reply:
+      'The person now knows the comment has been seen. It stays with you until it is really answered.',
+    referral: 'The referral is published and the comment is closed.',
+  },
+  errors: {
+    comment_already_claimed: '{holder} has already taken this comment.',
+    comment_claimed_by_other:
+      '{holder} has this comment. Ask them to release it, or take it when it is free.',
+    comment_not_claimed: 'Take the comment first, so nobody else answers at the same time.',
+    comment_already_answered: 'The comment is already answered by {by}.',
+    comment_reply_in_progress: 'The reply is being sent. Please wait a moment.',
+    comment_removed: 'The comment was removed on the platform and cannot be answered.',
+    comment_not_found: 'The comment is no longer in Svarsvakten.',
+    reply_empty: 'Write a reply before sending.',
+    reply_too_long:
+      'The reply is {over} characters too long (the signature counts). Shorten it and send again.',
+    platform_token_expired:
+      "It did not go through: Svarsvakten's sign-in to the platform has expired. Ask an admin to renew the access token. Your draft is kept.",
+    platform_rate_limited:
+      'It did not go through: the platform takes no more calls right now. Try again later. Your draft is kept.',
+    platform_comment_deleted:
+      'It did not go through: the comment no longer exists on the platform (removed or hidden).',
+    platform_permission_denied:
+      'It did not go through: Svarsvakten lacks permission to reply from the account. Contact an admin. Your draft is kept.',
+    platform_unavailable:
+      'It did not go through: the platform did not answer. Try again shortly. Your draft is kept.',
+    platform_error:
+      'It did not go through: the platform said no. Try again, or contact an admin. Your draft is kept.',
+    account_not_configured:
+      'It did not go through: the account has no settings for publishing. Contact an admin. Your draft is kept.',
+    concurrent_update: 'Someone else changed the comment at the same time. This is how it stands now.',
+    storage_unavailable:
+      'Svarsvakten cannot reach its storage right now. Try again shortly. Your draft is kept.',
+    action_invalid: 'The click could not be understood. Reload the card and try again.',
+    comment_closed: 'The comment is already handled. Reopen it if something more needs doing.',
+    comment_already_acknowledged:
+      '"We have seen your comment" was already sent. Write the real answer when you can.',
+    comment_already_hidden: 'The comment is already hidden.',
+    comment_not_a_case: 'The comment is not handled as a case.',
+    case_needs_platina_ref:
+      'A case handled here is closed with its Platina reference (policy P6). Fill it in and choose "Close the case".',
+    platina_ref_invalid:
+      'The Platina reference has the wrong form. Write it as in Platina, for example {example}. Nothing was changed.',
+    no_reply_note_missing: 'Say in a few words why no answer is needed when you choose "Other".',
+    moderation_not_supported:
+      'This platform does not let Svarsvakten hide comments. Do it on the platform itself.',
+    moderation_unconfirmed:
+      'Tick that the comment is to be removed completely – it cannot be undone. To only hide it, choose "Hide the comment".',
+    not_authorised:
+      "You need to have completed the training for the city's social media accounts before you can handle comments here (policy P11). Ask an admin of Svarsvakten to add you when you have.",
+    admin_only: 'Only admins of Svarsvakten can do this.',
+  },
+  fallbackError: 'Something went wrong. Try again shortly.',
+};

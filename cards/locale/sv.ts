@@ -1,0 +1,184 @@
+import { DateTime } from 'luxon';
+import type { CardStrings } from './card-strings';
+
+const ZONE = 'Europe/Stockholm';
+
+/** "tis 10 nov kl. 08:42" in Stockholm time. */
+function dateTime(iso: string): string {
+  const time = DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).setLocale('sv');
+  const weekday = time.toFormat('ccc').replace('.', '');
+  const month = time.toFormat('LLL').replace('.', '');
+  return `${weekday} ${time.day} ${month} kl. ${time.toFormat('HH:mm')}`;
+}
+
+export const SV: CardStrings = {
+  locale: 'sv',
+  dateTime,
+  duration: (days, hours, minutes) =>
+    days > 0 ? `${days} d ${hours} tim` : hours > 0 ? `${hours} tim ${minutes} min` : `${minutes} min`,
+  state: {
+    fresh: 'Ny – ingen har tagit den',
+    acknowledgedUnheld: 'Bekräftad – ingen har tagit den',
+    claimed: (name) => `Tagen av ${name}`,
+    sending: (name) => `Skickas av ${name} …`,
+    acknowledged: (name) => `Bekräftad – svar utlovat (${name})`,
+    case: (name) => `Ärende – handläggs av ${name}`,
+    answered: (name) => `Besvarad av ${name}`,
+    referred: (name) => `Hänvisad av ${name}`,
+    noReply: (name) => `Inget svar behövs (${name})`,
+    caseClosed: (name) => `Ärende dokumenterat i Platina (${name})`,
+    hidden: (name) => `Dold av ${name}`,
+    removed: (name) => `Borttagen av ${name}`,
+  },
+  badge: { overdue: 'Försenad', soon: 'Snart försenad' },
+  wrote: (name) => `**${name}** skrev:`,
+  noText: '_(ingen text)_',
+  showWholeComment: 'Visa hela kommentaren',
+  edited: (time) => `Redigerad ${time}`,
+  moderatedLine: (removed, platform, by, reason) =>
+    `${removed ? 'Borttagen' : 'Dold'} på ${platform} av ${by} – ${reason}. En kopia av kommentaren är sparad.`,
+  removedByAuthor: (platform) => `⚠ Kommentaren har tagits bort av skribenten på ${platform}.`,
+  hiddenOn: (platform) => `Kommentaren är dold på ${platform}.`,
+  onPost: (link, words) => `På [inlägget](${link})${words ? `: ${words}` : ''}`,
+  facts: {
+    written: 'Skriven',
+    deadline: 'Svara senast',
+    left: (d) => `${d} kvar`,
+    late: (d) => `försenad ${d}`,
+    firstResponse: 'Första svar',
+    type: 'Typ',
+    replyToComment: 'Svar på en annan kommentar',
+    takenOver: 'Övertagen',
+    takenOverFrom: (name) => `från ${name}`,
+    platinaRef: 'Diarienummer',
+    reason: 'Skäl',
+  },
+  sentTitle: (kind, name, time) =>
+    `**${{ reply: 'Svar', holding_reply: '"Vi har sett din kommentar"', referral: 'Hänvisning' }[kind]} från ${name}** (${time}):`,
+  history: 'Historik',
+  showHistory: 'Visa hela historiken',
+  historyActions: {
+    claimed: 'tog kommentaren',
+    released: 'släppte kommentaren',
+    taken_over: 'tog över',
+    replied: 'svarade',
+    acknowledged: 'skickade "vi har sett din kommentar"',
+    referred: 'hänvisade till stadens kontaktvägar',
+    case_opened: 'handlägger som ärende',
+    case_closed: 'stängde ärendet med diarienummer',
+    no_reply: 'stängde utan svar',
+    hidden: 'dolde kommentaren',
+    removed: 'tog bort kommentaren',
+    reopened: 'öppnade igen',
+    reply_failed: 'svaret gick inte iväg',
+  },
+  noReplyReasons: {
+    spam: 'Spam eller reklam',
+    thanks_only: 'Bara tack eller en emoji',
+    answered_in_thread: 'Redan besvarad i tråden',
+    not_for_city: 'Riktar sig inte till staden',
+    other: 'Annat',
+  },
+  moderationReasons: {
+    uppvigling: 'Uppvigling (BBS-lagen 5 §)',
+    hets_mot_folkgrupp: 'Hets mot folkgrupp (BBS-lagen 5 §)',
+    barnpornografi: 'Barnpornografibrott (BBS-lagen 5 §)',
+    olaga_valdsskildring: 'Olaga våldsskildring (BBS-lagen 5 §)',
+    upphovsratt: 'Intrång i upphovsrätt (BBS-lagen 5 §)',
+    personangrepp: 'Personangrepp eller kränkning (stadens regler)',
+    personuppgifter: 'Känsliga personuppgifter (stadens regler)',
+    spam: 'Reklam eller spam (stadens regler)',
+  },
+  buttons: {
+    claim: 'Ta',
+    takeOver: 'Ta över',
+    release: 'Släpp',
+    preview: 'Förhandsgranska svar',
+    send: 'Skicka',
+    edit: 'Ändra',
+    acknowledge: 'Vi har sett din kommentar',
+    requiresCase: 'Kräver ärende',
+    refer: 'Hänvisa (skickar hänvisningen)',
+    handleHere: 'Handläggs här',
+    closeCase: 'Stäng ärendet',
+    noReply: 'Inget svar behövs',
+    closeWithoutReply: 'Stäng utan svar',
+    hide: 'Dölj',
+    hideConfirm: 'Dölj kommentaren',
+    remove: 'Ta bort',
+    reopen: 'Återöppna',
+    openOn: (platform) => `Öppna på ${platform}`,
+  },
+  forms: {
+    replyLabel: 'Svar (signeras automatiskt med ditt namn)',
+    replyPlaceholder: 'Skriv ett personligt svar …',
+    previewTitle: '**Förhandsvisning** – så här publiceras svaret:',
+    charactersLeft: (left, limit, platform) => `${left} tecken kvar av ${limit} på ${platform}`,
+    platinaLabel: 'Diarienummer i Platina',
+    platinaPlaceholder: (example) => `t.ex. ${example}`,
+    noReplyQuestion: 'Varför behövs inget svar?',
+    chooseReason: 'Välj ett skäl',
+    noReplyNote: 'Kommentar (krävs för "Annat")',
+    moderationIntro: (platform) =>
+      `Döljer kommentaren på ${platform} enligt lagen om elektroniska anslagstavlor (5 §) eller stadens regler. En kopia sparas först.`,
+    moderationReason: 'Skäl',
+    removeToggle: 'Ta bort kommentaren helt (kan inte ångras) – krävs för "Ta bort"',
+    caseIntro:
+      'Kommentarer är inga ärenden. Hänvisa personen till stadens vanliga kontaktvägar – eller, om du är handläggare, hantera ärendet här och dokumentera det i Platina.',
+  },
+  done: {
+    reply: 'Svaret är publicerat.',
+    holding_reply:
+      'Personen vet nu att kommentaren är sedd. Kommentaren ligger kvar hos dig tills den är riktigt besvarad.',
+    referral: 'Hänvisningen är publicerad och kommentaren är stängd.',
+  },
+  errors: {
+    comment_already_claimed: '{holder} har redan tagit den här kommentaren.',
+    comment_claimed_by_other:
+      'Det är {holder} som har den här kommentaren. Be hen släppa den, eller ta den när den är fri.',
+    comment_not_claimed: 'Ta kommentaren först, så att ingen annan svarar samtidigt.',
+    comment_already_answered: 'Kommentaren är redan besvarad av {by}.',
+    comment_reply_in_progress: 'Svaret håller på att skickas. Vänta en stund.',
+    comment_removed: 'Kommentaren är borttagen på plattformen och kan inte besvaras.',
+    comment_not_found: 'Kommentaren finns inte längre i Svarsvakten.',
+    reply_empty: 'Skriv ett svar innan du skickar.',
+    reply_too_long: 'Svaret är {over} tecken för långt (signaturen räknas med). Korta det och skicka igen.',
+    platform_token_expired:
+      'Det gick inte igenom på plattformen: Svarsvaktens inloggning mot plattformen har gått ut. Be en administratör förnya åtkomsttoken. Ditt utkast finns kvar.',
+    platform_rate_limited:
+      'Det gick inte igenom på plattformen: plattformen tar inte emot fler anrop just nu. Försök igen {retry}. Ditt utkast finns kvar.',
+    platform_comment_deleted:
+      'Det gick inte igenom på plattformen: kommentaren finns inte längre på plattformen (borttagen av skribenten eller dold).',
+    platform_permission_denied:
+      'Det gick inte igenom på plattformen: Svarsvakten saknar behörighet att svara från kontot. Kontakta en administratör. Ditt utkast finns kvar.',
+    platform_unavailable:
+      'Det gick inte igenom på plattformen: plattformen svarade inte. Försök igen om en stund. Ditt utkast finns kvar.',
+    platform_error:
+      'Det gick inte igenom på plattformen: plattformen sa nej. Försök igen, eller kontakta en administratör. Ditt utkast finns kvar.',
+    account_not_configured:
+      'Det gick inte igenom på plattformen: kontot saknar inställningar för att publicera. Kontakta en administratör. Ditt utkast finns kvar.',
+    concurrent_update: 'Någon annan ändrade kommentaren samtidigt. Här är läget nu.',
+    storage_unavailable:
+      'Svarsvakten når inte sin lagring just nu. Försök igen om en stund. Ditt utkast finns kvar.',
+    action_invalid: 'Det gick inte att förstå knapptrycket. Ladda om kortet och försök igen.',
+    comment_closed:
+      'Kommentaren är redan hanterad. Öppna den igen med "Återöppna" om något mer behöver göras.',
+    comment_already_acknowledged:
+      '"Vi har sett din kommentar" är redan skickat. Skriv det riktiga svaret när du kan.',
+    comment_already_hidden: 'Kommentaren är redan dold.',
+    comment_not_a_case: 'Kommentaren hanteras inte som ärende.',
+    case_needs_platina_ref:
+      'Ett ärende som handläggs här stängs med diarienumret i Platina (riktlinjen P6). Fyll i det och välj "Stäng ärendet".',
+    platina_ref_invalid:
+      'Diarienumret har fel form. Skriv det som i Platina, till exempel {example}. Inget har ändrats.',
+    no_reply_note_missing: 'Skriv med några ord varför inget svar behövs när du väljer "Annat".',
+    moderation_not_supported:
+      'Den här plattformen låter inte Svarsvakten dölja kommentarer. Gör det direkt på plattformen.',
+    moderation_unconfirmed:
+      'Kryssa i att kommentaren ska tas bort helt – det går inte att ångra. Vill du bara dölja den, välj "Dölj kommentaren".',
+    not_authorised:
+      'Du behöver ha gått utbildningen för stadens konton i sociala medier innan du kan hantera kommentarer här (riktlinjen P11). Be en administratör för Svarsvakten att lägga till dig när du är klar.',
+    admin_only: 'Det här kan bara administratörer för Svarsvakten göra.',
+  },
+  fallbackError: 'Något gick fel. Försök igen om en stund.',
+};
