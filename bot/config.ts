@@ -60,6 +60,8 @@ export interface Config {
   /** Mentioned with the holder when a comment passes its deadline. */
   readonly teamLeads: readonly { readonly id: string; readonly name: string }[];
   readonly reminderIntervalMs: number;
+  /** 'auto': each person's card in their Teams language (Swedish, or English for English locales). */
+  readonly cardLanguage: 'auto' | 'sv' | 'en';
   readonly webhookMaxBytes: number;
   readonly outboxIntervalMs: number;
   readonly logLevel: string;
@@ -300,6 +302,9 @@ export function loadConfig(env: Env = process.env): Config {
     return { id: id ?? '', name: name.join(':').trim() };
   });
 
+  const cardLanguage = env.CARD_LANGUAGE?.trim().toLowerCase() || (local ? 'sv' : 'auto');
+  if (!['auto', 'sv', 'en'].includes(cardLanguage)) problems.add('CARD_LANGUAGE', 'must be auto, sv or en');
+
   const config: Config = {
     mode: local ? 'local' : 'production',
     port: int(env, 'PORT', 3978, problems),
@@ -369,6 +374,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     teamLeads,
     reminderIntervalMs: int(env, 'REMINDER_INTERVAL_MS', 30_000, problems, 100, 3_600_000),
+    cardLanguage: cardLanguage as Config['cardLanguage'],
     webhookMaxBytes: int(env, 'WEBHOOK_MAX_BYTES', 1_048_576, problems, 1024, 50_000_000),
     outboxIntervalMs: int(env, 'OUTBOX_INTERVAL_MS', 5000, problems, 100, 3_600_000),
     logLevel,

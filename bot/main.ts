@@ -136,6 +136,7 @@ export async function startApp(
     logger,
     dispatch: (input) => dispatchCardAction(actionDeps, input),
     runCommand: (input) => runCommand(commandDeps, input),
+    cardLanguage: config.cardLanguage,
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
   const server = createServer({

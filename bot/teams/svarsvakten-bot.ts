@@ -33,6 +33,8 @@ export interface SvarsvaktenBotDeps {
   readonly logger: Logger;
   /** When set, only this Entra tenant may act. */
   readonly allowedTenantId?: string;
+  /** 'auto' follows each person's Teams locale; 'sv' or 'en' fixes the language of the cards. */
+  readonly cardLanguage: 'auto' | 'sv' | 'en';
 }
 
 /** The Teams side of Svarsvakten: installation bookkeeping and card clicks. */
@@ -161,7 +163,9 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       verb: invokeValue.action.verb,
       data: { ...(invokeValue.action.data as Record<string, unknown>) },
       actor,
-      strings: stringsFor(context.activity.locale),
+      strings: stringsFor(
+        this.deps.cardLanguage === 'auto' ? context.activity.locale : this.deps.cardLanguage,
+      ),
     });
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
   }

@@ -79,6 +79,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ACCOUNTS_FILE: path.join(__dirname, '..', 'fixtures', 'accounts.json'),
     META_PAGE_TOKEN_104857362918475: PAGE_TOKEN,
     OUTBOX_INTERVAL_MS: '3600000',
+    CARD_LANGUAGE: 'auto',
     ADMIN_IDS: ALEX.aadObjectId,
     STAFF_IDS: MEGAN.aadObjectId,
     LOG_LEVEL: 'debug',
