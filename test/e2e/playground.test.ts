@@ -201,6 +201,31 @@ describe('in the Microsoft 365 Agents Playground', function () {
     await stack.screenshot('04c-no-reply');
   });
 
+  it('4d. "Dölj" hides the comment on Facebook with a reason, and "Återöppna" brings the item back', async () => {
+    const commentId = await deliver('Troll Trollsson', 'Alla som jobbar på kommunen är idioter!!!');
+    const troll = cardOf('Troll Trollsson');
+    await troll.getByRole('button', { name: 'Dölj', exact: true }).click();
+    const reason = troll.locator('select').first();
+    if ((await reason.count()) > 0) await reason.selectOption('personangrepp');
+    else {
+      await troll.getByRole('combobox').first().click();
+      await stack.page
+        .getByRole('option', { name: 'Personangrepp eller kränkning (stadens regler)' })
+        .click();
+    }
+    await troll.getByRole('button', { name: 'Dölj kommentaren' }).click();
+    await troll.getByText(/Dold av Alex/).waitFor({ timeout: 10000 });
+    assert.match(await troll.innerText(), /Dold på Facebook av Alex Wilber – Personangrepp eller kränkning/);
+    const hide = stack.graph.requests.at(-1);
+    assert.equal(hide?.path, `/v24.0/${commentId}`);
+    assert.deepEqual(hide?.body, { is_hidden: true });
+    await stack.screenshot('04d-hidden');
+    await troll.getByRole('button', { name: 'Återöppna' }).click();
+    await troll.getByText(/Ny – ingen har tagit den/).waitFor({ timeout: 10000 });
+    assert.match(await troll.innerText(), /Alex Wilber · öppnade igen/);
+    await stack.screenshot('04d-reopened');
+  });
+
   it('5. a due reminder appears in the thread of an unclaimed comment and, for the holder, in personal chat', async () => {
     const unclaimedId = await deliver(
       'Per Holm',
