@@ -6,6 +6,7 @@ import type { Clock, CommentStore, TeamsPoster, Versioned } from '../../services
 import type { CardRenderer } from '../card-renderer';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
+import { IntervalLoop } from './interval-loop';
 
 /** How long one poster holds a comment while it posts its card; after that another may try. */
 export const CARD_LEASE_SECONDS = 60;
@@ -30,11 +31,12 @@ export interface CardOutboxDeps {
  * with a conditional write first, so when they race only one of them posts.
  */
 export class CardOutbox {
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<void> | undefined;
   private readonly inFlight = new Set<string>();
+  private readonly loop: IntervalLoop;
 
-  constructor(private readonly deps: CardOutboxDeps) {}
+  constructor(private readonly deps: CardOutboxDeps) {
+    this.loop = new IntervalLoop(deps.intervalMs, () => this.sweepOnce());
+  }
 
   /** Fire-and-forget post after a webhook stored the comment. */
   postSoon(key: CommentKey): void {
@@ -125,36 +127,29 @@ export class CardOutbox {
   }
 
   /** Posts every card still unposted. */
-  async sweep(): Promise<void> {
-    if (this.sweeping) return this.sweeping;
-    this.sweeping = (async () => {
-      try {
-        const keys = await this.deps.store.listUnposted(100);
-        for (const key of keys) {
-          await this.post(key).catch((error: unknown) => this.logFailure(key, error));
-        }
-      } catch (error) {
-        this.deps.logger.warn(
-          { event: 'outbox.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
-          'outbox sweep failed',
-        );
-      } finally {
-        this.sweeping = undefined;
+  sweep(): Promise<void> {
+    return this.loop.run();
+  }
+
+  private async sweepOnce(): Promise<void> {
+    try {
+      const keys = await this.deps.store.listUnposted(100);
+      for (const key of keys) {
+        await this.post(key).catch((error: unknown) => this.logFailure(key, error));
       }
-    })();
-    return this.sweeping;
+    } catch (error) {
+      this.deps.logger.warn(
+        { event: 'outbox.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
+        'outbox sweep failed',
+      );
+    }
   }
 
   start(): void {
-    if (this.timer) return;
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), this.deps.intervalMs);
-    this.timer.unref();
+    this.loop.start(true);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.sweeping;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }

@@ -25,6 +25,7 @@ import type {
 import type { CardUpdater } from '../card-updater';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
+import { IntervalLoop } from './interval-loop';
 import { cardLink, REMINDER_TEXTS } from './reminder-texts';
 
 export interface RemindersDeps {
@@ -67,10 +68,18 @@ function asMentioned(person: { id: string; name: string; teamsId?: string }): Me
  * After downtime, only the latest due reminder of a comment is sent — never a burst of stale ones.
  */
 export class Reminders {
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<void> | undefined;
+  private readonly loop: IntervalLoop;
 
-  constructor(private readonly deps: RemindersDeps) {}
+  constructor(private readonly deps: RemindersDeps) {
+    this.loop = new IntervalLoop(deps.intervalMs, () =>
+      this.sweepOnce().catch((error: unknown) =>
+        this.deps.logger.warn(
+          { event: 'reminders.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
+          'reminder sweep failed',
+        ),
+      ),
+    );
+  }
 
   /** The deadline reminders and badge changes for a newly stored comment. */
   async scheduleFor(comment: StoredComment): Promise<void> {
@@ -110,19 +119,8 @@ export class Reminders {
   }
 
   /** Sends what is due now. */
-  async sweep(): Promise<void> {
-    if (this.sweeping) return this.sweeping;
-    this.sweeping = this.sweepOnce()
-      .catch((error: unknown) =>
-        this.deps.logger.warn(
-          { event: 'reminders.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
-          'reminder sweep failed',
-        ),
-      )
-      .finally(() => {
-        this.sweeping = undefined;
-      });
-    return this.sweeping;
+  sweep(): Promise<void> {
+    return this.loop.run();
   }
 
   private async sweepOnce(): Promise<void> {
@@ -256,15 +254,11 @@ export class Reminders {
   }
 
   start(): void {
-    if (this.timer) return;
     void this.ensureDailyOverview().catch(() => undefined);
-    this.timer = setInterval(() => void this.sweep(), this.deps.intervalMs);
-    this.timer.unref();
+    this.loop.start(false);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.sweeping;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }

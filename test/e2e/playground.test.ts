@@ -59,23 +59,7 @@ describe('in the Microsoft 365 Agents Playground', function () {
   });
 
   it('1. a signed comment webhook shows up as a new post in the General channel, with the comment text', async () => {
-    const delivery = metaCommentDelivery({
-      pageId: stack.config.accounts[0]?.id ?? '',
-      author: 'Karin Berg',
-      text: COMMENT_TEXT,
-      writtenAt: Math.floor(Date.now() / 1000) - 600,
-    });
-    commentId = delivery.commentId;
-    const response = await fetch(`${stack.app.url}/api/webhooks/meta`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'X-Hub-Signature-256': signMetaBody(delivery.body, stack.config.meta.appSecret),
-      },
-      body: delivery.body,
-    });
-    assert.equal(response.status, 200);
-    await card().waitFor({ timeout: 15000 });
+    commentId = await deliver('Karin Berg', COMMENT_TEXT);
     const shown = await card().innerText();
     assert.match(shown, /Karin Berg/);
     assert.match(shown, /Varför är cykelbanan på Amiralsgatan avstängd igen\?/);
