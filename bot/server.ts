@@ -1,7 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { httpErrorFor } from './http-errors';
-import type { Logger } from './logger';
+import { errorSummary, type Logger } from './logger';
 import { readRawBody } from './webhooks/read-raw-body';
 import { answerMetaHandshake, receiveMetaDelivery, type MetaWebhookDeps } from './webhooks/meta/meta-webhook';
 
@@ -16,7 +16,8 @@ export interface ServerDeps {
 
 function sendError(res: Response, logger: Logger, error: unknown): void {
   const { status, body } = httpErrorFor(error);
-  if (status >= 500 && status !== 503) logger.error({ event: 'http.error', err: error }, 'request failed');
+  if (status >= 500 && status !== 503)
+    logger.error({ event: 'http.error', error: errorSummary(error) }, 'request failed');
   res.send(status, body);
 }
 

@@ -9,6 +9,7 @@ import {
   type CardActionHandler,
   type CardActionInput,
 } from './card-action';
+import { errorSummary } from '../logger';
 import { handleAcknowledge } from './acknowledge';
 import { handleClaim } from './claim';
 import { handleCloseCase } from './close-case';
@@ -70,7 +71,8 @@ export async function dispatchCardAction(
       { event: 'card.action.failed', verb, code: isAppError(error) ? error.code : 'unexpected' },
       'card action failed',
     );
-    if (!isAppError(error)) deps.logger.error({ event: 'card.action.error', err: error }, 'unexpected error');
+    if (!isAppError(error))
+      deps.logger.error({ event: 'card.action.error', error: errorSummary(error) }, 'unexpected error');
     return renderNoticeCard(noticeFor(error, input.strings));
   }
 }

@@ -4,7 +4,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import type { Config } from '../config';
-import type { Logger } from '../logger';
+import { errorSummary, type Logger } from '../logger';
 
 /**
  * The Bot Framework adapter. With MicrosoftAppId set it checks every request's JWT and signs every outgoing call;
@@ -23,7 +23,7 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
       {
         event: 'teams.turn.error',
         activityType: context.activity.type,
-        err: { name: error.name, stack: error.stack },
+        error: errorSummary(error),
       },
       'unhandled error in a Teams turn',
     );
