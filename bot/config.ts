@@ -189,7 +189,8 @@ function readAccounts(env: Env, local: boolean, problems: Problems): Account[] {
   const accounts: Account[] = [];
   entries.forEach((entry, index) => {
     const where = `ACCOUNTS_FILE[${index}]`;
-    if (!isPlatform(entry.platform)) return problems.add(where, 'platform must be "facebook" or "messenger"');
+    if (!isPlatform(entry.platform))
+      return problems.add(where, 'platform must be "facebook", "messenger" or "instagram"');
     if (typeof entry.id !== 'string' || !/^[\w.-]+$/.test(entry.id))
       return problems.add(where, 'id is missing');
     if (typeof entry.name !== 'string' || entry.name.trim() === '')

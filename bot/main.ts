@@ -69,8 +69,9 @@ export async function startApp(
       graphUrl: config.meta.graphUrl,
       graphVersion: config.meta.graphVersion,
       // One Page token serves the Page's comments and its Messenger inbox.
-      tokenFor: (accountId) =>
-        accounts.tokenFor('facebook', accountId) ?? accounts.tokenFor('messenger', accountId),
+      tokenFor: (comment) =>
+        accounts.tokenFor(comment.platform, comment.accountId) ??
+        (comment.platform === 'messenger' ? accounts.tokenFor('facebook', comment.accountId) : undefined),
     });
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
   const updater = new CardUpdater(poster, renderer, logger);

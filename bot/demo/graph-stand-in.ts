@@ -51,11 +51,13 @@ function standardAnswer(method: string, path: string): GraphAnswer {
   const reply = /^\/v[\d.]+\/(\w+)_(\d+)\/comments$/.exec(path);
   if (method === 'POST' && reply)
     return { status: 200, body: { id: `${reply[1]}_${randomInt(1e12, 9e12)}` } };
+  const igReply = /^\/v[\d.]+\/(\d+)\/replies$/.exec(path);
+  if (method === 'POST' && igReply) return { status: 200, body: { id: String(randomInt(1e12, 9e12)) } };
   const messages = /^\/v[\d.]+\/(\d+)\/messages$/.exec(path);
   if (method === 'POST' && messages) {
     return { status: 200, body: { recipient_id: 'recipient', message_id: `m_${randomInt(1e12, 9e12)}` } };
   }
-  const comment = /^\/v[\d.]+\/\w+_\d+$/.exec(path);
+  const comment = /^\/v[\d.]+\/(\w+_\d+|\d+)$/.exec(path);
   if ((method === 'POST' || method === 'DELETE') && comment) return { status: 200, body: { success: true } };
   return UNSUPPORTED;
 }
@@ -78,7 +80,7 @@ export async function startGraphStandIn(
       const request = { method: req.method ?? '', path, authorization: req.headers.authorization, body };
       requests.push(request);
       const answer = script.shift() ?? standardAnswer(req.method ?? '', path);
-      const publishes = req.method === 'POST' && /\/(comments|messages)$/.test(path);
+      const publishes = req.method === 'POST' && /\/(comments|messages|replies)$/.test(path);
       if (answer.status === 200 && publishes) onReply?.(request);
       res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=UTF-8', ...answer.headers });
       res.end(JSON.stringify(answer.body));

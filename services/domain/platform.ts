@@ -1,10 +1,11 @@
 /** The social platforms Svarsvakten knows. Each comment is keyed by platform + the platform's own comment id. */
-export const PLATFORMS = ['facebook', 'messenger'] as const;
+export const PLATFORMS = ['facebook', 'messenger', 'instagram'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   facebook: 'Facebook',
   messenger: 'Messenger',
+  instagram: 'Instagram',
 };
 
 export function isPlatform(value: unknown): value is Platform {

@@ -10,7 +10,7 @@ const MESSENGER_ID =
 describe('routing accounts to channels (P1, P7)', () => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await startTestApp({ env: { ACCOUNTS_FILE: 'test/fixtures/accounts-with-messenger.json' } });
+    t = await startTestApp({ env: { ACCOUNTS_FILE: 'test/fixtures/accounts-all.json' } });
     await t.install();
   });
   afterEach(() => t.stop(true));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { normaliseMetaFeed } from '../../bot/webhooks/meta/normalise-meta-feed';
+import { normaliseMetaInstagram } from '../../bot/webhooks/meta/normalise-meta-instagram';
 import { fixtureBytes } from '../support/test-app';
 
 const parse = (name: string): unknown => JSON.parse(fixtureBytes(name).toString('utf8'));
@@ -63,5 +64,19 @@ describe('normaliseMetaFeed', () => {
       [],
     );
     assert.deepEqual(normaliseMetaFeed(null), []);
+  });
+});
+
+describe('normaliseMetaInstagram', () => {
+  it('reads a comment with its author, media and the account it was written to', () => {
+    const [event] = normaliseMetaInstagram(parse('instagram-comment.json'));
+    assert.equal(event?.kind, 'new');
+    if (event?.kind !== 'new') return;
+    assert.equal(event.comment.platform, 'instagram');
+    assert.equal(event.comment.accountId, '17841405822304914');
+    assert.equal(event.comment.postId, '18047593826104937');
+    assert.equal(event.comment.authorName, '@johanna.berg.nrv');
+    assert.match(event.comment.text, /Östra Kyrkogatan också\? 🚗❄️/);
+    assert.deepEqual(normaliseMetaInstagram(parse('instagram-own-account-reply.json')), []);
   });
 });

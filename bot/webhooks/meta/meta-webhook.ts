@@ -4,6 +4,7 @@ import type { Logger } from '../../logger';
 import type { EventIngester, IngestResult } from '../ingest-events';
 import { parseJsonObject } from '../read-raw-body';
 import { normaliseMetaFeed } from './normalise-meta-feed';
+import { normaliseMetaInstagram } from './normalise-meta-instagram';
 import { normaliseMetaMessaging } from './normalise-meta-messaging';
 import { verifyMetaSignature } from './verify-meta-signature';
 
@@ -37,7 +38,11 @@ export async function receiveMetaDelivery(
     throw error;
   }
   const body = parseJsonObject(rawBody);
-  const events = [...normaliseMetaFeed(body), ...normaliseMetaMessaging(body)];
+  const events = [
+    ...normaliseMetaFeed(body),
+    ...normaliseMetaMessaging(body),
+    ...normaliseMetaInstagram(body),
+  ];
   const result = await deps.ingester.ingest(events, logger);
   logger.info({ event: 'webhook.accepted', ...result }, 'delivery stored');
   return result;

@@ -5,8 +5,8 @@ import type { PlatformModerator, ReplyPublisher } from '../../ports';
 export interface MetaGraphOptions {
   readonly graphUrl: string;
   readonly graphVersion: string;
-  /** The Page access token for an account id; undefined when the account has none. */
-  readonly tokenFor: (accountId: string) => string | undefined;
+  /** The access token the comment's account publishes with; undefined when the account has none. */
+  readonly tokenFor: (comment: StoredComment) => string | undefined;
   readonly timeoutMs?: number;
 }
 
@@ -61,14 +61,15 @@ export function graphError(status: number, body: GraphErrorBody, headers: Header
 }
 
 /**
- * The Graph API as Svarsvakten uses it: replies to Page comments (`POST /{comment-id}/comments`), Messenger answers
- * (`POST /{page-id}/messages`), and hiding (`POST /{comment-id}` with `is_hidden`) or deleting comments.
+ * The Graph API as Svarsvakten uses it: replies to Page comments (`POST /{comment-id}/comments`) and Instagram
+ * comments (`POST /{ig-comment-id}/replies`), Messenger answers (`POST /{page-id}/messages`), and hiding
+ * (`POST /{comment-id}` with `is_hidden`, or `hide` on Instagram) or deleting comments.
  */
 export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
   constructor(private readonly options: MetaGraphOptions) {}
 
   private async call(comment: StoredComment, method: 'POST' | 'DELETE', path: string, body?: object) {
-    const token = this.options.tokenFor(comment.accountId);
+    const token = this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No access token for the account');
     const target = `${this.options.graphUrl}/${this.options.graphVersion}/${path}`;
     let response: Response;
@@ -100,6 +101,16 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
         throw new AppError('platform_error', 'Meta answered without a message id');
       return { replyId: answer.message_id };
     }
+    if (comment.platform === 'instagram') {
+      // Instagram takes replies to top-level comments only; a reply to a reply is added under the top-level one.
+      const target = comment.parentId ?? comment.commentId;
+      const answer = await this.call(comment, 'POST', `${encodeURIComponent(target)}/replies`, {
+        message: signedText,
+      });
+      if (typeof answer.id !== 'string')
+        throw new AppError('platform_error', 'Meta answered without a reply id');
+      return { replyId: answer.id };
+    }
     const answer = await this.call(comment, 'POST', `${encodeURIComponent(comment.commentId)}/comments`, {
       message: signedText,
     });
@@ -109,14 +120,18 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
   }
 
   async hide(comment: StoredComment): Promise<void> {
-    if (comment.platform !== 'facebook')
+    if (comment.platform === 'messenger') {
       throw new AppError('moderation_not_supported', 'Only comments can be hidden');
-    await this.call(comment, 'POST', encodeURIComponent(comment.commentId), { is_hidden: true });
+    }
+    // Facebook hides with `is_hidden`, Instagram with `hide`.
+    const body = comment.platform === 'instagram' ? { hide: true } : { is_hidden: true };
+    await this.call(comment, 'POST', encodeURIComponent(comment.commentId), body);
   }
 
   async remove(comment: StoredComment): Promise<void> {
-    if (comment.platform !== 'facebook')
+    if (comment.platform === 'messenger') {
       throw new AppError('moderation_not_supported', 'Only comments can be removed');
+    }
     await this.call(comment, 'DELETE', encodeURIComponent(comment.commentId));
   }
 }

@@ -1,0 +1,54 @@
+import { DateTime } from 'luxon';
+import type { IncomingEvent } from '../../../services/domain/comment';
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/**
+ * Instagram (object "instagram", field "comments") → our events. New comments and replies to comments become
+ * cards; the account's own comments (its id as the author, or Meta's `self_ig_scoped_id`) do not. Meta sends no
+ * time of writing for these: the delivery's time stands in for it.
+ */
+export function normaliseMetaInstagram(body: unknown): IncomingEvent[] {
+  if (!isObject(body) || body.object !== 'instagram' || !Array.isArray(body.entry)) return [];
+  const events: IncomingEvent[] = [];
+  for (const entry of body.entry) {
+    if (!isObject(entry) || !Array.isArray(entry.changes)) continue;
+    const accountId = str(entry.id) ?? '';
+    const time =
+      typeof entry.time === 'number' ? DateTime.fromSeconds(entry.time, { zone: 'utc' }) : DateTime.utc();
+    for (const change of entry.changes) {
+      if (!isObject(change) || change.field !== 'comments' || !isObject(change.value)) continue;
+      const value = change.value;
+      const from = isObject(value.from) ? value.from : {};
+      const commentId = str(value.id);
+      const authorId = str(from.id) ?? '';
+      if (!commentId || authorId === accountId || from.self_ig_scoped_id !== undefined) continue;
+      const media = isObject(value.media) ? value.media : {};
+      const parentId = str(value.parent_id);
+      const username = str(from.username);
+      events.push({
+        kind: 'new',
+        comment: {
+          platform: 'instagram',
+          commentId,
+          accountId,
+          postId: str(media.id) ?? '',
+          ...(parentId ? { parentId } : {}),
+          authorId,
+          authorName: username ? `@${username}` : 'Okänd',
+          text: str(value.text) ?? '',
+          writtenAt: time.toISO() ?? '',
+        },
+      });
+    }
+  }
+  return events;
+}
