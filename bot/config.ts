@@ -45,6 +45,11 @@ export interface Config {
     readonly graphUrl: string;
     readonly graphVersion: string;
   };
+  readonly linkedin: {
+    readonly clientSecret: string;
+    readonly apiUrl: string;
+    readonly version: string;
+  };
   readonly accounts: readonly Account[];
   readonly access: {
     /** Entra object ids of the people who keep the list of trained staff. */
@@ -74,6 +79,7 @@ export const LOCAL_DEFAULTS = {
   metaVerifyToken: 'local-meta-verify-token',
   graphStandInUrl: 'http://127.0.0.1:3980',
   pageToken: 'local-page-token',
+  linkedinClientSecret: 'local-linkedin-client-secret',
   account: { platform: 'facebook', id: '180001234567890', name: 'Malmö stad' },
 } as const;
 
@@ -190,12 +196,13 @@ function readAccounts(env: Env, local: boolean, problems: Problems): Account[] {
   entries.forEach((entry, index) => {
     const where = `ACCOUNTS_FILE[${index}]`;
     if (!isPlatform(entry.platform))
-      return problems.add(where, 'platform must be "facebook", "messenger" or "instagram"');
+      return problems.add(where, 'platform must be "facebook", "messenger", "instagram" or "linkedin"');
     if (typeof entry.id !== 'string' || !/^[\w.-]+$/.test(entry.id))
       return problems.add(where, 'id is missing');
     if (typeof entry.name !== 'string' || entry.name.trim() === '')
       return problems.add(where, 'name is missing');
-    const tokenName = `META_PAGE_TOKEN_${entry.id}`;
+    const tokenName =
+      entry.platform === 'linkedin' ? `LINKEDIN_TOKEN_${entry.id}` : `META_PAGE_TOKEN_${entry.id}`;
     const token = env[tokenName]?.trim() || (local ? LOCAL_DEFAULTS.pageToken : undefined);
     const templates: ReplyTemplates = {
       signature: optionalText(entry, 'signature', DEFAULT_TEMPLATES.signature, where, problems),
@@ -332,6 +339,11 @@ export function loadConfig(env: Env = process.env): Config {
       ),
       graphVersion: env.META_GRAPH_VERSION?.trim() || 'v24.0',
     },
+    linkedin: {
+      clientSecret: env.LINKEDIN_CLIENT_SECRET?.trim() || (local ? LOCAL_DEFAULTS.linkedinClientSecret : ''),
+      apiUrl: url(env, 'LINKEDIN_API_URL', 'https://api.linkedin.com', problems),
+      version: env.LINKEDIN_VERSION?.trim() || '202611',
+    },
     accounts: readAccounts(env, local, problems),
     access: { adminIds, staffIds, open: local && adminIds.length === 0 && staffIds.length === 0 },
     platina: { pattern: platinaPattern, example: platinaExample },
@@ -380,6 +392,14 @@ export function loadConfig(env: Env = process.env): Config {
     outboxIntervalMs: int(env, 'OUTBOX_INTERVAL_MS', 5000, problems, 100, 3_600_000),
     logLevel,
   };
+  if (!local && !config.linkedin.clientSecret && config.accounts.some((a) => a.platform === 'linkedin')) {
+    problems.add(
+      'LINKEDIN_CLIENT_SECRET',
+      'is required when a LinkedIn account is configured (it verifies webhooks)',
+    );
+  }
+  if (!/^\d{6}$/.test(config.linkedin.version))
+    problems.add('LINKEDIN_VERSION', 'must be YYYYMM, e.g. 202611');
   if (config.storage.tablePrefix && !/^[A-Za-z][A-Za-z0-9]{0,29}$/.test(config.storage.tablePrefix)) {
     problems.add('TABLE_PREFIX', 'must be letters and digits, starting with a letter, at most 30');
   }

@@ -1,5 +1,7 @@
 import type { Server } from 'restify';
+import { LinkedInPublisher } from '../services/adapters/platforms/linkedin-publisher';
 import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
+import { PlatformPublisher } from '../services/adapters/platforms/platform-publisher';
 import { systemClock } from '../services/adapters/system-clock';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
@@ -63,16 +65,25 @@ export async function startApp(
   const routeStore = new TableRouteStore(tables.routes);
   const access = new AccessControl(staff, config.access);
   const poster = overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId);
+  const meta = new MetaGraphPublisher({
+    graphUrl: config.meta.graphUrl,
+    graphVersion: config.meta.graphVersion,
+    // One Page token serves the Page's comments and its Messenger inbox.
+    tokenFor: (comment) =>
+      accounts.tokenFor(comment.platform, comment.accountId) ??
+      (comment.platform === 'messenger' ? accounts.tokenFor('facebook', comment.accountId) : undefined),
+  });
+  const linkedin = new LinkedInPublisher({
+    apiUrl: config.linkedin.apiUrl,
+    version: config.linkedin.version,
+    tokenFor: (comment) => accounts.tokenFor(comment.platform, comment.accountId),
+  });
   const publisher =
     overrides.publisher ??
-    new MetaGraphPublisher({
-      graphUrl: config.meta.graphUrl,
-      graphVersion: config.meta.graphVersion,
-      // One Page token serves the Page's comments and its Messenger inbox.
-      tokenFor: (comment) =>
-        accounts.tokenFor(comment.platform, comment.accountId) ??
-        (comment.platform === 'messenger' ? accounts.tokenFor('facebook', comment.accountId) : undefined),
-    });
+    new PlatformPublisher(
+      { facebook: meta, messenger: meta, instagram: meta, linkedin },
+      { facebook: meta, instagram: meta },
+    );
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
@@ -144,6 +155,7 @@ export async function startApp(
     adapter,
     runBot: (context) => bot.run(context),
     meta: { appSecret: config.meta.appSecret, verifyToken: config.meta.verifyToken, ingester, logger },
+    linkedin: { clientSecret: config.linkedin.clientSecret, ingester, logger },
     webhookMaxBytes: config.webhookMaxBytes,
     checkReady: () => store.ping(),
     logger,

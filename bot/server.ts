@@ -3,12 +3,15 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { httpErrorFor } from './http-errors';
 import { errorSummary, type Logger } from './logger';
 import { readRawBody } from './webhooks/read-raw-body';
+import { receiveLinkedInDelivery, type LinkedInWebhookDeps } from './webhooks/linkedin/linkedin-webhook';
+import { answerLinkedInChallenge } from './webhooks/linkedin/verify-linkedin-signature';
 import { answerMetaHandshake, receiveMetaDelivery, type MetaWebhookDeps } from './webhooks/meta/meta-webhook';
 
 export interface ServerDeps {
   readonly adapter: CloudAdapter;
   readonly runBot: (context: TurnContext) => Promise<void>;
   readonly meta: MetaWebhookDeps;
+  readonly linkedin: LinkedInWebhookDeps;
   readonly webhookMaxBytes: number;
   readonly checkReady: () => Promise<void>;
   readonly logger: Logger;
@@ -65,6 +68,26 @@ export function createServer(deps: ServerDeps): Server {
       const raw = await readRawBody(req, deps.webhookMaxBytes);
       const header = req.headers['x-hub-signature-256'];
       await receiveMetaDelivery(deps.meta, raw, Array.isArray(header) ? header[0] : header);
+      res.send(200, { status: 'received' });
+    } catch (error) {
+      sendError(res, deps.logger, error);
+    }
+  });
+
+  server.get('/api/webhooks/linkedin', async (req: Request, res: Response) => {
+    try {
+      const query = req.query as Record<string, string | undefined>;
+      res.send(200, answerLinkedInChallenge(query.challengeCode, deps.linkedin.clientSecret));
+    } catch (error) {
+      sendError(res, deps.logger, error);
+    }
+  });
+
+  server.post('/api/webhooks/linkedin', async (req: Request, res: Response) => {
+    try {
+      const raw = await readRawBody(req, deps.webhookMaxBytes);
+      const header = req.headers['x-li-signature'];
+      await receiveLinkedInDelivery(deps.linkedin, raw, Array.isArray(header) ? header[0] : header);
       res.send(200, { status: 'received' });
     } catch (error) {
       sendError(res, deps.logger, error);

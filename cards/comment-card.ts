@@ -370,7 +370,7 @@ function workArea(S: CardStrings, view: CommentCardView): Element[] {
   const { comment } = view;
   const B = S.buttons;
   const removed = comment.platformStatus === 'removed';
-  const canModerate = comment.platform !== 'messenger' && !removed;
+  const canModerate = (comment.platform === 'facebook' || comment.platform === 'instagram') && !removed;
   if (isClosed(comment.state)) return [actionRow(execute(CARD_VERBS.reopen, B.reopen, comment))];
   if (comment.state === 'sending') return [];
   if (comment.state === 'open') {

@@ -52,7 +52,8 @@ export function commentKeyFrom(data: Readonly<Record<string, unknown>>): Comment
   const separator = raw.indexOf(':');
   const platform = raw.slice(0, separator);
   const commentId = raw.slice(separator + 1);
-  if (separator < 1 || !isPlatform(platform) || !/^[\w.:-]+$/.test(commentId)) {
+  // Platform ids: digits and underscores (Meta), letters and dashes (Messenger), URNs with parentheses (LinkedIn).
+  if (separator < 1 || !isPlatform(platform) || !/^[\w.:(),-]+$/.test(commentId)) {
     throw new AppError('action_invalid', 'Malformed comment key');
   }
   return { platform, commentId };

@@ -1,11 +1,12 @@
 /** The social platforms Svarsvakten knows. Each comment is keyed by platform + the platform's own comment id. */
-export const PLATFORMS = ['facebook', 'messenger', 'instagram'] as const;
+export const PLATFORMS = ['facebook', 'messenger', 'instagram', 'linkedin'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   facebook: 'Facebook',
   messenger: 'Messenger',
   instagram: 'Instagram',
+  linkedin: 'LinkedIn',
 };
 
 export function isPlatform(value: unknown): value is Platform {
