@@ -50,6 +50,16 @@ export interface Config {
     readonly apiUrl: string;
     readonly version: string;
   };
+  readonly x: {
+    readonly consumerSecret: string;
+    readonly apiUrl: string;
+    /** Poll each X account's mentions this often (0: only the Account Activity webhook). */
+    readonly pollIntervalMs: number;
+  };
+  readonly youtube: {
+    readonly apiUrl: string;
+    readonly pollIntervalMs: number;
+  };
   readonly accounts: readonly Account[];
   readonly access: {
     /** Entra object ids of the people who keep the list of trained staff. */
@@ -80,6 +90,7 @@ export const LOCAL_DEFAULTS = {
   graphStandInUrl: 'http://127.0.0.1:3980',
   pageToken: 'local-page-token',
   linkedinClientSecret: 'local-linkedin-client-secret',
+  xConsumerSecret: 'local-x-consumer-secret',
   account: { platform: 'facebook', id: '180001234567890', name: 'Malmö stad' },
 } as const;
 
@@ -167,6 +178,21 @@ function durations(env: Env, name: string, fallback: readonly number[], problems
   return minutes;
 }
 
+/** Where an account's access token is configured: one variable per account, so each can be a Key Vault reference. */
+export function tokenSettingFor(platform: Platform, id: string): string {
+  const suffix = id.replace(/[^A-Za-z0-9]/g, '_');
+  switch (platform) {
+    case 'linkedin':
+      return `LINKEDIN_TOKEN_${suffix}`;
+    case 'x':
+      return `X_USER_TOKEN_${suffix}`;
+    case 'youtube':
+      return `YOUTUBE_TOKEN_${suffix}`;
+    default:
+      return `META_PAGE_TOKEN_${suffix}`;
+  }
+}
+
 function ids(env: Env, name: string): string[] {
   return (env[name] ?? '')
     .split(',')
@@ -196,13 +222,12 @@ function readAccounts(env: Env, local: boolean, problems: Problems): Account[] {
   entries.forEach((entry, index) => {
     const where = `ACCOUNTS_FILE[${index}]`;
     if (!isPlatform(entry.platform))
-      return problems.add(where, 'platform must be "facebook", "messenger", "instagram" or "linkedin"');
+      return problems.add(where, 'platform must be facebook, messenger, instagram, linkedin, x or youtube');
     if (typeof entry.id !== 'string' || !/^[\w.-]+$/.test(entry.id))
       return problems.add(where, 'id is missing');
     if (typeof entry.name !== 'string' || entry.name.trim() === '')
       return problems.add(where, 'name is missing');
-    const tokenName =
-      entry.platform === 'linkedin' ? `LINKEDIN_TOKEN_${entry.id}` : `META_PAGE_TOKEN_${entry.id}`;
+    const tokenName = tokenSettingFor(entry.platform, entry.id);
     const token = env[tokenName]?.trim() || (local ? LOCAL_DEFAULTS.pageToken : undefined);
     const templates: ReplyTemplates = {
       signature: optionalText(entry, 'signature', DEFAULT_TEMPLATES.signature, where, problems),
@@ -344,6 +369,15 @@ export function loadConfig(env: Env = process.env): Config {
       apiUrl: url(env, 'LINKEDIN_API_URL', 'https://api.linkedin.com', problems),
       version: env.LINKEDIN_VERSION?.trim() || '202611',
     },
+    x: {
+      consumerSecret: env.X_CONSUMER_SECRET?.trim() || (local ? LOCAL_DEFAULTS.xConsumerSecret : ''),
+      apiUrl: url(env, 'X_API_URL', 'https://api.x.com', problems),
+      pollIntervalMs: int(env, 'X_POLL_INTERVAL_MS', 120_000, problems, 0, 86_400_000),
+    },
+    youtube: {
+      apiUrl: url(env, 'YOUTUBE_API_URL', 'https://www.googleapis.com', problems),
+      pollIntervalMs: int(env, 'YOUTUBE_POLL_INTERVAL_MS', 300_000, problems, 0, 86_400_000),
+    },
     accounts: readAccounts(env, local, problems),
     access: { adminIds, staffIds, open: local && adminIds.length === 0 && staffIds.length === 0 },
     platina: { pattern: platinaPattern, example: platinaExample },
@@ -397,6 +431,9 @@ export function loadConfig(env: Env = process.env): Config {
       'LINKEDIN_CLIENT_SECRET',
       'is required when a LinkedIn account is configured (it verifies webhooks)',
     );
+  }
+  if (!local && !config.x.consumerSecret && config.accounts.some((a) => a.platform === 'x')) {
+    problems.add('X_CONSUMER_SECRET', 'is required when an X account is configured (it verifies webhooks)');
   }
   if (!/^\d{6}$/.test(config.linkedin.version))
     problems.add('LINKEDIN_VERSION', 'must be YYYYMM, e.g. 202611');

@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { LinkedInPublisher } from '../services/adapters/platforms/linkedin-publisher';
 import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
 import { PlatformPublisher } from '../services/adapters/platforms/platform-publisher';
+import { XPublisher } from '../services/adapters/platforms/x-publisher';
 import { systemClock } from '../services/adapters/system-clock';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
@@ -78,10 +79,15 @@ export async function startApp(
     version: config.linkedin.version,
     tokenFor: (comment) => accounts.tokenFor(comment.platform, comment.accountId),
   });
+  const x = new XPublisher({
+    apiUrl: config.x.apiUrl,
+    tokenFor: (comment) => accounts.tokenFor(comment.platform, comment.accountId),
+    now: () => clock.now().toMillis(),
+  });
   const publisher =
     overrides.publisher ??
     new PlatformPublisher(
-      { facebook: meta, messenger: meta, instagram: meta, linkedin },
+      { facebook: meta, messenger: meta, instagram: meta, linkedin, x },
       { facebook: meta, instagram: meta },
     );
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
@@ -156,6 +162,7 @@ export async function startApp(
     runBot: (context) => bot.run(context),
     meta: { appSecret: config.meta.appSecret, verifyToken: config.meta.verifyToken, ingester, logger },
     linkedin: { clientSecret: config.linkedin.clientSecret, ingester, logger },
+    x: { consumerSecret: config.x.consumerSecret, ingester, logger },
     webhookMaxBytes: config.webhookMaxBytes,
     checkReady: () => store.ping(),
     logger,

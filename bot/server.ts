@@ -5,6 +5,8 @@ import { errorSummary, type Logger } from './logger';
 import { readRawBody } from './webhooks/read-raw-body';
 import { receiveLinkedInDelivery, type LinkedInWebhookDeps } from './webhooks/linkedin/linkedin-webhook';
 import { answerLinkedInChallenge } from './webhooks/linkedin/verify-linkedin-signature';
+import { receiveXDelivery, type XWebhookDeps } from './webhooks/x/x-webhook';
+import { answerXCrc } from './webhooks/x/verify-x-signature';
 import { answerMetaHandshake, receiveMetaDelivery, type MetaWebhookDeps } from './webhooks/meta/meta-webhook';
 
 export interface ServerDeps {
@@ -12,6 +14,7 @@ export interface ServerDeps {
   readonly runBot: (context: TurnContext) => Promise<void>;
   readonly meta: MetaWebhookDeps;
   readonly linkedin: LinkedInWebhookDeps;
+  readonly x: XWebhookDeps;
   readonly webhookMaxBytes: number;
   readonly checkReady: () => Promise<void>;
   readonly logger: Logger;
@@ -88,6 +91,26 @@ export function createServer(deps: ServerDeps): Server {
       const raw = await readRawBody(req, deps.webhookMaxBytes);
       const header = req.headers['x-li-signature'];
       await receiveLinkedInDelivery(deps.linkedin, raw, Array.isArray(header) ? header[0] : header);
+      res.send(200, { status: 'received' });
+    } catch (error) {
+      sendError(res, deps.logger, error);
+    }
+  });
+
+  server.get('/api/webhooks/x', async (req: Request, res: Response) => {
+    try {
+      const query = req.query as Record<string, string | undefined>;
+      res.send(200, answerXCrc(query.crc_token, deps.x.consumerSecret));
+    } catch (error) {
+      sendError(res, deps.logger, error);
+    }
+  });
+
+  server.post('/api/webhooks/x', async (req: Request, res: Response) => {
+    try {
+      const raw = await readRawBody(req, deps.webhookMaxBytes);
+      const header = req.headers['x-twitter-webhooks-signature'];
+      await receiveXDelivery(deps.x, raw, Array.isArray(header) ? header[0] : header);
       res.send(200, { status: 'received' });
     } catch (error) {
       sendError(res, deps.logger, error);

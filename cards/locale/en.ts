@@ -149,6 +149,10 @@ export const EN: CardStrings = {
       'It did not go through: the comment no longer exists on the platform (removed or hidden).',
     platform_permission_denied:
       'It did not go through: Svarsvakten lacks permission to reply from the account. Contact an admin. Your draft is kept.',
+    platform_reply_not_allowed:
+      'It did not go through: the platform does not allow a reply there (deleted, hidden or replies restricted). Your draft is kept.',
+    platform_quota_exceeded:
+      'It did not go through: today’s quota of calls is used up. Try again later. Your draft is kept.',
     platform_unavailable:
       'It did not go through: the platform did not answer. Try again shortly. Your draft is kept.',
     platform_error:

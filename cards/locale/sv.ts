@@ -151,6 +151,10 @@ export const SV: CardStrings = {
       'Det gick inte igenom på plattformen: kommentaren finns inte längre på plattformen (borttagen av skribenten eller dold).',
     platform_permission_denied:
       'Det gick inte igenom på plattformen: Svarsvakten saknar behörighet att svara från kontot. Kontakta en administratör. Ditt utkast finns kvar.',
+    platform_reply_not_allowed:
+      'Det gick inte igenom på plattformen: den tillåter inte svar där (inlägget är borttaget, dolt eller har begränsade svar). Ditt utkast finns kvar.',
+    platform_quota_exceeded:
+      'Det gick inte igenom på plattformen: dagens kvot av anrop är slut. Försök igen {retry}. Ditt utkast finns kvar.',
     platform_unavailable:
       'Det gick inte igenom på plattformen: plattformen svarade inte. Försök igen om en stund. Ditt utkast finns kvar.',
     platform_error:

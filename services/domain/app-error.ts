@@ -32,6 +32,8 @@ export type AppErrorCode =
   | 'platform_rate_limited'
   | 'platform_comment_deleted'
   | 'platform_permission_denied'
+  | 'platform_reply_not_allowed'
+  | 'platform_quota_exceeded'
   | 'platform_unavailable'
   | 'platform_error'
   | 'account_not_configured'

@@ -1,5 +1,5 @@
 /** The social platforms Svarsvakten knows. Each comment is keyed by platform + the platform's own comment id. */
-export const PLATFORMS = ['facebook', 'messenger', 'instagram', 'linkedin'] as const;
+export const PLATFORMS = ['facebook', 'messenger', 'instagram', 'linkedin', 'x', 'youtube'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
@@ -7,6 +7,8 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   messenger: 'Messenger',
   instagram: 'Instagram',
   linkedin: 'LinkedIn',
+  x: 'X',
+  youtube: 'YouTube',
 };
 
 export function isPlatform(value: unknown): value is Platform {

@@ -1,3 +1,4 @@
+import twitterText from 'twitter-text';
 import type { Platform } from './platform';
 
 /**
@@ -11,10 +12,16 @@ export const REPLY_LIMITS: Readonly<Record<Platform, number>> = {
   messenger: 2000,
   instagram: 2200,
   linkedin: 1250,
+  x: 280,
+  youtube: 10000,
 };
 
-/** Characters as a person counts them (code points), not UTF-16 units. */
-export function replyLength(_platform: Platform, text: string): number {
+/**
+ * Length as the platform counts it: X weighs characters (most letters 1, emoji 2, any URL 23) — counted with X's
+ * own twitter-text; elsewhere characters as a person counts them (code points), not UTF-16 units.
+ */
+export function replyLength(platform: Platform, text: string): number {
+  if (platform === 'x') return twitterText.parseTweet(text).weightedLength;
   return [...text].length;
 }
 

@@ -9,7 +9,7 @@ describe('README configuration table', () => {
     for (const match of source.matchAll(/env\.([A-Za-z_]+)|env, '([A-Z_]+)'|\{ ([A-Z_]+): /g)) {
       names.add(match[1] ?? match[2] ?? match[3] ?? '');
     }
-    for (const match of source.matchAll(/`((?:META_PAGE|LINKEDIN)_TOKEN)_\$\{/g)) names.add(`${match[1]}_`);
+    for (const match of source.matchAll(/`([A-Z_]+_TOKEN)_\$\{suffix\}`/g)) names.add(`${match[1]}_`);
     const readme = readFileSync('README.md', 'utf8');
     const table = readme.slice(readme.indexOf('## Configuration'));
     assert.ok(names.size > 30, `found only ${names.size} names`);

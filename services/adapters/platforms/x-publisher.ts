@@ -1,0 +1,62 @@
+import { AppError } from '../../domain/app-error';
+import type { StoredComment } from '../../domain/comment';
+import type { ReplyPublisher } from '../../ports';
+
+export interface XOptions {
+  readonly apiUrl: string;
+  /** The account's OAuth 2.0 user token (tweet.write, tweet.read, users.read). */
+  readonly tokenFor: (comment: StoredComment) => string | undefined;
+  readonly now: () => number;
+  readonly timeoutMs?: number;
+}
+
+/** Minutes until X's rate-limit window resets (x-rate-limit-reset, epoch seconds), as Swedish text. */
+export function retryText(resetHeader: string | null, nowMs: number): string {
+  const reset = Number(resetHeader);
+  if (!Number.isFinite(reset) || reset <= 0) return 'om en stund';
+  return `om ${Math.max(1, Math.ceil((reset * 1000 - nowMs) / 60_000))} minuter`;
+}
+
+function xError(status: number, headers: Headers, nowMs: number): AppError {
+  const details = { status };
+  if (status === 401) return new AppError('platform_token_expired', 'X token expired or invalid', details);
+  if (status === 403)
+    return new AppError('platform_reply_not_allowed', 'X does not allow this reply', details);
+  if (status === 429) {
+    return new AppError('platform_rate_limited', 'X rate limit reached', {
+      ...details,
+      retry: retryText(headers.get('x-rate-limit-reset'), nowMs),
+    });
+  }
+  if (status === 404) return new AppError('platform_comment_deleted', 'The post is gone', details);
+  if (status >= 500) return new AppError('platform_unavailable', 'X is unavailable', details);
+  return new AppError('platform_error', 'X refused the reply', details);
+}
+
+/** Replies on X with API v2: POST /2/tweets with reply.in_reply_to_tweet_id. */
+export class XPublisher implements ReplyPublisher {
+  constructor(private readonly options: XOptions) {}
+
+  async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
+    const token = this.options.tokenFor(comment);
+    if (!token) throw new AppError('account_not_configured', 'No X token for the account');
+    let response: Response;
+    try {
+      response = await fetch(`${this.options.apiUrl}/2/tweets`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: signedText, reply: { in_reply_to_tweet_id: comment.commentId } }),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      throw new AppError('platform_unavailable', 'X could not be reached', {
+        cause: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+    if (!response.ok) throw xError(response.status, response.headers, this.options.now());
+    const body = (await response.json().catch(() => ({}))) as { data?: { id?: unknown } };
+    if (typeof body.data?.id !== 'string')
+      throw new AppError('platform_error', 'X answered without a post id');
+    return { replyId: body.data.id };
+  }
+}
