@@ -3,6 +3,10 @@ import { LinkedInPublisher } from '../services/adapters/platforms/linkedin-publi
 import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
 import { PlatformPublisher } from '../services/adapters/platforms/platform-publisher';
 import { XPublisher } from '../services/adapters/platforms/x-publisher';
+import { XMentionsSource } from '../services/adapters/platforms/x-mentions-source';
+import { YouTubeApi } from '../services/adapters/platforms/youtube';
+import { TablePollerStateStore } from '../services/adapters/tables/table-poller-state-store';
+import { PlatformPoller } from './jobs/platform-poller';
 import { systemClock } from '../services/adapters/system-clock';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
@@ -45,6 +49,7 @@ export interface RunningApp {
   readonly url: string;
   readonly outbox: CardOutbox;
   readonly reminders: Reminders;
+  readonly pollers: { readonly x: PlatformPoller; readonly youtube: PlatformPoller };
   stop(): Promise<void>;
 }
 
@@ -84,10 +89,15 @@ export async function startApp(
     tokenFor: (comment) => accounts.tokenFor(comment.platform, comment.accountId),
     now: () => clock.now().toMillis(),
   });
+  const youtube = new YouTubeApi({
+    apiUrl: config.youtube.apiUrl,
+    tokenFor: (comment) => accounts.tokenFor(comment.platform, comment.accountId),
+    now: () => clock.now().toMillis(),
+  });
   const publisher =
     overrides.publisher ??
     new PlatformPublisher(
-      { facebook: meta, messenger: meta, instagram: meta, linkedin, x },
+      { facebook: meta, messenger: meta, instagram: meta, linkedin, x, youtube },
       { facebook: meta, instagram: meta },
     );
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
@@ -125,6 +135,10 @@ export async function startApp(
     policy: config.reminders,
     teamLeads: config.teamLeads,
     intervalMs: config.reminderIntervalMs,
+    overviewNotes: async (): Promise<string[]> => [
+      ...(await pollers.x.pauseNotes()),
+      ...(await pollers.youtube.pauseNotes()),
+    ],
   });
   const ingester = new EventIngester({
     store,
@@ -134,6 +148,22 @@ export async function startApp(
     deadlinePolicy: config.deadline,
     scheduleReminders: (comment) => reminders.scheduleFor(comment),
   });
+  const pollerState = new TablePollerStateStore(tables.pollers);
+  const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };
+  const pollers: { x: PlatformPoller; youtube: PlatformPoller } = {
+    x: new PlatformPoller({
+      ...pollerDeps,
+      platform: 'x',
+      source: new XMentionsSource(config.x.apiUrl),
+      intervalMs: config.x.pollIntervalMs,
+    }),
+    youtube: new PlatformPoller({
+      ...pollerDeps,
+      platform: 'youtube',
+      source: youtube,
+      intervalMs: config.youtube.pollIntervalMs,
+    }),
+  };
   const actionDeps = {
     store,
     renderer,
@@ -182,14 +212,19 @@ export async function startApp(
   logger.info({ event: 'app.started', url, mode: config.mode }, 'Svarsvakten is running');
   outbox.start();
   reminders.start();
+  pollers.x.start();
+  pollers.youtube.start();
   return {
     server,
     url,
     outbox,
     reminders,
+    pollers,
     async stop() {
       await outbox.stop();
       await reminders.stop();
+      await pollers.x.stop();
+      await pollers.youtube.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

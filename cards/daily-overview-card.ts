@@ -9,6 +9,8 @@ export interface DailyOverviewView {
   readonly now: string;
   /** A link to each comment's card, by comment id, where the card is posted. */
   readonly links: Readonly<Record<string, string>>;
+  /** What Svarsvakten cannot see right now, e.g. a platform whose quota is spent. */
+  readonly notes?: readonly string[];
 }
 
 function firstWords(text: string, count = 8): string {
@@ -52,6 +54,12 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
           { title: 'Ingen har tagit', value: String(unclaimed.length) },
         ],
       },
+      ...(view.notes ?? []).map((note) => ({
+        type: 'TextBlock',
+        text: `⚠ ${note}`,
+        wrap: true,
+        color: 'warning',
+      })),
       ...section('Försenade', overdue),
       ...section('Ska besvaras i dag', dueToday),
       ...section(

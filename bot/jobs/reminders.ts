@@ -41,6 +41,8 @@ export interface RemindersDeps {
   readonly policy: ReminderPolicy;
   readonly teamLeads: readonly Mentioned[];
   readonly intervalMs: number;
+  /** Lines for the daily overview about what Svarsvakten cannot see right now (a paused poller). */
+  readonly overviewNotes?: () => Promise<string[]>;
 }
 
 /** How long one instance holds a due reminder while it sends it. */
@@ -244,7 +246,8 @@ export class Reminders {
       const links = Object.fromEntries(
         comments.filter((c) => c.card).map((c) => [c.commentId, cardLink(c.card!)]),
       );
-      const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links });
+      const notes = (await this.deps.overviewNotes?.()) ?? [];
+      const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links, notes });
       await this.deps.poster.postNewThread(route, card);
     }
     this.deps.logger.info(

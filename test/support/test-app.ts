@@ -80,6 +80,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     META_PAGE_TOKEN_104857362918475: PAGE_TOKEN,
     OUTBOX_INTERVAL_MS: '3600000',
     CARD_LANGUAGE: 'auto',
+    // Pollers run only where a test starts them, and never towards a real platform.
+    X_POLL_INTERVAL_MS: '0',
+    YOUTUBE_POLL_INTERVAL_MS: '0',
+    X_API_URL: 'http://127.0.0.1:9',
+    YOUTUBE_API_URL: 'http://127.0.0.1:9',
+    LINKEDIN_API_URL: 'http://127.0.0.1:9',
     ADMIN_IDS: ALEX.aadObjectId,
     STAFF_IDS: MEGAN.aadObjectId,
     LOG_LEVEL: 'debug',

@@ -10,6 +10,7 @@ export const TABLES = {
   reminders: 'Reminders',
   duty: 'Duty',
   personalChats: 'PersonalChats',
+  pollers: 'Pollers',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -23,6 +24,7 @@ export interface TableClients {
   readonly reminders: TableClient;
   readonly duty: TableClient;
   readonly personalChats: TableClient;
+  readonly pollers: TableClient;
 }
 
 /** Table clients; a prefix lets several environments (or test runs) share one storage account. */
@@ -41,6 +43,7 @@ export function createTableClients(connectionString: string, prefix = ''): Table
     reminders: TableClient.fromConnectionString(connectionString, prefix + TABLES.reminders, options),
     duty: TableClient.fromConnectionString(connectionString, prefix + TABLES.duty, options),
     personalChats: TableClient.fromConnectionString(connectionString, prefix + TABLES.personalChats, options),
+    pollers: TableClient.fromConnectionString(connectionString, prefix + TABLES.pollers, options),
   };
 }
 

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { swedishDateTime } from '../../cards/swedish-time';
+import { isAppError } from '../../services/domain/app-error';
+import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
+import type { Clock, CommentSource, PollerStateStore } from '../../services/ports';
+import type { AccountDirectory } from '../account-directory';
+import type { Logger } from '../logger';
+import type { EventIngester } from '../webhooks/ingest-events';
+import { IntervalLoop } from './interval-loop';
+
+export interface PlatformPollerDeps {
+  readonly platform: Platform;
+  readonly source: CommentSource;
+  readonly accounts: AccountDirectory;
+  readonly state: PollerStateStore;
+  readonly ingester: EventIngester;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly intervalMs: number;
+}
+
+/**
+ * Polls a platform without usable webhooks, one account at a time. Each account is polled by one instance only
+ * (a lease in Table Storage); what is new since the watermark is stored like a webhook's comments, and only then
+ * does the watermark move, so a restart neither loses nor repeats comments. A pause the platform asks for (rate
+ * limit, spent quota) is kept in storage too and honoured by every instance.
+ */
+export class PlatformPoller {
+  private readonly holder = randomUUID();
+  private readonly loop: IntervalLoop;
+
+  constructor(private readonly deps: PlatformPollerDeps) {
+    this.loop = new IntervalLoop(deps.intervalMs || 60_000, () => this.pollAll());
+  }
+
+  poll(): Promise<void> {
+    return this.loop.run();
+  }
+
+  private async pollAll(): Promise<void> {
+    for (const account of this.deps.accounts.accounts) {
+      if (account.platform !== this.deps.platform || !account.accessToken) continue;
+      await this.pollAccount(account.id, account.accessToken).catch((error: unknown) =>
+        this.deps.logger.warn(
+          {
+            event: 'poller.failed',
+            platform: this.deps.platform,
+            code: isAppError(error) ? error.code : 'unexpected',
+          },
+          'poll failed; the next run tries again',
+        ),
+      );
+    }
+  }
+
+  private async pollAccount(accountId: string, token: string): Promise<void> {
+    const { state, clock, platform } = this.deps;
+    const key = `${platform}:${accountId}`;
+    const now = clock.now();
+    const pausedUntil = await state.getWatermark(`pause:${key}`);
+    if (pausedUntil && pausedUntil > (now.toUTC().toISO() ?? '')) return;
+    const leaseUntil =
+      now
+        .plus({ milliseconds: Math.max(this.deps.intervalMs, 30_000) * 2 })
+        .toUTC()
+        .toISO() ?? '';
+    if (!(await state.tryLease(`poll:${key}`, this.holder, now.toUTC().toISO() ?? '', leaseUntil))) return;
+    const watermark = await state.getWatermark(`since:${key}`);
+    const result = await this.deps.source.fetchNew(accountId, token, watermark);
+    const stored = await this.deps.ingester.ingest(result.events, this.deps.logger.child({ platform }));
+    if (result.watermark && result.watermark !== watermark)
+      await state.setWatermark(`since:${key}`, result.watermark);
+    if (result.pauseUntil) {
+      await state.setWatermark(`pause:${key}`, result.pauseUntil);
+      this.deps.logger.warn(
+        {
+          event: 'poller.paused',
+          platform,
+          reason: result.pauseReason ?? 'unknown',
+          until: result.pauseUntil,
+        },
+        result.pauseReason === 'quota_exceeded'
+          ? `${PLATFORM_NAMES[platform]} quota spent: polling stops until it resets`
+          : `${PLATFORM_NAMES[platform]} rate limit reached: polling waits for the window to reset`,
+      );
+    }
+    this.deps.logger.info({ event: 'poller.polled', platform, ...stored }, 'polled');
+  }
+
+  /** For the daily overview: a line per account whose polling is paused. */
+  async pauseNotes(): Promise<string[]> {
+    const notes: string[] = [];
+    const now = this.deps.clock.now().toUTC().toISO() ?? '';
+    for (const account of this.deps.accounts.accounts) {
+      if (account.platform !== this.deps.platform) continue;
+      const until = await this.deps.state.getWatermark(`pause:${this.deps.platform}:${account.id}`);
+      if (until && until > now) {
+        notes.push(
+          `${PLATFORM_NAMES[this.deps.platform]} (${account.name}): hämtningen är pausad till ${swedishDateTime(until)} – kvoten eller anropsgränsen är slut.`,
+        );
+      }
+    }
+    return notes;
+  }
+
+  start(): void {
+    if (this.deps.intervalMs > 0) this.loop.start(true);
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+}

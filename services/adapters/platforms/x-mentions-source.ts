@@ -1,0 +1,89 @@
+import { AppError } from '../../domain/app-error';
+import type { IncomingComment, IncomingEvent } from '../../domain/comment';
+import type { CommentSource, PollResult } from '../../ports';
+
+interface MentionsPage {
+  data?: {
+    id: string;
+    text: string;
+    author_id?: string;
+    created_at?: string;
+    referenced_tweets?: { type: string; id: string }[];
+  }[];
+  includes?: { users?: { id: string; username?: string; name?: string }[] };
+  meta?: { newest_id?: string; next_token?: string };
+}
+
+const FIELDS =
+  'max_results=100&tweet.fields=created_at,author_id,referenced_tweets,conversation_id&expansions=author_id&user.fields=username,name';
+
+/**
+ * The account's mentions with X API v2 (`GET /2/users/{id}/mentions`), newer than the stored `since_id`,
+ * following `next_token`. When X says the window is spent (429, or no calls remaining), polling pauses until
+ * `x-rate-limit-reset`. The first poll of an account takes only the newest page.
+ */
+export class XMentionsSource implements CommentSource {
+  constructor(private readonly apiUrl: string) {}
+
+  async fetchNew(accountId: string, token: string, watermark: string | undefined): Promise<PollResult> {
+    const events: IncomingEvent[] = [];
+    let newest: string | undefined;
+    let next: string | undefined;
+    do {
+      const query = `${FIELDS}${watermark ? `&since_id=${watermark}` : ''}${next ? `&pagination_token=${next}` : ''}`;
+      const response = await fetch(
+        `${this.apiUrl}/2/users/${encodeURIComponent(accountId)}/mentions?${query}`,
+        {
+          headers: { Authorization: `Bearer ${token}` },
+          signal: AbortSignal.timeout(15_000),
+        },
+      );
+      const reset = Number(response.headers.get('x-rate-limit-reset'));
+      const pause = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : undefined;
+      if (response.status === 429) {
+        return {
+          events,
+          ...(newest ? { watermark: newest } : {}),
+          ...(pause ? { pauseUntil: pause, pauseReason: 'rate_limited' } : {}),
+        };
+      }
+      if (response.status === 401) throw new AppError('platform_token_expired', 'X token expired or invalid');
+      if (!response.ok)
+        throw new AppError('platform_unavailable', 'X mentions could not be read', {
+          status: response.status,
+        });
+      const page = (await response.json()) as MentionsPage;
+      newest ??= page.meta?.newest_id;
+      const users = new Map((page.includes?.users ?? []).map((u) => [u.id, u]));
+      for (const tweet of page.data ?? []) {
+        if (!tweet.author_id || tweet.author_id === accountId) continue;
+        const user = users.get(tweet.author_id);
+        const parentId = tweet.referenced_tweets?.find((r) => r.type === 'replied_to')?.id;
+        const comment: IncomingComment = {
+          platform: 'x',
+          commentId: tweet.id,
+          accountId,
+          postId: parentId ?? tweet.id,
+          ...(parentId ? { parentId } : {}),
+          ...(user?.username ? { permalink: `https://x.com/${user.username}/status/${tweet.id}` } : {}),
+          authorId: tweet.author_id,
+          authorName: user?.username ? `${user.name ?? user.username} (@${user.username})` : 'Okänd',
+          text: tweet.text,
+          writtenAt: tweet.created_at ?? new Date().toISOString(),
+        };
+        events.push({ kind: 'new', comment });
+      }
+      next = watermark ? page.meta?.next_token : undefined;
+      if (response.headers.get('x-rate-limit-remaining') === '0' && pause) {
+        return {
+          events,
+          ...(newest ? { watermark: newest } : {}),
+          pauseUntil: pause,
+          pauseReason: 'rate_limited',
+        };
+      }
+    } while (next);
+    const latest = newest ?? watermark;
+    return { events, ...(latest ? { watermark: latest } : {}) };
+  }
+}

@@ -1,0 +1,183 @@
+import { DateTime } from 'luxon';
+import { AppError } from '../../domain/app-error';
+import type { IncomingComment, IncomingEvent, StoredComment } from '../../domain/comment';
+import type { CommentSource, PollResult, ReplyPublisher } from '../../ports';
+
+interface YouTubeComment {
+  id: string;
+  snippet: {
+    videoId?: string;
+    parentId?: string;
+    textOriginal?: string;
+    textDisplay?: string;
+    authorDisplayName?: string;
+    authorChannelId?: { value?: string };
+    publishedAt: string;
+    updatedAt?: string;
+  };
+}
+
+interface ThreadsPage {
+  nextPageToken?: string;
+  items?: {
+    id: string;
+    snippet: { channelId?: string; videoId?: string; topLevelComment: YouTubeComment };
+    replies?: { comments?: YouTubeComment[] };
+  }[];
+}
+
+interface GoogleError {
+  error?: { code?: number; errors?: { reason?: string }[] };
+}
+
+/** YouTube's daily quota resets at midnight Pacific time. */
+export function nextQuotaReset(nowMs: number): string {
+  return (
+    DateTime.fromMillis(nowMs)
+      .setZone('America/Los_Angeles')
+      .plus({ days: 1 })
+      .startOf('day')
+      .toUTC()
+      .toISO() ?? ''
+  );
+}
+
+function reasonOf(body: GoogleError): string | undefined {
+  return body.error?.errors?.[0]?.reason;
+}
+
+function toComment(item: YouTubeComment, channelId: string, videoId: string): IncomingComment {
+  const s = item.snippet;
+  return {
+    platform: 'youtube',
+    commentId: item.id,
+    accountId: channelId,
+    postId: videoId,
+    ...(s.parentId ? { parentId: s.parentId } : {}),
+    ...(videoId ? { postPermalink: `https://www.youtube.com/watch?v=${videoId}` } : {}),
+    ...(videoId ? { permalink: `https://www.youtube.com/watch?v=${videoId}&lc=${item.id}` } : {}),
+    authorId: s.authorChannelId?.value ?? '',
+    authorName: s.authorDisplayName ?? 'Okänd',
+    text: s.textOriginal ?? s.textDisplay ?? '',
+    writtenAt: s.publishedAt,
+  };
+}
+
+/**
+ * The YouTube Data API as Svarsvakten uses it. Comments: `commentThreads.list` with `allThreadsRelatedToChannelId`
+ * and `order=time` (1 quota unit a page), newest first, read until the stored watermark (the newest time seen); the
+ * channel's own comments are left out; a comment edited since the last poll updates its card. Replies:
+ * `comments.insert` with `snippet.parentId` (50 units), always under the top-level comment. When the day's quota
+ * is spent, polling pauses until the quota resets at Pacific midnight.
+ */
+export class YouTubeApi implements CommentSource, ReplyPublisher {
+  constructor(
+    private readonly options: {
+      readonly apiUrl: string;
+      readonly tokenFor: (comment: StoredComment) => string | undefined;
+      readonly now: () => number;
+    },
+  ) {}
+
+  async fetchNew(channelId: string, token: string, watermark: string | undefined): Promise<PollResult> {
+    const events: IncomingEvent[] = [];
+    let newest = watermark;
+    let pageToken: string | undefined;
+    do {
+      const query = new URLSearchParams({
+        part: 'snippet,replies',
+        allThreadsRelatedToChannelId: channelId,
+        order: 'time',
+        maxResults: '100',
+        textFormat: 'plainText',
+        ...(pageToken ? { pageToken } : {}),
+      });
+      const response = await fetch(`${this.options.apiUrl}/youtube/v3/commentThreads?${query.toString()}`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(15_000),
+      });
+      const body = (await response.json().catch(() => ({}))) as ThreadsPage & GoogleError;
+      if (response.status === 403 && reasonOf(body) === 'quotaExceeded') {
+        return {
+          events,
+          ...(newest ? { watermark: newest } : {}),
+          pauseUntil: nextQuotaReset(this.options.now()),
+          pauseReason: 'quota_exceeded',
+        };
+      }
+      if (response.status === 401)
+        throw new AppError('platform_token_expired', 'YouTube token expired or invalid');
+      if (!response.ok)
+        throw new AppError('platform_unavailable', 'YouTube comments could not be read', {
+          status: response.status,
+        });
+      let reachedWatermark = false;
+      for (const thread of body.items ?? []) {
+        const videoId = thread.snippet.videoId ?? '';
+        const top = thread.snippet.topLevelComment;
+        if (watermark && top.snippet.publishedAt <= watermark && (top.snippet.updatedAt ?? '') <= watermark)
+          reachedWatermark = true;
+        for (const comment of [top, ...(thread.replies?.comments ?? [])]) {
+          const s = comment.snippet;
+          if (s.authorChannelId?.value === channelId) continue;
+          if (!watermark || s.publishedAt > watermark)
+            events.push({ kind: 'new', comment: toComment(comment, channelId, videoId) });
+          else if (s.updatedAt && s.updatedAt > watermark && s.updatedAt > s.publishedAt) {
+            events.push({
+              kind: 'edited',
+              key: { platform: 'youtube', commentId: comment.id },
+              text: s.textOriginal ?? '',
+              editedAt: s.updatedAt,
+            });
+          }
+          for (const time of [s.publishedAt, s.updatedAt ?? '']) if (!newest || time > newest) newest = time;
+        }
+      }
+      pageToken = watermark && !reachedWatermark ? body.nextPageToken : undefined;
+    } while (pageToken);
+    return { events, ...(newest ? { watermark: newest } : {}) };
+  }
+
+  async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
+    const token = this.options.tokenFor(comment);
+    if (!token) throw new AppError('account_not_configured', 'No YouTube token for the channel');
+    let response: Response;
+    try {
+      response = await fetch(`${this.options.apiUrl}/youtube/v3/comments?part=snippet`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          snippet: { parentId: comment.parentId ?? comment.commentId, textOriginal: signedText },
+        }),
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (error) {
+      throw new AppError('platform_unavailable', 'YouTube could not be reached', {
+        cause: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+    const body = (await response.json().catch(() => ({}))) as GoogleError & { id?: unknown };
+    if (!response.ok) {
+      const reason = reasonOf(body);
+      if (reason === 'quotaExceeded') {
+        return Promise.reject(
+          new AppError('platform_quota_exceeded', 'YouTube quota spent', {
+            retry: 'efter midnatt, amerikansk västkusttid (kl. 09 svensk tid)',
+          }),
+        );
+      }
+      if (response.status === 401)
+        throw new AppError('platform_token_expired', 'YouTube token expired or invalid');
+      if (response.status === 404) throw new AppError('platform_comment_deleted', 'The comment is gone');
+      if (response.status === 403)
+        throw new AppError('platform_reply_not_allowed', 'YouTube does not allow the reply', {
+          reason: reason ?? '',
+        });
+      if (response.status >= 500) throw new AppError('platform_unavailable', 'YouTube is unavailable');
+      throw new AppError('platform_error', 'YouTube refused the reply', { status: response.status });
+    }
+    if (typeof body.id !== 'string')
+      throw new AppError('platform_error', 'YouTube answered without a comment id');
+    return { replyId: body.id };
+  }
+}
