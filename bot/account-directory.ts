@@ -22,6 +22,12 @@ export class AccountDirectory {
     return this.find(platform, id)?.accessToken;
   }
 
+  /** Whether Svarsvakten can publish for the account (Messenger uses its Page's token); otherwise manual mode. */
+  canPublish(platform: Platform, id: string): boolean {
+    if (this.tokenFor(platform, id)) return true;
+    return platform === 'messenger' && this.tokenFor('facebook', id) !== undefined;
+  }
+
   templatesFor(platform: Platform, id: string): ReplyTemplates {
     return this.find(platform, id)?.templates ?? DEFAULT_TEMPLATES;
   }

@@ -24,6 +24,7 @@ export class CardRenderer {
     return renderCommentCard({
       comment,
       accountName: this.accounts.displayName(comment.platform, comment.accountId),
+      manual: !this.accounts.canPublish(comment.platform, comment.accountId),
       platinaExample: this.platinaExample,
       now: this.clock.now().toUTC().toISO() ?? '',
       soonHours: this.soonHours,

@@ -228,7 +228,8 @@ function readAccounts(env: Env, local: boolean, problems: Problems): Account[] {
     if (typeof entry.name !== 'string' || entry.name.trim() === '')
       return problems.add(where, 'name is missing');
     const tokenName = tokenSettingFor(entry.platform, entry.id);
-    const token = env[tokenName]?.trim() || (local ? LOCAL_DEFAULTS.pageToken : undefined);
+    // The built-in demo account publishes to the local Graph stand-in; accounts from a file need their own tokens.
+    const token = env[tokenName]?.trim() || (local && !file ? LOCAL_DEFAULTS.pageToken : undefined);
     const templates: ReplyTemplates = {
       signature: optionalText(entry, 'signature', DEFAULT_TEMPLATES.signature, where, problems),
       holdingReply: optionalText(entry, 'holdingReply', DEFAULT_TEMPLATES.holdingReply, where, problems),

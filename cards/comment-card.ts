@@ -25,6 +25,7 @@ export const CARD_VERBS = {
   hide: 'hide',
   remove: 'remove',
   reopen: 'reopen',
+  answeredThere: 'answered_there',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -67,6 +68,8 @@ export interface CommentCardView {
   readonly now?: string;
   /** Hours before the deadline when the badge says "Snart försenad". */
   readonly soonHours?: number;
+  /** The account has no publishing credentials: staff answer on the platform and record it here. */
+  readonly manual?: boolean;
   /** The language of the person the card is drawn for; Swedish when not given. */
   readonly strings?: CardStrings;
 }
@@ -384,6 +387,7 @@ function workArea(S: CardStrings, view: CommentCardView): Element[] {
   }
   if (view.preview) return previewArea(S, view, view.preview);
   const elements: Element[] = [];
+  if (view.manual && !removed) return manualArea(S, view);
   if (!removed) {
     elements.push(replyBox(S, view));
     elements.push(
@@ -423,6 +427,25 @@ function workArea(S: CardStrings, view: CommentCardView): Element[] {
     ),
   );
   return elements;
+}
+
+/** Manual mode: answer on the platform, paste the answer, record it (history and statistics stay complete). */
+function manualArea(S: CardStrings, view: CommentCardView): Element[] {
+  const { comment } = view;
+  const B = S.buttons;
+  const platform = PLATFORM_NAMES[comment.platform];
+  return [
+    text(S.forms.manualIntro(platform), { size: 'small', isSubtle: true }),
+    { ...replyBox(S, view), label: S.forms.manualLabel(platform) },
+    actionRow(
+      execute(CARD_VERBS.answeredThere, B.answeredThere, comment, { style: 'positive' }),
+      comment.state === 'case' ? undefined : noReplyForm(S, comment),
+    ),
+    actionRow(
+      comment.state === 'case' ? undefined : execute(CARD_VERBS.release, B.release, comment),
+      execute(CARD_VERBS.takeOver, B.takeOver, comment),
+    ),
+  ];
 }
 
 function badgeColumn(S: CardStrings, badge: 'overdue' | 'soon' | undefined): Element[] {

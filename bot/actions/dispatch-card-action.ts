@@ -11,6 +11,7 @@ import {
 } from './card-action';
 import { errorSummary } from '../logger';
 import { handleAcknowledge } from './acknowledge';
+import { handleAnsweredThere } from './answered-there';
 import { handleClaim } from './claim';
 import { handleCloseCase } from './close-case';
 import { handleEdit } from './edit';
@@ -40,6 +41,7 @@ const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.hide]: handleHide,
   [CARD_VERBS.remove]: handleRemove,
   [CARD_VERBS.reopen]: handleReopen,
+  [CARD_VERBS.answeredThere]: handleAnsweredThere,
 };
 
 function isVerb(verb: string): verb is CardVerb {

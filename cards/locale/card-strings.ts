@@ -71,6 +71,7 @@ export interface CardStrings {
     readonly hideConfirm: string;
     readonly remove: string;
     readonly reopen: string;
+    readonly answeredThere: string;
     readonly openOn: (platform: string) => string;
   };
   readonly forms: {
@@ -87,6 +88,8 @@ export interface CardStrings {
     readonly moderationReason: string;
     readonly removeToggle: string;
     readonly caseIntro: string;
+    readonly manualLabel: (platform: string) => string;
+    readonly manualIntro: (platform: string) => string;
   };
   readonly done: Readonly<Record<OutgoingKind, string>>;
   /** Placeholders: {holder}, {over}, {by}, {retry}, {example}. */

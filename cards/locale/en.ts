@@ -58,6 +58,7 @@ export const EN: CardStrings = {
     claimed: 'took the comment',
     released: 'released the comment',
     taken_over: 'took over',
+    answered_elsewhere: 'answered on the platform itself',
     replied: 'replied',
     acknowledged: 'sent "we have seen your comment"',
     referred: "referred to the city's contact channels",
@@ -104,6 +105,7 @@ export const EN: CardStrings = {
     hideConfirm: 'Hide the comment',
     remove: 'Remove',
     reopen: 'Reopen',
+    answeredThere: 'I answered there',
     openOn: (platform) => `Open on ${platform}`,
   },
   forms: {
@@ -120,6 +122,9 @@ export const EN: CardStrings = {
       `Hides the comment on ${platform} under the Swedish BBS Act (section 5) or the city's rules. A copy is kept first.`,
     moderationReason: 'Reason',
     removeToggle: 'Remove the comment completely (cannot be undone) – required for "Remove"',
+    manualLabel: (platform) => `Paste the reply you wrote on ${platform}`,
+    manualIntro: (platform) =>
+      `Svarsvakten cannot publish for this account. Reply on ${platform} (the button at the bottom), paste the reply here and choose "I answered there".`,
     caseIntro:
       "Comments are not cases. Refer the person to the city's ordinary channels – or, if you are a case officer, handle it here and record it in Platina.",
   },

@@ -61,6 +61,7 @@ export const SV: CardStrings = {
     claimed: 'tog kommentaren',
     released: 'släppte kommentaren',
     taken_over: 'tog över',
+    answered_elsewhere: 'svarade direkt på plattformen',
     replied: 'svarade',
     acknowledged: 'skickade "vi har sett din kommentar"',
     referred: 'hänvisade till stadens kontaktvägar',
@@ -107,6 +108,7 @@ export const SV: CardStrings = {
     hideConfirm: 'Dölj kommentaren',
     remove: 'Ta bort',
     reopen: 'Återöppna',
+    answeredThere: 'Jag har svarat där',
     openOn: (platform) => `Öppna på ${platform}`,
   },
   forms: {
@@ -123,6 +125,9 @@ export const SV: CardStrings = {
       `Döljer kommentaren på ${platform} enligt lagen om elektroniska anslagstavlor (5 §) eller stadens regler. En kopia sparas först.`,
     moderationReason: 'Skäl',
     removeToggle: 'Ta bort kommentaren helt (kan inte ångras) – krävs för "Ta bort"',
+    manualLabel: (platform) => `Klistra in svaret du skrev på ${platform}`,
+    manualIntro: (platform) =>
+      `Svarsvakten kan inte publicera för det här kontot. Svara på ${platform} (knappen längst ner), klistra in svaret här och välj "Jag har svarat där".`,
     caseIntro:
       'Kommentarer är inga ärenden. Hänvisa personen till stadens vanliga kontaktvägar – eller, om du är handläggare, hantera ärendet här och dokumentera det i Platina.',
   },

@@ -195,6 +195,34 @@ export function failSend(comment: StoredComment, errorCode: string, now: DateTim
   );
 }
 
+/**
+ * Jag har svarat där (manual mode): the holder answered on the platform itself, for an account Svarsvakten cannot
+ * publish for; the text they paste is kept as the answer, so history and statistics stay complete.
+ */
+export function recordManualAnswer(
+  comment: StoredComment,
+  actor: Person,
+  pasted: string,
+  now: DateTime,
+): Transition {
+  assertNotClosed(comment);
+  assertHolder(comment, actor);
+  assertNotSending(comment, now);
+  const text = pasted.trim();
+  if (!text) throw new AppError('reply_empty', 'Paste the answer that was given');
+  const stayCase = workState(comment, now) === 'case';
+  const sent = { kind: 'reply' as const, text, by: actor, at: iso(now), platformReplyId: 'manual' };
+  const base = {
+    ...omit(comment, 'draft'),
+    sent: [...comment.sent, sent],
+    firstResponseAt: comment.firstResponseAt ?? iso(now),
+  };
+  const next: StoredComment = stayCase
+    ? { ...base, state: 'case' }
+    : { ...base, state: 'answered', closure: { by: actor, at: iso(now) } };
+  return record(next, eventOf(actor, now, 'answered_elsewhere', text));
+}
+
 /** Kräver ärende → Handläggs här (P6): a case officer handles it here; it closes only with a Platina reference. */
 export function openCase(comment: StoredComment, actor: Person, now: DateTime): Transition {
   assertNotClosed(comment);

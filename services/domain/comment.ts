@@ -139,6 +139,7 @@ export type HistoryAction =
   | 'released'
   | 'taken_over'
   | 'replied'
+  | 'answered_elsewhere'
   | 'acknowledged'
   | 'referred'
   | 'case_opened'

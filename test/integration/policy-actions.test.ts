@@ -320,3 +320,42 @@ describe('the policy on the card', () => {
     });
   });
 });
+
+describe('manual mode: an account Svarsvakten cannot publish for', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp({ env: { ACCOUNTS_FILE: 'test/fixtures/accounts-all.json' } });
+    await t.install();
+  });
+  afterEach(() => t.stop(true));
+
+  it('still gets cards; the holder answers on the platform and records who answered and what they wrote', async () => {
+    await t.postMeta(fixtureBytes('facebook-feed-batched.json'));
+    const threads = await eventually(() => {
+      assert.equal(t.connector.newThreads().length, 2);
+      return t.connector.newThreads();
+    });
+    const index = threads.findIndex((thread) => cardText(cardOf(thread.body)).includes('Norrvik jobb'));
+    const activity = `activity-${index + 1}`;
+    const key = { commentKey: 'facebook:122154839201746382_874629103847562' };
+    const claimed = await t.click(ALEX, activity, 'claim', key);
+    assert.match(cardText(claimed), /Svarsvakten kan inte publicera för det här kontot/);
+    assert.ok(cardButtons(claimed).includes('Jag har svarat där'));
+    assert.ok(cardButtons(claimed).includes('Öppna på Facebook'));
+    assert.ok(!cardButtons(claimed).includes('Förhandsgranska svar'));
+    const pasted = 'Hej Sara! Öppettiderna är rättade nu – simhallen stänger 19 på fredagar. /Alex';
+    const card = await t.click(ALEX, activity, 'answered_there', { ...key, replyText: pasted });
+    assert.match(cardText(card), /Besvarad av Alex/);
+    assert.equal(t.graph.requests.length, 0);
+    const history = await t.store.listHistory({
+      platform: 'facebook',
+      commentId: '122154839201746382_874629103847562',
+    });
+    assert.deepEqual(history.at(-1), {
+      at: history.at(-1)?.at,
+      by: 'Alex Wilber',
+      action: 'answered_elsewhere',
+      detail: pasted,
+    });
+  });
+});
