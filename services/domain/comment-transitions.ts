@@ -141,6 +141,9 @@ export function beginSend(
   if (state === 'sending') throw new AppError('comment_reply_in_progress', 'A reply is being sent');
   if (!state) throw new AppError('comment_not_claimed', 'Nobody holds the comment');
   if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
+  if (comment.platform === 'instagram' && comment.platformStatus === 'hidden') {
+    throw new AppError('platform_reply_not_allowed', 'Instagram takes no replies to hidden comments');
+  }
   if (kind === 'holding_reply' && state !== 'claimed') {
     throw new AppError('comment_already_acknowledged', 'The holding reply was already sent');
   }

@@ -132,7 +132,12 @@ describe('card actions', () => {
     ];
     for (const [what, fixture, message] of failures) {
       it(`keeps the draft and the claim when Meta answers with ${what}, and says so in Swedish`, async () => {
-        t.graph.script.push(graphAnswerFromFixture(fixture));
+        // Svarsvakten retries a transient refusal a few times before telling the person: Meta keeps refusing.
+        t.graph.script.push(
+          graphAnswerFromFixture(fixture),
+          graphAnswerFromFixture(fixture),
+          graphAnswerFromFixture(fixture),
+        );
         const card = await t.click(ALEX, activityId, 'reply', { ...KEY, replyText: DRAFT });
         assert.match(cardText(card), message);
         assert.match(cardText(card), /Ditt utkast finns kvar/);
@@ -162,8 +167,15 @@ describe('card actions', () => {
       assert.equal((await t.store.get(COMMENT))?.value.state, 'claimed');
     });
 
-    it('lets the claimer send again after a failure, and then publishes once', async () => {
+    it('retries a one-off rate limit by itself and publishes once', async () => {
       t.graph.script.push(graphAnswerFromFixture('facebook-error-rate-limit.json'));
+      const card = await t.click(ALEX, activityId, 'reply', { ...KEY, replyText: DRAFT });
+      assert.match(cardText(card), /Besvarad av Alex/);
+      assert.equal(t.graph.requests.length, 2);
+    });
+
+    it('lets the claimer send again after a failure, and then publishes once', async () => {
+      t.graph.script.push(graphAnswerFromFixture('facebook-error-expired-token.json'));
       await t.click(ALEX, activityId, 'reply', { ...KEY, replyText: DRAFT });
       const card = await t.click(ALEX, activityId, 'reply', { ...KEY, replyText: DRAFT });
       assert.match(cardText(card), /Besvarad av Alex/);

@@ -119,7 +119,8 @@ describe('LinkedIn organization comments', () => {
     api.script.push(linkedInAnswerFromFixture('linkedin-error-401-expired-token.json'));
     const revoked = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, draft: 'Hej!' });
     assert.match(cardText(revoked), /inloggning mot plattformen har gått ut/);
-    api.script.push(linkedInAnswerFromFixture('linkedin-error-429.json'));
+    const throttle = linkedInAnswerFromFixture('linkedin-error-429.json');
+    api.script.push(throttle, throttle, throttle);
     const throttled = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, draft: 'Hej!' });
     assert.match(cardText(throttled), /tar inte emot fler anrop just nu/);
     assert.match(cardText(throttled), /Ditt utkast finns kvar/);

@@ -19,7 +19,11 @@ function linkedInError(status: number, retryAfter: string | null): AppError {
     const seconds = Number(retryAfter);
     const retry =
       Number.isFinite(seconds) && seconds > 0 ? `om ${Math.ceil(seconds / 60)} minuter` : 'om en stund';
-    return new AppError('platform_rate_limited', 'LinkedIn throttled the call', { ...details, retry });
+    return new AppError('platform_rate_limited', 'LinkedIn throttled the call', {
+      ...details,
+      retry,
+      ...(Number.isFinite(seconds) && seconds > 0 ? { retryAfterMs: seconds * 1000 } : {}),
+    });
   }
   if (status === 403)
     return new AppError('platform_permission_denied', 'LinkedIn refused the organization', details);

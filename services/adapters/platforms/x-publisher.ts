@@ -26,6 +26,7 @@ function xError(status: number, headers: Headers, nowMs: number): AppError {
     return new AppError('platform_rate_limited', 'X rate limit reached', {
       ...details,
       retry: retryText(headers.get('x-rate-limit-reset'), nowMs),
+      retryAfterMs: Math.max(0, Number(headers.get('x-rate-limit-reset')) * 1000 - nowMs) || 0,
     });
   }
   if (status === 404) return new AppError('platform_comment_deleted', 'The post is gone', details);

@@ -160,11 +160,9 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
     if (!response.ok) {
       const reason = reasonOf(body);
       if (reason === 'quotaExceeded') {
-        return Promise.reject(
-          new AppError('platform_quota_exceeded', 'YouTube quota spent', {
-            retry: 'efter midnatt, amerikansk västkusttid (kl. 09 svensk tid)',
-          }),
-        );
+        throw new AppError('platform_quota_exceeded', 'YouTube quota spent', {
+          retry: 'när kvoten nollställs vid midnatt amerikansk västkusttid',
+        });
       }
       if (response.status === 401)
         throw new AppError('platform_token_expired', 'YouTube token expired or invalid');
