@@ -26,6 +26,7 @@ export const CARD_VERBS = {
   remove: 'remove',
   reopen: 'reopen',
   answeredThere: 'answered_there',
+  unhide: 'unhide',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -374,7 +375,15 @@ function workArea(S: CardStrings, view: CommentCardView): Element[] {
   const B = S.buttons;
   const removed = comment.platformStatus === 'removed';
   const canModerate = (comment.platform === 'facebook' || comment.platform === 'instagram') && !removed;
-  if (isClosed(comment.state)) return [actionRow(execute(CARD_VERBS.reopen, B.reopen, comment))];
+  if (isClosed(comment.state)) {
+    const hidden = comment.moderation?.action === 'hidden';
+    return [
+      actionRow(
+        hidden ? execute(CARD_VERBS.unhide, B.unhide, comment) : undefined,
+        execute(CARD_VERBS.reopen, B.reopen, comment),
+      ),
+    ];
+  }
   if (comment.state === 'sending') return [];
   if (comment.state === 'open') {
     return [

@@ -97,6 +97,8 @@ export interface ReplyPublisher {
 export interface PlatformModerator {
   hide(comment: StoredComment): Promise<void>;
   remove(comment: StoredComment): Promise<void>;
+  /** Shows a comment Svarsvakten hid again. */
+  unhide(comment: StoredComment): Promise<void>;
 }
 
 /** A member of staff who has done the training (P11) and may act on cards. */

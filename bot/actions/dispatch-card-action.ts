@@ -25,6 +25,7 @@ import { handleRemove } from './remove';
 import { handleReopen } from './reopen';
 import { handleReply } from './reply';
 import { handleTakeOver } from './take-over';
+import { handleUnhide } from './unhide';
 
 const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.claim]: handleClaim,
@@ -42,6 +43,7 @@ const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.remove]: handleRemove,
   [CARD_VERBS.reopen]: handleReopen,
   [CARD_VERBS.answeredThere]: handleAnsweredThere,
+  [CARD_VERBS.unhide]: handleUnhide,
 };
 
 function isVerb(verb: string): verb is CardVerb {

@@ -72,6 +72,7 @@ export interface CardStrings {
     readonly remove: string;
     readonly reopen: string;
     readonly answeredThere: string;
+    readonly unhide: string;
     readonly openOn: (platform: string) => string;
   };
   readonly forms: {

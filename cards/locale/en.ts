@@ -67,6 +67,7 @@ export const EN: CardStrings = {
     no_reply: 'closed without reply',
     hidden: 'hid the comment',
     removed: 'removed the comment',
+    unhidden: 'showed the comment again',
     reopened: 'reopened',
     reply_failed: 'the reply did not go through',
   },
@@ -106,6 +107,7 @@ export const EN: CardStrings = {
     remove: 'Remove',
     reopen: 'Reopen',
     answeredThere: 'I answered there',
+    unhide: 'Show again',
     openOn: (platform) => `Open on ${platform}`,
   },
   forms: {

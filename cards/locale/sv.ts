@@ -70,6 +70,7 @@ export const SV: CardStrings = {
     no_reply: 'stängde utan svar',
     hidden: 'dolde kommentaren',
     removed: 'tog bort kommentaren',
+    unhidden: 'visade kommentaren igen',
     reopened: 'öppnade igen',
     reply_failed: 'svaret gick inte iväg',
   },
@@ -109,6 +110,7 @@ export const SV: CardStrings = {
     remove: 'Ta bort',
     reopen: 'Återöppna',
     answeredThere: 'Jag har svarat där',
+    unhide: 'Visa igen',
     openOn: (platform) => `Öppna på ${platform}`,
   },
   forms: {

@@ -339,6 +339,21 @@ export function moderate(
   );
 }
 
+/** Visa igen: a comment Svarsvakten hid is shown again on the platform, and goes back to the queue. */
+export function unhide(comment: StoredComment, actor: Person, now: DateTime): Transition {
+  if (comment.moderation?.action !== 'hidden') {
+    throw new AppError('moderation_not_supported', 'Only a comment hidden from the card can be shown again');
+  }
+  return record(
+    {
+      ...omit(comment, 'holder', 'closure', 'moderation', 'draft', 'sending', 'previousHolder'),
+      state: 'open',
+      platformStatus: 'visible',
+    },
+    eventOf(actor, now, 'unhidden'),
+  );
+}
+
 /** Återöppna: a closed item goes back to the queue (the person wrote again, or it was closed by mistake). */
 export function reopen(comment: StoredComment, actor: Person, now: DateTime): Transition {
   if (!isClosed(comment.state)) return { comment };

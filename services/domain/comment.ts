@@ -147,6 +147,7 @@ export type HistoryAction =
   | 'no_reply'
   | 'hidden'
   | 'removed'
+  | 'unhidden'
   | 'reopened'
   | 'reply_failed';
 

@@ -175,6 +175,15 @@ describe('the policy on the card', () => {
       assert.match(after?.moderation?.copy.text ?? '', /soptunnorna/);
     });
 
+    it('shows a hidden comment again with "Visa igen", and the item goes back to the queue', async () => {
+      await t.click(MEGAN, ACTIVITY, 'hide', { ...KEY, moderationReason: 'personangrepp' });
+      const card = await t.click(MEGAN, ACTIVITY, 'unhide', KEY);
+      assert.deepEqual(t.graph.requests[1]?.body, { is_hidden: false });
+      assert.match(cardText(card), /Ny – ingen har tagit den/);
+      assert.match(cardText(card), /Megan Bowen · visade kommentaren igen/);
+      assert.equal((await stored())?.platformStatus, 'visible');
+    });
+
     it('removes only after the second confirmation', async () => {
       const unconfirmed = await t.click(MEGAN, ACTIVITY, 'remove', {
         ...KEY,

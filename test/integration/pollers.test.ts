@@ -133,6 +133,19 @@ describe('polled platforms', () => {
       assert.match(cardText(card), /Besvarad av Alex/);
     });
 
+    it('says in Swedish when the day’s quota is spent as the reply is sent, keeping the draft', async () => {
+      const t = await start();
+      await t.app.pollers.youtube.poll();
+      await eventually(() => assert.equal(t.connector.newThreads().length, 3));
+      const key = { commentKey: 'youtube:Ugw8fj-Q5tql-At5-W_4AaABAg' };
+      const activity = `activity-${threadTexts(t).findIndex((text) => text.includes('@mats-edlund')) + 1}`;
+      await t.click(ALEX, activity, 'claim', key);
+      youtube.script.push(youTubeAnswerFromFixture('youtube-error-quota-exceeded.json'));
+      const card = await t.click(ALEX, activity, 'reply', { ...key, draft: 'Hej Mats!' });
+      assert.match(cardText(card), /dagens kvot av anrop är slut/);
+      assert.ok(cardText(card).includes('Hej Mats!'));
+    });
+
     it('is polled by one instance when several share the store', async () => {
       const a = await start();
       const b = await start(a.tablePrefix);

@@ -128,6 +128,14 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
     await this.call(comment, 'POST', encodeURIComponent(comment.commentId), body);
   }
 
+  async unhide(comment: StoredComment): Promise<void> {
+    if (comment.platform === 'messenger') {
+      throw new AppError('moderation_not_supported', 'Only comments can be hidden');
+    }
+    const body = comment.platform === 'instagram' ? { hide: false } : { is_hidden: false };
+    await this.call(comment, 'POST', encodeURIComponent(comment.commentId), body);
+  }
+
   async remove(comment: StoredComment): Promise<void> {
     if (comment.platform === 'messenger') {
       throw new AppError('moderation_not_supported', 'Only comments can be removed');

@@ -26,6 +26,12 @@ export class PlatformPublisher implements ReplyPublisher, PlatformModerator {
     return moderator.hide(comment);
   }
 
+  unhide(comment: StoredComment): Promise<void> {
+    const moderator = this.moderators[comment.platform];
+    if (!moderator) throw new AppError('moderation_not_supported', 'The platform cannot hide comments');
+    return moderator.unhide(comment);
+  }
+
   remove(comment: StoredComment): Promise<void> {
     const moderator = this.moderators[comment.platform];
     if (!moderator) throw new AppError('moderation_not_supported', 'The platform cannot remove comments');
