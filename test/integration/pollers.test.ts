@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { TablePollerStateStore } from '../../services/adapters/tables/table-poller-state-store';
 import { createTableClients } from '../../services/adapters/tables/table-names';
@@ -155,6 +157,39 @@ describe('polled platforms', () => {
   });
 
   describe('X (mentions with API v2)', () => {
+    it('waits for the rate-limit window to reset when X says it is spent', async () => {
+      const t = await start();
+      await t.stop();
+      x.mentions.push({
+        id: '2120700000000000009',
+        text: '@NorrvikKommun hej',
+        author_id: '79',
+        created_at: '2026-11-12T06:00:00.000Z',
+        username: 'a',
+        name: 'A',
+      });
+      const limited = await startFakeXLimited();
+      try {
+        const app = await startTestApp({
+          tablePrefix: t.tablePrefix,
+          env: {
+            ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
+            X_API_URL: limited.url,
+            [`X_USER_TOKEN_${X_ACCOUNT}`]: 'tok',
+          },
+        });
+        apps.push(app);
+        await app.app.pollers.x.poll();
+        await app.app.pollers.x.poll();
+        assert.equal(limited.calls(), 1);
+        assert.ok(
+          app.logs.some((line) => line.includes('"event":"poller.paused"') && line.includes('rate_limited')),
+        );
+      } finally {
+        await limited.close();
+      }
+    });
+
     it('polls mentions since the last one seen, leaving out the account’s own posts', async () => {
       x.mentions.push(
         {
@@ -192,3 +227,24 @@ describe('polled platforms', () => {
     });
   });
 });
+
+/** An X API that answers every mentions call with 429 and a reset 15 minutes ahead. */
+async function startFakeXLimited() {
+  let calls = 0;
+  const server = http.createServer((_req, res) => {
+    calls += 1;
+    res.writeHead(429, {
+      'Content-Type': 'application/problem+json',
+      'x-rate-limit-remaining': '0',
+      'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 900),
+    });
+    res.end(JSON.stringify({ title: 'Too Many Requests', status: 429 }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls: () => calls,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

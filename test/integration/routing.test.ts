@@ -57,6 +57,22 @@ describe('routing accounts to channels (P1, P7)', () => {
     );
   });
 
+  it('answers a Messenger message with the Send API, as a response to the person', async () => {
+    await t.say(ALEX, 'koppla messenger 104857362918475');
+    await t.postMeta(fixtureBytes('messenger-message.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    const key = { commentKey: `messenger:${MESSENGER_ID}` };
+    await t.click(ALEX, 'activity-1', 'claim', key);
+    await t.click(ALEX, 'activity-1', 'reply', { ...key, draft: 'Hej! Tack, vi skickar ut en elektriker.' });
+    const [request] = t.graph.requests;
+    assert.equal(request?.path, '/v24.0/104857362918475/messages');
+    assert.deepEqual(request?.body, {
+      recipient: { id: '7023958164728391' },
+      messaging_type: 'RESPONSE',
+      message: { text: 'Hej! Tack, vi skickar ut en elektriker.\n/Alex' },
+    });
+  });
+
   it('lets only admins bind accounts', async () => {
     assert.match(await t.say(MEGAN, 'koppla facebook 104857362918475'), /bara administratörer/);
   });

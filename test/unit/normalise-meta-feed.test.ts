@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { normaliseMetaFeed } from '../../bot/webhooks/meta/normalise-meta-feed';
 import { normaliseMetaInstagram } from '../../bot/webhooks/meta/normalise-meta-instagram';
+import { normaliseLinkedIn } from '../../bot/webhooks/linkedin/normalise-linkedin';
 import { fixtureBytes } from '../support/test-app';
 
 const parse = (name: string): unknown => JSON.parse(fixtureBytes(name).toString('utf8'));
@@ -78,5 +79,20 @@ describe('normaliseMetaInstagram', () => {
     assert.equal(event.comment.authorName, '@johanna.berg.nrv');
     assert.match(event.comment.text, /Östra Kyrkogatan också\? 🚗❄️/);
     assert.deepEqual(normaliseMetaInstagram(parse('instagram-own-account-reply.json')), []);
+  });
+});
+
+describe('normaliseLinkedIn', () => {
+  it('reads the comment text at comment.text or at comment.message.text', () => {
+    const body = parse('linkedin-comment-notification.json') as {
+      notifications: { decoratedGeneratedActivity: { comment: Record<string, unknown> } }[];
+    };
+    const [first] = normaliseLinkedIn(body);
+    assert.match(first?.kind === 'new' ? first.comment.text : '', /Finns det möjlighet till deltid/);
+    const comment = body.notifications[0]?.decoratedGeneratedActivity.comment ?? {};
+    comment.message = { text: comment.text };
+    delete comment.text;
+    const [second] = normaliseLinkedIn(body);
+    assert.match(second?.kind === 'new' ? second.comment.text : '', /Finns det möjlighet till deltid/);
   });
 });
