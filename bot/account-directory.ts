@@ -18,14 +18,16 @@ export class AccountDirectory {
     return this.find(platform, id)?.name ?? id;
   }
 
+  /** The token an account publishes with; Messenger falls back to its Page's token (one token serves both). */
   tokenFor(platform: Platform, id: string): string | undefined {
-    return this.find(platform, id)?.accessToken;
+    const own = this.find(platform, id)?.accessToken;
+    if (own || platform !== 'messenger') return own;
+    return this.find('facebook', id)?.accessToken;
   }
 
-  /** Whether Svarsvakten can publish for the account (Messenger uses its Page's token); otherwise manual mode. */
+  /** Whether Svarsvakten can publish for the account; otherwise the card is in manual mode. */
   canPublish(platform: Platform, id: string): boolean {
-    if (this.tokenFor(platform, id)) return true;
-    return platform === 'messenger' && this.tokenFor('facebook', id) !== undefined;
+    return this.tokenFor(platform, id) !== undefined;
   }
 
   templatesFor(platform: Platform, id: string): ReplyTemplates {

@@ -71,29 +71,20 @@ export async function startApp(
   const routeStore = new TableRouteStore(tables.routes);
   const access = new AccessControl(staff, config.access);
   const poster = overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId);
+  const tokenFor = (comment: StoredComment) => accounts.tokenFor(comment.platform, comment.accountId);
+  const now = () => clock.now().toMillis();
   const meta = new MetaGraphPublisher({
     graphUrl: config.meta.graphUrl,
     graphVersion: config.meta.graphVersion,
-    // One Page token serves the Page's comments and its Messenger inbox.
-    tokenFor: (comment) =>
-      accounts.tokenFor(comment.platform, comment.accountId) ??
-      (comment.platform === 'messenger' ? accounts.tokenFor('facebook', comment.accountId) : undefined),
+    tokenFor,
   });
   const linkedin = new LinkedInPublisher({
     apiUrl: config.linkedin.apiUrl,
     version: config.linkedin.version,
-    tokenFor: (comment) => accounts.tokenFor(comment.platform, comment.accountId),
+    tokenFor,
   });
-  const x = new XPublisher({
-    apiUrl: config.x.apiUrl,
-    tokenFor: (comment) => accounts.tokenFor(comment.platform, comment.accountId),
-    now: () => clock.now().toMillis(),
-  });
-  const youtube = new YouTubeApi({
-    apiUrl: config.youtube.apiUrl,
-    tokenFor: (comment) => accounts.tokenFor(comment.platform, comment.accountId),
-    now: () => clock.now().toMillis(),
-  });
+  const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, now });
+  const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, now });
   const publisher =
     overrides.publisher ??
     new PlatformPublisher(
