@@ -36,6 +36,9 @@ import { createAdapter } from './teams/create-adapter';
 import { SvarsvaktenBot } from './teams/svarsvakten-bot';
 import { BotFrameworkTeamsPoster } from './teams/teams-poster';
 import { EventIngester } from './webhooks/ingest-events';
+import { linkedInWebhook } from './webhooks/linkedin/linkedin-webhook';
+import { metaWebhook } from './webhooks/meta/meta-webhook';
+import { xWebhook } from './webhooks/x/x-webhook';
 
 export interface AppOverrides {
   readonly clock?: Clock;
@@ -181,9 +184,12 @@ export async function startApp(
   const server = createServer({
     adapter,
     runBot: (context) => bot.run(context),
-    meta: { appSecret: config.meta.appSecret, verifyToken: config.meta.verifyToken, ingester, logger },
-    linkedin: { clientSecret: config.linkedin.clientSecret, ingester, logger },
-    x: { consumerSecret: config.x.consumerSecret, ingester, logger },
+    webhooks: [
+      metaWebhook(config.meta.appSecret, config.meta.verifyToken),
+      linkedInWebhook(config.linkedin.clientSecret),
+      xWebhook(config.x.consumerSecret),
+    ],
+    ingester,
     webhookMaxBytes: config.webhookMaxBytes,
     checkReady: () => store.ping(),
     logger,

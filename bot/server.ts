@@ -2,19 +2,16 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { httpErrorFor } from './http-errors';
 import { errorSummary, type Logger } from './logger';
+import type { EventIngester } from './webhooks/ingest-events';
 import { readRawBody } from './webhooks/read-raw-body';
-import { receiveLinkedInDelivery, type LinkedInWebhookDeps } from './webhooks/linkedin/linkedin-webhook';
-import { answerLinkedInChallenge } from './webhooks/linkedin/verify-linkedin-signature';
-import { receiveXDelivery, type XWebhookDeps } from './webhooks/x/x-webhook';
-import { answerXCrc } from './webhooks/x/verify-x-signature';
-import { answerMetaHandshake, receiveMetaDelivery, type MetaWebhookDeps } from './webhooks/meta/meta-webhook';
+import { receiveDelivery } from './webhooks/receive-delivery';
+import type { WebhookSource } from './webhooks/webhook-source';
 
 export interface ServerDeps {
   readonly adapter: CloudAdapter;
   readonly runBot: (context: TurnContext) => Promise<void>;
-  readonly meta: MetaWebhookDeps;
-  readonly linkedin: LinkedInWebhookDeps;
-  readonly x: XWebhookDeps;
+  readonly webhooks: readonly WebhookSource[];
+  readonly ingester: EventIngester;
   readonly webhookMaxBytes: number;
   readonly checkReady: () => Promise<void>;
   readonly logger: Logger;
@@ -53,69 +50,35 @@ export function createServer(deps: ServerDeps): Server {
     },
   );
 
-  server.get('/api/webhooks/meta', async (req: Request, res: Response) => {
-    try {
-      const challenge = answerMetaHandshake(
-        req.query as Record<string, string | undefined>,
-        deps.meta.verifyToken,
-      );
-      res.setHeader('Content-Type', 'text/plain');
-      res.sendRaw(200, challenge);
-    } catch (error) {
-      sendError(res, deps.logger, error);
-    }
-  });
+  for (const source of deps.webhooks) {
+    server.get(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {
+      try {
+        const answer = source.handshake(req.query as Record<string, string | undefined>);
+        res.setHeader('Content-Type', answer.contentType);
+        res.sendRaw(200, answer.body);
+      } catch (error) {
+        sendError(res, deps.logger, error);
+      }
+    });
 
-  server.post('/api/webhooks/meta', async (req: Request, res: Response) => {
-    try {
-      const raw = await readRawBody(req, deps.webhookMaxBytes);
-      const header = req.headers['x-hub-signature-256'];
-      await receiveMetaDelivery(deps.meta, raw, Array.isArray(header) ? header[0] : header);
-      res.send(200, { status: 'received' });
-    } catch (error) {
-      sendError(res, deps.logger, error);
-    }
-  });
-
-  server.get('/api/webhooks/linkedin', async (req: Request, res: Response) => {
-    try {
-      const query = req.query as Record<string, string | undefined>;
-      res.send(200, answerLinkedInChallenge(query.challengeCode, deps.linkedin.clientSecret));
-    } catch (error) {
-      sendError(res, deps.logger, error);
-    }
-  });
-
-  server.post('/api/webhooks/linkedin', async (req: Request, res: Response) => {
-    try {
-      const raw = await readRawBody(req, deps.webhookMaxBytes);
-      const header = req.headers['x-li-signature'];
-      await receiveLinkedInDelivery(deps.linkedin, raw, Array.isArray(header) ? header[0] : header);
-      res.send(200, { status: 'received' });
-    } catch (error) {
-      sendError(res, deps.logger, error);
-    }
-  });
-
-  server.get('/api/webhooks/x', async (req: Request, res: Response) => {
-    try {
-      const query = req.query as Record<string, string | undefined>;
-      res.send(200, answerXCrc(query.crc_token, deps.x.consumerSecret));
-    } catch (error) {
-      sendError(res, deps.logger, error);
-    }
-  });
-
-  server.post('/api/webhooks/x', async (req: Request, res: Response) => {
-    try {
-      const raw = await readRawBody(req, deps.webhookMaxBytes);
-      const header = req.headers['x-twitter-webhooks-signature'];
-      await receiveXDelivery(deps.x, raw, Array.isArray(header) ? header[0] : header);
-      res.send(200, { status: 'received' });
-    } catch (error) {
-      sendError(res, deps.logger, error);
-    }
-  });
+    // The body is read raw, not by a body parser: the signature is over its exact bytes and is checked first.
+    server.post(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {
+      try {
+        const raw = await readRawBody(req, deps.webhookMaxBytes);
+        const header = req.headers[source.signatureHeader];
+        await receiveDelivery(
+          source,
+          deps.ingester,
+          deps.logger,
+          raw,
+          Array.isArray(header) ? header[0] : header,
+        );
+        res.send(200, { status: 'received' });
+      } catch (error) {
+        sendError(res, deps.logger, error);
+      }
+    });
+  }
 
   return server;
 }

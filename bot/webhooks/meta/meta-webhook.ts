@@ -1,19 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../services/domain/app-error';
-import type { Logger } from '../../logger';
-import type { EventIngester, IngestResult } from '../ingest-events';
-import { parseJsonObject } from '../read-raw-body';
+import type { WebhookSource } from '../webhook-source';
 import { normaliseMetaFeed } from './normalise-meta-feed';
 import { normaliseMetaInstagram } from './normalise-meta-instagram';
 import { normaliseMetaMessaging } from './normalise-meta-messaging';
 import { verifyMetaSignature } from './verify-meta-signature';
-
-export interface MetaWebhookDeps {
-  readonly appSecret: string;
-  readonly verifyToken: string;
-  readonly ingester: EventIngester;
-  readonly logger: Logger;
-}
 
 /** GET handshake: hub.mode=subscribe with our verify token → the challenge as plain text. */
 export function answerMetaHandshake(query: Record<string, string | undefined>, verifyToken: string): string {
@@ -24,26 +14,17 @@ export function answerMetaHandshake(query: Record<string, string | undefined>, v
   return challenge;
 }
 
-/** POST delivery: signature on the raw bytes first, then parse, normalise and store. */
-export async function receiveMetaDelivery(
-  deps: MetaWebhookDeps,
-  rawBody: Buffer,
-  signature: string | undefined,
-): Promise<IngestResult> {
-  const logger = deps.logger.child({ delivery: randomUUID(), platform: 'meta' });
-  try {
-    verifyMetaSignature(rawBody, signature, deps.appSecret);
-  } catch (error) {
-    logger.warn({ event: 'webhook.rejected', code: 'webhook_signature_invalid' }, 'signature check failed');
-    throw error;
-  }
-  const body = parseJsonObject(rawBody);
-  const events = [
-    ...normaliseMetaFeed(body),
-    ...normaliseMetaMessaging(body),
-    ...normaliseMetaInstagram(body),
-  ];
-  const result = await deps.ingester.ingest(events, logger);
-  logger.info({ event: 'webhook.accepted', ...result }, 'delivery stored');
-  return result;
+/** Meta's one webhook for Facebook Page feeds, Instagram comments and Messenger. */
+export function metaWebhook(appSecret: string, verifyToken: string): WebhookSource {
+  return {
+    name: 'meta',
+    signatureHeader: 'x-hub-signature-256',
+    verify: (raw, signature) => verifyMetaSignature(raw, signature, appSecret),
+    normalise: (body) => [
+      ...normaliseMetaFeed(body),
+      ...normaliseMetaMessaging(body),
+      ...normaliseMetaInstagram(body),
+    ],
+    handshake: (query) => ({ contentType: 'text/plain', body: answerMetaHandshake(query, verifyToken) }),
+  };
 }
