@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { startGraphStandIn, type GraphAnswer, type GraphStandIn } from '../../bot/demo/graph-stand-in';
+import { startGraphStandIn, type GraphStandIn } from '../../bot/demo/graph-stand-in';
+import { answerFromFixture } from './recording-server';
 
 export type { GraphStandIn };
 
@@ -10,8 +9,4 @@ export function startFakeMetaGraph(): Promise<GraphStandIn> {
 }
 
 /** A Graph answer exactly as recorded in a fixture file (status, headers and body). */
-export function graphAnswerFromFixture(name: string): GraphAnswer {
-  const file = path.join(__dirname, '..', 'fixtures', 'platforms', name);
-  const exchange = JSON.parse(readFileSync(file, 'utf8')) as GraphAnswer;
-  return { status: exchange.status, headers: exchange.headers ?? {}, body: exchange.body };
-}
+export const graphAnswerFromFixture = answerFromFixture;

@@ -1,8 +1,7 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { TablePollerStateStore } from '../../services/adapters/tables/table-poller-state-store';
 import { createTableClients } from '../../services/adapters/tables/table-names';
+import { startRecordingServer } from '../fakes/recording-server';
 import { startFakeXApi, type FakeXApi } from '../fakes/x-api';
 import { startFakeYouTubeApi, youTubeAnswerFromFixture, type FakeYouTubeApi } from '../fakes/youtube-api';
 import { cardOf, cardText } from '../support/card-text';
@@ -230,21 +229,13 @@ describe('polled platforms', () => {
 
 /** An X API that answers every mentions call with 429 and a reset 15 minutes ahead. */
 async function startFakeXLimited() {
-  let calls = 0;
-  const server = http.createServer((_req, res) => {
-    calls += 1;
-    res.writeHead(429, {
-      'Content-Type': 'application/problem+json',
+  const server = await startRecordingServer(() => ({
+    status: 429,
+    headers: {
       'x-rate-limit-remaining': '0',
       'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 900),
-    });
-    res.end(JSON.stringify({ title: 'Too Many Requests', status: 429 }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    calls: () => calls,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+    },
+    body: { title: 'Too Many Requests', status: 429 },
+  }));
+  return { url: server.url, calls: () => server.requests.length, close: () => server.close() };
 }
