@@ -9,7 +9,7 @@ import type { RouteResolver } from '../routing';
 import { IntervalLoop } from './interval-loop';
 
 /** How long one poster holds a comment while it posts its card; after that another may try. */
-export const CARD_LEASE_SECONDS = 60;
+export const CARD_LEASE_SECONDS = 30;
 
 export type PostOutcome = 'posted' | 'already_posted' | 'busy' | 'no_route' | 'failed' | 'missing';
 

@@ -10,6 +10,8 @@ export interface ConnectorCall {
   readonly body: Record<string, unknown>;
   /** The status the fake answered with. */
   status: number;
+  /** When the call arrived (epoch ms). */
+  readonly at: number;
 }
 
 export interface ConnectorAnswer {
@@ -104,6 +106,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
           ...(activity[2] ? { activityId: activity[2] } : {}),
           body,
           status: req.method === 'PUT' ? 200 : 201,
+          at: Date.now(),
         };
         calls.push(call);
         const scripted = script.shift();
