@@ -171,7 +171,15 @@ export async function startApp(
     logger,
     onChanged: (comment: StoredComment) => reminders.afterChange(comment),
   };
-  const commandDeps = { access, staff, routes: routeStore, duty, accounts, clock };
+  const commandDeps = {
+    access,
+    staff,
+    routes: routeStore,
+    duty,
+    accounts,
+    clock,
+    routesChanged: () => routes.forget(),
+  };
   const bot = new SvarsvaktenBot({
     installations,
     clock,
@@ -179,6 +187,7 @@ export async function startApp(
     dispatch: (input) => dispatchCardAction(actionDeps, input),
     runCommand: (input) => runCommand(commandDeps, input),
     cardLanguage: config.cardLanguage,
+    installationsChanged: () => routes.forget(),
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
   const server = createServer({

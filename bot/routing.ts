@@ -7,12 +7,32 @@ import type { InstallationStore, RouteStore, TeamsChannelRoute } from '../servic
  * contact centre (P7): without a binding of its own it goes nowhere.
  */
 export class RouteResolver {
+  private readonly cache = new Map<string, { route: TeamsChannelRoute | undefined; until: number }>();
+
   constructor(
     private readonly installations: InstallationStore,
     private readonly routes: RouteStore,
+    /** How long a resolved route is reused; a binding made on another instance applies after this. */
+    private readonly cacheMs = 15_000,
+    private readonly now: () => number = Date.now,
   ) {}
 
+  /** Forgets what was resolved (after a binding or an installation changed here). */
+  forget(): void {
+    this.cache.clear();
+  }
+
   async routeFor(comment: StoredComment): Promise<TeamsChannelRoute | undefined> {
+    const key = `${comment.platform}:${comment.accountId}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.until > this.now()) return cached.route;
+    const route = await this.resolve(comment);
+    // Only found routes are kept: a comment waiting for a channel is posted as soon as one is bound.
+    if (route) this.cache.set(key, { route, until: this.now() + this.cacheMs });
+    return route;
+  }
+
+  private async resolve(comment: StoredComment): Promise<TeamsChannelRoute | undefined> {
     const bound = await this.routes.get(comment.platform, comment.accountId);
     if (bound) {
       const installation = await this.installations.get(bound.teamId);

@@ -13,8 +13,16 @@ export interface Versioned<T> {
 }
 
 export interface CommentStore {
-  /** Stores a new comment together with its "card not yet posted" marker. False when the id was seen before. */
-  insertNew(comment: StoredComment): Promise<boolean>;
+  /**
+   * Stores a new comment together with its "card not yet posted" marker, in one transaction. Undefined when the
+   * id was seen before (a duplicate delivery).
+   */
+  insertNew(comment: StoredComment): Promise<Versioned<StoredComment> | undefined>;
+  /**
+   * Records where the card was posted and removes the "not yet posted" marker, in one transaction, conditional on
+   * the ETag; throws AppError 'concurrent_update' when someone else wrote first.
+   */
+  recordCardPosted(comment: StoredComment, etag: string): Promise<Versioned<StoredComment>>;
   get(key: CommentKey): Promise<Versioned<StoredComment> | undefined>;
   /**
    * Conditional on the ETag; throws AppError 'concurrent_update' when someone else wrote first. The history line,

@@ -31,6 +31,8 @@ export interface CommandDeps {
   readonly duty: DutyStore;
   readonly accounts: AccountDirectory;
   readonly clock: Clock;
+  /** Told when a binding changed, so routes resolved earlier are not reused. */
+  readonly routesChanged?: () => void;
 }
 
 /** The commands the bot answers, as shown in help and in the app manifest's command list. */
@@ -115,6 +117,7 @@ async function routeCommand(deps: CommandDeps, input: CommandInput, words: strin
     return 'Skriv till exempel **koppla facebook 180001234567890** eller **koppla messenger 180001234567890**.';
   if (!input.channel) return 'Skriv kommandot i den kanal som kontot ska kopplas till.';
   await deps.routes.bind({ ...input.channel, platform, accountId, boundBy: input.actor.name });
+  deps.routesChanged?.();
   return `Nya kommentarer från ${PLATFORM_NAMES[platform]}-kontot ${deps.accounts.displayName(platform, accountId)} hamnar nu i den här kanalen.`;
 }
 

@@ -38,25 +38,25 @@ export class CardOutbox {
     this.loop = new IntervalLoop(deps.intervalMs, () => this.sweepOnce());
   }
 
-  /** Fire-and-forget post after a webhook stored the comment. */
-  postSoon(key: CommentKey): void {
-    void this.post(key).catch((error: unknown) => this.logFailure(key, error));
+  /** Fire-and-forget post after a webhook stored the comment (the row as just written saves a read). */
+  postSoon(stored: Versioned<StoredComment>): void {
+    void this.post(stored.value, stored).catch((error: unknown) => this.logFailure(stored.value, error));
   }
 
-  async post(key: CommentKey): Promise<PostOutcome> {
+  async post(key: CommentKey, fresh?: Versioned<StoredComment>): Promise<PostOutcome> {
     const id = commentKeyText(key);
     if (this.inFlight.has(id)) return 'busy';
     this.inFlight.add(id);
     try {
-      return await this.postOnce(key);
+      return await this.postOnce(key, fresh);
     } finally {
       this.inFlight.delete(id);
     }
   }
 
-  private async postOnce(key: CommentKey): Promise<PostOutcome> {
+  private async postOnce(key: CommentKey, fresh?: Versioned<StoredComment>): Promise<PostOutcome> {
     const { store, clock, logger } = this.deps;
-    const current = await store.get(key);
+    const current = fresh ?? (await store.get(key));
     if (!current) {
       await store.clearUnposted(key);
       return 'missing';
@@ -89,23 +89,28 @@ export class CardOutbox {
       this.logFailure(key, error);
       return 'failed';
     }
-    await this.recordPosted(key, { ...route, activityId });
-    await store.clearUnposted(key);
+    await this.recordPosted(leased, { ...route, activityId });
     logger.info({ event: 'card.posted', platform: key.platform }, 'card posted');
     return 'posted';
   }
 
-  /** Records where the card went, even when an edit or a click changed the row in the meantime. */
-  private async recordPosted(key: CommentKey, card: NonNullable<StoredComment['card']>): Promise<void> {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const current = await this.deps.store.get(key);
-      if (!current) return;
+  /**
+   * Records where the card went and drops the "not yet posted" marker in one write — on the row as leased, or,
+   * when an edit or a click changed it in the meantime, on the row as it now is.
+   */
+  private async recordPosted(
+    leased: Versioned<StoredComment>,
+    card: NonNullable<StoredComment['card']>,
+  ): Promise<void> {
+    let current: Versioned<StoredComment> | undefined = leased;
+    for (let attempt = 0; attempt < 5 && current; attempt += 1) {
       const { cardLeaseUntil: _lease, ...rest } = current.value;
       try {
-        await this.deps.store.replace({ ...rest, card }, current.etag);
+        await this.deps.store.recordCardPosted({ ...rest, card }, current.etag);
         return;
       } catch (error) {
         if (!isAppError(error, 'concurrent_update')) throw error;
+        current = await this.deps.store.get(leased.value);
       }
     }
   }

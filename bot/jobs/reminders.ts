@@ -25,6 +25,7 @@ import type {
 import type { CardUpdater } from '../card-updater';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
+import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
 import { cardLink, REMINDER_TEXTS } from './reminder-texts';
 
@@ -47,6 +48,8 @@ export interface RemindersDeps {
 
 /** How long one instance holds a due reminder while it sends it. */
 const CLAIM_SECONDS = 120;
+/** How many due reminders are handled at once. */
+const SWEEP_CONCURRENCY = 8;
 const DEADLINE_KINDS = new Set(['before_deadline', 'overdue', 'badge']);
 const OVERVIEW_KEY = { platform: '-', commentId: 'daily-overview' };
 
@@ -135,11 +138,12 @@ export class Reminders {
       const seen = latestDeadlineRow.get(key);
       if (!seen || row.value.dueAt >= seen) latestDeadlineRow.set(key, row.value.dueAt);
     }
-    for (const row of due) {
+    // Due rows are independent: several at a time, each still claimed on its own before it is sent.
+    await forEachLimited(due, SWEEP_CONCURRENCY, async (row) => {
       const key = `${row.value.platform}:${row.value.commentId}`;
       const stale = DEADLINE_KINDS.has(row.value.kind) && latestDeadlineRow.get(key) !== row.value.dueAt;
       const claimUntil = iso(now.plus({ seconds: CLAIM_SECONDS }));
-      if (!(await this.deps.reminders.claim(row, claimUntil))) continue;
+      if (!(await this.deps.reminders.claim(row, claimUntil))) return;
       try {
         if (!stale) await this.send(row, now);
         await this.deps.reminders.done(row.value);
@@ -153,7 +157,7 @@ export class Reminders {
           'reminder not sent; it is tried again when its claim runs out',
         );
       }
-    }
+    });
   }
 
   private async send(row: Versioned<StoredReminder>, now: DateTime): Promise<void> {

@@ -35,6 +35,8 @@ export interface SvarsvaktenBotDeps {
   readonly allowedTenantId?: string;
   /** 'auto' follows each person's Teams locale; 'sv' or 'en' fixes the language of the cards. */
   readonly cardLanguage: 'auto' | 'sv' | 'en';
+  /** Told when a team was added or removed, so routes resolved earlier are not reused. */
+  readonly installationsChanged?: () => void;
 }
 
 /** The Teams side of Svarsvakten: installation bookkeeping and card clicks. */
@@ -137,6 +139,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       active: true,
       installedAt: existing?.active ? existing.installedAt : (this.deps.clock.now().toUTC().toISO() ?? ''),
     });
+    this.deps.installationsChanged?.();
     this.deps.logger.info({ event: 'teams.installed', channels: channelIds.length }, 'team remembered');
   }
 
@@ -144,6 +147,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     const team = (context.activity.channelData as TeamsChannelData | undefined)?.team;
     if (!team?.id) return;
     await this.deps.installations.markInactive(team.id);
+    this.deps.installationsChanged?.();
     this.deps.logger.info({ event: 'teams.uninstalled' }, 'team marked inactive');
   }
 

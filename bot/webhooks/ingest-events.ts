@@ -38,15 +38,17 @@ export class EventIngester {
     for (const event of events) {
       if (event.kind === 'new') {
         const comment = newStoredComment(event.comment, this.deps.clock.now(), this.deps.deadlinePolicy);
-        if (await this.deps.store.insertNew(comment)) {
+        const inserted = await this.deps.store.insertNew(comment);
+        if (inserted) {
           result.stored += 1;
-          afterwards.push(async () => this.deps.outbox.postSoon(comment));
+          afterwards.push(async () => this.deps.outbox.postSoon(inserted));
+          await this.deps.scheduleReminders(comment);
         } else {
           result.duplicates += 1;
           logger.info({ event: 'webhook.duplicate', platform: comment.platform }, 'comment seen before');
+          // Reminders are scheduled again (idempotently): an earlier delivery may have failed right after storing.
+          await this.deps.scheduleReminders((await this.deps.store.get(comment))?.value ?? comment);
         }
-        const stored = (await this.deps.store.get(comment))?.value ?? comment;
-        await this.deps.scheduleReminders(stored);
       } else {
         const updated = await this.applyChange(event);
         if (updated) {

@@ -66,7 +66,7 @@ function fromEntity(entity: TableEntityResult<CommentEntity>): Versioned<StoredC
 export class TableCommentStore implements CommentStore {
   constructor(private readonly table: TableClient) {}
 
-  async insertNew(comment: StoredComment): Promise<boolean> {
+  async insertNew(comment: StoredComment): Promise<Versioned<StoredComment> | undefined> {
     const marker: MarkerEntity = {
       partitionKey: comment.platform,
       rowKey: UNPOSTED_PREFIX + rowKeyPart(comment.commentId),
@@ -74,13 +74,36 @@ export class TableCommentStore implements CommentStore {
       receivedAt: comment.receivedAt,
     };
     try {
-      await this.table.submitTransaction([
-        ['create', toEntity(comment)],
+      const entity = toEntity(comment);
+      const result = await this.table.submitTransaction([
+        ['create', entity],
         ['create', marker],
       ]);
-      return true;
+      const etag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
+      return etag ? { value: comment, etag } : await this.get(comment);
     } catch (error) {
-      if (statusOf(error) === 409) return false;
+      if (statusOf(error) === 409) return undefined;
+      throw asStorageError(error);
+    }
+  }
+
+  async recordCardPosted(comment: StoredComment, etag: string): Promise<Versioned<StoredComment>> {
+    const entity = toEntity(comment);
+    try {
+      const result = await this.table.submitTransaction([
+        ['update', entity, 'Replace', { etag }],
+        [
+          'delete',
+          { partitionKey: comment.platform, rowKey: UNPOSTED_PREFIX + rowKeyPart(comment.commentId) },
+        ],
+      ]);
+      const newEtag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
+      return { value: comment, etag: newEtag ?? (await this.get(comment))?.etag ?? '' };
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 404) {
+        throw new AppError('concurrent_update', 'The comment changed while its card was being recorded');
+      }
       throw asStorageError(error);
     }
   }

@@ -31,6 +31,21 @@ export class TableReminderStore implements ReminderStore {
   constructor(private readonly table: TableClient) {}
 
   async add(reminders: readonly StoredReminder[]): Promise<void> {
+    if (reminders.length === 0) return;
+    // Usually all new: one transaction. If any is there already (a redelivery), one at a time, skipping those.
+    if (reminders.length <= 100) {
+      try {
+        await this.table.submitTransaction(
+          reminders.map((r) => [
+            'create',
+            { partitionKey: PARTITION, rowKey: rowKey(r), ...r, claimedUntil: '' },
+          ]),
+        );
+        return;
+      } catch (error) {
+        if (statusOf(error) !== 409) throw asStorageError(error);
+      }
+    }
     for (const reminder of reminders) {
       try {
         await this.table.createEntity<ReminderEntity>({
