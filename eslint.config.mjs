@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bot/local/**/*.ts', 'bot/start.ts', 'bot/demo/**/*.ts', 'test/**/*.ts'],
+    files: ['bot/local/**/*.ts', 'bot/start.ts', 'bot/demo/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );
