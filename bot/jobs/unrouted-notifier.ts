@@ -11,6 +11,9 @@ import type { RouteResolver } from '../routing';
  * it stays stored (nothing goes to the main channel) and each admin is told once, in a 1:1 chat, how to bind one.
  */
 export class UnroutedNotifier {
+  /** Keys this process already knows were told about, so a waiting comment costs no storage call per sweep. */
+  private readonly told = new Set<string>();
+
   constructor(
     private readonly deps: {
       readonly ledger: NoticeLedger;
@@ -23,9 +26,13 @@ export class UnroutedNotifier {
   ) {}
 
   async notify(comment: StoredComment): Promise<void> {
+    const key = `unrouted:${comment.platform}:${comment.accountId}`;
+    if (this.told.has(key) || this.deps.adminIds.length === 0) return;
     const route = await this.deps.routes.defaultRoute();
-    if (!route || this.deps.adminIds.length === 0) return;
-    if (!(await this.deps.ledger.firstTime(`unrouted:${comment.platform}:${comment.accountId}`))) return;
+    if (!route) return;
+    const first = await this.deps.ledger.firstTime(key);
+    this.told.add(key);
+    if (!first) return;
     const platform = PLATFORM_NAMES[comment.platform];
     const account = this.deps.accounts.displayName(comment.platform, comment.accountId);
     const text =
