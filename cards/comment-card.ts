@@ -38,8 +38,6 @@ export const INPUTS = {
   moderationReason: 'moderationReason',
   removeConfirm: 'removeConfirm',
 } as const;
-/** Kept for callers that only know the reply box. */
-export const REPLY_INPUT_ID = INPUTS.reply;
 export const SHORT_TEXT_LIMIT = 400;
 export const HISTORY_LINES_SHOWN = 3;
 

@@ -1,6 +1,7 @@
 import type { StoredComment } from '../services/domain/comment';
 import { PLATFORM_NAMES } from '../services/domain/platform';
 import { swedishDateTime } from './swedish-time';
+import { firstWords } from '../services/domain/first-words';
 
 export interface DailyOverviewView {
   readonly comments: readonly StoredComment[];
@@ -13,11 +14,6 @@ export interface DailyOverviewView {
   readonly notes?: readonly string[];
 }
 
-function firstWords(text: string, count = 8): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '');
-}
-
 /** The morning overview for one channel: open, due today, overdue and unclaimed, with links to the cards. */
 export function renderDailyOverviewCard(view: DailyOverviewView): Record<string, unknown> {
   const waiting = view.comments.filter((c) => !c.firstResponseAt);
@@ -26,7 +22,7 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
   const unclaimed = view.comments.filter((c) => !c.holder);
   const line = (c: StoredComment) => {
     const link = view.links[c.commentId];
-    const label = `${PLATFORM_NAMES[c.platform]}: ${firstWords(c.text).replace(/[[\]]/g, '')}`;
+    const label = `${PLATFORM_NAMES[c.platform]}: ${firstWords(c.text, 8).replace(/[[\]]/g, '')}`;
     return {
       type: 'TextBlock',
       wrap: true,

@@ -1,16 +1,12 @@
 import { swedishDateTime } from '../../cards/swedish-time';
 import type { PostedCard, StoredComment } from '../../services/domain/comment';
 import { PLATFORM_NAMES } from '../../services/domain/platform';
+import { firstWords } from '../../services/domain/first-words';
 
 /** A link that opens the comment's card in its Teams thread. */
 export function cardLink(card: PostedCard): string {
   const channel = encodeURIComponent(card.channelId);
   return `https://teams.microsoft.com/l/message/${channel}/${card.activityId}?tenantId=${encodeURIComponent(card.tenantId)}&parentMessageId=${card.activityId}`;
-}
-
-export function firstWords(text: string, count = 10): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '');
 }
 
 export function timeLeft(deadline: string, now: string): string {
@@ -20,7 +16,7 @@ export function timeLeft(deadline: string, now: string): string {
 }
 
 function about(comment: StoredComment): string {
-  return `${PLATFORM_NAMES[comment.platform]}-kommentaren ”${firstWords(comment.text)}”`;
+  return `${PLATFORM_NAMES[comment.platform]}-kommentaren ”${firstWords(comment.text, 10)}”`;
 }
 
 export const REMINDER_TEXTS = {

@@ -141,7 +141,6 @@ export const EN: CardStrings = {
     comment_claimed_by_other:
       '{holder} has this comment. Ask them to release it, or take it when it is free.',
     comment_not_claimed: 'Take the comment first, so nobody else answers at the same time.',
-    comment_already_answered: 'The comment is already answered by {by}.',
     comment_reply_in_progress: 'The reply is being sent. Please wait a moment.',
     comment_removed: 'The comment was removed on the platform and cannot be answered.',
     comment_not_found: 'The comment is no longer in Svarsvakten.',

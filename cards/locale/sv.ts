@@ -144,7 +144,6 @@ export const SV: CardStrings = {
     comment_claimed_by_other:
       'Det är {holder} som har den här kommentaren. Be hen släppa den, eller ta den när den är fri.',
     comment_not_claimed: 'Ta kommentaren först, så att ingen annan svarar samtidigt.',
-    comment_already_answered: 'Kommentaren är redan besvarad av {by}.',
     comment_reply_in_progress: 'Svaret håller på att skickas. Vänta en stund.',
     comment_removed: 'Kommentaren är borttagen på plattformen och kan inte besvaras.',
     comment_not_found: 'Kommentaren finns inte längre i Svarsvakten.',

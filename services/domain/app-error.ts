@@ -11,7 +11,6 @@ export type AppErrorCode =
   | 'comment_already_claimed'
   | 'comment_not_claimed'
   | 'comment_claimed_by_other'
-  | 'comment_already_answered'
   | 'comment_reply_in_progress'
   | 'comment_removed'
   | 'comment_closed'

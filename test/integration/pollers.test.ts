@@ -44,6 +44,17 @@ describe('polled platforms', () => {
     return app;
   }
 
+  /** Polls the first page and lets Alex claim Mats's comment (a top-level comment on the channel's video). */
+  async function claimMatsComment() {
+    const t = await start();
+    await t.app.pollers.youtube.poll();
+    await eventually(() => assert.equal(t.connector.newThreads().length, 3));
+    const key = { commentKey: 'youtube:Ugw8fj-Q5tql-At5-W_4AaABAg' };
+    const activity = `activity-${threadTexts(t).findIndex((text) => text.includes('@mats-edlund')) + 1}`;
+    await t.click(ALEX, activity, 'claim', key);
+    return { t, key, activity };
+  }
+
   const threadTexts = (t: TestApp) => t.connector.newThreads().map((thread) => cardText(cardOf(thread.body)));
 
   describe('YouTube (commentThreads.list, order=time)', () => {
@@ -115,12 +126,7 @@ describe('polled platforms', () => {
     });
 
     it('replies with comments.insert under the top-level comment', async () => {
-      const t = await start();
-      await t.app.pollers.youtube.poll();
-      await eventually(() => assert.equal(t.connector.newThreads().length, 3));
-      const key = { commentKey: 'youtube:Ugw8fj-Q5tql-At5-W_4AaABAg' };
-      const activity = `activity-${threadTexts(t).findIndex((text) => text.includes('@mats-edlund')) + 1}`;
-      await t.click(ALEX, activity, 'claim', key);
+      const { t, key, activity } = await claimMatsComment();
       const card = await t.click(ALEX, activity, 'reply', { ...key, draft: 'Hej Mats! Sidan är rättad.' });
       const insert = youtube.requests.find((r) => r.method === 'POST');
       assert.equal(insert?.path, '/youtube/v3/comments');
@@ -135,12 +141,7 @@ describe('polled platforms', () => {
     });
 
     it('says in Swedish when the day’s quota is spent as the reply is sent, keeping the draft', async () => {
-      const t = await start();
-      await t.app.pollers.youtube.poll();
-      await eventually(() => assert.equal(t.connector.newThreads().length, 3));
-      const key = { commentKey: 'youtube:Ugw8fj-Q5tql-At5-W_4AaABAg' };
-      const activity = `activity-${threadTexts(t).findIndex((text) => text.includes('@mats-edlund')) + 1}`;
-      await t.click(ALEX, activity, 'claim', key);
+      const { t, key, activity } = await claimMatsComment();
       youtube.script.push(youTubeAnswerFromFixture('youtube-error-quota-exceeded.json'));
       const card = await t.click(ALEX, activity, 'reply', { ...key, draft: 'Hej Mats!' });
       assert.match(cardText(card), /dagens kvot av anrop är slut/);

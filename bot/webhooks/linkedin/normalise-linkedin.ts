@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { IncomingEvent } from '../../../services/domain/comment';
+import { firstWords } from '../../../services/domain/first-words';
 
 type Json = Record<string, unknown>;
 
@@ -9,11 +10,6 @@ function isObject(value: unknown): value is Json {
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-function firstWords(text: string, count = 8): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '');
 }
 
 const ORGANIZATION = 'urn:li:organization:';
@@ -56,7 +52,7 @@ export function normaliseLinkedIn(body: unknown): IncomingEvent[] {
             accountId: organization.slice(ORGANIZATION.length),
             postId: sourcePost,
             ...(sourcePost ? { postPermalink: `https://www.linkedin.com/feed/update/${sourcePost}` } : {}),
-            ...(postText ? { postFirstWords: firstWords(postText) } : {}),
+            ...(postText ? { postFirstWords: firstWords(postText, 8) } : {}),
             authorId: str(comment.owner) ?? '',
             authorName: 'LinkedIn-medlem',
             text,
