@@ -35,29 +35,56 @@ export interface CommandDeps {
   readonly routesChanged?: () => void;
 }
 
-/** The commands the bot answers, as shown in help and in the app manifest's command list. */
-export const COMMANDS = [
-  { command: 'hjälp', description: 'Visar vad Svarsvakten kan göra' },
-  { command: 'behörighet lista', description: 'Visar vilka som får hantera kommentarer' },
+/** Where a command works: in a team's channel, in the 1:1 chat with the bot, or both. */
+export type CommandScope = 'team' | 'personal';
+
+/** The commands the bot answers, as shown in help and in the app manifest's command lists. */
+export const COMMANDS: readonly {
+  readonly command: string;
+  readonly description: string;
+  readonly scopes: readonly CommandScope[];
+}[] = [
+  { command: 'hjälp', description: 'Visar vad Svarsvakten kan göra', scopes: ['team', 'personal'] },
+  {
+    command: 'behörighet lista',
+    description: 'Visar vilka som får hantera kommentarer',
+    scopes: ['team', 'personal'],
+  },
   {
     command: 'behörighet lägg till @person',
     description: 'Ger en utbildad kollega behörighet (administratörer)',
+    scopes: ['team', 'personal'],
   },
-  { command: 'behörighet ta bort @person', description: 'Tar bort en behörighet (administratörer)' },
+  {
+    command: 'behörighet ta bort @person',
+    description: 'Tar bort en behörighet (administratörer)',
+    scopes: ['team', 'personal'],
+  },
   {
     command: 'koppla <plattform> <konto-id>',
     description: 'Kopplar ett konto till den här kanalen (administratörer)',
+    scopes: ['team'],
   },
-  { command: 'koppla lista', description: 'Visar vilka konton som hamnar i vilka kanaler' },
-  { command: 'bevakning lista', description: 'Visar vem som har bevakning i kanalen' },
+  {
+    command: 'koppla lista',
+    description: 'Visar vilka konton som hamnar i vilka kanaler',
+    scopes: ['team', 'personal'],
+  },
+  { command: 'bevakning lista', description: 'Visar vem som har bevakning i kanalen', scopes: ['team'] },
   {
     command: 'bevakning lägg till @person',
     description: 'Nämns när en kommentar ingen tagit närmar sig tidsgränsen',
+    scopes: ['team'],
   },
-  { command: 'bevakning ta bort @person', description: 'Tar bort någon från bevakningen i kanalen' },
-] as const;
+  {
+    command: 'bevakning ta bort @person',
+    description: 'Tar bort någon från bevakningen i kanalen',
+    scopes: ['team'],
+  },
+];
 
-const HELP =
+/** The answer to "hjälp" and to anything the bot does not know. */
+export const HELP =
   'Jag är Svarsvakten. Varje kommentar från stadens konton i sociala medier blir ett kort i kanalen: ta den, svara direkt från kortet, skicka "vi har sett din kommentar", hänvisa eller stäng den – inom 24 timmar.\n\n' +
   COMMANDS.map((c) => `- **${c.command}** – ${c.description}`).join('\n');
 

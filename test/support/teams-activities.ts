@@ -96,3 +96,19 @@ export function channelMessage(
     ],
   };
 }
+
+/** A message in the 1:1 chat between a person and the bot. */
+export function personalMessage(serviceUrl: string, by: TeamsMember, text: string) {
+  return {
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: by.id, name: by.name, aadObjectId: by.aadObjectId },
+    recipient: { id: BOT_ID, name: 'Svarsvakten' },
+    conversation: { id: `a:personal-${by.id}`, conversationType: 'personal', tenantId: TENANT_ID },
+    channelData: { tenant: { id: TENANT_ID } },
+    type: 'message',
+    text,
+  };
+}

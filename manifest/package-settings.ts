@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What the Teams app package is built from: ids and the address the bot's server is reached at. */
+export interface PackageSettings {
+  /** The Teams app's own id (stays the same across versions, so Teams treats a new package as an update). */
+  readonly teamsAppId: string;
+  /** The bot's Microsoft App Id: the Entra app registration the bot and the tab's single sign-on use. */
+  readonly botId: string;
+  /** Where the bot's server is reached, e.g. https://svarsvakten.malmo.se. The tab is served from there. */
+  readonly publicUrl: string;
+  readonly version: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The ids a package gets when nothing is configured: enough to validate and to try locally, not to publish. */
+export const LOCAL_PACKAGE_DEFAULTS = {
+  teamsAppId: '5b0f3c2e-8d6a-4f1e-9c37-2a4e6d8b1f05',
+  botId: '00000000-0000-0000-0000-000000000000',
+  publicUrl: 'http://localhost:3978',
+} as const;
+
+const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+
+function packageVersion(): string {
+  const file = join(__dirname, '..', 'package.json');
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version: string };
+  return parsed.version;
+}
+
+/** Reads TEAMS_APP_ID, MicrosoftAppId, PUBLIC_URL and APP_VERSION; fails naming every wrong one. */
+export function loadPackageSettings(env: Env): PackageSettings {
+  const problems: string[] = [];
+  const teamsAppId = env.TEAMS_APP_ID?.trim() || LOCAL_PACKAGE_DEFAULTS.teamsAppId;
+  if (!GUID.test(teamsAppId)) problems.push(`TEAMS_APP_ID: must be a GUID, got "${teamsAppId}"`);
+  const botId = env.MicrosoftAppId?.trim() || LOCAL_PACKAGE_DEFAULTS.botId;
+  if (!GUID.test(botId)) problems.push(`MicrosoftAppId: must be a GUID, got "${botId}"`);
+  const publicUrl = (env.PUBLIC_URL?.trim() || LOCAL_PACKAGE_DEFAULTS.publicUrl).replace(/\/+$/, '');
+  try {
+    const url = new URL(publicUrl);
+    if (url.protocol !== 'https:' && url.hostname !== 'localhost') throw new Error('not https');
+    if (url.pathname !== '/') throw new Error('has a path');
+  } catch {
+    problems.push(
+      `PUBLIC_URL: must be an https origin like https://svarsvakten.malmo.se, got "${publicUrl}"`,
+    );
+  }
+  const version = env.APP_VERSION?.trim() || packageVersion();
+  if (!/^\d+\.\d+\.\d+$/.test(version)) problems.push(`APP_VERSION: must be like 1.4.0, got "${version}"`);
+  if (problems.length > 0) throw new Error(`The app package cannot be built:\n- ${problems.join('\n- ')}`);
+  return { teamsAppId, botId, publicUrl, version };
+}
