@@ -37,7 +37,33 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bot/local/**/*.ts', 'bot/start.ts', 'bot/demo/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    // The overview tab's page scripts run in the browser, as plain scripts.
+    files: ['tab/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'navigator',
+          'fetch',
+          'getComputedStyle',
+          'setTimeout',
+          'URL',
+          'URLSearchParams',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
+    files: [
+      'bot/local/**/*.ts',
+      'bot/start.ts',
+      'manifest/build-package.ts',
+      'bot/demo/**/*.ts',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

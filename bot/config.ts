@@ -80,6 +80,14 @@ export interface Config {
   readonly webhookMaxBytes: number;
   readonly outboxIntervalMs: number;
   readonly logLevel: string;
+  readonly tab: {
+    /** Where the bot is reached from outside (the tab's origin, in the single sign-on audience); optional. */
+    readonly publicUrl: string | undefined;
+    /** Microsoft Entra ID's signing keys for the tab's single sign-on tokens. */
+    readonly jwksUrl: string;
+  };
+  /** Application Insights, for OpenTelemetry export; off when empty. */
+  readonly telemetryConnectionString: string | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -426,6 +434,16 @@ export function loadConfig(env: Env = process.env): Config {
     webhookMaxBytes: int(env, 'WEBHOOK_MAX_BYTES', 1_048_576, problems, 1024, 50_000_000),
     outboxIntervalMs: int(env, 'OUTBOX_INTERVAL_MS', 5000, problems, 100, 3_600_000),
     logLevel,
+    tab: {
+      publicUrl: env.PUBLIC_URL?.trim() ? url(env, 'PUBLIC_URL', '', problems) : undefined,
+      jwksUrl: url(
+        env,
+        'ENTRA_JWKS_URL',
+        `https://login.microsoftonline.com/${tenantId || 'common'}/discovery/v2.0/keys`,
+        problems,
+      ),
+    },
+    telemetryConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim() || undefined,
   };
   if (!local && !config.linkedin.clientSecret && config.accounts.some((a) => a.platform === 'linkedin')) {
     problems.add(

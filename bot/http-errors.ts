@@ -6,9 +6,12 @@ const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   webhook_body_too_large: 413,
   webhook_body_malformed: 400,
   storage_unavailable: 503,
+  sign_in_required: 401,
+  not_authorised: 403,
+  query_invalid: 400,
 };
 
-/** An error → the HTTP status and body a webhook caller gets. Nothing internal leaks into the body. */
+/** An error → the HTTP status and body a webhook or tab caller gets. Nothing internal leaks into the body. */
 export function httpErrorFor(error: unknown): { status: number; body: { error: string } } {
   if (isAppError(error)) {
     const status = STATUS[error.code] ?? 500;

@@ -32,6 +32,7 @@ import { CardOutbox } from './jobs/card-outbox';
 import { createLogger, type Logger } from './logger';
 import { RouteResolver } from './routing';
 import { createServer } from './server';
+import { entraAuthenticator, localViewer } from './overview/tab-auth';
 import { createAdapter } from './teams/create-adapter';
 import { SvarsvaktenBot } from './teams/svarsvakten-bot';
 import { BotFrameworkTeamsPoster } from './teams/teams-poster';
@@ -57,6 +58,12 @@ export interface RunningApp {
 }
 
 /** The composition root: the only place that constructs adapters and wires them together. */
+/** Where Teams, Outlook and the Microsoft 365 app show tabs from. */
+const TEAMS_FRAME_ANCESTORS =
+  'https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://outlook.office.com';
+/** Local mode: the Agents Playground and a plain browser on this machine. */
+const LOCAL_FRAME_ANCESTORS = "'self' http://localhost:* http://127.0.0.1:*";
+
 export async function startApp(
   config: Config,
   tablesConnectionString: string,
@@ -201,6 +208,27 @@ export async function startApp(
     ingester,
     webhookMaxBytes: config.webhookMaxBytes,
     checkReady: () => store.ping(),
+    tab: {
+      authenticate:
+        config.mode === 'local'
+          ? localViewer()
+          : entraAuthenticator(
+              {
+                tenantId: config.bot.tenantId,
+                appId: config.bot.appId,
+                publicHost: config.tab.publicUrl ? new URL(config.tab.publicUrl).host : undefined,
+                jwksUrl: config.tab.jwksUrl,
+              },
+              clock,
+            ),
+      viewerIsStaff: config.mode === 'local' ? async () => true : (viewer) => access.isStaff(viewer),
+      comments: store,
+      accounts,
+      clock,
+      soonHours: config.reminders.soonHours,
+      frameAncestors: config.mode === 'local' ? LOCAL_FRAME_ANCESTORS : TEAMS_FRAME_ANCESTORS,
+      logger,
+    },
     logger,
   });
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { httpErrorFor } from './http-errors';
 import { errorSummary, type Logger } from './logger';
+import { registerTabRoutes, type TabDeps } from './overview/tab-routes';
 import type { EventIngester } from './webhooks/ingest-events';
 import { readRawBody } from './webhooks/read-raw-body';
 import { receiveDelivery } from './webhooks/receive-delivery';
@@ -14,6 +15,7 @@ export interface ServerDeps {
   readonly ingester: EventIngester;
   readonly webhookMaxBytes: number;
   readonly checkReady: () => Promise<void>;
+  readonly tab: TabDeps;
   readonly logger: Logger;
 }
 
@@ -49,6 +51,8 @@ export function createServer(deps: ServerDeps): Server {
       await deps.adapter.process(req as Parameters<CloudAdapter['process']>[0], res, deps.runBot);
     },
   );
+
+  registerTabRoutes(server, deps.tab);
 
   for (const source of deps.webhooks) {
     server.get(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {

@@ -88,7 +88,8 @@ function execute(verb: CardVerb, title: string, comment: StoredComment, extra: E
   return { type: 'Action.Execute', verb, title, data: { commentKey: commentKeyText(comment) }, ...extra };
 }
 
-function stateLine(S: CardStrings, comment: StoredComment): { label: string; color: string } {
+/** What the card says of where the comment stands, and in which colour. */
+export function stateLine(S: CardStrings, comment: StoredComment): { label: string; color: string } {
   const holder = comment.holder;
   const closer = comment.closure?.by.firstName ?? '';
   switch (comment.state) {

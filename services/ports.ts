@@ -33,6 +33,10 @@ export interface CommentStore {
   listHistory(key: CommentKey): Promise<HistoryEvent[]>;
   /** Comments still waiting for someone (not closed), for the daily overview. */
   listOpen(): Promise<StoredComment[]>;
+  /** Comments written at or after `since` (ISO, UTC), for the overview tab and its statistics. */
+  listWrittenSince(since: string): Promise<StoredComment[]>;
+  /** History lines recorded at or after `since`, per comment (`commentKeyText`), oldest first, for the export. */
+  listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>>;
   /** Keys of comments whose card is not yet posted, oldest first. */
   listUnposted(limit: number): Promise<CommentKey[]>;
   /** Removes the "card not yet posted" marker once the card is posted. */

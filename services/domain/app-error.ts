@@ -23,6 +23,8 @@ export type AppErrorCode =
   | 'moderation_not_supported'
   | 'moderation_unconfirmed'
   | 'not_authorised'
+  | 'sign_in_required'
+  | 'query_invalid'
   | 'admin_only'
   | 'reply_empty'
   | 'reply_too_long'

@@ -187,6 +187,8 @@ export interface StoredComment extends IncomingComment {
   readonly firstResponseAt?: string;
   readonly closure?: Closure;
   readonly moderation?: Moderation;
+  /** How many history lines the store holds for it; numbers the next line, so lines keep their order. */
+  readonly historyCount?: number;
   /** The latest history lines, for the card; the full history is kept in the store. */
   readonly recent: readonly HistoryEvent[];
   readonly card?: PostedCard;

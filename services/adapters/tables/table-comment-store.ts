@@ -1,6 +1,5 @@
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
-import { randomBytes } from 'node:crypto';
 import { AppError } from '../../domain/app-error';
 import {
   CLOSED_STATES,
@@ -8,7 +7,7 @@ import {
   type HistoryEvent,
   type StoredComment,
 } from '../../domain/comment';
-import { isPlatform, type CommentKey } from '../../domain/platform';
+import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
 import type { CommentStore, Versioned } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
 
@@ -131,24 +130,26 @@ export class TableCommentStore implements CommentStore {
         const result = await this.table.updateEntity(toEntity(comment), 'Replace', { etag });
         return { value: comment, etag: result.etag ?? '' };
       }
+      // The line's number orders lines written in the same millisecond; the ETag makes it unique.
+      const numbered: StoredComment = { ...comment, historyCount: (comment.historyCount ?? 0) + 1 };
       const history: HistoryEntity = {
         partitionKey: comment.platform,
-        rowKey: `${HISTORY_PREFIX}${rowKeyPart(comment.commentId)}|${event.at}|${randomBytes(3).toString('hex')}`,
+        rowKey: `${HISTORY_PREFIX}${rowKeyPart(comment.commentId)}|${event.at}|${String(numbered.historyCount).padStart(6, '0')}`,
         at: event.at,
         by: event.by,
         action: event.action,
         detail: event.detail ?? '',
       };
-      const entity = toEntity(comment);
+      const entity = toEntity(numbered);
       const result = await this.table.submitTransaction([
         ['update', entity, 'Replace', { etag }],
         ['create', history],
       ]);
       const newEtag =
         result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag ?? result.subResponses[0]?.etag;
-      if (newEtag) return { value: comment, etag: newEtag };
+      if (newEtag) return { value: numbered, etag: newEtag };
       const written = await this.get(comment);
-      return { value: comment, etag: written?.etag ?? '' };
+      return { value: numbered, etag: written?.etag ?? '' };
     } catch (error) {
       const status = statusOf(error);
       if (status === 412 || status === 404) {
@@ -190,6 +191,51 @@ export class TableCommentStore implements CommentStore {
       });
       for await (const row of rows) open.push(JSON.parse(row.doc) as StoredComment);
       return open;
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async listWrittenSince(since: string): Promise<StoredComment[]> {
+    try {
+      const found: StoredComment[] = [];
+      // A deadline is never before the comment was written, so this reads no row older than asked for.
+      const rows = this.table.listEntities<CommentEntity>({
+        queryOptions: {
+          filter: odata`RowKey ge ${COMMENT_PREFIX} and RowKey lt ${'c}'} and deadline ge ${since}`,
+        },
+      });
+      for await (const row of rows) {
+        const comment = JSON.parse(row.doc) as StoredComment;
+        if (comment.writtenAt >= since) found.push(comment);
+      }
+      return found;
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>> {
+    try {
+      const byComment = new Map<string, HistoryEvent[]>();
+      const rows = this.table.listEntities<HistoryEntity>({
+        queryOptions: { filter: odata`RowKey gt ${HISTORY_PREFIX} and RowKey lt ${'h}'} and at ge ${since}` },
+      });
+      for await (const row of rows) {
+        if (!isPlatform(row.partitionKey)) continue;
+        const commentId = decodeURIComponent(row.rowKey.split('|')[1] ?? '');
+        const key = commentKeyText({ platform: row.partitionKey, commentId });
+        const events = byComment.get(key) ?? [];
+        events.push({
+          at: row.at,
+          by: row.by,
+          action: row.action as HistoryAction,
+          ...(row.detail ? { detail: row.detail } : {}),
+        });
+        byComment.set(key, events);
+      }
+      for (const events of byComment.values()) events.sort((a, b) => a.at.localeCompare(b.at));
+      return byComment;
     } catch (error) {
       throw asStorageError(error);
     }

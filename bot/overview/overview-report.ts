@@ -1,0 +1,126 @@
+import { DateTime } from 'luxon';
+import { stateLine } from '../../cards/comment-card';
+import { SV } from '../../cards/locale/sv';
+import { isClosed, type StoredComment } from '../../services/domain/comment';
+import { firstWords } from '../../services/domain/first-words';
+import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
+import {
+  computeStatistics,
+  promiseOutcome,
+  type PromiseOutcome,
+  type Statistics,
+} from '../../services/domain/statistics';
+import type { AccountDirectory } from '../account-directory';
+import type { TabViewer } from './tab-auth';
+
+/** The tab's lists: what nobody has taken, what the viewer holds, what is due soon or overdue, what was answered. */
+export type QueueGroup = 'unclaimed' | 'mine' | 'due_soon' | 'overdue' | 'answered';
+
+export interface QueueItem {
+  readonly key: string;
+  readonly platform: string;
+  readonly platformName: string;
+  readonly account: string;
+  /** Only for trained staff. */
+  readonly firstWords?: string;
+  readonly writtenAt: string;
+  readonly deadline: string;
+  readonly deadlineText: string;
+  /** Whether it kept the 24-hour promise, broke it, or is still within it. */
+  readonly promise: PromiseOutcome;
+  readonly stateLabel: string;
+  readonly stateColor: string;
+  readonly groups: readonly QueueGroup[];
+  /** The card's thread in the Teams channel, once it is posted. */
+  readonly link?: string;
+}
+
+export interface OverviewReport {
+  readonly viewer: { readonly name: string; readonly canSeeText: boolean };
+  readonly generatedAt: string;
+  readonly since: string;
+  readonly queue: readonly QueueItem[];
+  readonly statistics: Statistics & { readonly platformNames: Readonly<Record<string, string>> };
+}
+
+/** How many answered comments the list shows (the export has them all). */
+const ANSWERED_SHOWN = 50;
+
+export function queueGroups(
+  comment: StoredComment,
+  viewerId: string,
+  now: DateTime,
+  soonHours: number,
+): QueueGroup[] {
+  const groups: QueueGroup[] = [];
+  const closed = isClosed(comment.state);
+  if (comment.state === 'open') groups.push('unclaimed');
+  if (!closed && comment.holder?.id === viewerId) groups.push('mine');
+  if (!closed && !comment.firstResponseAt) {
+    const left = DateTime.fromISO(comment.deadline).diff(now).as('hours');
+    if (left < 0) groups.push('overdue');
+    else if (left <= soonHours) groups.push('due_soon');
+  }
+  if (closed && comment.firstResponseAt) groups.push('answered');
+  return groups;
+}
+
+/** Teams' link to a channel message: opens the card's thread. */
+export function cardLink(comment: StoredComment): string | undefined {
+  const card = comment.card;
+  if (!card) return undefined;
+  const query = new URLSearchParams({ tenantId: card.tenantId, parentMessageId: card.activityId });
+  return `https://teams.microsoft.com/l/message/${encodeURIComponent(card.channelId)}/${card.activityId}?${query}`;
+}
+
+export function buildOverview(
+  comments: readonly StoredComment[],
+  viewer: TabViewer,
+  canSeeText: boolean,
+  accounts: AccountDirectory,
+  since: DateTime,
+  now: DateTime,
+  soonHours: number,
+): OverviewReport {
+  const accountName = (c: StoredComment) => accounts.displayName(c.platform, c.accountId);
+  const items = comments
+    .map((comment) => ({ comment, groups: queueGroups(comment, viewer.id, now, soonHours) }))
+    .filter((entry) => entry.groups.length > 0 || !isClosed(entry.comment.state));
+  const answered = items
+    .filter((i) => i.groups.includes('answered'))
+    .sort((a, b) => (b.comment.firstResponseAt ?? '').localeCompare(a.comment.firstResponseAt ?? ''))
+    .slice(ANSWERED_SHOWN);
+  const hidden = new Set(answered.map((i) => i.comment));
+  const queue = items
+    .filter((i) => !hidden.has(i.comment))
+    .sort((a, b) => a.comment.deadline.localeCompare(b.comment.deadline))
+    .map(({ comment, groups }): QueueItem => {
+      const state = stateLine(SV, comment);
+      const link = cardLink(comment);
+      return {
+        key: commentKeyText(comment),
+        platform: comment.platform,
+        platformName: PLATFORM_NAMES[comment.platform],
+        account: accountName(comment),
+        ...(canSeeText ? { firstWords: firstWords(comment.text, 14) } : {}),
+        writtenAt: comment.writtenAt,
+        deadline: comment.deadline,
+        deadlineText: SV.dateTime(comment.deadline),
+        promise: promiseOutcome(comment, now),
+        stateLabel: state.label,
+        stateColor: state.color,
+        groups,
+        ...(link ? { link } : {}),
+      };
+    });
+  return {
+    viewer: { name: viewer.name, canSeeText },
+    generatedAt: now.toUTC().toISO() ?? '',
+    since: since.toUTC().toISO() ?? '',
+    queue,
+    statistics: {
+      ...computeStatistics(comments, since, now, accountName),
+      platformNames: PLATFORM_NAMES,
+    },
+  };
+}

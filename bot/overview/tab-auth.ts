@@ -1,0 +1,73 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { AppError } from '../../services/domain/app-error';
+import type { Clock } from '../../services/ports';
+
+/** Who is looking at the overview tab. */
+export interface TabViewer {
+  /** The Entra object id (what ADMIN_IDS, STAFF_IDS and `behörighet` use). */
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The `Authorization` header of a tab request → who it is, or AppError 'sign_in_required'. */
+export type TabAuthenticator = (authorization: string | undefined) => Promise<TabViewer>;
+
+export interface EntraTokenSettings {
+  readonly tenantId: string;
+  /** The bot's Microsoft App Id: the app registration the tab's single sign-on token is issued for. */
+  readonly appId: string;
+  /** The host the tab is served from (PUBLIC_URL), for the `api://<host>/<app id>` audience. */
+  readonly publicHost: string | undefined;
+  /** Where Microsoft Entra ID publishes its signing keys. */
+  readonly jwksUrl: string;
+}
+
+/** Local mode: nobody signs in; the server listens on loopback only (see config). */
+export function localViewer(): TabAuthenticator {
+  return async () => ({ id: 'local', name: 'Lokal användare' });
+}
+
+/**
+ * The Teams single sign-on token (`authentication.getAuthToken()` in the tab), checked as Microsoft documents: its
+ * signature against Entra ID's published keys (fetched and cached by jose, refreshed when a new key id appears),
+ * RS256 only, the issuer of the city's tenant (v1 or v2 endpoint), the audience of this app, the tenant claim, and
+ * its lifetime by the injected clock.
+ */
+export function entraAuthenticator(
+  settings: EntraTokenSettings,
+  clock: Clock,
+  keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(settings.jwksUrl)),
+): TabAuthenticator {
+  const issuer = [
+    `https://login.microsoftonline.com/${settings.tenantId}/v2.0`,
+    `https://sts.windows.net/${settings.tenantId}/`,
+  ];
+  const audience = [settings.appId, `api://${settings.appId}`];
+  if (settings.publicHost) audience.push(`api://${settings.publicHost}/${settings.appId}`);
+  return async (authorization) => {
+    const token = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization ?? '')?.[1];
+    if (!token) throw new AppError('sign_in_required', 'No single sign-on token');
+    try {
+      const { payload } = await jwtVerify(token, keys, {
+        issuer,
+        audience,
+        algorithms: ['RS256'],
+        clockTolerance: 60,
+        currentDate: clock.now().toJSDate(),
+        requiredClaims: ['oid', 'tid', 'exp'],
+      });
+      if (payload.tid !== settings.tenantId) throw new Error('another tenant');
+      return {
+        id: String(payload.oid),
+        name: typeof payload.name === 'string' ? payload.name : '',
+      };
+    } catch (error) {
+      // jose names what failed (expired, wrong audience, bad signature…): worth a log line, never the token.
+      const reason = (error as { code?: string; claim?: string }).code ?? 'ERR_TENANT';
+      const claim = (error as { claim?: string }).claim;
+      throw new AppError('sign_in_required', 'The single sign-on token was not accepted', {
+        reason: claim ? `${reason}:${claim}` : reason,
+      });
+    }
+  };
+}

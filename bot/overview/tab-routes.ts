@@ -1,0 +1,158 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import { AppError } from '../../services/domain/app-error';
+import type { Clock, CommentStore } from '../../services/ports';
+import type { AccountDirectory } from '../account-directory';
+import { httpErrorFor } from '../http-errors';
+import { errorSummary, type Logger } from '../logger';
+import { handledCommentsCsv } from './csv-export';
+import { buildOverview } from './overview-report';
+import type { TabAuthenticator, TabViewer } from './tab-auth';
+
+export interface TabDeps {
+  readonly authenticate: TabAuthenticator;
+  /** Local mode: the one person at the keyboard sees everything. */
+  readonly viewerIsStaff: (viewer: TabViewer) => Promise<boolean>;
+  readonly comments: CommentStore;
+  readonly accounts: AccountDirectory;
+  readonly clock: Clock;
+  readonly soonHours: number;
+  /** Who may show the tab in a frame: Teams' origins in production; anyone on loopback in local mode. */
+  readonly frameAncestors: string;
+  readonly logger: Logger;
+}
+
+/** The web page's folder, `tab/` at the package root, found from here whether running from source or dist/. */
+function tabDirectory(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'tab', 'index.html'))) return path.join(dir, 'tab');
+  }
+  throw new Error('The tab/ folder is missing from the installation');
+}
+
+interface Asset {
+  readonly file: string;
+  readonly type: string;
+}
+
+function assets(): ReadonlyMap<string, Asset> {
+  const tab = tabDirectory();
+  // Some packages do not export their package.json: find the folder from the package's entry point.
+  const from = (pkg: string, file: string) => {
+    let dir = path.dirname(require.resolve(pkg));
+    while (!existsSync(path.join(dir, 'package.json')) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+    return path.join(dir, file);
+  };
+  return new Map<string, Asset>([
+    ['index.html', { file: path.join(tab, 'index.html'), type: 'text/html; charset=utf-8' }],
+    ['configure.html', { file: path.join(tab, 'configure.html'), type: 'text/html; charset=utf-8' }],
+    ['app.js', { file: path.join(tab, 'app.js'), type: 'text/javascript; charset=utf-8' }],
+    ['configure.js', { file: path.join(tab, 'configure.js'), type: 'text/javascript; charset=utf-8' }],
+    ['app.css', { file: path.join(tab, 'app.css'), type: 'text/css; charset=utf-8' }],
+    ['chart.umd.min.js', { file: from('chart.js', 'dist/chart.umd.min.js'), type: 'text/javascript' }],
+    [
+      'MicrosoftTeams.min.js',
+      { file: from('@microsoft/teams-js', 'dist/umd/MicrosoftTeams.min.js'), type: 'text/javascript' },
+    ],
+  ]);
+}
+
+const WEEKS = { default: 12, max: 104 };
+
+function weeksOf(req: Request): number {
+  const raw = (req.query as Record<string, string | undefined>).weeks;
+  if (raw === undefined) return WEEKS.default;
+  const weeks = Number(raw);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > WEEKS.max)
+    throw new AppError('query_invalid', 'weeks must be a whole number from 1 to 104');
+  return weeks;
+}
+
+/**
+ * The overview tab: its page and files, and the API behind it. Every API call carries the Teams single sign-on
+ * token; only trained staff get comment text and the export.
+ */
+export function registerTabRoutes(server: Server, deps: TabDeps): void {
+  const files = assets();
+  const security = {
+    'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; frame-ancestors ${deps.frameAncestors}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+
+  const sendFile = (res: Response, name: string) => {
+    const asset = files.get(name);
+    if (!asset) {
+      res.send(404, { error: 'not_found' });
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': asset.type, 'Cache-Control': 'no-cache', ...security });
+    res.end(readFileSync(asset.file));
+  };
+
+  const failed = (res: Response, error: unknown) => {
+    const { status, body } = httpErrorFor(error);
+    if (status === 401 && error instanceof AppError) {
+      deps.logger.warn({ event: 'tab.sign_in_refused', reason: error.details.reason }, 'tab token refused');
+    } else if (status >= 500) {
+      deps.logger.error({ event: 'tab.error', error: errorSummary(error) }, 'tab request failed');
+    }
+    res.header('Cache-Control', 'no-store');
+    res.send(status, body);
+  };
+
+  server.get('/tab', async (_req: Request, res: Response) => sendFile(res, 'index.html'));
+  server.get('/tab/', async (_req: Request, res: Response) => sendFile(res, 'index.html'));
+  server.get('/tab/configure', async (_req: Request, res: Response) => sendFile(res, 'configure.html'));
+  server.get('/tab/assets/:name', async (req: Request, res: Response) =>
+    sendFile(res, String(req.params.name)),
+  );
+
+  const viewerOf = async (req: Request) => {
+    const viewer = await deps.authenticate(req.headers.authorization);
+    return { viewer, staff: await deps.viewerIsStaff(viewer) };
+  };
+
+  server.get('/api/overview', async (req: Request, res: Response) => {
+    try {
+      const { viewer, staff } = await viewerOf(req);
+      const now = deps.clock.now();
+      const since = now.minus({ weeks: weeksOf(req) }).startOf('day');
+      const comments = await deps.comments.listWrittenSince(since.toUTC().toISO() ?? '');
+      const report = buildOverview(comments, viewer, staff, deps.accounts, since, now, deps.soonHours);
+      res.header('Cache-Control', 'no-store');
+      res.send(200, report);
+    } catch (error) {
+      failed(res, error);
+    }
+  });
+
+  server.get('/api/overview/export.csv', async (req: Request, res: Response) => {
+    try {
+      const { staff } = await viewerOf(req);
+      if (!staff) throw new AppError('not_authorised', 'Only trained staff may export comments');
+      const now = deps.clock.now();
+      const since = (
+        now
+          .minus({ weeks: weeksOf(req) })
+          .startOf('day')
+          .toUTC()
+          .toISO() ?? ''
+      ).toString();
+      const [comments, history] = await Promise.all([
+        deps.comments.listWrittenSince(since),
+        deps.comments.listHistorySince(since),
+      ]);
+      const csv = handledCommentsCsv(comments, history, deps.accounts, now);
+      res.writeHead(200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="svarsvakten-${now.toFormat('yyyy-MM-dd')}.csv"`,
+        'Cache-Control': 'no-store',
+      });
+      res.end(csv);
+    } catch (error) {
+      failed(res, error);
+    }
+  });
+}

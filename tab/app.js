@@ -1,0 +1,297 @@
+'use strict';
+/*
+ * The overview tab. In Teams it signs in with the Teams single sign-on token and follows Teams' theme; opened in a
+ * plain browser against a bot in local mode it needs no sign-in (the server allows that on loopback only).
+ */
+(function overviewTab() {
+  const GROUPS = [
+    ['unclaimed', 'Ej tagna'],
+    ['mine', 'Mina'],
+    ['due_soon', 'Snart försenade'],
+    ['overdue', 'Försenade'],
+    ['answered', 'Besvarade'],
+  ];
+  const WEEKDAYS = ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'];
+  const MESSAGES = {
+    sign_in_required: 'Du behöver vara inloggad i Teams för att se översikten. Öppna fliken i Teams.',
+    not_authorised: 'Bara den som får hantera kommentarer kan exportera dem.',
+    storage_unavailable: 'Lagringen svarar inte just nu. Försök igen om en stund.',
+    query_invalid: 'Perioden kan vara 1–104 veckor.',
+  };
+
+  const state = { teams: undefined, token: undefined, report: undefined, group: 'unclaimed', charts: [] };
+  const $ = (id) => document.getElementById(id);
+
+  function message(code) {
+    return MESSAGES[code] || 'Något gick fel. Försök igen, eller kontakta IT om det händer igen.';
+  }
+
+  function showStatus(text, isError) {
+    const status = $('status');
+    status.textContent = text;
+    status.classList.toggle('error', Boolean(isError));
+    status.hidden = !text;
+  }
+
+  function setTheme(theme) {
+    const known = ['default', 'dark', 'contrast'];
+    document.body.dataset.theme = known.includes(theme) ? theme : 'default';
+    if (state.report) renderCharts(state.report.statistics);
+  }
+
+  function withTimeout(promise, ms) {
+    return Promise.race([
+      promise,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
+    ]);
+  }
+
+  /** Inside Teams: initialise, follow the theme, get the single sign-on token. Elsewhere: nothing to do. */
+  async function connectToTeams() {
+    const params = new URLSearchParams(window.location.search);
+    if (window.parent === window || !window.microsoftTeams) {
+      const prefersDark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+      setTheme(params.get('theme') || (prefersDark ? 'dark' : 'default'));
+      return;
+    }
+    const teams = window.microsoftTeams;
+    try {
+      await withTimeout(teams.app.initialize(), 5000);
+    } catch {
+      setTheme(params.get('theme') || 'default');
+      return;
+    }
+    state.teams = teams;
+    const context = await teams.app.getContext();
+    setTheme(context.app.theme);
+    teams.app.registerOnThemeChangeHandler(setTheme);
+    teams.app.notifySuccess();
+    try {
+      state.token = await teams.authentication.getAuthToken();
+    } catch {
+      state.token = undefined; // The API then answers sign_in_required, which the page explains.
+    }
+  }
+
+  async function api(path) {
+    const headers = state.token ? { Authorization: `Bearer ${state.token}` } : {};
+    const response = await fetch(path, { headers, credentials: 'same-origin' });
+    if (!response.ok) {
+      let code = 'internal_error';
+      try {
+        code = (await response.json()).error || code;
+      } catch {
+        // Not JSON: keep the general message.
+      }
+      const error = new Error(code);
+      error.code = code;
+      throw error;
+    }
+    return response;
+  }
+
+  function percent(share) {
+    return share === undefined || share === null ? '–' : `${Math.round(share * 100)} %`;
+  }
+
+  function duration(minutes) {
+    if (minutes === undefined || minutes === null) return '–';
+    const hours = Math.floor(minutes / 60);
+    const rest = Math.round(minutes % 60);
+    return hours > 0 ? `${hours} h ${rest} min` : `${rest} min`;
+  }
+
+  function renderTiles(report) {
+    const open = report.queue.filter((item) => !item.groups.includes('answered'));
+    $('tile-share').textContent = percent(report.statistics.total.share);
+    $('tile-median').textContent = duration(report.statistics.medianMinutesToFirstResponse);
+    $('tile-waiting').textContent = String(open.filter((item) => item.promise !== 'kept').length);
+    $('tile-overdue').textContent = String(report.queue.filter((i) => i.groups.includes('overdue')).length);
+  }
+
+  function openLink(event, url) {
+    if (!state.teams) return; // A plain browser follows the link itself.
+    event.preventDefault();
+    state.teams.app.openLink(url);
+  }
+
+  function renderQueue(report) {
+    const tabs = $('queue-tabs');
+    tabs.replaceChildren();
+    for (const [group, label] of GROUPS) {
+      const count = report.queue.filter((item) => item.groups.includes(group)).length;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('role', 'tab');
+      button.setAttribute('aria-selected', String(group === state.group));
+      button.dataset.group = group;
+      button.textContent = `${label} (${count})`;
+      button.addEventListener('click', () => {
+        state.group = group;
+        renderQueue(report);
+      });
+      tabs.append(button);
+    }
+    const list = $('queue');
+    list.replaceChildren();
+    const items = report.queue.filter((item) => item.groups.includes(state.group));
+    if (items.length === 0) {
+      const empty = document.createElement('li');
+      empty.className = 'empty';
+      empty.textContent = 'Inget här just nu.';
+      list.append(empty);
+      return;
+    }
+    for (const item of items) {
+      const row = document.createElement('li');
+      row.dataset.key = item.key;
+      const platform = document.createElement('span');
+      platform.className = 'platform';
+      platform.textContent = item.platformName;
+      const meta = document.createElement('span');
+      meta.className = 'account';
+      const deadline = document.createElement('span');
+      deadline.className = 'deadline';
+      deadline.textContent = `Svar senast ${item.deadlineText}`;
+      meta.append(`${item.account} · `, deadline);
+      const stateLabel = document.createElement('span');
+      stateLabel.className = `state ${item.stateColor}`;
+      stateLabel.textContent = item.stateLabel;
+      const words = document.createElement('span');
+      words.className = 'words';
+      words.textContent = item.firstWords === undefined ? '(texten visas för behöriga)' : item.firstWords;
+      const link = document.createElement('a');
+      if (item.link) {
+        link.href = item.link;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        link.textContent = 'Öppna kortet';
+        link.addEventListener('click', (event) => openLink(event, item.link));
+      }
+      row.append(platform, meta, stateLabel, document.createElement('span'), words, link);
+      list.append(row);
+    }
+  }
+
+  function color(name) {
+    return getComputedStyle(document.body).getPropertyValue(name).trim();
+  }
+
+  function renderCharts(statistics) {
+    for (const chart of state.charts) chart.destroy();
+    state.charts = [];
+    const Chart = window.Chart;
+    if (!Chart) return;
+    const text = color('--text');
+    const grid = color('--border');
+    const palette = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', '--chart-5', '--chart-6'].map(color);
+    Chart.defaults.color = text;
+    Chart.defaults.borderColor = grid;
+    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    const shareScale = { min: 0, max: 100, ticks: { callback: (value) => `${value} %` } };
+    const countScale = { y: { beginAtZero: true, ticks: { precision: 0 } } };
+    const asPercent = (rows) => rows.map((r) => (r.share === undefined ? null : Math.round(r.share * 100)));
+    const common = { responsive: true, maintainAspectRatio: false, animation: false };
+    const make = (id, config) => state.charts.push(new Chart($(id), config));
+
+    make('chart-weeks', {
+      type: 'line',
+      data: {
+        labels: statistics.perWeek.map((w) => w.label),
+        datasets: [
+          {
+            label: 'Besvarade i tid',
+            data: asPercent(statistics.perWeek),
+            borderColor: palette[0],
+            backgroundColor: palette[0],
+            pointRadius: 4,
+            spanGaps: true,
+          },
+        ],
+      },
+      options: { ...common, scales: { y: shareScale }, plugins: { legend: { display: false } } },
+    });
+    make('chart-accounts', {
+      type: 'bar',
+      data: {
+        labels: statistics.perAccount.map((a) => a.label),
+        datasets: [
+          { label: 'Besvarade i tid', data: asPercent(statistics.perAccount), backgroundColor: palette[1] },
+        ],
+      },
+      options: {
+        ...common,
+        indexAxis: 'y',
+        scales: { x: shareScale },
+        plugins: { legend: { display: false } },
+      },
+    });
+    make('chart-platforms', {
+      type: 'doughnut',
+      data: {
+        labels: statistics.perPlatform.map((p) => statistics.platformNames[p.platform]),
+        datasets: [{ data: statistics.perPlatform.map((p) => p.count), backgroundColor: palette }],
+      },
+      options: { ...common, plugins: { legend: { position: 'bottom' } } },
+    });
+    make('chart-weekdays', {
+      type: 'bar',
+      data: {
+        labels: WEEKDAYS,
+        datasets: [{ label: 'Kommentarer', data: statistics.perWeekday, backgroundColor: palette[0] }],
+      },
+      options: { ...common, scales: countScale, plugins: { legend: { display: false } } },
+    });
+    make('chart-hours', {
+      type: 'bar',
+      data: {
+        labels: statistics.perHour.map((_, hour) => String(hour).padStart(2, '0')),
+        datasets: [{ label: 'Kommentarer', data: statistics.perHour, backgroundColor: palette[4] }],
+      },
+      options: { ...common, scales: countScale, plugins: { legend: { display: false } } },
+    });
+  }
+
+  async function load() {
+    showStatus('Hämtar …');
+    try {
+      const response = await api(`/api/overview?weeks=${encodeURIComponent($('weeks').value)}`);
+      const report = await response.json();
+      state.report = report;
+      $('export').hidden = !report.viewer.canSeeText;
+      $('content').hidden = false;
+      renderTiles(report);
+      renderQueue(report);
+      renderCharts(report.statistics);
+      showStatus('');
+    } catch (error) {
+      $('content').hidden = true;
+      showStatus(message(error.code), true);
+    }
+  }
+
+  async function exportCsv() {
+    try {
+      const response = await api(`/api/overview/export.csv?weeks=${encodeURIComponent($('weeks').value)}`);
+      const disposition = response.headers.get('Content-Disposition') || '';
+      const name = /filename="([^"]+)"/.exec(disposition)?.[1] || 'svarsvakten.csv';
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    } catch (error) {
+      showStatus(message(error.code), true);
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    $('weeks').addEventListener('change', load);
+    $('export').addEventListener('click', exportCsv);
+    await connectToTeams();
+    await load();
+  });
+})();

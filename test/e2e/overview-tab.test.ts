@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startAzurite, type RunningAzurite } from '../../bot/local/azurite';
+import { eventually } from '../support/eventually';
+import { freePort } from '../support/free-port';
+import { ALEX } from '../support/teams-activities';
+import { TestClock } from '../support/test-clock';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import { CHROMIUM, CHROMIUM_ARGS, RESULTS } from './e2e-stack';
+
+const FIRST = { commentKey: 'facebook:122187654321098765_1184736291045827' };
+
+/** How many pixels of a canvas are painted: a chart that rendered has many, an empty canvas none. */
+function paintedPixels(page: Page, id: string): Promise<number> {
+  return page.evaluate((canvasId) => {
+    const canvas = document.getElementById(canvasId) as HTMLCanvasElement;
+    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+    return painted;
+  }, id);
+}
+
+describe('the overview tab in Chromium', () => {
+  let azurite: RunningAzurite;
+  let t: TestApp;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const clock = new TestClock('2026-11-10T09:00');
+
+  before(async () => {
+    azurite = await startAzurite({ port: await freePort() });
+    t = await startTestApp({ clock, connectionString: azurite.connectionString });
+    await t.install();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    await t.postMeta(fixtureBytes('facebook-feed-batched.json'));
+    await eventually(() => assert.ok(t.connector.newThreads().length >= 2));
+    clock.set('2026-11-10T09:40');
+    await t.click(ALEX, 'activity-1', 'claim', FIRST);
+    await t.click(ALEX, 'activity-1', 'reply', { ...FIRST, replyText: 'Hej Anna! Vi flyttar hämtningen.' });
+    clock.set('2026-11-11T15:00');
+    profile = mkdtempSync(path.join(os.tmpdir(), 'svarsvakten-tab-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 1400 },
+      acceptDownloads: true,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    mkdirSync(RESULTS, { recursive: true });
+  });
+
+  after(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+    await t?.stop(true);
+    await azurite?.stop();
+  });
+
+  it('shows the queue: what nobody has taken, with platform, account, first words, deadline and state', async () => {
+    await page.goto(`${t.url}/tab/`);
+    await page.locator('#queue li[data-key]').first().waitFor();
+    const tabs = await page.locator('#queue-tabs button').allTextContents();
+    assert.equal(tabs[0], 'Ej tagna (2)');
+    assert.ok(tabs.includes('Besvarade (1)'), tabs.join(', '));
+    const first = await page.locator('#queue li[data-key]').first().innerText();
+    assert.match(first, /Facebook/);
+    assert.match(first, /Norrvik/);
+    assert.match(first, /Svar senast/);
+    assert.match(first, /Ny – ingen har tagit den/);
+    assert.equal(await page.locator('#tile-share').innerText(), '100 %');
+
+    await page.getByRole('tab', { name: /Besvarade/ }).click();
+    const answered = page.locator(`#queue li[data-key="${FIRST.commentKey}"]`);
+    assert.match(await answered.innerText(), /Besvarad av Alex/);
+    assert.match(
+      (await answered.locator('a').getAttribute('href')) ?? '',
+      /^https:\/\/teams\.microsoft\.com\/l\/message\//,
+    );
+    await page.screenshot({ path: path.join(RESULTS, 'overview-tab.png'), fullPage: true });
+  });
+
+  it('draws the charts: the share answered in time per week and per account, and the volumes', async () => {
+    for (const id of ['chart-weeks', 'chart-accounts', 'chart-platforms', 'chart-weekdays', 'chart-hours']) {
+      assert.ok((await paintedPixels(page, id)) > 500, `${id} is drawn`);
+    }
+    const accounts = await page.evaluate(() => {
+      const chart = (
+        window as unknown as {
+          Chart: { getChart(c: Element): { data: { labels: string[]; datasets: { data: number[] }[] } } };
+        }
+      ).Chart.getChart(document.getElementById('chart-accounts') as Element);
+      return { labels: chart.data.labels, shares: chart.data.datasets[0]?.data };
+    });
+    assert.deepEqual(accounts, { labels: ['Norrvik jobb', 'Norrviks kommun'], shares: [null, 100] });
+  });
+
+  it('downloads the handled comments as CSV, with their history', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    assert.equal(download.suggestedFilename(), 'svarsvakten-2026-11-11.csv');
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    assert.match(csv, /^\ufeffkommentar;plattform;konto;skriven/);
+    assert.match(csv, /;claimed;Alex Wilber;/);
+    assert.match(csv, /;replied;Alex Wilber;Hej Anna! Vi flyttar hämtningen\./);
+  });
+
+  it('follows Teams’ themes: light, dark and high contrast', async () => {
+    const background = async (theme: string) => {
+      await page.goto(`${t.url}/tab/?theme=${theme}`);
+      await page.locator('#queue li').first().waitFor();
+      return page.evaluate(() => ({
+        theme: document.body.dataset.theme,
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+    };
+    assert.deepEqual(await background('default'), { theme: 'default', background: 'rgb(245, 245, 245)' });
+    assert.deepEqual(await background('dark'), { theme: 'dark', background: 'rgb(31, 31, 31)' });
+    await page.screenshot({ path: path.join(RESULTS, 'overview-tab-dark.png'), fullPage: false });
+    assert.deepEqual(await background('contrast'), { theme: 'contrast', background: 'rgb(0, 0, 0)' });
+  });
+
+  it('says in Swedish when the storage cannot be reached, instead of an empty page', async () => {
+    await azurite.stop();
+    await page.goto(`${t.url}/tab/`);
+    await page.locator('#status.error').waitFor();
+    assert.match(await page.locator('#status').innerText(), /Lagringen svarar inte just nu/);
+    assert.equal(await page.locator('#content').isVisible(), false);
+  });
+});

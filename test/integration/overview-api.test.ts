@@ -1,0 +1,226 @@
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import type { OverviewReport } from '../../bot/overview/overview-report';
+import { eventually } from '../support/eventually';
+import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
+import { azurite } from '../support/global-azurite';
+import { TestClock } from '../support/test-clock';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+
+const FIRST = { commentKey: 'facebook:122187654321098765_1184736291045827' };
+
+async function overview(t: TestApp, headers: Record<string, string> = {}): Promise<OverviewReport> {
+  const response = await fetch(`${t.url}/api/overview?weeks=4`, { headers });
+  assert.equal(response.status, 200);
+  return (await response.json()) as OverviewReport;
+}
+
+describe('the overview tab API (local mode)', () => {
+  let t: TestApp;
+  const clock = new TestClock('2026-11-10T09:00');
+
+  before(async () => {
+    t = await startTestApp({ clock });
+    await t.install();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    await t.postMeta(fixtureBytes('facebook-feed-batched.json'));
+    await eventually(() => assert.ok(t.connector.newThreads().length >= 2));
+    clock.set('2026-11-10T09:30');
+    await t.click(ALEX, 'activity-1', 'claim', FIRST);
+    await t.click(ALEX, 'activity-1', 'reply', { ...FIRST, replyText: 'Hej Anna! Vi flyttar hämtningen.' });
+  });
+  after(() => t.stop(true));
+
+  it('lists the queue with first words, deadline and state, linking each card to its thread', async () => {
+    const report = await overview(t);
+    const answered = report.queue.find((i) => i.key === FIRST.commentKey);
+    assert.ok(answered, 'the answered comment is listed');
+    assert.deepEqual(answered.groups, ['answered']);
+    assert.equal(answered.promise, 'kept');
+    assert.match(answered.stateLabel, /Besvarad av Alex/);
+    assert.equal(answered.account, 'Norrviks kommun');
+    assert.match(answered.link ?? '', /^https:\/\/teams\.microsoft\.com\/l\/message\/.+\/activity-1\?/);
+    const waiting = report.queue.filter((i) => i.groups.includes('unclaimed'));
+    assert.ok(waiting.length >= 2);
+    assert.ok(waiting.every((i) => typeof i.firstWords === 'string' && i.deadlineText.length > 0));
+    assert.equal(report.viewer.canSeeText, true);
+  });
+
+  it('counts the 24-hour promise: kept when answered in time, broken once the deadline passes unanswered', async () => {
+    let stats = (await overview(t)).statistics;
+    assert.deepEqual([stats.total.kept, stats.total.broken], [1, 0]);
+    assert.equal(stats.total.share, 1);
+    assert.ok((stats.medianMinutesToFirstResponse ?? 0) > 0);
+    assert.deepEqual(
+      stats.perPlatform.map((p) => p.platform),
+      ['facebook'],
+    );
+    assert.deepEqual(
+      stats.perAccount.map((a) => a.label),
+      ['Norrvik jobb', 'Norrviks kommun'],
+    );
+
+    clock.set('2026-11-13T09:00');
+    const later = await overview(t);
+    stats = later.statistics;
+    const unanswered = later.queue.filter((i) => i.promise === 'broken').length;
+    assert.ok(unanswered >= 2);
+    assert.deepEqual([stats.total.kept, stats.total.broken], [1, unanswered]);
+    assert.ok(later.queue.filter((i) => i.groups.includes('overdue')).length === unanswered);
+    assert.equal(
+      stats.perWeekday.reduce((a, b) => a + b, 0),
+      later.queue.length,
+    );
+    clock.set('2026-11-10T09:30');
+  });
+
+  it('exports the handled comments with their whole history as CSV', async () => {
+    const response = await fetch(`${t.url}/api/overview/export.csv?weeks=4`);
+    assert.equal(response.status, 200);
+    assert.match(
+      response.headers.get('content-disposition') ?? '',
+      /attachment; filename="svarsvakten-2026-11-10\.csv"/,
+    );
+    const csv = (await response.text()).replace(/^\ufeff/, '');
+    const [header, ...rows] = csv.trim().split('\r\n');
+    assert.match(
+      header ?? '',
+      /^kommentar;plattform;konto;skriven;författare;text;tidsgräns;första svar;i tid;status/,
+    );
+    assert.deepEqual(
+      rows.map((r) => r.split(';')[12]),
+      ['claimed', 'replied'],
+      'one row per history line of the one handled comment',
+    );
+    assert.match(rows[1] ?? '', /Hej Anna! Vi flyttar hämtningen\./);
+    assert.match(rows[0] ?? '', /;ja;answered;/);
+  });
+
+  it('refuses a period it cannot show, in a way the page can explain', async () => {
+    const response = await fetch(`${t.url}/api/overview?weeks=0`);
+    assert.equal(response.status, 400);
+    assert.deepEqual(await response.json(), { error: 'query_invalid' });
+  });
+
+  it('serves the page, its scripts and its chart library', async () => {
+    for (const path of ['/tab/', '/tab/configure', '/tab/assets/app.js', '/tab/assets/chart.umd.min.js']) {
+      const response = await fetch(`${t.url}${path}`);
+      assert.equal(response.status, 200, path);
+    }
+    assert.equal((await fetch(`${t.url}/tab/assets/..%2Fpackage.json`)).status, 404);
+  });
+});
+
+describe('the overview tab API (production: Teams single sign-on)', () => {
+  const TENANT = 'f3d5c7a9-1b2d-4e6f-8a0b-c1d2e3f4a5b6';
+  const APP_ID = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+  let t: TestApp;
+  let jwks: Server;
+  let key: CryptoKey;
+  let otherKey: CryptoKey;
+
+  async function token(
+    claims: Record<string, unknown> = {},
+    options: { signWith?: CryptoKey; audience?: string; issuer?: string; expiresIn?: string } = {},
+  ) {
+    return new SignJWT({ oid: ALEX.aadObjectId, tid: TENANT, name: ALEX.name, ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: options.signWith ? 'other' : 'city-key' })
+      .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${TENANT}/v2.0`)
+      .setAudience(options.audience ?? `api://svarsvakten.malmo.se/${APP_ID}`)
+      .setIssuedAt()
+      .setExpirationTime(options.expiresIn ?? '1h')
+      .sign(options.signWith ?? key);
+  }
+
+  before(async () => {
+    const pair = await generateKeyPair('RS256');
+    key = pair.privateKey;
+    otherKey = (await generateKeyPair('RS256')).privateKey;
+    const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'city-key', alg: 'RS256', use: 'sig' };
+    jwks = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    t = await startTestApp({
+      env: {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'test-app-password',
+        MicrosoftAppTenantId: TENANT,
+        HOST: '127.0.0.1',
+        TABLES_CONNECTION_STRING: azurite().connectionString,
+        PUBLIC_URL: 'https://svarsvakten.malmo.se',
+        ENTRA_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`,
+      },
+    });
+    await t.store.insertNew({
+      platform: 'facebook',
+      commentId: 'c-1',
+      accountId: '104857362918475',
+      postId: 'p-1',
+      authorId: 'a-1',
+      authorName: 'Anna Lindqvist',
+      text: 'När töms återvinningen på Möllan?',
+      writtenAt: new Date().toISOString(),
+      receivedAt: new Date().toISOString(),
+      deadline: new Date(Date.now() + 86_400_000).toISOString(),
+      state: 'open',
+      platformStatus: 'visible',
+      sent: [],
+      recent: [],
+    });
+  });
+  after(async () => {
+    await t.stop(true);
+    jwks.close();
+  });
+
+  const get = async (path: string, bearer?: string) =>
+    fetch(`${t.url}${path}`, bearer ? { headers: { Authorization: `Bearer ${bearer}` } } : {});
+
+  it('shows trained staff the queue with its text when the token is the city’s, for this app', async () => {
+    const report = await overview(t, { Authorization: `Bearer ${await token()}` });
+    assert.equal(report.viewer.name, ALEX.name);
+    assert.equal(report.viewer.canSeeText, true);
+    assert.equal(report.queue[0]?.firstWords, 'När töms återvinningen på Möllan?');
+    const megan = await token({ oid: MEGAN.aadObjectId, name: MEGAN.name }, { audience: APP_ID });
+    assert.equal((await get('/api/overview', megan)).status, 200, 'a v2 token has the app id as audience');
+  });
+
+  it('shows others in the city the queue and statistics but not what residents wrote, and no export', async () => {
+    const outsider = await token({ oid: ISAIAH.aadObjectId, name: ISAIAH.name });
+    const report = await overview(t, { Authorization: `Bearer ${outsider}` });
+    assert.equal(report.viewer.canSeeText, false);
+    assert.equal(report.queue.length, 1);
+    assert.equal(report.queue[0]?.firstWords, undefined);
+    assert.doesNotMatch(JSON.stringify(report), /Möllan|Anna Lindqvist/);
+    const exported = await get('/api/overview/export.csv', outsider);
+    assert.equal(exported.status, 403);
+  });
+
+  it('refuses a missing, forged, expired, foreign or misdirected token', async () => {
+    const refused = {
+      none: undefined,
+      garbage: 'not.a.token',
+      'signed with another key': await token({}, { signWith: otherKey }),
+      expired: await token({}, { expiresIn: '-2h' }),
+      'another tenant': await token({ tid: '0a1b2c3d-0000-4000-8000-000000000000' }),
+      'another issuer': await token({}, { issuer: 'https://login.microsoftonline.com/common/v2.0' }),
+      'another app': await token(
+        {},
+        { audience: 'api://svarsvakten.malmo.se/00000000-1111-2222-3333-444444444444' },
+      ),
+    };
+    for (const [what, bearer] of Object.entries(refused)) {
+      const response = await get('/api/overview', bearer);
+      assert.equal(response.status, 401, what);
+      assert.deepEqual(await response.json(), { error: 'sign_in_required' }, what);
+    }
+    assert.ok(t.logs.some((line) => line.includes('"reason":"ERR_JWT_EXPIRED')));
+    console.log(t.logs.filter((l) => l.includes('tab')));
+    const leaked = t.logs.filter((line) => line.includes('eyJ'));
+    assert.deepEqual(leaked, [], 'no token in the logs');
+  });
+});
