@@ -3,7 +3,8 @@ import { isAppError } from '../services/domain/app-error';
 import { loadConfig } from './config';
 import { startAzurite, type RunningAzurite } from './local/azurite';
 import { startPlayground, type RunningPlayground } from './local/playground';
-import { startApp, type RunningApp } from './main';
+import type { RunningApp } from './main';
+import { startTelemetry } from './telemetry';
 
 /**
  * `npm start`: the bot, with what it needs around it on a machine with no Azure account and no Teams tenant —
@@ -11,6 +12,9 @@ import { startApp, type RunningApp } from './main';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const stopTelemetry = startTelemetry(config.telemetryConnectionString);
+  // Loaded after telemetry starts, so its HTTP instrumentation sees every request.
+  const { startApp } = await import('./main');
   let azurite: RunningAzurite | undefined;
   let playground: RunningPlayground | undefined;
   let app: RunningApp | undefined;
@@ -18,6 +22,7 @@ async function main(): Promise<void> {
     await app?.stop().catch(() => undefined);
     await playground?.stop().catch(() => undefined);
     await azurite?.stop().catch(() => undefined);
+    await stopTelemetry().catch(() => undefined);
     process.exit(code);
   };
   process.once('SIGINT', () => void shutdown(0));
