@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
+import type { StoredComment } from '../../services/domain/comment';
+import { computeStatistics, promiseOutcome } from '../../services/domain/statistics';
+
+const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Stockholm' });
+const iso = (local: string) => at(local).toUTC().toISO() ?? '';
+
+function comment(written: string, deadline: string, extra: Partial<StoredComment> = {}): StoredComment {
+  return {
+    platform: 'facebook',
+    commentId: `c-${written}`,
+    accountId: 'page-1',
+    postId: 'p',
+    authorId: 'a',
+    authorName: 'A',
+    text: 't',
+    writtenAt: iso(written),
+    receivedAt: iso(written),
+    deadline: iso(deadline),
+    state: 'open',
+    platformStatus: 'visible',
+    sent: [],
+    recent: [],
+    ...extra,
+  };
+}
+
+describe('the 24-hour promise in figures', () => {
+  const now = at('2026-11-20T12:00');
+
+  it('counts a first response by the deadline as kept, a later one or none past the deadline as broken', () => {
+    const kept = comment('2026-11-16T10:00', '2026-11-17T10:00', {
+      firstResponseAt: iso('2026-11-17T09:59'),
+    });
+    const late = comment('2026-11-16T10:00', '2026-11-17T10:00', {
+      firstResponseAt: iso('2026-11-17T10:01'),
+    });
+    const silent = comment('2026-11-18T10:00', '2026-11-19T10:00');
+    const waiting = comment('2026-11-20T10:00', '2026-11-21T10:00');
+    const spam = comment('2026-11-16T10:00', '2026-11-17T10:00', { state: 'no_reply' });
+    assert.deepEqual(
+      [kept, late, silent, waiting, spam].map((c) => promiseOutcome(c, now)),
+      ['kept', 'broken', 'broken', 'pending', 'not_needed'],
+    );
+  });
+
+  it('gives every week of the period a row, per account shares, the median and the volumes in Swedish time', () => {
+    const comments = [
+      comment('2026-11-16T07:30', '2026-11-17T07:30', { firstResponseAt: iso('2026-11-16T08:30') }),
+      comment('2026-11-17T23:30', '2026-11-18T23:30', { firstResponseAt: iso('2026-11-18T02:30') }),
+      comment('2026-11-18T10:00', '2026-11-19T10:00', { accountId: 'page-2' }),
+    ];
+    const stats = computeStatistics(comments, at('2026-11-02T00:00'), now, (c) =>
+      c.accountId === 'page-1' ? 'Malmö stad' : 'Jobba i Malmö',
+    );
+    assert.deepEqual(
+      stats.perWeek.map((w) => [w.label, w.kept, w.broken]),
+      [
+        ['v. 45', 0, 0],
+        ['v. 46', 0, 0],
+        ['v. 47', 2, 1],
+      ],
+    );
+    assert.equal(stats.perWeek[0]?.share, undefined, 'a week with nothing decided has no share');
+    assert.deepEqual(
+      stats.perAccount.map((a) => [a.label, a.share]),
+      [
+        ['Jobba i Malmö', 0],
+        ['Malmö stad', 1],
+      ],
+    );
+    assert.equal(stats.medianMinutesToFirstResponse, 120, 'median of 60 and 180 minutes');
+    assert.deepEqual(stats.perWeekday, [1, 1, 1, 0, 0, 0, 0]);
+    assert.equal(stats.perHour[7], 1, '07:30 Swedish time, 06:30 UTC');
+    assert.equal(stats.perHour[23], 1);
+    assert.deepEqual(stats.perPlatform, [{ platform: 'facebook', count: 3 }]);
+  });
+});
