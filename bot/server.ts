@@ -48,6 +48,16 @@ export function createServer(deps: ServerDeps): Server {
     '/api/messages',
     restify.plugins.bodyParser({ maxBodySize: deps.webhookMaxBytes }),
     async (req: Request, res: Response) => {
+      // What is not an activity at all is refused here; the adapter would answer it with a 500.
+      const body: unknown = req.body;
+      if (
+        typeof body !== 'object' ||
+        body === null ||
+        typeof (body as { type?: unknown }).type !== 'string'
+      ) {
+        res.send(400, { error: 'activity_invalid' });
+        return;
+      }
       await deps.adapter.process(req as Parameters<CloudAdapter['process']>[0], res, deps.runBot);
     },
   );

@@ -109,7 +109,8 @@ export function buildManifest(settings: PackageSettings): {
     ],
     permissions: ['identity', 'messageTeamMembers'],
     validDomains: [host],
-    webApplicationInfo: { id: settings.botId, resource: `api://${host}/${settings.botId}` },
+    // An app with a bot and a tab names its single sign-on resource api://<host>/botid-<app id>.
+    webApplicationInfo: { id: settings.botId, resource: `api://${host}/botid-${settings.botId}` },
   };
 
   const english: Record<string, unknown> = {

@@ -42,8 +42,15 @@ export function entraAuthenticator(
     `https://login.microsoftonline.com/${settings.tenantId}/v2.0`,
     `https://sts.windows.net/${settings.tenantId}/`,
   ];
-  const audience = [settings.appId, `api://${settings.appId}`];
-  if (settings.publicHost) audience.push(`api://${settings.publicHost}/${settings.appId}`);
+  // v2 tokens carry the app id; v1 tokens the Application ID URI, which for an app with a bot and a tab is
+  // api://<host>/botid-<app id> (the form the manifest's webApplicationInfo uses).
+  const audience = [settings.appId, `api://${settings.appId}`, `api://botid-${settings.appId}`];
+  if (settings.publicHost) {
+    audience.push(
+      `api://${settings.publicHost}/botid-${settings.appId}`,
+      `api://${settings.publicHost}/${settings.appId}`,
+    );
+  }
   return async (authorization) => {
     const token = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization ?? '')?.[1];
     if (!token) throw new AppError('sign_in_required', 'No single sign-on token');

@@ -56,7 +56,7 @@ describe('the Teams app package', () => {
     assert.deepEqual(manifest.validDomains, ['svarsvakten.malmo.se']);
     assert.deepEqual(manifest.webApplicationInfo, {
       id: PRODUCTION.MicrosoftAppId,
-      resource: `api://svarsvakten.malmo.se/${PRODUCTION.MicrosoftAppId}`,
+      resource: `api://svarsvakten.malmo.se/botid-${PRODUCTION.MicrosoftAppId}`,
     });
     assert.equal(manifest.staticTabs[0]?.contentUrl, 'https://svarsvakten.malmo.se/tab/');
     assert.equal(

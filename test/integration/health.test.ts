@@ -33,4 +33,20 @@ describe('health endpoints', () => {
       await azurite.stop();
     }
   });
+
+  it('answers 400, not an error, to a Bot Framework call that is not an activity', async () => {
+    const t = await startTestApp();
+    try {
+      for (const body of ['{}', '[]', '{"type":5}', 'null']) {
+        const response = await fetch(`${t.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+        });
+        assert.equal(response.status, 400, body);
+      }
+    } finally {
+      await t.stop(true);
+    }
+  });
 });

@@ -128,7 +128,7 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
     return new SignJWT({ oid: ALEX.aadObjectId, tid: TENANT, name: ALEX.name, ...claims })
       .setProtectedHeader({ alg: 'RS256', kid: options.signWith ? 'other' : 'city-key' })
       .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${TENANT}/v2.0`)
-      .setAudience(options.audience ?? `api://svarsvakten.malmo.se/${APP_ID}`)
+      .setAudience(options.audience ?? `api://svarsvakten.malmo.se/botid-${APP_ID}`)
       .setIssuedAt()
       .setExpirationTime(options.expiresIn ?? '1h')
       .sign(options.signWith ?? key);
