@@ -1,0 +1,319 @@
+// Svarsvakten on Azure: one or more stateless instances in Azure Container Apps, Azure Table Storage as the shared
+// store, Key Vault for every secret, Application Insights for telemetry, and the Azure Bot registration with its
+// Teams channel. Deploy into a resource group of the city's subscription:
+//   az deployment group create -g <group> -f infra/main.bicep -p infra/main.parameters.json
+// docs/deployment.md walks through the steps before and after.
+
+targetScope = 'resourceGroup'
+
+@description('Azure region for every resource except the bot registration (always global).')
+param location string = resourceGroup().location
+
+@description('Short name put in front of every resource name: letters and digits.')
+@minLength(3)
+@maxLength(12)
+param namePrefix string = 'svarsvakten'
+
+@description('The container image to run, built from the Dockerfile, e.g. malmoacr.azurecr.io/svarsvakten:1.0.0.')
+param containerImage string
+
+@description('Login server of a container registry the image is pulled from with the app\'s managed identity (give that identity AcrPull on the registry); empty for a public image.')
+param registryServer string = ''
+
+@description('Application (client) id of the single-tenant Entra app registration of the bot and the tab\'s single sign-on.')
+param botAppId string
+
+@description('The client secret of that app registration; stored in Key Vault.')
+@secure()
+param botAppPassword string
+
+@description('The city\'s Entra tenant id: the bot\'s tenant and the only one allowed to act.')
+param tenantId string = subscription().tenantId
+
+@description('Entra object ids of the admins, comma-separated (ADMIN_IDS).')
+param adminIds string
+
+@description('Entra object ids of trained staff, comma-separated (STAFF_IDS); more are added in Teams with "behörighet lägg till".')
+param staffIds string = ''
+
+@description('The accounts file: a JSON array of the accounts Svarsvakten serves (see the README); mounted as a file.')
+param accountsJson string
+
+@description('The Meta app secret (verifies Meta webhooks); stored in Key Vault.')
+@secure()
+param metaAppSecret string
+
+@description('The token Meta\'s subscription handshake must present; stored in Key Vault.')
+@secure()
+param metaVerifyToken string
+
+@description('The LinkedIn app\'s client secret, when a LinkedIn account is served; stored in Key Vault.')
+@secure()
+param linkedinClientSecret string = ''
+
+@description('The X app\'s consumer secret, when an X account is served; stored in Key Vault.')
+@secure()
+param xConsumerSecret string = ''
+
+@description('Access tokens, one per account: [{ "setting": "META_PAGE_TOKEN_180001234567890", "secretName": "meta-page-token-180001234567890" }]. Each secret is put in Key Vault by the operator (az keyvault secret set) before deploying.')
+param tokenSecrets array = []
+
+@description('Other settings from the README\'s configuration table, as [{ "name": "OFFICE_HOURS", "value": "08:00-17:00" }].')
+param extraSettings array = []
+
+@description('Azure Bot pricing tier: F0 (free, standard channels such as Teams) or S1.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
+
+@description('Instances always running (at least one: reminders and polling run in the app).')
+@minValue(1)
+param minReplicas int = 1
+
+@description('Most instances under load (several are safe: every write is ETag-guarded).')
+@minValue(1)
+@maxValue(10)
+param maxReplicas int = 3
+
+@description('Storage redundancy for the comments and their history.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+])
+param storageSku string = 'Standard_ZRS'
+
+var suffix = uniqueString(resourceGroup().id)
+var compactPrefix = toLower(replace(namePrefix, '-', ''))
+var appName = '${namePrefix}-app'
+var port = 3978
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${namePrefix}-logs-${suffix}'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: 90
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${namePrefix}-insights-${suffix}'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+    DisableLocalAuth: false
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: take('${compactPrefix}${suffix}', 24)
+  location: location
+  kind: 'StorageV2'
+  sku: { name: storageSku }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: true
+  }
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${namePrefix}-identity'
+  location: location
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: take('${compactPrefix}kv${suffix}', 24)
+  location: location
+  properties: {
+    tenantId: tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+  }
+}
+
+// Key Vault Secrets User: the app reads its secrets with its managed identity, nothing else.
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, identity.id, '4633458b-17de-408a-b874-0445c86b69e6')
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The connection string is made here from the storage account's key; it never leaves Azure.
+resource tablesSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'tables-connection-string'
+  properties: {
+    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  }
+}
+
+var givenSecrets = concat(
+  [
+    { name: 'bot-app-password', value: botAppPassword }
+    { name: 'meta-app-secret', value: metaAppSecret }
+    { name: 'meta-verify-token', value: metaVerifyToken }
+  ],
+  empty(linkedinClientSecret) ? [] : [{ name: 'linkedin-client-secret', value: linkedinClientSecret }],
+  empty(xConsumerSecret) ? [] : [{ name: 'x-consumer-secret', value: xConsumerSecret }]
+)
+
+resource secrets 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = [for secret in givenSecrets: {
+  parent: vault
+  name: secret.name
+  properties: { value: secret.value }
+}]
+
+resource containerEnv 'Microsoft.App/managedEnvironments@2024-03-01' = {
+  name: '${namePrefix}-env'
+  location: location
+  properties: {
+    appLogsConfiguration: {
+      destination: 'log-analytics'
+      logAnalyticsConfiguration: {
+        customerId: logs.properties.customerId
+        sharedKey: logs.listKeys().primarySharedKey
+      }
+    }
+  }
+}
+
+var publicHost = '${appName}.${containerEnv.properties.defaultDomain}'
+
+// Settings that refer to a Key Vault secret: [setting name, secret name].
+var vaultSettings = concat(
+  [
+    { setting: 'TABLES_CONNECTION_STRING', secretName: 'tables-connection-string' }
+    { setting: 'MicrosoftAppPassword', secretName: 'bot-app-password' }
+    { setting: 'META_APP_SECRET', secretName: 'meta-app-secret' }
+    { setting: 'META_VERIFY_TOKEN', secretName: 'meta-verify-token' }
+  ],
+  empty(linkedinClientSecret) ? [] : [{ setting: 'LINKEDIN_CLIENT_SECRET', secretName: 'linkedin-client-secret' }],
+  empty(xConsumerSecret) ? [] : [{ setting: 'X_CONSUMER_SECRET', secretName: 'x-consumer-secret' }],
+  tokenSecrets
+)
+
+// Container Apps reads each of them from Key Vault with the app's identity.
+var vaultSecretRefs = [for item in vaultSettings: {
+  name: item.secretName
+  keyVaultUrl: 'https://${vault.name}${environment().suffixes.keyvaultDns}/secrets/${item.secretName}'
+  identity: identity.id
+}]
+var vaultEnv = [for item in vaultSettings: { name: item.setting, secretRef: item.secretName }]
+
+resource app 'Microsoft.App/containerApps@2024-03-01' = {
+  name: appName
+  location: location
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
+  dependsOn: [secretsUser, secrets, tablesSecret, tableService]
+  properties: {
+    managedEnvironmentId: containerEnv.id
+    configuration: {
+      activeRevisionsMode: 'Single'
+      ingress: {
+        external: true
+        targetPort: port
+        transport: 'auto'
+        allowInsecure: false
+      }
+      registries: empty(registryServer) ? [] : [{ server: registryServer, identity: identity.id }]
+      secrets: concat(vaultSecretRefs, [{ name: 'accounts-json', value: accountsJson }])
+    }
+    template: {
+      containers: [
+        {
+          name: 'svarsvakten'
+          image: containerImage
+          resources: { cpu: json('0.5'), memory: '1Gi' }
+          env: concat(
+            [
+              { name: 'PORT', value: string(port) }
+              { name: 'MicrosoftAppId', value: botAppId }
+              { name: 'MicrosoftAppType', value: 'SingleTenant' }
+              { name: 'MicrosoftAppTenantId', value: tenantId }
+              { name: 'ADMIN_IDS', value: adminIds }
+              { name: 'STAFF_IDS', value: staffIds }
+              { name: 'ACCOUNTS_FILE', value: '/config/accounts.json' }
+              { name: 'PUBLIC_URL', value: 'https://${publicHost}' }
+              { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+            ],
+            vaultEnv,
+            extraSettings
+          )
+          volumeMounts: [{ volumeName: 'config', mountPath: '/config' }]
+          probes: [
+            { type: 'Liveness', httpGet: { path: '/healthz', port: port }, periodSeconds: 30 }
+            { type: 'Readiness', httpGet: { path: '/readyz', port: port }, periodSeconds: 10, failureThreshold: 3 }
+          ]
+        }
+      ]
+      volumes: [
+        {
+          name: 'config'
+          storageType: 'Secret'
+          secrets: [{ secretRef: 'accounts-json', path: 'accounts.json' }]
+        }
+      ]
+      scale: {
+        minReplicas: minReplicas
+        maxReplicas: maxReplicas
+        rules: [{ name: 'http', http: { metadata: { concurrentRequests: '50' } } }]
+      }
+    }
+  }
+}
+
+// The Azure Bot registration: single-tenant (new multi-tenant bots can no longer be created), messages to the app.
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: '${namePrefix}-bot-${suffix}'
+  location: 'global'
+  kind: 'azurebot'
+  sku: { name: botSku }
+  properties: {
+    displayName: 'Svarsvakten'
+    endpoint: 'https://${publicHost}/api/messages'
+    msaAppId: botAppId
+    msaAppType: 'SingleTenant'
+    msaAppTenantId: tenantId
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: { isEnabled: true }
+  }
+}
+
+@description('Give this to npm run package as PUBLIC_URL, and use its host in the app registration\'s Application ID URI.')
+output publicUrl string = 'https://${publicHost}'
+@description('Meta, LinkedIn and X webhooks point here: <publicUrl>/api/webhooks/meta (linkedin, x).')
+output webhookBaseUrl string = 'https://${publicHost}/api/webhooks'
+output keyVaultName string = vault.name
+output storageAccountName string = storage.name
+output applicationInsightsName string = insights.name
+output managedIdentityPrincipalId string = identity.properties.principalId
