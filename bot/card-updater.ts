@@ -15,7 +15,7 @@ export class CardUpdater {
   async refresh(comment: StoredComment): Promise<boolean> {
     if (!comment.card) return false;
     try {
-      await this.poster.updateCard(comment.card, this.renderer.render(comment));
+      await this.poster.updateCard(comment.card, this.renderer.render(comment), comment.deadline);
       return true;
     } catch (error) {
       this.logger.warn(

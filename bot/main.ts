@@ -32,6 +32,7 @@ import { CardOutbox } from './jobs/card-outbox';
 import { createLogger, type Logger } from './logger';
 import { RouteResolver } from './routing';
 import { createServer } from './server';
+import { PacedTeamsPoster } from './teams/paced-poster';
 import { entraAuthenticator, localViewer } from './overview/tab-auth';
 import { createAdapter } from './teams/create-adapter';
 import { SvarsvaktenBot } from './teams/svarsvakten-bot';
@@ -57,13 +58,13 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The composition root: the only place that constructs adapters and wires them together. */
 /** Where Teams, Outlook and the Microsoft 365 app show tabs from. */
 const TEAMS_FRAME_ANCESTORS =
   'https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://outlook.office.com';
 /** Local mode: the Agents Playground and a plain browser on this machine. */
 const LOCAL_FRAME_ANCESTORS = "'self' http://localhost:* http://127.0.0.1:*";
 
+/** The composition root: the only place that constructs adapters and wires them together. */
 export async function startApp(
   config: Config,
   tablesConnectionString: string,
@@ -80,7 +81,11 @@ export async function startApp(
   const staff = new TableStaffStore(tables.staff);
   const routeStore = new TableRouteStore(tables.routes);
   const access = new AccessControl(staff, config.access);
-  const poster = overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId);
+  // Every message to Teams goes through one paced queue, most urgent deadline first.
+  const poster = new PacedTeamsPoster(
+    overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId),
+    logger,
+  );
   const tokenFor = (comment: StoredComment) => accounts.tokenFor(comment.platform, comment.accountId);
   const now = () => clock.now().toMillis();
   const meta = new MetaGraphPublisher({
@@ -259,6 +264,7 @@ export async function startApp(
       await reminders.stop();
       await pollers.x.stop();
       await pollers.youtube.stop();
+      poster.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -67,9 +67,15 @@ export interface InstallationStore {
 }
 
 /** Posts and updates cards in Teams. Throws AppError 'teams_send_failed' when Teams did not take it. */
+/** Every method throws AppError 'teams_send_failed' when Teams refuses, with details.status (and
+ * details.retryAfterSeconds when Teams said when to come back). */
 export interface TeamsPoster {
-  postNewThread(route: TeamsChannelRoute, card: object): Promise<PostedCard>;
-  updateCard(posted: PostedCard, card: object): Promise<void>;
+  /**
+   * `dueBy`, where given, is the deadline of the comment the message is about: among sends waiting for their turn
+   * the earliest deadline goes first; a send without one is due now.
+   */
+  postNewThread(route: TeamsChannelRoute, card: object, dueBy?: string): Promise<PostedCard>;
+  updateCard(posted: PostedCard, card: object, dueBy?: string): Promise<void>;
   /**
    * A 1:1 chat message to a user of the tenant. Opens the bot's personal conversation with them unless its id is
    * given; returns that id. Throws AppError 'teams_send_failed' (details.status 403 where the app is not installed
@@ -82,7 +88,7 @@ export interface TeamsPoster {
     conversationId?: string,
   ): Promise<string>;
   /** A reply in the card's thread. */
-  replyInThread(posted: PostedCard, message: TeamsMessage): Promise<void>;
+  replyInThread(posted: PostedCard, message: TeamsMessage, dueBy?: string): Promise<void>;
 }
 
 export interface Mentioned {

@@ -83,7 +83,11 @@ export class CardOutbox {
     }
     let activityId: string;
     try {
-      ({ activityId } = await this.deps.poster.postNewThread(route, this.deps.renderer.render(leased.value)));
+      ({ activityId } = await this.deps.poster.postNewThread(
+        route,
+        this.deps.renderer.render(leased.value),
+        leased.value.deadline,
+      ));
     } catch (error) {
       await this.releaseLease(leased);
       this.logFailure(key, error);

@@ -179,7 +179,7 @@ export class Reminders {
         } else {
           const onDuty = await this.deps.duty.list(comment.card.channelId);
           const text = `${mentionText(onDuty)} ${REMINDER_TEXTS.unclaimed(comment, nowIso)}`.trim();
-          await this.deps.poster.replyInThread(comment.card, { text, mentions: onDuty });
+          await this.deps.poster.replyInThread(comment.card, { text, mentions: onDuty }, comment.deadline);
         }
         this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'deadline reminder sent');
         return;
@@ -188,7 +188,7 @@ export class Reminders {
         await this.deps.updater.refresh(comment);
         const people = [...(comment.holder ? [asMentioned(comment.holder)] : []), ...this.deps.teamLeads];
         const text = `${mentionText(people)} ${REMINDER_TEXTS.overdue(comment)}`.trim();
-        await this.deps.poster.replyInThread(comment.card, { text, mentions: people });
+        await this.deps.poster.replyInThread(comment.card, { text, mentions: people }, comment.deadline);
         this.deps.logger.info({ event: 'reminder.escalated', platform }, 'deadline passed; escalated');
         return;
       }

@@ -49,6 +49,7 @@ function toActivity(message: TeamsMessage): Partial<Activity> {
 
 function failureDetails(error: unknown): Record<string, string | number> {
   const status = statusOf(error) ?? 0;
+  const retryAfter = retryAfterOf(error);
   const body = JSON.stringify(
     (error as { body?: unknown; response?: { bodyAsText?: string } })?.body ??
       (error as { response?: { bodyAsText?: string } })?.response?.bodyAsText ??
@@ -57,7 +58,16 @@ function failureDetails(error: unknown): Record<string, string | number> {
   const code = /BotNotInConversationRoster/i.test(body + String((error as Error)?.message ?? ''))
     ? 'BotNotInConversationRoster'
     : '';
-  return { status, code };
+  return { status, code, ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}) };
+}
+
+/** Teams' Retry-After on a 429, in seconds, wherever the connector client put the response headers. */
+function retryAfterOf(error: unknown): number | undefined {
+  const headers = (error as { response?: { headers?: unknown } })?.response?.headers as
+    { get?: (name: string) => string | undefined; [name: string]: unknown } | undefined;
+  const raw = typeof headers?.get === 'function' ? headers.get('retry-after') : headers?.['retry-after'];
+  const seconds = Number(raw);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -91,8 +101,10 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
     });
     if (!outcome) throw new AppError('teams_send_failed', 'Teams turn did not run');
     if (!outcome.ok) {
+      const retryAfter = retryAfterOf(outcome.error);
       throw new AppError('teams_send_failed', 'Teams refused the message', {
         status: statusOf(outcome.error) ?? 0,
+        ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
       });
     }
     return outcome.value;

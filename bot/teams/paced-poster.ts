@@ -1,0 +1,240 @@
+import { AppError, isAppError } from '../../services/domain/app-error';
+import type { PostedCard } from '../../services/domain/comment';
+import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
+import type { Logger } from '../logger';
+
+/**
+ * Teams' limits for a bot: per conversation thread about 7 messages a second and 60 in 30 seconds, and about 30
+ * requests a second for the app in a tenant. Above them Teams answers 429.
+ */
+export interface PacingLimits {
+  readonly perThreadPerSecond: number;
+  readonly perThreadPer30Seconds: number;
+  readonly perAppPerSecond: number;
+  /** Sends under way at once. */
+  readonly concurrency: number;
+  /** Tries of one send, the first included, before its caller is told it failed. */
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export const TEAMS_LIMITS: PacingLimits = {
+  perThreadPerSecond: 7,
+  perThreadPer30Seconds: 60,
+  perAppPerSecond: 30,
+  concurrency: 8,
+  maxAttempts: 5,
+  baseDelayMs: 1000,
+  maxDelayMs: 30_000,
+};
+
+/** What Teams answers when trying again later can work: throttled, precondition (a stale replica), gateway. */
+const RETRIED_STATUSES = new Set([412, 429, 502, 504]);
+
+interface Job {
+  readonly thread: string;
+  readonly dueBy: string;
+  readonly seq: number;
+  readonly send: () => Promise<unknown>;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+  attempt: number;
+  notBefore: number;
+}
+
+/**
+ * The one way out to Teams. Every card, card update, thread reply and 1:1 message waits here for its turn: the
+ * most urgent first (earliest deadline; a send without one is due now), each thread and the app kept under Teams'
+ * limits, and a send Teams answered 429, 412, 502 or 504 tried again after an exponential, jittered delay — or
+ * after Retry-After when Teams gives one. Other failures (403: removed from the team or blocked) go straight back
+ * to the caller, who decides what they mean.
+ */
+export class PacedTeamsPoster implements TeamsPoster {
+  private readonly queue: Job[] = [];
+  private readonly sentPerThread = new Map<string, number[]>();
+  private sentByApp: number[] = [];
+  private inFlight = 0;
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pumpScheduled = false;
+  private closed = false;
+
+  constructor(
+    private readonly inner: TeamsPoster,
+    private readonly logger: Logger,
+    private readonly limits: PacingLimits = TEAMS_LIMITS,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /** Sends waiting now, for the benchmark and for shutting down cleanly. */
+  get waiting(): number {
+    return this.queue.length + this.inFlight;
+  }
+
+  postNewThread(route: TeamsChannelRoute, card: object, dueBy?: string): Promise<PostedCard> {
+    return this.enqueue(route.channelId, dueBy, () => this.inner.postNewThread(route, card, dueBy));
+  }
+
+  updateCard(posted: PostedCard, card: object, dueBy?: string): Promise<void> {
+    return this.enqueue(`${posted.channelId};messageid=${posted.activityId}`, dueBy, () =>
+      this.inner.updateCard(posted, card, dueBy),
+    );
+  }
+
+  replyInThread(posted: PostedCard, message: TeamsMessage, dueBy?: string): Promise<void> {
+    return this.enqueue(`${posted.channelId};messageid=${posted.activityId}`, dueBy, () =>
+      this.inner.replyInThread(posted, message, dueBy),
+    );
+  }
+
+  sendToUser(
+    route: TeamsChannelRoute,
+    userId: string,
+    message: TeamsMessage,
+    conversationId?: string,
+  ): Promise<string> {
+    return this.enqueue(`user:${userId}`, undefined, () =>
+      this.inner.sendToUser(route, userId, message, conversationId),
+    );
+  }
+
+  private enqueue<T>(thread: string, dueBy: string | undefined, send: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.closed) {
+        reject(new AppError('teams_send_failed', 'Svarsvakten is stopping', { status: 0 }));
+        return;
+      }
+      this.queue.push({
+        thread,
+        dueBy: dueBy ?? new Date().toISOString(),
+        seq: this.seq++,
+        send,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        attempt: 0,
+        notBefore: 0,
+      });
+      this.schedulePump();
+    });
+  }
+
+  /** Sends that arrive together are ordered together: the pump runs once the current burst has been queued. */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setTimeout(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    }, 0);
+  }
+
+  private recent(times: number[], now: number, windowMs: number): number {
+    let count = 0;
+    for (const t of times) if (t > now - windowMs) count++;
+    return count;
+  }
+
+  /** When the thread and the app both have room again, from `now`. */
+  private freeAt(thread: string, now: number): number {
+    const threadTimes = this.sentPerThread.get(thread) ?? [];
+    let at = now;
+    if (this.recent(threadTimes, now, 1000) >= this.limits.perThreadPerSecond) {
+      const inWindow = threadTimes.filter((t) => t > now - 1000);
+      at = Math.max(at, (inWindow[inWindow.length - this.limits.perThreadPerSecond] ?? now) + 1000);
+    }
+    if (this.recent(threadTimes, now, 30_000) >= this.limits.perThreadPer30Seconds) {
+      const inWindow = threadTimes.filter((t) => t > now - 30_000);
+      at = Math.max(at, (inWindow[inWindow.length - this.limits.perThreadPer30Seconds] ?? now) + 30_000);
+    }
+    if (this.recent(this.sentByApp, now, 1000) >= this.limits.perAppPerSecond) {
+      const inWindow = this.sentByApp.filter((t) => t > now - 1000);
+      at = Math.max(at, (inWindow[inWindow.length - this.limits.perAppPerSecond] ?? now) + 1000);
+    }
+    return at;
+  }
+
+  private pump(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    const now = Date.now();
+    this.forgetOld(now);
+    while (this.inFlight < this.limits.concurrency) {
+      const job = this.nextReady(now);
+      if (!job) break;
+      this.queue.splice(this.queue.indexOf(job), 1);
+      this.start(job, now);
+    }
+    if (this.queue.length === 0 || this.inFlight >= this.limits.concurrency) return;
+    const wake = Math.min(...this.queue.map((j) => Math.max(j.notBefore, this.freeAt(j.thread, now))));
+    this.timer = setTimeout(() => this.pump(), Math.max(1, wake - now));
+  }
+
+  /** The most urgent send that may go now: earliest deadline, then first come. */
+  private nextReady(now: number): Job | undefined {
+    let best: Job | undefined;
+    for (const job of this.queue) {
+      if (job.notBefore > now || this.freeAt(job.thread, now) > now) continue;
+      if (!best || job.dueBy < best.dueBy || (job.dueBy === best.dueBy && job.seq < best.seq)) best = job;
+    }
+    return best;
+  }
+
+  private start(job: Job, now: number): void {
+    this.inFlight++;
+    job.attempt++;
+    const times = this.sentPerThread.get(job.thread) ?? [];
+    times.push(now);
+    this.sentPerThread.set(job.thread, times);
+    this.sentByApp.push(now);
+    job
+      .send()
+      .then(job.resolve, (error: unknown) => this.failed(job, error))
+      .finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+  }
+
+  private failed(job: Job, error: unknown): void {
+    const status = isAppError(error) ? Number(error.details.status ?? 0) : 0;
+    if (!RETRIED_STATUSES.has(status) || job.attempt >= this.limits.maxAttempts) {
+      job.reject(error);
+      return;
+    }
+    const retryAfter = isAppError(error) ? Number(error.details.retryAfterSeconds ?? 0) : 0;
+    const backoff = Math.min(this.limits.maxDelayMs, this.limits.baseDelayMs * 2 ** (job.attempt - 1));
+    const jittered = backoff / 2 + (backoff / 2) * this.random();
+    const delay = Math.max(jittered, retryAfter * 1000);
+    job.notBefore = Date.now() + delay;
+    this.logger.warn(
+      { event: 'teams.send.retry', status, attempt: job.attempt, delayMs: Math.round(delay) },
+      'Teams asked to wait; trying again',
+    );
+    this.queue.push(job);
+  }
+
+  /**
+   * Stops sending: what still waits is refused (nothing is lost — an unposted card keeps its marker and is posted
+   * at the next start; a reminder not sent stays due).
+   */
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const job of this.queue.splice(0)) {
+      job.reject(new AppError('teams_send_failed', 'Svarsvakten is stopping', { status: 0 }));
+    }
+  }
+
+  private forgetOld(now: number): void {
+    for (const [thread, times] of this.sentPerThread) {
+      const kept = times.filter((t) => t > now - 30_000);
+      if (kept.length === 0) this.sentPerThread.delete(thread);
+      else this.sentPerThread.set(thread, kept);
+    }
+    this.sentByApp = this.sentByApp.filter((t) => t > now - 1000);
+  }
+}
