@@ -17,6 +17,7 @@ import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
+import { RouteRefusals } from './jobs/route-refusals';
 import { UnroutedNotifier } from './jobs/unrouted-notifier';
 import { Reminders } from './jobs/reminders';
 import { TableDutyStore } from '../services/adapters/tables/table-duty-store';
@@ -109,11 +110,20 @@ export async function startApp(
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
+  const ledger = new TableNoticeLedger(tables.notices, () => clock.now().toUTC().toISO() ?? '');
   const unrouted = new UnroutedNotifier({
-    ledger: new TableNoticeLedger(tables.notices, () => clock.now().toUTC().toISO() ?? ''),
+    ledger,
     poster,
     routes,
     accounts,
+    adminIds: config.access.adminIds,
+    logger,
+  });
+  const refusals = new RouteRefusals({
+    installations,
+    routes,
+    ledger,
+    poster,
     adminIds: config.access.adminIds,
     logger,
   });
@@ -126,6 +136,7 @@ export async function startApp(
     logger,
     intervalMs: config.outboxIntervalMs,
     onUnrouted: (comment) => unrouted.notify(comment),
+    onRouteRefused: (route) => refusals.refused(route),
   });
   const duty = new TableDutyStore(tables.duty);
   const reminders = new Reminders({

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { isAppError } from '../../services/domain/app-error';
 import type { StoredComment } from '../../services/domain/comment';
 import { commentKeyText, type CommentKey } from '../../services/domain/platform';
-import type { Clock, CommentStore, TeamsPoster, Versioned } from '../../services/ports';
+import type { Clock, CommentStore, TeamsChannelRoute, TeamsPoster, Versioned } from '../../services/ports';
 import type { CardRenderer } from '../card-renderer';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
@@ -23,6 +23,8 @@ export interface CardOutboxDeps {
   readonly intervalMs: number;
   /** Told about a comment that has no channel to go to. */
   readonly onUnrouted?: (comment: StoredComment) => Promise<void>;
+  /** Told when Teams refuses posting into a channel (403: the app is no longer in the team). */
+  readonly onRouteRefused?: (route: TeamsChannelRoute) => Promise<void>;
 }
 
 /**
@@ -91,6 +93,9 @@ export class CardOutbox {
     } catch (error) {
       await this.releaseLease(leased);
       this.logFailure(key, error);
+      if (isAppError(error, 'teams_send_failed') && error.details.status === 403) {
+        await this.deps.onRouteRefused?.(route);
+      }
       return 'failed';
     }
     await this.recordPosted(leased, { ...route, activityId });

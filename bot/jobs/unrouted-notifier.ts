@@ -26,6 +26,8 @@ export class UnroutedNotifier {
   ) {}
 
   async notify(comment: StoredComment): Promise<void> {
+    // Other accounts without a channel are waiting for a team that refused them; RouteRefusals told the admins.
+    if (comment.platform !== 'messenger') return;
     const key = `unrouted:${comment.platform}:${comment.accountId}`;
     if (this.told.has(key) || this.deps.adminIds.length === 0) return;
     const route = await this.deps.routes.defaultRoute();

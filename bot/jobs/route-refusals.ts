@@ -1,0 +1,52 @@
+import { isAppError } from '../../services/domain/app-error';
+import type { InstallationStore, NoticeLedger, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+import type { Logger } from '../logger';
+import type { RouteResolver } from '../routing';
+
+/**
+ * Teams answered 403 to a card posted in a channel: the app was removed from the team (or the bot from the
+ * channel's roster). Svarsvakten stops posting there — the team is marked inactive, so no route leads to it — and
+ * each admin is told once, in 1:1 chat. The comments stay stored with their "not yet posted" marker and are posted
+ * as soon as a route works again: the app added to the team again, or the account bound to another channel.
+ */
+export class RouteRefusals {
+  constructor(
+    private readonly deps: {
+      readonly installations: InstallationStore;
+      readonly routes: RouteResolver;
+      readonly ledger: NoticeLedger;
+      readonly poster: TeamsPoster;
+      readonly adminIds: readonly string[];
+      readonly logger: Logger;
+    },
+  ) {}
+
+  async refused(route: TeamsChannelRoute): Promise<void> {
+    const { installations, routes, ledger, poster, logger } = this.deps;
+    const installation = await installations.get(route.teamId);
+    await installations.markInactive(route.teamId);
+    routes.forget();
+    logger.warn(
+      { event: 'teams.route.refused' },
+      'Teams refused a card: the app is not in the team any more',
+    );
+    // Once per installation: if the app is added again and removed again, admins hear of it again.
+    const told = await ledger.firstTime(`route-refused:${route.teamId}:${installation?.installedAt ?? ''}`);
+    if (!told) return;
+    const team = installation?.teamName ? `teamet ${installation.teamName}` : 'teamet';
+    const text =
+      `Svarsvakten kan inte längre lägga ut kommentarer i ${team}: Teams svarar att appen inte finns där. ` +
+      'Nya kommentarer sparas och läggs ut så snart Svarsvakten har lagts till i teamet igen, eller när kontot ' +
+      'kopplats till en annan kanal med **koppla <plattform> <konto-id>**.';
+    for (const adminId of this.deps.adminIds) {
+      await poster
+        .sendToUser(route, adminId, { text })
+        .catch((error: unknown) =>
+          logger.warn(
+            { event: 'admin.notice.failed', code: isAppError(error) ? error.code : 'unexpected' },
+            'admin not told that a team refused cards',
+          ),
+        );
+    }
+  }
+}
