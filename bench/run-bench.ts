@@ -267,7 +267,12 @@ async function main(): Promise<void> {
         replyInThread: async () => undefined,
       },
       duty: { list: async () => [], add: async () => undefined, remove: async () => true },
-      chats: { get: async () => undefined, save: async () => undefined },
+      chats: {
+        get: async () => undefined,
+        save: async () => undefined,
+        markRefused: async () => undefined,
+        refusedUntil: async () => undefined,
+      },
       routes: { routeFor: async () => undefined, defaultRoute: async () => undefined } as never,
       updater: {
         refresh: async () => {

@@ -139,12 +139,13 @@ export async function startApp(
     onRouteRefused: (route) => refusals.refused(route),
   });
   const duty = new TableDutyStore(tables.duty);
+  const chats = new TablePersonalChatStore(tables.personalChats);
   const reminders = new Reminders({
     reminders: new TableReminderStore(tables.reminders),
     comments: store,
     poster,
     duty,
-    chats: new TablePersonalChatStore(tables.personalChats),
+    chats,
     routes,
     updater,
     clock,
@@ -211,6 +212,7 @@ export async function startApp(
     runCommand: (input) => runCommand(commandDeps, input),
     cardLanguage: config.cardLanguage,
     installationsChanged: () => routes.forget(),
+    personalChatOpened: (userId, conversationId) => chats.save(userId, conversationId),
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
   const server = createServer({

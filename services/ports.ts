@@ -188,7 +188,11 @@ export interface DutyStore {
 /** The bot's 1:1 conversation id with each user, created once. */
 export interface PersonalChatStore {
   get(userId: string): Promise<string | undefined>;
+  /** Also forgets a refusal: the person has the app now. */
   save(userId: string, conversationId: string): Promise<void>;
+  /** Teams refused a 1:1 chat with the person (403): not tried again before `until` unless they add the app. */
+  markRefused(userId: string, until: string): Promise<void>;
+  refusedUntil(userId: string): Promise<string | undefined>;
 }
 
 /** What pollers keep between runs and across instances: a lease (one instance polls) and watermarks. */

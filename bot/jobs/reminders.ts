@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { renderDailyOverviewCard } from '../../cards/daily-overview-card';
 import { isAppError } from '../../services/domain/app-error';
-import { isClosed, type StoredComment } from '../../services/domain/comment';
+import { isClosed, type Person, type PostedCard, type StoredComment } from '../../services/domain/comment';
 import { isPlatform } from '../../services/domain/platform';
 import {
   nextWorkingMoment,
@@ -214,6 +214,12 @@ export class Reminders {
     const holder = comment.holder;
     const card = comment.card;
     if (!holder || !card) return;
+    const nowIso = iso(this.deps.clock.now());
+    const refusedUntil = await this.deps.chats.refusedUntil(holder.id);
+    if (refusedUntil && refusedUntil > nowIso) {
+      await this.inThreadInstead(card, holder, message);
+      return;
+    }
     try {
       const known = await this.deps.chats.get(holder.id);
       const conversationId = await this.deps.poster.sendToUser(
@@ -229,9 +235,17 @@ export class Reminders {
         { event: 'reminder.personal.fallback', status: error.details.status ?? 0 },
         'personal chat refused; reminding in the thread',
       );
-      const text = `<at>${holder.name}</at> ${message.text}\n\n${REMINDER_TEXTS.installHint}`;
-      await this.deps.poster.replyInThread(card, { text, mentions: [asMentioned(holder)] });
+      if (error.details.status === 403) {
+        // Not tried again for a week, unless the person adds the app (the bot then learns the chat and forgets this).
+        await this.deps.chats.markRefused(holder.id, iso(this.deps.clock.now().plus({ days: 7 })));
+      }
+      await this.inThreadInstead(card, holder, message);
     }
+  }
+
+  private async inThreadInstead(card: PostedCard, holder: Person, message: TeamsMessage): Promise<void> {
+    const text = `<at>${holder.name}</at> ${message.text}\n\n${REMINDER_TEXTS.installHint}`;
+    await this.deps.poster.replyInThread(card, { text, mentions: [asMentioned(holder)] });
   }
 
   private async sendDailyOverview(now: DateTime): Promise<void> {

@@ -37,6 +37,8 @@ export interface SvarsvaktenBotDeps {
   readonly cardLanguage: 'auto' | 'sv' | 'en';
   /** Told when a team was added or removed, so routes resolved earlier are not reused. */
   readonly installationsChanged?: () => void;
+  /** Told when someone adds the app for themselves: the bot's 1:1 chat with them (Entra object id → chat). */
+  readonly personalChatOpened?: (userId: string, conversationId: string) => Promise<void>;
 }
 
 /** The Teams side of Svarsvakten: installation bookkeeping and card clicks. */
@@ -44,7 +46,8 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
   constructor(private readonly deps: SvarsvaktenBotDeps) {
     super();
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.rememberTeam(context);
+      if (context.activity.conversation.conversationType === 'personal') await this.rememberChat(context);
+      else await this.rememberTeam(context);
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
@@ -114,6 +117,14 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
           : undefined,
     });
     await context.sendActivity({ type: 'message', text: answer, textFormat: 'markdown' });
+  }
+
+  /** Someone added the app for themselves: 1:1 reminders can reach them from now on. */
+  private async rememberChat(context: TurnContext): Promise<void> {
+    if (!this.tenantAllowed(context)) return;
+    const userId = context.activity.from.aadObjectId ?? context.activity.from.id;
+    await this.deps.personalChatOpened?.(userId, context.activity.conversation.id);
+    this.deps.logger.info({ event: 'teams.personal_install' }, 'personal chat remembered');
   }
 
   private async rememberTeam(context: TurnContext): Promise<void> {

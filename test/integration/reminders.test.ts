@@ -4,7 +4,7 @@ import { createTableClients } from '../../services/adapters/tables/table-names';
 import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { azurite } from '../support/global-azurite';
-import { ALEX, MEGAN } from '../support/teams-activities';
+import { ALEX, MEGAN, personalInstallation } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 
@@ -109,6 +109,38 @@ describe('reminders before the deadline (P3)', () => {
     assert.match(reply?.text ?? '', /^<at>Alex Wilber<\/at> ⏰/);
     assert.match(reply?.text ?? '', /Lägg till Svarsvakten som personlig app/);
     assert.deepEqual(reply?.mentioned, [ALEX.id]);
+  });
+
+  it('after a refused 1:1 chat, reminds in the thread without asking Teams again, until the person adds the app', async () => {
+    const t = await withComment();
+    await t.click(ALEX, CARD, 'claim', KEY);
+    await t.click(ALEX, CARD, 'acknowledge', KEY);
+    const refusal = {
+      status: 403,
+      body: {
+        error: {
+          code: 'BotNotInConversationRoster',
+          message: 'The bot is not part of the conversation roster.',
+        },
+      },
+    };
+    t.connector.createScript.push(refusal, refusal);
+    clock.set('2026-11-11T09:00');
+    await t.app.reminders.sweep();
+    assert.equal(t.connector.createScript.length, 1, 'Teams was asked once');
+    clock.set('2026-11-12T09:00');
+    await t.app.reminders.sweep();
+    assert.equal(t.connector.createScript.length, 1, 'and not asked again the next morning');
+    assert.equal(t.connector.threadReplies(CARD).filter((r) => r.mentioned.includes(ALEX.id)).length, 2);
+
+    // Alex adds the app: Teams tells the bot, which keeps the chat, and the next follow-up goes there.
+    t.connector.createScript.length = 0;
+    const installed = await t.postActivity(personalInstallation(t.connector.url, ALEX));
+    assert.ok(installed.status < 300);
+    clock.set('2026-11-13T09:00');
+    await t.app.reminders.sweep();
+    assert.equal(t.connector.personalMessages().length, 1);
+    assert.equal(t.connector.personalMessages()[0]?.memberId, ALEX.id);
   });
 
   it('reminds about nothing once the comment is answered', async () => {

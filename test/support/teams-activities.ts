@@ -112,3 +112,13 @@ export function personalMessage(serviceUrl: string, by: TeamsMember, text: strin
     text,
   };
 }
+
+/** What Teams sends when someone adds the app for themselves (personal scope). */
+export function personalInstallation(serviceUrl: string, by: TeamsMember) {
+  return {
+    ...personalMessage(serviceUrl, by, ''),
+    type: 'installationUpdate',
+    action: 'add',
+    text: undefined,
+  };
+}

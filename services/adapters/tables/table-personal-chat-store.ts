@@ -3,8 +3,9 @@ import type { PersonalChatStore } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
 
 type ChatEntity = { partitionKey: string; rowKey: string; conversationId: string };
+type RefusalEntity = { partitionKey: string; rowKey: string; until: string };
 
-/** The bot's 1:1 conversation with each user, created once and reused. */
+/** The bot's 1:1 conversation with each user, created once and reused; and whom Teams refused a chat with. */
 export class TablePersonalChatStore implements PersonalChatStore {
   constructor(private readonly table: TableClient) {}
 
@@ -23,7 +24,30 @@ export class TablePersonalChatStore implements PersonalChatStore {
         { partitionKey: 'chat', rowKey: encodeURIComponent(userId), conversationId },
         'Replace',
       );
+      await this.table.deleteEntity('refused', encodeURIComponent(userId)).catch((error: unknown) => {
+        if (statusOf(error) !== 404) throw error;
+      });
     } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async markRefused(userId: string, until: string): Promise<void> {
+    try {
+      await this.table.upsertEntity<RefusalEntity>(
+        { partitionKey: 'refused', rowKey: encodeURIComponent(userId), until },
+        'Replace',
+      );
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async refusedUntil(userId: string): Promise<string | undefined> {
+    try {
+      return (await this.table.getEntity<RefusalEntity>('refused', encodeURIComponent(userId))).until;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
       throw asStorageError(error);
     }
   }
