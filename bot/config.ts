@@ -86,6 +86,8 @@ export interface Config {
     /** Microsoft Entra ID's signing keys for the tab's single sign-on tokens. */
     readonly jwksUrl: string;
   };
+  /** The records plan: handled comments lose the resident's text and details after `days` (0: kept). */
+  readonly retention: { readonly days: number; readonly intervalMs: number };
   /** Application Insights, for OpenTelemetry export; off when empty. */
   readonly telemetryConnectionString: string | undefined;
 }
@@ -444,6 +446,10 @@ export function loadConfig(env: Env = process.env): Config {
       ),
     },
     telemetryConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim() || undefined,
+    retention: {
+      days: int(env, 'RETENTION_DAYS', 0, problems, 0, 36_500),
+      intervalMs: int(env, 'RETENTION_INTERVAL_MS', 3_600_000, problems, 1000, 86_400_000),
+    },
   };
   if (!local && !config.linkedin.clientSecret && config.accounts.some((a) => a.platform === 'linkedin')) {
     problems.add(
@@ -453,6 +459,12 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (!local && !config.x.consumerSecret && config.accounts.some((a) => a.platform === 'x')) {
     problems.add('X_CONSUMER_SECRET', 'is required when an X account is configured (it verifies webhooks)');
+  }
+  if (config.retention.days > 0 && config.retention.days < 30) {
+    problems.add(
+      'RETENTION_DAYS',
+      'must be 0 (keep) or at least 30 days: a comment must outlive its handling',
+    );
   }
   if (!/^\d{6}$/.test(config.linkedin.version))
     problems.add('LINKEDIN_VERSION', 'must be YYYYMM, e.g. 202611');

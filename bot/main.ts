@@ -17,6 +17,7 @@ import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
+import { RetentionJob } from './jobs/retention';
 import { RouteRefusals } from './jobs/route-refusals';
 import { UnroutedNotifier } from './jobs/unrouted-notifier';
 import { Reminders } from './jobs/reminders';
@@ -56,6 +57,7 @@ export interface RunningApp {
   readonly outbox: CardOutbox;
   readonly reminders: Reminders;
   readonly pollers: { readonly x: PlatformPoller; readonly youtube: PlatformPoller };
+  readonly retention: RetentionJob;
   stop(): Promise<void>;
 }
 
@@ -168,6 +170,14 @@ export async function startApp(
   });
   const pollerState = new TablePollerStateStore(tables.pollers);
   const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };
+  const retention = new RetentionJob({
+    store,
+    updater,
+    clock,
+    logger,
+    retentionDays: config.retention.days,
+    intervalMs: config.retention.intervalMs,
+  });
   const pollers: { x: PlatformPoller; youtube: PlatformPoller } = {
     x: new PlatformPoller({
       ...pollerDeps,
@@ -266,17 +276,20 @@ export async function startApp(
   reminders.start();
   pollers.x.start();
   pollers.youtube.start();
+  retention.start();
   return {
     server,
     url,
     outbox,
     reminders,
     pollers,
+    retention,
     async stop() {
       await outbox.stop();
       await reminders.stop();
       await pollers.x.stop();
       await pollers.youtube.stop();
+      await retention.stop();
       poster.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -497,8 +497,12 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
         ...badgeColumn(S, deadlineBadge(comment, view.now, view.soonHours)),
       ],
     },
-    text(S.wrote(escapeMarkdown(comment.authorName)), { spacing: 'small' }),
-    ...commentBody(S, comment),
+    ...(comment.anonymisedAt
+      ? [text(S.anonymised(S.dateTime(comment.anonymisedAt)), { isSubtle: true, spacing: 'small' })]
+      : [
+          text(S.wrote(escapeMarkdown(comment.authorName)), { spacing: 'small' }),
+          ...commentBody(S, comment),
+        ]),
   ];
   const statusLine = platformStatusLine(S, comment);
   if (statusLine) body.push(statusLine);

@@ -37,6 +37,10 @@ export interface CommentStore {
   listWrittenSince(since: string): Promise<StoredComment[]>;
   /** History lines recorded at or after `since`, per comment (`commentKeyText`), oldest first, for the export. */
   listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>>;
+  /** Handled comments written before `cutoff` whose text is still kept (the records plan's purge), at most `limit`. */
+  listDueForRetention(cutoff: string, limit: number): Promise<Versioned<StoredComment>[]>;
+  /** Empties the detail (texts sent, notes) of every history line of the comment; who, what and when stay. */
+  clearHistoryDetails(key: CommentKey): Promise<void>;
   /** Keys of comments whose card is not yet posted, oldest first. */
   listUnposted(limit: number): Promise<CommentKey[]>;
   /** Removes the "card not yet posted" marker once the card is posted. */

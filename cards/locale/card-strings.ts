@@ -28,6 +28,8 @@ export interface CardStrings {
   readonly badge: { readonly overdue: string; readonly soon: string };
   readonly wrote: (name: string) => string;
   readonly noText: string;
+  /** In place of the comment once its text and writer were removed under the records plan. */
+  readonly anonymised: (when: string) => string;
   readonly showWholeComment: string;
   readonly edited: (time: string) => string;
   readonly moderatedLine: (removed: boolean, platform: string, by: string, reason: string) => string;

@@ -30,6 +30,8 @@ export const EN: CardStrings = {
   badge: { overdue: 'Overdue', soon: 'Due soon' },
   wrote: (name) => `**${name}** wrote:`,
   noText: '_(no text)_',
+  anonymised: (when) =>
+    `_The text and the writer's details were removed under the city's records plan (${when})._`,
   showWholeComment: 'Show the whole comment',
   edited: (time) => `Edited ${time}`,
   moderatedLine: (removed, platform, by, reason) =>
@@ -69,6 +71,7 @@ export const EN: CardStrings = {
     removed: 'removed the comment',
     unhidden: 'showed the comment again',
     reopened: 'reopened',
+    anonymised: 'removed the text under the records plan',
     reply_failed: 'the reply did not go through',
   },
   noReplyReasons: {

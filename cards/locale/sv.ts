@@ -33,6 +33,8 @@ export const SV: CardStrings = {
   badge: { overdue: 'Försenad', soon: 'Snart försenad' },
   wrote: (name) => `**${name}** skrev:`,
   noText: '_(ingen text)_',
+  anonymised: (when) =>
+    `_Texten och skribentens uppgifter är gallrade enligt stadens informationshanteringsplan (${when})._`,
   showWholeComment: 'Visa hela kommentaren',
   edited: (time) => `Redigerad ${time}`,
   moderatedLine: (removed, platform, by, reason) =>
@@ -72,6 +74,7 @@ export const SV: CardStrings = {
     removed: 'tog bort kommentaren',
     unhidden: 'visade kommentaren igen',
     reopened: 'öppnade igen',
+    anonymised: 'gallrade texten enligt informationshanteringsplanen',
     reply_failed: 'svaret gick inte iväg',
   },
   noReplyReasons: {

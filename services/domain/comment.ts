@@ -149,6 +149,7 @@ export type HistoryAction =
   | 'removed'
   | 'unhidden'
   | 'reopened'
+  | 'anonymised'
   | 'reply_failed';
 
 /** One line of a comment's history: who did what, when, and the exact text sent or reason given. */
@@ -187,6 +188,8 @@ export interface StoredComment extends IncomingComment {
   readonly firstResponseAt?: string;
   readonly closure?: Closure;
   readonly moderation?: Moderation;
+  /** When its text and the writer's details were removed under the records plan; what statistics need stays. */
+  readonly anonymisedAt?: string;
   /** How many history lines the store holds for it; numbers the next line, so lines keep their order. */
   readonly historyCount?: number;
   /** The latest history lines, for the card; the full history is kept in the store. */

@@ -1,4 +1,4 @@
-import type { TableClient, TableEntityResult } from '@azure/data-tables';
+import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import {
@@ -8,6 +8,7 @@ import {
   type StoredComment,
 } from '../../domain/comment';
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
+import { isDueForRetention } from '../../domain/retention';
 import type { CommentStore, Versioned } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
 
@@ -236,6 +237,48 @@ export class TableCommentStore implements CommentStore {
       }
       for (const events of byComment.values()) events.sort((a, b) => a.at.localeCompare(b.at));
       return byComment;
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async listDueForRetention(cutoff: string, limit: number): Promise<Versioned<StoredComment>[]> {
+    try {
+      const found: Versioned<StoredComment>[] = [];
+      // A deadline falls at most days after the comment was written: a month's margin reads every candidate.
+      const margin = new Date(Date.parse(cutoff) + 31 * 86_400_000).toISOString();
+      const closed = CLOSED_STATES.map((state) => `state eq '${state}'`).join(' or ');
+      const rows = this.table.listEntities<CommentEntity>({
+        queryOptions: {
+          filter: `${odata`RowKey ge ${COMMENT_PREFIX} and RowKey lt ${'c}'} and deadline lt ${margin}`} and (${closed})`,
+        },
+      });
+      for await (const row of rows) {
+        const versioned = fromEntity(row);
+        if (isDueForRetention(versioned.value, cutoff)) found.push(versioned);
+        if (found.length >= limit) break;
+      }
+      return found;
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async clearHistoryDetails(key: CommentKey): Promise<void> {
+    const prefix = `${HISTORY_PREFIX}${rowKeyPart(key.commentId)}|`;
+    try {
+      const rows = this.table.listEntities<HistoryEntity>({
+        queryOptions: {
+          filter: odata`PartitionKey eq ${key.platform} and RowKey gt ${prefix} and RowKey lt ${prefix + '~'}`,
+        },
+      });
+      const batch: TransactionAction[] = [];
+      for await (const row of rows) {
+        if (!row.detail) continue;
+        batch.push(['update', { partitionKey: row.partitionKey, rowKey: row.rowKey, detail: '' }, 'Merge']);
+        if (batch.length === 100) await this.table.submitTransaction(batch.splice(0));
+      }
+      if (batch.length > 0) await this.table.submitTransaction(batch);
     } catch (error) {
       throw asStorageError(error);
     }

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { loadConfig } from '../../bot/config';
+import type { OverviewReport } from '../../bot/overview/overview-report';
+import { cardOf, cardText } from '../support/card-text';
+import { eventually } from '../support/eventually';
+import { ALEX } from '../support/teams-activities';
+import { TestClock } from '../support/test-clock';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+
+const ANSWERED = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
+const KEY = { commentKey: `facebook:${ANSWERED.commentId}` };
+const REPLY = 'Hej Anna! Hämtningen flyttas till fredag under julveckan.';
+
+describe('retention (the records plan)', () => {
+  let t: TestApp;
+  const clock = new TestClock('2026-11-10T09:00');
+
+  before(async () => {
+    t = await startTestApp({ clock, env: { RETENTION_DAYS: '90' } });
+    await t.install();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    await t.postMeta(fixtureBytes('facebook-feed-batched.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 3));
+    clock.set('2026-11-10T09:30');
+    await t.click(ALEX, 'activity-1', 'claim', KEY);
+    await t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: REPLY });
+  });
+  after(() => t.stop(true));
+
+  it('keeps everything while the period has not passed', async () => {
+    clock.set('2027-02-01T09:00');
+    await t.app.retention.run();
+    const stored = (await t.store.get(ANSWERED))?.value;
+    assert.equal(stored?.authorName, 'Anna Lindqvist');
+    assert.equal(stored?.anonymisedAt, undefined);
+  });
+
+  it('removes the resident’s text and details from a handled comment, its history and its card, keeping the figures', async () => {
+    const before = (await t.store.get(ANSWERED))?.value;
+    clock.set('2027-02-10T09:00');
+    await t.app.retention.run();
+    const after = (await t.store.get(ANSWERED))?.value;
+    assert.ok(after?.anonymisedAt);
+    assert.deepEqual(
+      [after.text, after.authorName, after.authorId, after.permalink],
+      ['', '', '', undefined],
+    );
+    assert.deepEqual(
+      after.sent.map((s) => s.text),
+      [''],
+    );
+    assert.equal(after.firstResponseAt, before?.firstResponseAt, 'when it was answered stays');
+    assert.equal(after.deadline, before?.deadline);
+    assert.equal(after.state, 'answered');
+    assert.equal(after.holder?.name, 'Alex Wilber', 'who handled it stays');
+
+    const history = await t.store.listHistory(ANSWERED);
+    assert.deepEqual(
+      history.map((h) => h.action),
+      ['claimed', 'replied', 'anonymised'],
+    );
+    assert.ok(
+      history.every((h) => !h.detail),
+      'no reply text left in the history',
+    );
+
+    const card = cardText(cardOf(t.connector.updatesOf('activity-1').at(-1)?.body ?? {}));
+    assert.match(card, /gallrade enligt stadens informationshanteringsplan/);
+    assert.doesNotMatch(card, /Anna|soptunnorna|Hämtningen/);
+
+    const everything = JSON.stringify(await t.store.get(ANSWERED)) + JSON.stringify(history);
+    assert.doesNotMatch(everything, /Anna|Lindqvist|soptunnorna|Hämtningen/);
+  });
+
+  it('leaves comments that are still open, and the statistics count the purged one as before', async () => {
+    const report = (await (await fetch(`${t.url}/api/overview?weeks=26`)).json()) as OverviewReport;
+    assert.equal(report.statistics.total.kept, 1);
+    const open = report.queue.filter((i) => i.groups.includes('unclaimed'));
+    assert.equal(open.length, 2);
+    assert.ok(
+      open.every((i) => (i.firstWords ?? '').length > 0),
+      'open comments keep their text',
+    );
+  });
+
+  it('refuses a period too short to handle a comment in', () => {
+    assert.throws(
+      () => loadConfig({ RETENTION_DAYS: '7' }),
+      /RETENTION_DAYS: must be 0 \(keep\) or at least 30/,
+    );
+  });
+});
