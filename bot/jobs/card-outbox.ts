@@ -112,14 +112,36 @@ export class CardOutbox {
     card: NonNullable<StoredComment['card']>,
   ): Promise<void> {
     let current: Versioned<StoredComment> | undefined = leased;
-    for (let attempt = 0; attempt < 5 && current; attempt += 1) {
+    // The card is in Teams now. Until this is written, another poster would post it again once the lease ends, so
+    // a storage outage is waited out (within the lease) rather than given up on.
+    const giveUpAt = Date.now() + (CARD_LEASE_SECONDS - 5) * 1000;
+    let wait = 250;
+    for (let attempt = 0; attempt < 5 && current;) {
       const { cardLeaseUntil: _lease, ...rest } = current.value;
       try {
         await this.deps.store.recordCardPosted({ ...rest, card }, current.etag);
         return;
       } catch (error) {
+        if (isAppError(error, 'storage_unavailable') && Date.now() + wait < giveUpAt) {
+          await new Promise((resolve) => setTimeout(resolve, wait));
+          wait = Math.min(wait * 2, 4000);
+          continue;
+        }
         if (!isAppError(error, 'concurrent_update')) throw error;
-        current = await this.deps.store.get(leased.value);
+        attempt += 1;
+        current = await this.readBack(leased.value, giveUpAt);
+      }
+    }
+  }
+
+  /** The row as it is now, waiting out a storage outage within the lease. */
+  private async readBack(key: CommentKey, giveUpAt: number): Promise<Versioned<StoredComment> | undefined> {
+    for (let wait = 250; ; wait = Math.min(wait * 2, 4000)) {
+      try {
+        return await this.deps.store.get(key);
+      } catch (error) {
+        if (!isAppError(error, 'storage_unavailable') || Date.now() + wait >= giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }
   }

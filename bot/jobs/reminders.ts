@@ -48,6 +48,8 @@ export interface RemindersDeps {
 
 /** How long one instance holds a due reminder while it sends it. */
 const CLAIM_SECONDS = 120;
+/** How soon a reminder whose card is not posted yet is looked at again. */
+const RETRY_UNPOSTED_SECONDS = 10;
 /** How many due reminders are handled at once. */
 const SWEEP_CONCURRENCY = 8;
 const DEADLINE_KINDS = new Set(['before_deadline', 'overdue', 'badge']);
@@ -145,7 +147,11 @@ export class Reminders {
       const claimUntil = iso(now.plus({ seconds: CLAIM_SECONDS }));
       if (!(await this.deps.reminders.claim(row, claimUntil))) return;
       try {
-        if (!stale) await this.send(row, now);
+        if (!stale && (await this.send(row, now)) === 'card_not_posted') {
+          // Due before the card is in Teams (a burst, an outage): tried again shortly, never dropped.
+          await this.deps.reminders.release(row.value, iso(now.plus({ seconds: RETRY_UNPOSTED_SECONDS })));
+          return;
+        }
         await this.deps.reminders.done(row.value);
       } catch (error) {
         this.deps.logger.warn(
@@ -160,12 +166,27 @@ export class Reminders {
     });
   }
 
-  private async send(row: Versioned<StoredReminder>, now: DateTime): Promise<void> {
+  private async send(row: Versioned<StoredReminder>, now: DateTime): Promise<'sent' | 'card_not_posted'> {
     const { kind, platform, commentId } = row.value;
-    if (kind === 'daily_overview') return this.sendDailyOverview(now);
-    if (!isPlatform(platform)) return;
+    if (kind === 'daily_overview') {
+      await this.sendDailyOverview(now);
+      return 'sent';
+    }
+    if (!isPlatform(platform)) return 'sent';
     const comment = (await this.deps.comments.get({ platform, commentId }))?.value;
-    if (!comment || !comment.card || isClosed(comment.state)) return;
+    if (!comment || isClosed(comment.state)) return 'sent';
+    if (!comment.card) return 'card_not_posted';
+    await this.deliver(kind, comment, comment.card, now);
+    return 'sent';
+  }
+
+  private async deliver(
+    kind: StoredReminder['kind'],
+    comment: StoredComment,
+    card: PostedCard,
+    now: DateTime,
+  ): Promise<void> {
+    const platform = comment.platform;
     const nowIso = iso(now);
     switch (kind) {
       case 'badge':
@@ -177,9 +198,9 @@ export class Reminders {
         if (comment.holder) {
           await this.toHolder(comment, { text: REMINDER_TEXTS.claimed(comment, nowIso), alert: true });
         } else {
-          const onDuty = await this.deps.duty.list(comment.card.channelId);
+          const onDuty = await this.deps.duty.list(card.channelId);
           const text = `${mentionText(onDuty)} ${REMINDER_TEXTS.unclaimed(comment, nowIso)}`.trim();
-          await this.deps.poster.replyInThread(comment.card, { text, mentions: onDuty }, comment.deadline);
+          await this.deps.poster.replyInThread(card, { text, mentions: onDuty }, comment.deadline);
         }
         this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'deadline reminder sent');
         return;
@@ -188,7 +209,7 @@ export class Reminders {
         await this.deps.updater.refresh(comment);
         const people = [...(comment.holder ? [asMentioned(comment.holder)] : []), ...this.deps.teamLeads];
         const text = `${mentionText(people)} ${REMINDER_TEXTS.overdue(comment)}`.trim();
-        await this.deps.poster.replyInThread(comment.card, { text, mentions: people }, comment.deadline);
+        await this.deps.poster.replyInThread(card, { text, mentions: people }, comment.deadline);
         this.deps.logger.info({ event: 'reminder.escalated', platform }, 'deadline passed; escalated');
         return;
       }

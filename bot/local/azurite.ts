@@ -73,12 +73,17 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
     port: options.port,
     connectionString: azuriteConnectionString(options.port),
     process: child,
-    stop: () => stopChild(child),
+    // Azurite saves its data on SIGINT; SIGTERM ends it at once and loses what it had not saved yet.
+    stop: () => stopChild(child, 10_000, 'SIGINT'),
   };
 }
 
 /** Ends a child process and waits for it; SIGKILL if it lingers. */
-export async function stopChild(child: ChildProcess, graceMs = 3000): Promise<void> {
+export async function stopChild(
+  child: ChildProcess,
+  graceMs = 3000,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -86,6 +91,6 @@ export async function stopChild(child: ChildProcess, graceMs = 3000): Promise<vo
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

@@ -143,6 +143,25 @@ describe('reminders before the deadline (P3)', () => {
     assert.equal(t.connector.personalMessages()[0]?.memberId, ALEX.id);
   });
 
+  it('keeps a reminder that falls due before the card is in Teams, and sends it once the card is there', async () => {
+    clock = new TestClock('2026-11-10T09:00');
+    const t = await start();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    clock.set('2026-11-11T09:00');
+    await t.app.reminders.sweep();
+    assert.equal(t.connector.calls.length, 0, 'no team yet, nothing sent');
+
+    await t.install();
+    await eventually(async () => {
+      await t.app.outbox.sweep();
+      assert.equal(t.connector.newThreads().length, 1);
+    });
+    clock.set('2026-11-11T09:00:11');
+    await t.app.reminders.sweep();
+    const [escalation] = t.connector.threadReplies(CARD);
+    assert.match(escalation?.text ?? '', /Försenad/);
+  });
+
   it('reminds about nothing once the comment is answered', async () => {
     const t = await withComment();
     await t.click(ALEX, CARD, 'claim', KEY);

@@ -107,6 +107,17 @@ export class TableReminderStore implements ReminderStore {
     }
   }
 
+  async release(reminder: StoredReminder, from: string): Promise<void> {
+    try {
+      await this.table.updateEntity(
+        { partitionKey: PARTITION, rowKey: rowKey(reminder), claimedUntil: from },
+        'Merge',
+      );
+    } catch (error) {
+      if (statusOf(error) !== 404) throw asStorageError(error);
+    }
+  }
+
   async done(reminder: StoredReminder): Promise<void> {
     try {
       await this.table.deleteEntity(PARTITION, rowKey(reminder));

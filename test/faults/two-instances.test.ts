@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { stopChild } from '../../bot/local/azurite';
+import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { createTableClients } from '../../services/adapters/tables/table-names';
+import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
+import { eventually } from '../support/eventually';
+import { freePort } from '../support/free-port';
+import { azurite } from '../support/global-azurite';
+import { cardsPerAuthor, commentDelivery, deliver, install, startBotProcess } from './bot-process';
+
+describe('two bot processes on one store', function () {
+  this.timeout(120_000);
+  let connector: FakeBotConnector;
+  const bots: ChildProcess[] = [];
+
+  before(async () => {
+    connector = await startFakeBotConnector();
+  });
+  after(async () => {
+    for (const bot of bots) await stopChild(bot);
+    await connector.close();
+  });
+
+  it('post each card once and send each due reminder once, whichever gets the webhook', async () => {
+    const prefix = `twice${randomBytes(4).toString('hex')}`;
+    // Reminders looked for every 200 ms by both, at any hour, with a team lead to escalate to.
+    const env = {
+      REMINDER_INTERVAL_MS: '200',
+      OFFICE_HOURS: '00:00-23:59',
+      TEAM_LEADS: 'aad-lead:Lena Lindgren',
+    };
+    const ports = [await freePort(), await freePort()];
+    for (const port of ports) bots.push(await startBotProcess(port, azurite().connectionString, prefix, env));
+    await install(ports[0] ?? 0, connector);
+
+    // Comments written 25 hours ago: each is past its deadline, so each is due one escalation in its thread.
+    const writtenAt = Math.floor(Date.now() / 1000) - 25 * 3600;
+    const authors = Array.from({ length: 40 }, (_, i) => `Boende ${i}`);
+    const statuses = await Promise.all(
+      authors.map((author, i) => deliver(ports[i % 2] ?? 0, commentDelivery(author, writtenAt))),
+    );
+    assert.ok(
+      statuses.every((s) => s === 200),
+      'every delivery acknowledged',
+    );
+
+    const store = new TableCommentStore(createTableClients(azurite().connectionString, prefix).comments);
+    await eventually(async () => assert.deepEqual(await store.listUnposted(100), []), 30_000);
+    const cards = cardsPerAuthor(connector);
+    for (const author of authors) assert.equal(cards.get(author)?.length, 1, `${author} has one card`);
+
+    const threads = connector
+      .newThreads()
+      .map((t) => String((t as { activityId?: string }).activityId ?? ''));
+    const postedIds = await Promise.all(
+      authors.map(async (author) => {
+        const found = (await store.listOpen()).find((c) => c.authorName === author);
+        return found?.card?.activityId ?? '';
+      }),
+    );
+    assert.equal(threads.length, authors.length);
+    await eventually(
+      () =>
+        assert.ok(
+          postedIds.every((id) => connector.threadReplies(id).length >= 1),
+          'every card escalated',
+        ),
+      30_000,
+    );
+    // Both processes keep sweeping; nothing more may come.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    for (const id of postedIds) {
+      const replies = connector.threadReplies(id);
+      assert.equal(replies.length, 1, `card ${id} got ${replies.length} escalations`);
+      assert.match(replies[0]?.text ?? '', /Försenad/);
+    }
+  });
+});
