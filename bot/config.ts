@@ -88,6 +88,8 @@ export interface Config {
   };
   /** The records plan: handled comments lose the resident's text and details after `days` (0: kept). */
   readonly retention: { readonly days: number; readonly intervalMs: number };
+  /** 'on': every send to Teams is paced to Teams' limits. 'off' only against a local connector (the benchmark). */
+  readonly teamsPacing: 'on' | 'off';
   /** Application Insights, for OpenTelemetry export; off when empty. */
   readonly telemetryConnectionString: string | undefined;
 }
@@ -446,6 +448,7 @@ export function loadConfig(env: Env = process.env): Config {
       ),
     },
     telemetryConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim() || undefined,
+    teamsPacing: (env.TEAMS_PACING?.trim() || 'on') as Config['teamsPacing'],
     retention: {
       days: int(env, 'RETENTION_DAYS', 0, problems, 0, 36_500),
       intervalMs: int(env, 'RETENTION_INTERVAL_MS', 3_600_000, problems, 1000, 86_400_000),
@@ -459,6 +462,13 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (!local && !config.x.consumerSecret && config.accounts.some((a) => a.platform === 'x')) {
     problems.add('X_CONSUMER_SECRET', 'is required when an X account is configured (it verifies webhooks)');
+  }
+  if (!['on', 'off'].includes(config.teamsPacing)) problems.add('TEAMS_PACING', 'must be on or off');
+  if (!local && config.teamsPacing === 'off') {
+    problems.add(
+      'TEAMS_PACING',
+      'can only be off in local mode: Teams throttles a bot that ignores its limits',
+    );
   }
   if (config.retention.days > 0 && config.retention.days < 30) {
     problems.add(

@@ -34,7 +34,7 @@ import { CardOutbox } from './jobs/card-outbox';
 import { createLogger, type Logger } from './logger';
 import { RouteResolver } from './routing';
 import { createServer } from './server';
-import { PacedTeamsPoster } from './teams/paced-poster';
+import { PacedTeamsPoster, TEAMS_LIMITS, UNPACED } from './teams/paced-poster';
 import { entraAuthenticator, localViewer } from './overview/tab-auth';
 import { createAdapter } from './teams/create-adapter';
 import { SvarsvaktenBot } from './teams/svarsvakten-bot';
@@ -88,6 +88,7 @@ export async function startApp(
   const poster = new PacedTeamsPoster(
     overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId),
     logger,
+    config.teamsPacing === 'on' ? TEAMS_LIMITS : UNPACED,
   );
   const tokenFor = (comment: StoredComment) => accounts.tokenFor(comment.platform, comment.accountId);
   const now = () => clock.now().toMillis();

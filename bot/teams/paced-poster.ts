@@ -29,6 +29,15 @@ export const TEAMS_LIMITS: PacingLimits = {
   maxDelayMs: 30_000,
 };
 
+/** No pacing, the same retries: for the benchmark against a local connector only (TEAMS_PACING=off). */
+export const UNPACED: PacingLimits = {
+  ...TEAMS_LIMITS,
+  perThreadPerSecond: Number.POSITIVE_INFINITY,
+  perThreadPer30Seconds: Number.POSITIVE_INFINITY,
+  perAppPerSecond: Number.POSITIVE_INFINITY,
+  concurrency: 64,
+};
+
 /** What Teams answers when trying again later can work: throttled, precondition (a stale replica), gateway. */
 const RETRIED_STATUSES = new Set([412, 429, 502, 504]);
 
