@@ -268,6 +268,7 @@ async function main(): Promise<void> {
       comments,
       poster: {
         postNewThread: async () => ({}) as never,
+        postCardInThread: async () => ({}) as never,
         updateCard: async () => {
           sent += 1;
         },

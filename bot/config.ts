@@ -88,6 +88,8 @@ export interface Config {
   };
   /** The records plan: handled comments lose the resident's text and details after `days` (0: kept). */
   readonly retention: { readonly days: number; readonly intervalMs: number };
+  /** Comment storms: more than `threshold` comments on one post within `windowMinutes` share one thread. */
+  readonly storms: { readonly threshold: number; readonly windowMinutes: number };
   /** 'on': every send to Teams is paced to Teams' limits. 'off' only against a local connector (the benchmark). */
   readonly teamsPacing: 'on' | 'off';
   /** Application Insights, for OpenTelemetry export; off when empty. */
@@ -449,6 +451,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     telemetryConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim() || undefined,
     teamsPacing: (env.TEAMS_PACING?.trim() || 'on') as Config['teamsPacing'],
+    storms: {
+      threshold: int(env, 'STORM_THRESHOLD', 10, problems, 0, 10_000),
+      windowMinutes: int(env, 'STORM_WINDOW_MINUTES', 10, problems, 1, 1440),
+    },
     retention: {
       days: int(env, 'RETENTION_DAYS', 0, problems, 0, 36_500),
       intervalMs: int(env, 'RETENTION_INTERVAL_MS', 3_600_000, problems, 1000, 86_400_000),

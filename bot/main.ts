@@ -18,11 +18,13 @@ import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../s
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
 import { RetentionJob } from './jobs/retention';
+import { StormFolder } from './jobs/storm-folder';
 import { RouteRefusals } from './jobs/route-refusals';
 import { UnroutedNotifier } from './jobs/unrouted-notifier';
 import { Reminders } from './jobs/reminders';
 import { TableDutyStore } from '../services/adapters/tables/table-duty-store';
 import { TablePersonalChatStore } from '../services/adapters/tables/table-personal-chat-store';
+import { TableStormStore } from '../services/adapters/tables/table-storm-store';
 import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
@@ -133,6 +135,15 @@ export async function startApp(
   const outbox = new CardOutbox({
     store,
     poster,
+    storms: new StormFolder({
+      comments: store,
+      storms: new TableStormStore(tables.comments),
+      poster,
+      accounts,
+      clock,
+      logger,
+      settings: config.storms,
+    }),
     routes,
     renderer,
     clock,

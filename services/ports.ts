@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { HistoryEvent, IncomingCommentChange, PostedCard, StoredComment } from './domain/comment';
-import type { CommentKey } from './domain/platform';
+import type { CommentKey, Platform } from './domain/platform';
 
 /** The only source of "now". */
 export interface Clock {
@@ -41,6 +41,11 @@ export interface CommentStore {
   listDueForRetention(cutoff: string, limit: number): Promise<Versioned<StoredComment>[]>;
   /** Empties the detail (texts sent, notes) of every history line of the comment; who, what and when stay. */
   clearHistoryDetails(key: CommentKey): Promise<void>;
+  /**
+   * How many comments on the post arrived in the window that ends with this comment (this one included): from the
+   * post's index rows, written with each comment.
+   */
+  countOnPostBefore(comment: StoredComment, windowStart: string): Promise<number>;
   /** Keys of comments whose card is not yet posted, oldest first. */
   listUnposted(limit: number): Promise<CommentKey[]>;
   /** Removes the "card not yet posted" marker once the card is posted. */
@@ -49,7 +54,7 @@ export interface CommentStore {
 }
 
 /** A Teams channel Svarsvakten posts into. */
-export type TeamsChannelRoute = Omit<PostedCard, 'activityId'>;
+export type TeamsChannelRoute = Omit<PostedCard, 'activityId' | 'threadId'>;
 
 export interface Installation {
   readonly teamId: string;
@@ -71,6 +76,26 @@ export interface InstallationStore {
 }
 
 /** Posts and updates cards in Teams. Throws AppError 'teams_send_failed' when Teams did not take it. */
+/** A post that drew a storm of comments: they go into one thread under a card for the post. */
+export interface PostStorm {
+  readonly platform: Platform;
+  readonly postId: string;
+  readonly startedAt: string;
+  /** Set while one poster posts the storm's card, so no other posts a second one. */
+  readonly postingSince?: string;
+  readonly root?: PostedCard;
+  /** When a comment was last put in the thread: the storm lasts while comments keep coming. */
+  readonly lastAt: string;
+}
+
+export interface StormStore {
+  get(platform: Platform, postId: string): Promise<Versioned<PostStorm> | undefined>;
+  /** Undefined when another poster created it first. */
+  create(storm: PostStorm): Promise<Versioned<PostStorm> | undefined>;
+  /** Conditional on the ETag; throws AppError 'concurrent_update' when someone else wrote first. */
+  replace(storm: PostStorm, etag: string): Promise<Versioned<PostStorm>>;
+}
+
 /** Every method throws AppError 'teams_send_failed' when Teams refuses, with details.status (and
  * details.retryAfterSeconds when Teams said when to come back). */
 export interface TeamsPoster {
@@ -79,6 +104,8 @@ export interface TeamsPoster {
    * the earliest deadline goes first; a send without one is due now.
    */
   postNewThread(route: TeamsChannelRoute, card: object, dueBy?: string): Promise<PostedCard>;
+  /** Posts a card as a reply in the thread that `root` starts; the card's own id is returned with the thread's. */
+  postCardInThread(root: PostedCard, card: object, dueBy?: string): Promise<PostedCard>;
   updateCard(posted: PostedCard, card: object, dueBy?: string): Promise<void>;
   /**
    * A 1:1 chat message to a user of the tenant. Opens the bot's personal conversation with them unless its id is

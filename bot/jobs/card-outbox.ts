@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import { isAppError } from '../../services/domain/app-error';
-import type { StoredComment } from '../../services/domain/comment';
+import type { PostedCard, StoredComment } from '../../services/domain/comment';
 import { commentKeyText, type CommentKey } from '../../services/domain/platform';
 import type { Clock, CommentStore, TeamsChannelRoute, TeamsPoster, Versioned } from '../../services/ports';
 import type { CardRenderer } from '../card-renderer';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
 import { IntervalLoop } from './interval-loop';
+import type { StormFolder } from './storm-folder';
 
 /** How long one poster holds a comment while it posts its card; after that another may try. */
 export const CARD_LEASE_SECONDS = 30;
@@ -23,6 +24,8 @@ export interface CardOutboxDeps {
   readonly intervalMs: number;
   /** Told about a comment that has no channel to go to. */
   readonly onUnrouted?: (comment: StoredComment) => Promise<void>;
+  /** Folds comment storms into one thread per post; absent: every card starts its own thread. */
+  readonly storms?: StormFolder;
   /** Told when Teams refuses posting into a channel (403: the app is no longer in the team). */
   readonly onRouteRefused?: (route: TeamsChannelRoute) => Promise<void>;
 }
@@ -83,13 +86,20 @@ export class CardOutbox {
       if (isAppError(error, 'concurrent_update')) return 'busy';
       throw error;
     }
-    let activityId: string;
+    let posted: PostedCard;
+    let storm: PostedCard | undefined;
     try {
-      ({ activityId } = await this.deps.poster.postNewThread(
-        route,
-        this.deps.renderer.render(leased.value),
-        leased.value.deadline,
-      ));
+      const thread = await this.deps.storms?.threadFor(leased.value, route);
+      if (thread === 'wait') {
+        // Another poster is posting the card of this post's storm; this comment goes in its thread afterwards.
+        await this.releaseLease(leased);
+        return 'busy';
+      }
+      storm = thread;
+      const card = this.deps.renderer.render(leased.value);
+      posted = storm
+        ? await this.deps.poster.postCardInThread(storm, card, leased.value.deadline)
+        : await this.deps.poster.postNewThread(route, card, leased.value.deadline);
     } catch (error) {
       await this.releaseLease(leased);
       this.logFailure(key, error);
@@ -98,8 +108,9 @@ export class CardOutbox {
       }
       return 'failed';
     }
-    await this.recordPosted(leased, { ...route, activityId });
-    logger.info({ event: 'card.posted', platform: key.platform }, 'card posted');
+    await this.recordPosted(leased, posted);
+    logger.info({ event: 'card.posted', platform: key.platform, inStorm: Boolean(storm) }, 'card posted');
+    if (storm) await this.deps.storms?.counted(leased.value);
     return 'posted';
   }
 

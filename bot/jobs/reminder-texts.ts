@@ -1,14 +1,10 @@
 import { swedishDateTime } from '../../cards/swedish-time';
-import type { PostedCard, StoredComment } from '../../services/domain/comment';
+import { cardLink } from '../../cards/card-link';
+import type { StoredComment } from '../../services/domain/comment';
 import { PLATFORM_NAMES } from '../../services/domain/platform';
 import { firstWords } from '../../services/domain/first-words';
 
 /** A link that opens the comment's card in its Teams thread. */
-export function cardLink(card: PostedCard): string {
-  const channel = encodeURIComponent(card.channelId);
-  return `https://teams.microsoft.com/l/message/${channel}/${card.activityId}?tenantId=${encodeURIComponent(card.tenantId)}&parentMessageId=${card.activityId}`;
-}
-
 export function timeLeft(deadline: string, now: string): string {
   const minutes = Math.max(0, Math.round((Date.parse(deadline) - Date.parse(now)) / 60_000));
   const hours = Math.floor(minutes / 60);

@@ -27,7 +27,8 @@ import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
 import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
-import { cardLink, REMINDER_TEXTS } from './reminder-texts';
+import { cardLink } from '../../cards/card-link';
+import { REMINDER_TEXTS } from './reminder-texts';
 
 export interface RemindersDeps {
   readonly reminders: ReminderStore;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { stateLine } from '../../cards/comment-card';
+import { cardLink } from '../../cards/card-link';
 import { SV } from '../../cards/locale/sv';
 import { isClosed, type StoredComment } from '../../services/domain/comment';
 import { firstWords } from '../../services/domain/first-words';
@@ -65,14 +66,6 @@ export function queueGroups(
   return groups;
 }
 
-/** Teams' link to a channel message: opens the card's thread. */
-export function cardLink(comment: StoredComment): string | undefined {
-  const card = comment.card;
-  if (!card) return undefined;
-  const query = new URLSearchParams({ tenantId: card.tenantId, parentMessageId: card.activityId });
-  return `https://teams.microsoft.com/l/message/${encodeURIComponent(card.channelId)}/${card.activityId}?${query}`;
-}
-
 export function buildOverview(
   comments: readonly StoredComment[],
   viewer: TabViewer,
@@ -96,7 +89,7 @@ export function buildOverview(
     .sort((a, b) => a.comment.deadline.localeCompare(b.comment.deadline))
     .map(({ comment, groups }): QueueItem => {
       const state = stateLine(SV, comment);
-      const link = cardLink(comment);
+      const link = comment.card ? cardLink(comment.card) : undefined;
       return {
         key: commentKeyText(comment),
         platform: comment.platform,

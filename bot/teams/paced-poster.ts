@@ -41,6 +41,16 @@ export const UNPACED: PacingLimits = {
 /** What Teams answers when trying again later can work: throttled, precondition (a stale replica), gateway. */
 const RETRIED_STATUSES = new Set([412, 429, 502, 504]);
 
+/** The Teams conversation a send to a posted card goes into: its thread. */
+function threadOf(posted: PostedCard): string {
+  return `${posted.channelId};messageid=${posted.threadId ?? posted.activityId}`;
+}
+
+/** A send as the limits count it: until a window after its end. */
+interface Send {
+  end: number;
+}
+
 interface Job {
   readonly thread: string;
   readonly dueBy: string;
@@ -61,8 +71,8 @@ interface Job {
  */
 export class PacedTeamsPoster implements TeamsPoster {
   private readonly queue: Job[] = [];
-  private readonly sentPerThread = new Map<string, number[]>();
-  private sentByApp: number[] = [];
+  private readonly sentPerThread = new Map<string, Send[]>();
+  private sentByApp: Send[] = [];
   private inFlight = 0;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -85,16 +95,16 @@ export class PacedTeamsPoster implements TeamsPoster {
     return this.enqueue(route.channelId, dueBy, () => this.inner.postNewThread(route, card, dueBy));
   }
 
+  postCardInThread(root: PostedCard, card: object, dueBy?: string): Promise<PostedCard> {
+    return this.enqueue(threadOf(root), dueBy, () => this.inner.postCardInThread(root, card, dueBy));
+  }
+
   updateCard(posted: PostedCard, card: object, dueBy?: string): Promise<void> {
-    return this.enqueue(`${posted.channelId};messageid=${posted.activityId}`, dueBy, () =>
-      this.inner.updateCard(posted, card, dueBy),
-    );
+    return this.enqueue(threadOf(posted), dueBy, () => this.inner.updateCard(posted, card, dueBy));
   }
 
   replyInThread(posted: PostedCard, message: TeamsMessage, dueBy?: string): Promise<void> {
-    return this.enqueue(`${posted.channelId};messageid=${posted.activityId}`, dueBy, () =>
-      this.inner.replyInThread(posted, message, dueBy),
-    );
+    return this.enqueue(threadOf(posted), dueBy, () => this.inner.replyInThread(posted, message, dueBy));
   }
 
   sendToUser(
@@ -138,29 +148,28 @@ export class PacedTeamsPoster implements TeamsPoster {
     }, 0);
   }
 
-  private recent(times: number[], now: number, windowMs: number): number {
-    let count = 0;
-    for (const t of times) if (t > now - windowMs) count++;
-    return count;
+  /**
+   * When `sends` leave room for one more within `limit` per `windowMs`; Infinity until an in-flight send ends.
+   * Teams counts a message when it arrives, somewhere between the start of the send and its end. So a send counts
+   * from its start until a window after its end (while in flight, its end is unknown: it counts): then no window of
+   * arrivals can hold more than the limit, however the sends are delayed on their way.
+   */
+  private roomAt(sends: readonly Send[], now: number, windowMs: number, limit: number): number {
+    const ends = sends.map((s) => s.end).filter((end) => end > now - windowMs);
+    if (ends.length < limit) return now;
+    ends.sort((a, b) => a - b);
+    return (ends[ends.length - limit] ?? now) + windowMs;
   }
 
   /** When the thread and the app both have room again, from `now`. */
   private freeAt(thread: string, now: number): number {
-    const threadTimes = this.sentPerThread.get(thread) ?? [];
-    let at = now;
-    if (this.recent(threadTimes, now, 1000) >= this.limits.perThreadPerSecond) {
-      const inWindow = threadTimes.filter((t) => t > now - 1000);
-      at = Math.max(at, (inWindow[inWindow.length - this.limits.perThreadPerSecond] ?? now) + 1000);
-    }
-    if (this.recent(threadTimes, now, 30_000) >= this.limits.perThreadPer30Seconds) {
-      const inWindow = threadTimes.filter((t) => t > now - 30_000);
-      at = Math.max(at, (inWindow[inWindow.length - this.limits.perThreadPer30Seconds] ?? now) + 30_000);
-    }
-    if (this.recent(this.sentByApp, now, 1000) >= this.limits.perAppPerSecond) {
-      const inWindow = this.sentByApp.filter((t) => t > now - 1000);
-      at = Math.max(at, (inWindow[inWindow.length - this.limits.perAppPerSecond] ?? now) + 1000);
-    }
-    return at;
+    const threadSends = this.sentPerThread.get(thread) ?? [];
+    return Math.max(
+      now,
+      this.roomAt(threadSends, now, 1000, this.limits.perThreadPerSecond),
+      this.roomAt(threadSends, now, 30_000, this.limits.perThreadPer30Seconds),
+      this.roomAt(this.sentByApp, now, 1000, this.limits.perAppPerSecond),
+    );
   }
 
   private pump(): void {
@@ -174,11 +183,12 @@ export class PacedTeamsPoster implements TeamsPoster {
       const job = this.nextReady(now);
       if (!job) break;
       this.queue.splice(this.queue.indexOf(job), 1);
-      this.start(job, now);
+      this.start(job);
     }
     if (this.queue.length === 0 || this.inFlight >= this.limits.concurrency) return;
     const wake = Math.min(...this.queue.map((j) => Math.max(j.notBefore, this.freeAt(j.thread, now))));
-    this.timer = setTimeout(() => this.pump(), Math.max(1, wake - now));
+    // Infinity: every slot waits for a send in flight, whose end runs the pump again.
+    if (Number.isFinite(wake)) this.timer = setTimeout(() => this.pump(), Math.max(1, wake - now));
   }
 
   /** The most urgent send that may go now: earliest deadline, then first come. */
@@ -191,17 +201,19 @@ export class PacedTeamsPoster implements TeamsPoster {
     return best;
   }
 
-  private start(job: Job, now: number): void {
+  private start(job: Job): void {
     this.inFlight++;
     job.attempt++;
-    const times = this.sentPerThread.get(job.thread) ?? [];
-    times.push(now);
-    this.sentPerThread.set(job.thread, times);
-    this.sentByApp.push(now);
+    const send: Send = { end: Number.POSITIVE_INFINITY };
+    const sends = this.sentPerThread.get(job.thread) ?? [];
+    sends.push(send);
+    this.sentPerThread.set(job.thread, sends);
+    this.sentByApp.push(send);
     job
       .send()
       .then(job.resolve, (error: unknown) => this.failed(job, error))
       .finally(() => {
+        send.end = Date.now();
         this.inFlight--;
         this.pump();
       });
@@ -239,11 +251,11 @@ export class PacedTeamsPoster implements TeamsPoster {
   }
 
   private forgetOld(now: number): void {
-    for (const [thread, times] of this.sentPerThread) {
-      const kept = times.filter((t) => t > now - 30_000);
+    for (const [thread, sends] of this.sentPerThread) {
+      const kept = sends.filter((s) => s.end > now - 30_000);
       if (kept.length === 0) this.sentPerThread.delete(thread);
       else this.sentPerThread.set(thread, kept);
     }
-    this.sentByApp = this.sentByApp.filter((t) => t > now - 1000);
+    this.sentByApp = this.sentByApp.filter((s) => s.end > now - 1000);
   }
 }

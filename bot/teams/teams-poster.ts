@@ -30,6 +30,11 @@ function channelReference(route: TeamsChannelRoute, conversationId: string): Par
   };
 }
 
+/** The conversation of a card's thread; a card posted in a thread lives in that thread's conversation. */
+function threadConversation(posted: PostedCard): string {
+  return `${posted.channelId};messageid=${posted.threadId ?? posted.activityId}`;
+}
+
 /** A message with its mentions as Teams wants them: `<at>name</at>` in the text and a mention entity each. */
 function toActivity(message: TeamsMessage): Partial<Activity> {
   const activity: Partial<Activity> = {
@@ -194,9 +199,29 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
     return outcome.id;
   }
 
-  /** Replies in the card's thread: into `<channel>;messageid=<card activity id>`. */
+  /** A card as a reply in the thread `root` starts: into `<channel>;messageid=<root activity id>`. */
+  async postCardInThread(root: PostedCard, card: object): Promise<PostedCard> {
+    const conversationId = threadConversation(root);
+    const reference = channelReference(root, conversationId);
+    const activityId = await this.run(reference, async (context) => {
+      const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+      Object.assign(activity, {
+        channelId: reference.channelId,
+        serviceUrl: reference.serviceUrl,
+        from: reference.bot,
+        conversation: reference.conversation,
+      });
+      const response = await client.conversations.sendToConversation(conversationId, activity);
+      if (!response?.id) throw new Error('Teams returned no activity id');
+      return response.id;
+    });
+    return { ...root, activityId, threadId: root.threadId ?? root.activityId };
+  }
+
+  /** Replies in the card's thread: into `<channel>;messageid=<thread's first activity id>`. */
   async replyInThread(posted: PostedCard, message: TeamsMessage): Promise<void> {
-    const conversationId = `${posted.channelId};messageid=${posted.activityId}`;
+    const conversationId = threadConversation(posted);
     const reference = channelReference(posted, conversationId);
     await this.run(reference, async (context) => {
       const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
@@ -212,7 +237,7 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
   }
 
   async updateCard(posted: PostedCard, card: object): Promise<void> {
-    const conversationId = `${posted.channelId};messageid=${posted.activityId}`;
+    const conversationId = threadConversation(posted);
     await this.run(channelReference(posted, conversationId), async (context) => {
       const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
       activity.id = posted.activityId;

@@ -168,6 +168,8 @@ export interface PostedCard {
   readonly serviceUrl: string;
   readonly botId: string;
   readonly activityId: string;
+  /** Set when the card is a reply in a thread (a comment storm's thread): the activity id the thread starts at. */
+  readonly threadId?: string;
 }
 
 /** A comment as Svarsvakten keeps it. */

@@ -18,13 +18,20 @@ const route = (channelId: string): TeamsChannelRoute => ({
 class RecordingTeams implements TeamsPoster {
   readonly sent: { channel: string; card: string; at: number }[] = [];
   readonly failures = new Map<string, AppError[]>();
+  /** How long each card takes to reach Teams, by name; Teams counts it when it arrives. */
+  readonly delays = new Map<string, number>();
 
   async postNewThread(target: TeamsChannelRoute, card: object): Promise<PostedCard> {
     const name = (card as { name: string }).name;
     const failure = this.failures.get(name)?.shift();
     if (failure) throw failure;
+    const delay = this.delays.get(name) ?? 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     this.sent.push({ channel: target.channelId, card: name, at: Date.now() });
     return { ...target, activityId: `a-${name}` };
+  }
+  async postCardInThread(root: PostedCard): Promise<PostedCard> {
+    return root;
   }
   async updateCard(): Promise<void> {}
   async sendToUser(): Promise<string> {
@@ -73,6 +80,20 @@ describe('the paced Teams sender', () => {
     for (const { at } of teams.sent) {
       assert.ok(teams.sent.filter((s) => s.at > at - 1000 && s.at <= at).length <= 7, 'never 8 in a second');
       assert.ok(teams.sent.filter((s) => s.at > at - 30_000 && s.at <= at).length <= 60);
+    }
+  });
+
+  it('stays under the limits where Teams counts, on arrival, when some sends are slow on their way', async () => {
+    for (let i = 0; i < 40; i++) teams.delays.set(`c${i}`, i % 3 === 0 ? 900 : 0);
+    const posts = Array.from({ length: 40 }, (_, i) =>
+      paced.postNewThread(route('19:general'), { name: `c${i}` }),
+    );
+    await clock.tickAsync(20_000);
+    await Promise.all(posts);
+    assert.equal(teams.sent.length, 40);
+    for (const { at } of teams.sent) {
+      const arrivedWithin1s = teams.sent.filter((s) => s.at > at - 1000 && s.at <= at).length;
+      assert.ok(arrivedWithin1s <= 7, `${arrivedWithin1s} arrived within one second`);
     }
   });
 

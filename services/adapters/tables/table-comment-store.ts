@@ -20,6 +20,12 @@ const COMMENT_PREFIX = 'c|';
 const UNPOSTED_PREFIX = 'o|';
 /** History lines: `h|<id>|<time>|<n>`, append-only, written in the same transaction as the change they record. */
 const HISTORY_PREFIX = 'h|';
+/** The post's index: `q|<post id>|<received at>|<comment id>`, written with the comment; counts a post's comments. */
+const POST_INDEX_PREFIX = 'q|';
+
+function postIndexKey(postId: string, receivedAt: string, commentId = ''): string {
+  return `${POST_INDEX_PREFIX}${rowKeyPart(postId)}|${receivedAt}|${commentId ? rowKeyPart(commentId) : ''}`;
+}
 
 type HistoryEntity = {
   partitionKey: string;
@@ -78,6 +84,13 @@ export class TableCommentStore implements CommentStore {
       const result = await this.table.submitTransaction([
         ['create', entity],
         ['create', marker],
+        [
+          'create',
+          {
+            partitionKey: comment.platform,
+            rowKey: postIndexKey(comment.postId, comment.receivedAt, comment.commentId),
+          },
+        ],
       ]);
       const etag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
       return etag ? { value: comment, etag } : await this.get(comment);
@@ -279,6 +292,24 @@ export class TableCommentStore implements CommentStore {
         if (batch.length === 100) await this.table.submitTransaction(batch.splice(0));
       }
       if (batch.length > 0) await this.table.submitTransaction(batch);
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  async countOnPostBefore(comment: StoredComment, windowStart: string): Promise<number> {
+    try {
+      const from = postIndexKey(comment.postId, windowStart);
+      const to = postIndexKey(comment.postId, comment.receivedAt, comment.commentId);
+      const rows = this.table.listEntities({
+        queryOptions: {
+          filter: odata`PartitionKey eq ${comment.platform} and RowKey ge ${from} and RowKey le ${to}`,
+          select: ['RowKey'],
+        },
+      });
+      let count = 0;
+      for await (const _row of rows) count++;
+      return count;
     } catch (error) {
       throw asStorageError(error);
     }

@@ -1,0 +1,144 @@
+import { DateTime } from 'luxon';
+import { renderStormCard } from '../../cards/storm-card';
+import { isAppError } from '../../services/domain/app-error';
+import type { PostedCard, StoredComment } from '../../services/domain/comment';
+import type {
+  Clock,
+  CommentStore,
+  PostStorm,
+  StormStore,
+  TeamsChannelRoute,
+  TeamsPoster,
+  Versioned,
+} from '../../services/ports';
+import type { AccountDirectory } from '../account-directory';
+import type { Logger } from '../logger';
+
+/** How long one poster may take to post a storm's card before another takes over. */
+const POSTING_SECONDS = 30;
+
+export interface StormSettings {
+  /** More comments than this on one post within the window start a storm; 0 turns folding off. */
+  readonly threshold: number;
+  readonly windowMinutes: number;
+}
+
+/**
+ * Comment storms: when one post draws more than `threshold` comments within `windowMinutes`, further comments on
+ * it do not each start a thread in the channel. The first of them posts one card for the post, and each comment's
+ * own card — with Ta, reply and every policy action, and its own deadline — goes into that card's thread. The storm
+ * lasts while comments keep coming within the window. Nothing is lost: a comment waits (its card unposted) while
+ * another poster is posting the storm's card, and the outbox posts it as soon as that is there.
+ */
+export class StormFolder {
+  constructor(
+    private readonly deps: {
+      readonly comments: CommentStore;
+      readonly storms: StormStore;
+      readonly poster: TeamsPoster;
+      readonly accounts: AccountDirectory;
+      readonly clock: Clock;
+      readonly logger: Logger;
+      readonly settings: StormSettings;
+    },
+  ) {}
+
+  /** Where the comment's card goes: a thread of its own (undefined), a storm's thread (its card), or 'wait'. */
+  async threadFor(
+    comment: StoredComment,
+    route: TeamsChannelRoute,
+  ): Promise<PostedCard | undefined | 'wait'> {
+    const { threshold, windowMinutes } = this.deps.settings;
+    if (threshold <= 0 || comment.platform === 'messenger') return undefined;
+    const received = DateTime.fromISO(comment.receivedAt);
+    const windowStart = received.minus({ minutes: windowMinutes }).toUTC().toISO() ?? '';
+    const existing = await this.deps.storms.get(comment.platform, comment.postId);
+    const active = existing !== undefined && existing.value.lastAt >= windowStart;
+    if (!active && (await this.deps.comments.countOnPostBefore(comment, windowStart)) <= threshold) {
+      return undefined;
+    }
+    if (active && existing.value.root) {
+      await this.touch(existing, comment.receivedAt);
+      return existing.value.root;
+    }
+    return this.startStorm(comment, route, existing, active, windowStart);
+  }
+
+  private async touch(storm: Versioned<PostStorm>, at: string): Promise<void> {
+    if (storm.value.lastAt >= at) return;
+    // Best effort: a poster that loses this race wrote a later time anyway.
+    await this.deps.storms.replace({ ...storm.value, lastAt: at }, storm.etag).catch(() => undefined);
+  }
+
+  /** Takes the right to post the storm's card with a conditional write, posts it, records it. */
+  private async startStorm(
+    comment: StoredComment,
+    route: TeamsChannelRoute,
+    existing: Versioned<PostStorm> | undefined,
+    active: boolean,
+    windowStart: string,
+  ): Promise<PostedCard | 'wait'> {
+    const now = this.deps.clock.now();
+    const nowIso = now.toUTC().toISO() ?? '';
+    if (active && existing?.value.postingSince) {
+      const stale = DateTime.fromISO(existing.value.postingSince).plus({ seconds: POSTING_SECONDS }) < now;
+      if (!stale) return 'wait';
+    }
+    const storm: PostStorm = {
+      platform: comment.platform,
+      postId: comment.postId,
+      startedAt: active && existing ? existing.value.startedAt : windowStart,
+      postingSince: nowIso,
+      lastAt: comment.receivedAt,
+    };
+    let mine: Versioned<PostStorm> | undefined;
+    try {
+      mine = existing
+        ? await this.deps.storms.replace(storm, existing.etag)
+        : await this.deps.storms.create(storm);
+    } catch (error) {
+      if (isAppError(error, 'concurrent_update')) return 'wait';
+      throw error;
+    }
+    if (!mine) return 'wait';
+    const count = await this.deps.comments.countOnPostBefore(comment, storm.startedAt);
+    const root = await this.deps.poster.postNewThread(
+      route,
+      this.card(comment, storm, count),
+      comment.deadline,
+    );
+    const { postingSince: _posting, ...posted } = storm;
+    await this.deps.storms.replace({ ...posted, root }, mine.etag);
+    this.deps.logger.info(
+      { event: 'storm.started', platform: comment.platform },
+      'comments on one post folded',
+    );
+    return root;
+  }
+
+  /** After a comment's card went into the storm's thread: the storm's card counts it. */
+  async counted(comment: StoredComment): Promise<void> {
+    const storm = await this.deps.storms.get(comment.platform, comment.postId);
+    if (!storm?.value.root) return;
+    const count = await this.deps.comments.countOnPostBefore(comment, storm.value.startedAt);
+    await this.deps.poster
+      .updateCard(storm.value.root, this.card(comment, storm.value, count), comment.deadline)
+      .catch((error: unknown) =>
+        this.deps.logger.warn(
+          { event: 'storm.update.failed', code: isAppError(error) ? error.code : 'unexpected' },
+          'storm card not updated',
+        ),
+      );
+  }
+
+  private card(comment: StoredComment, storm: PostStorm, count: number): Record<string, unknown> {
+    return renderStormCard({
+      platform: comment.platform,
+      accountName: this.deps.accounts.displayName(comment.platform, comment.accountId),
+      ...(comment.postFirstWords ? { postFirstWords: comment.postFirstWords } : {}),
+      ...(comment.postPermalink ? { postPermalink: comment.postPermalink } : {}),
+      count,
+      since: storm.startedAt,
+    });
+  }
+}
