@@ -12,7 +12,7 @@ import { startTelemetry } from './telemetry';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const stopTelemetry = startTelemetry(config.telemetryConnectionString);
+  const stopTelemetry = await startTelemetry(config.telemetryConnectionString);
   // Loaded after telemetry starts, so its HTTP instrumentation sees every request.
   const { startApp } = await import('./main');
   let azurite: RunningAzurite | undefined;

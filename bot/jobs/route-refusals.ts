@@ -1,7 +1,7 @@
-import { isAppError } from '../../services/domain/app-error';
 import type { InstallationStore, NoticeLedger, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
+import { tellAdmins } from './tell-admins';
 
 /**
  * Teams answered 403 to a card posted in a channel: the app was removed from the team (or the bot from the
@@ -22,7 +22,7 @@ export class RouteRefusals {
   ) {}
 
   async refused(route: TeamsChannelRoute): Promise<void> {
-    const { installations, routes, ledger, poster, logger } = this.deps;
+    const { installations, routes, ledger, logger } = this.deps;
     const installation = await installations.get(route.teamId);
     await installations.markInactive(route.teamId);
     routes.forget();
@@ -38,15 +38,6 @@ export class RouteRefusals {
       `Svarsvakten kan inte längre lägga ut kommentarer i ${team}: Teams svarar att appen inte finns där. ` +
       'Nya kommentarer sparas och läggs ut så snart Svarsvakten har lagts till i teamet igen, eller när kontot ' +
       'kopplats till en annan kanal med **koppla <plattform> <konto-id>**.';
-    for (const adminId of this.deps.adminIds) {
-      await poster
-        .sendToUser(route, adminId, { text })
-        .catch((error: unknown) =>
-          logger.warn(
-            { event: 'admin.notice.failed', code: isAppError(error) ? error.code : 'unexpected' },
-            'admin not told that a team refused cards',
-          ),
-        );
-    }
+    await tellAdmins(this.deps, route, text, 'route_refused');
   }
 }

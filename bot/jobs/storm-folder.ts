@@ -27,7 +27,7 @@ export interface StormSettings {
  * Comment storms: when one post draws more than `threshold` comments within `windowMinutes`, further comments on
  * it do not each start a thread in the channel. The first of them posts one card for the post, and each comment's
  * own card — with Ta, reply and every policy action, and its own deadline — goes into that card's thread. The storm
- * lasts while comments keep coming within the window. Nothing is lost: a comment waits (its card unposted) while
+ * lasts while the post keeps drawing more than `threshold` comments within the window. Nothing is lost: a comment waits (its card unposted) while
  * another poster is posting the storm's card, and the outbox posts it as soon as that is there.
  */
 export class StormFolder {
@@ -52,11 +52,10 @@ export class StormFolder {
     if (threshold <= 0 || comment.platform === 'messenger') return undefined;
     const received = DateTime.fromISO(comment.receivedAt);
     const windowStart = received.minus({ minutes: windowMinutes }).toUTC().toISO() ?? '';
+    // One small range read decides it for nearly every comment: a storm lasts while the rate stays above it.
+    if ((await this.deps.comments.countOnPostBefore(comment, windowStart)) <= threshold) return undefined;
     const existing = await this.deps.storms.get(comment.platform, comment.postId);
     const active = existing !== undefined && existing.value.lastAt >= windowStart;
-    if (!active && (await this.deps.comments.countOnPostBefore(comment, windowStart)) <= threshold) {
-      return undefined;
-    }
     if (active && existing.value.root) {
       await this.touch(existing, comment.receivedAt);
       return existing.value.root;

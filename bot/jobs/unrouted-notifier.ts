@@ -1,10 +1,10 @@
-import { isAppError } from '../../services/domain/app-error';
 import type { StoredComment } from '../../services/domain/comment';
 import { PLATFORM_NAMES } from '../../services/domain/platform';
 import type { NoticeLedger, TeamsPoster } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
+import { tellAdmins } from './tell-admins';
 
 /**
  * Messenger belongs to the contact centre (P7). When a Messenger message arrives and no channel is bound for it,
@@ -40,16 +40,7 @@ export class UnroutedNotifier {
     const text =
       `Det har kommit meddelanden via ${platform} till ${account}, men ingen kanal är kopplad för kontaktcenter. ` +
       `De är sparade och visas när en kanal kopplas: skriv **koppla ${comment.platform} ${comment.accountId}** i kontaktcenters kanal.`;
-    for (const adminId of this.deps.adminIds) {
-      await this.deps.poster
-        .sendToUser(route, adminId, { text })
-        .catch((error: unknown) =>
-          this.deps.logger.warn(
-            { event: 'admin.notice.failed', code: isAppError(error) ? error.code : 'unexpected' },
-            'admin not told about an unrouted account',
-          ),
-        );
-    }
+    await tellAdmins(this.deps, route, text, 'unrouted');
     this.deps.logger.warn(
       { event: 'route.missing', platform: comment.platform },
       'messages stored without a channel',

@@ -116,25 +116,42 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
   }
 
   /**
-   * Sending into the channel's own conversation (POST /v3/conversations/{channel-id}/activities, no reply-to id)
-   * starts a new thread there.
+   * POST /v3/conversations/{conversation}/activities: into a channel's own conversation it starts a new thread,
+   * into `<channel>;messageid=<id>` it replies in that thread. Returns the new activity's id (empty if none).
    */
-  async postNewThread(route: TeamsChannelRoute, card: object): Promise<PostedCard> {
-    const reference = channelReference(route, route.channelId);
-    const activityId = await this.run(reference, async (context) => {
+  private async sendInto(
+    route: TeamsChannelRoute,
+    conversationId: string,
+    activity: Partial<Activity>,
+  ): Promise<string> {
+    const reference = channelReference(route, conversationId);
+    return this.run(reference, async (context) => {
       const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
-      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
       Object.assign(activity, {
         channelId: reference.channelId,
         serviceUrl: reference.serviceUrl,
         from: reference.bot,
         conversation: reference.conversation,
       });
-      const response = await client.conversations.sendToConversation(route.channelId, activity);
-      if (!response?.id) throw new Error('Teams returned no activity id');
-      return response.id;
+      const response = await client.conversations.sendToConversation(conversationId, activity as Activity);
+      return response?.id ?? '';
     });
-    return { ...route, activityId };
+  }
+
+  /** A card's activity id: without one the card could never be updated, so that is a failure. */
+  private async sendCard(route: TeamsChannelRoute, conversationId: string, card: object): Promise<string> {
+    const id = await this.sendInto(
+      route,
+      conversationId,
+      MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+    );
+    if (!id) throw new AppError('teams_send_failed', 'Teams returned no activity id', { status: 0 });
+    return id;
+  }
+
+  /** A card that starts a new thread in the channel. */
+  async postNewThread(route: TeamsChannelRoute, card: object): Promise<PostedCard> {
+    return { ...route, activityId: await this.sendCard(route, route.channelId, card) };
   }
 
   /** Opens the bot's 1:1 chat with the user (or reuses the one given) and posts the message there. */
@@ -199,41 +216,15 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
     return outcome.id;
   }
 
-  /** A card as a reply in the thread `root` starts: into `<channel>;messageid=<root activity id>`. */
+  /** A card as a reply in the thread `root` starts. */
   async postCardInThread(root: PostedCard, card: object): Promise<PostedCard> {
-    const conversationId = threadConversation(root);
-    const reference = channelReference(root, conversationId);
-    const activityId = await this.run(reference, async (context) => {
-      const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
-      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-      Object.assign(activity, {
-        channelId: reference.channelId,
-        serviceUrl: reference.serviceUrl,
-        from: reference.bot,
-        conversation: reference.conversation,
-      });
-      const response = await client.conversations.sendToConversation(conversationId, activity);
-      if (!response?.id) throw new Error('Teams returned no activity id');
-      return response.id;
-    });
+    const activityId = await this.sendCard(root, threadConversation(root), card);
     return { ...root, activityId, threadId: root.threadId ?? root.activityId };
   }
 
-  /** Replies in the card's thread: into `<channel>;messageid=<thread's first activity id>`. */
+  /** A message in the card's thread. */
   async replyInThread(posted: PostedCard, message: TeamsMessage): Promise<void> {
-    const conversationId = threadConversation(posted);
-    const reference = channelReference(posted, conversationId);
-    await this.run(reference, async (context) => {
-      const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
-      const activity = toActivity(message);
-      Object.assign(activity, {
-        channelId: reference.channelId,
-        serviceUrl: reference.serviceUrl,
-        from: reference.bot,
-        conversation: reference.conversation,
-      });
-      await client.conversations.sendToConversation(conversationId, activity);
-    });
+    await this.sendInto(posted, threadConversation(posted), toActivity(message));
   }
 
   async updateCard(posted: PostedCard, card: object): Promise<void> {

@@ -4,14 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startAzurite, type RunningAzurite } from '../../bot/local/azurite';
-import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
-import { ALEX } from '../support/teams-activities';
+import { ANSWERED_KEY, seedOverview } from '../support/overview-data';
 import { TestClock } from '../support/test-clock';
-import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
 import { CHROMIUM, CHROMIUM_ARGS, RESULTS } from './e2e-stack';
 
-const FIRST = { commentKey: 'facebook:122187654321098765_1184736291045827' };
+const FIRST = ANSWERED_KEY;
 
 /** How many pixels of a canvas are painted: a chart that rendered has many, an empty canvas none. */
 function paintedPixels(page: Page, id: string): Promise<number> {
@@ -35,13 +34,7 @@ describe('the overview tab in Chromium', () => {
   before(async () => {
     azurite = await startAzurite({ port: await freePort() });
     t = await startTestApp({ clock, connectionString: azurite.connectionString });
-    await t.install();
-    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
-    await t.postMeta(fixtureBytes('facebook-feed-batched.json'));
-    await eventually(() => assert.ok(t.connector.newThreads().length >= 2));
-    clock.set('2026-11-10T09:40');
-    await t.click(ALEX, 'activity-1', 'claim', FIRST);
-    await t.click(ALEX, 'activity-1', 'reply', { ...FIRST, replyText: 'Hej Anna! Vi flyttar hämtningen.' });
+    await seedOverview(t, clock, '2026-11-10T09:40');
     clock.set('2026-11-11T15:00');
     profile = mkdtempSync(path.join(os.tmpdir(), 'svarsvakten-tab-'));
     context = await chromium.launchPersistentContext(profile, {

@@ -3,13 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import type { OverviewReport } from '../../bot/overview/overview-report';
-import { eventually } from '../support/eventually';
 import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
 import { azurite } from '../support/global-azurite';
+import { ANSWERED_KEY, seedOverview } from '../support/overview-data';
 import { TestClock } from '../support/test-clock';
-import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
 
-const FIRST = { commentKey: 'facebook:122187654321098765_1184736291045827' };
+const FIRST = ANSWERED_KEY;
 
 async function overview(t: TestApp, headers: Record<string, string> = {}): Promise<OverviewReport> {
   const response = await fetch(`${t.url}/api/overview?weeks=4`, { headers });
@@ -23,13 +23,7 @@ describe('the overview tab API (local mode)', () => {
 
   before(async () => {
     t = await startTestApp({ clock });
-    await t.install();
-    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
-    await t.postMeta(fixtureBytes('facebook-feed-batched.json'));
-    await eventually(() => assert.ok(t.connector.newThreads().length >= 2));
-    clock.set('2026-11-10T09:30');
-    await t.click(ALEX, 'activity-1', 'claim', FIRST);
-    await t.click(ALEX, 'activity-1', 'reply', { ...FIRST, replyText: 'Hej Anna! Vi flyttar hämtningen.' });
+    await seedOverview(t, clock, '2026-11-10T09:30');
   });
   after(() => t.stop(true));
 

@@ -99,14 +99,10 @@ export function channelMessage(
 
 /** A message in the 1:1 chat between a person and the bot. */
 export function personalMessage(serviceUrl: string, by: TeamsMember, text: string) {
+  const conversationId = `a:personal-${by.id}`;
   return {
-    id: randomUUID(),
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl,
-    from: { id: by.id, name: by.name, aadObjectId: by.aadObjectId },
-    recipient: { id: BOT_ID, name: 'Svarsvakten' },
-    conversation: { id: `a:personal-${by.id}`, conversationType: 'personal', tenantId: TENANT_ID },
+    ...base(serviceUrl, by, conversationId),
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT_ID },
     channelData: { tenant: { id: TENANT_ID } },
     type: 'message',
     text,
