@@ -117,6 +117,18 @@ describe('the overview tab in Chromium', () => {
     assert.deepEqual(await background('contrast'), { theme: 'contrast', background: 'rgb(0, 0, 0)' });
   });
 
+  it('shows the channel tab’s configuration page, which loads teams-js without errors', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${t.url}/tab/configure`);
+    assert.match(await page.locator('main').innerText(), /Välj Spara för att lägga till fliken i kanalen/);
+    assert.equal(
+      await page.evaluate(() => typeof (window as { microsoftTeams?: unknown }).microsoftTeams),
+      'object',
+    );
+    assert.deepEqual(errors, []);
+  });
+
   it('says in Swedish when the storage cannot be reached, instead of an empty page', async () => {
     await azurite.stop();
     await page.goto(`${t.url}/tab/`);
