@@ -7,7 +7,7 @@ import type { CardRenderer } from '../card-renderer';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
 import { IntervalLoop } from './interval-loop';
-import type { StormFolder } from './storm-folder';
+import type { StormFolder, StormThread } from './storm-folder';
 
 /** How long one poster holds a comment while it posts its card; after that another may try. */
 export const CARD_LEASE_SECONDS = 30;
@@ -87,7 +87,7 @@ export class CardOutbox {
       throw error;
     }
     let posted: PostedCard;
-    let storm: PostedCard | undefined;
+    let storm: StormThread | undefined;
     try {
       const thread = await this.deps.storms?.threadFor(leased.value, route);
       if (thread === 'wait') {
@@ -98,7 +98,7 @@ export class CardOutbox {
       storm = thread;
       const card = this.deps.renderer.render(leased.value);
       posted = storm
-        ? await this.deps.poster.postCardInThread(storm, card, leased.value.deadline)
+        ? await this.deps.poster.postCardInThread(storm.root, card, leased.value.deadline)
         : await this.deps.poster.postNewThread(route, card, leased.value.deadline);
     } catch (error) {
       await this.releaseLease(leased);
@@ -110,7 +110,7 @@ export class CardOutbox {
     }
     await this.recordPosted(leased, posted);
     logger.info({ event: 'card.posted', platform: key.platform, inStorm: Boolean(storm) }, 'card posted');
-    if (storm) await this.deps.storms?.counted(leased.value);
+    if (storm) await this.deps.storms?.counted(leased.value, storm);
     return 'posted';
   }
 

@@ -258,7 +258,7 @@ export class Reminders {
         'personal chat refused; reminding in the thread',
       );
       if (error.details.status === 403) {
-        // Not tried again for a week, unless the person adds the app (the bot then learns the chat and forgets this).
+        // Not asked again for a week, unless the person adds the app (the bot then learns the chat).
         await this.deps.chats.markRefused(holder.id, iso(this.deps.clock.now().plus({ days: 7 })));
       }
       await this.inThreadInstead(card, holder, message);

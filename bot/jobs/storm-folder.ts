@@ -17,6 +17,12 @@ import type { Logger } from '../logger';
 /** How long one poster may take to post a storm's card before another takes over. */
 const POSTING_SECONDS = 30;
 
+/** A storm's thread, as a comment's card goes into it. */
+export interface StormThread {
+  readonly root: PostedCard;
+  readonly startedAt: string;
+}
+
 export interface StormSettings {
   /** More comments than this on one post within the window start a storm; 0 turns folding off. */
   readonly threshold: number;
@@ -27,8 +33,9 @@ export interface StormSettings {
  * Comment storms: when one post draws more than `threshold` comments within `windowMinutes`, further comments on
  * it do not each start a thread in the channel. The first of them posts one card for the post, and each comment's
  * own card — with Ta, reply and every policy action, and its own deadline — goes into that card's thread. The storm
- * lasts while the post keeps drawing more than `threshold` comments within the window. Nothing is lost: a comment waits (its card unposted) while
- * another poster is posting the storm's card, and the outbox posts it as soon as that is there.
+ * lasts while the post keeps drawing more than `threshold` comments within the window. Nothing is lost: a comment
+ * waits (its card unposted) while another poster is posting the storm's card, and the outbox posts it as soon as
+ * that is there.
  */
 export class StormFolder {
   constructor(
@@ -43,11 +50,11 @@ export class StormFolder {
     },
   ) {}
 
-  /** Where the comment's card goes: a thread of its own (undefined), a storm's thread (its card), or 'wait'. */
+  /** Where the comment's card goes: a thread of its own (undefined), a storm's thread, or 'wait'. */
   async threadFor(
     comment: StoredComment,
     route: TeamsChannelRoute,
-  ): Promise<PostedCard | undefined | 'wait'> {
+  ): Promise<StormThread | undefined | 'wait'> {
     const { threshold, windowMinutes } = this.deps.settings;
     if (threshold <= 0 || comment.platform === 'messenger') return undefined;
     const received = DateTime.fromISO(comment.receivedAt);
@@ -58,7 +65,7 @@ export class StormFolder {
     const active = existing !== undefined && existing.value.lastAt >= windowStart;
     if (active && existing.value.root) {
       await this.touch(existing, comment.receivedAt);
-      return existing.value.root;
+      return { root: existing.value.root, startedAt: existing.value.startedAt };
     }
     return this.startStorm(comment, route, existing, active, windowStart);
   }
@@ -76,7 +83,7 @@ export class StormFolder {
     existing: Versioned<PostStorm> | undefined,
     active: boolean,
     windowStart: string,
-  ): Promise<PostedCard | 'wait'> {
+  ): Promise<StormThread | 'wait'> {
     const now = this.deps.clock.now();
     const nowIso = now.toUTC().toISO() ?? '';
     if (active && existing?.value.postingSince) {
@@ -103,7 +110,7 @@ export class StormFolder {
     const count = await this.deps.comments.countOnPostBefore(comment, storm.startedAt);
     const root = await this.deps.poster.postNewThread(
       route,
-      this.card(comment, storm, count),
+      this.card(comment, storm.startedAt, count),
       comment.deadline,
     );
     const { postingSince: _posting, ...posted } = storm;
@@ -112,16 +119,14 @@ export class StormFolder {
       { event: 'storm.started', platform: comment.platform },
       'comments on one post folded',
     );
-    return root;
+    return { root, startedAt: storm.startedAt };
   }
 
   /** After a comment's card went into the storm's thread: the storm's card counts it. */
-  async counted(comment: StoredComment): Promise<void> {
-    const storm = await this.deps.storms.get(comment.platform, comment.postId);
-    if (!storm?.value.root) return;
-    const count = await this.deps.comments.countOnPostBefore(comment, storm.value.startedAt);
+  async counted(comment: StoredComment, thread: StormThread): Promise<void> {
+    const count = await this.deps.comments.countOnPostBefore(comment, thread.startedAt);
     await this.deps.poster
-      .updateCard(storm.value.root, this.card(comment, storm.value, count), comment.deadline)
+      .updateCard(thread.root, this.card(comment, thread.startedAt, count), comment.deadline)
       .catch((error: unknown) =>
         this.deps.logger.warn(
           { event: 'storm.update.failed', code: isAppError(error) ? error.code : 'unexpected' },
@@ -130,14 +135,14 @@ export class StormFolder {
       );
   }
 
-  private card(comment: StoredComment, storm: PostStorm, count: number): Record<string, unknown> {
+  private card(comment: StoredComment, since: string, count: number): Record<string, unknown> {
     return renderStormCard({
       platform: comment.platform,
       accountName: this.deps.accounts.displayName(comment.platform, comment.accountId),
       ...(comment.postFirstWords ? { postFirstWords: comment.postFirstWords } : {}),
       ...(comment.postPermalink ? { postPermalink: comment.postPermalink } : {}),
       count,
-      since: storm.startedAt,
+      since,
     });
   }
 }
