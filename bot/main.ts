@@ -42,9 +42,8 @@ import { createAdapter } from './teams/create-adapter';
 import { SvarsvaktenBot } from './teams/svarsvakten-bot';
 import { BotFrameworkTeamsPoster } from './teams/teams-poster';
 import { EventIngester } from './webhooks/ingest-events';
-import { linkedInWebhook } from './webhooks/linkedin/linkedin-webhook';
-import { metaWebhook } from './webhooks/meta/meta-webhook';
-import { xWebhook } from './webhooks/x/x-webhook';
+import { configuredWebhooks } from './webhooks/configured-webhooks';
+import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
 
 export interface AppOverrides {
   readonly clock?: Clock;
@@ -172,7 +171,18 @@ export async function startApp(
       ...(await pollers.youtube.pauseNotes()),
     ],
   });
+  const foreignAccounts = new ForeignAccountNotifier({
+    ledger,
+    poster,
+    routes,
+    adminIds: config.access.adminIds,
+    logger,
+  });
   const ingester = new EventIngester({
+    accounts: {
+      knows: (platform, accountId) => accounts.find(platform, accountId) !== undefined,
+      dropped: (platform, accountId, count) => foreignAccounts.dropped(platform, accountId, count),
+    },
     store,
     outbox,
     updater,
@@ -240,11 +250,7 @@ export async function startApp(
   const server = createServer({
     adapter,
     runBot: (context) => bot.run(context),
-    webhooks: [
-      metaWebhook(config.meta.appSecret, config.meta.verifyToken),
-      linkedInWebhook(config.linkedin.clientSecret),
-      xWebhook(config.x.consumerSecret),
-    ],
+    webhooks: configuredWebhooks(config),
     ingester,
     webhookMaxBytes: config.webhookMaxBytes,
     checkReady: () => store.ping(),

@@ -1,15 +1,19 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import type { ParsedActivityAdapter } from './teams/create-adapter';
 import { httpErrorFor } from './http-errors';
 import { errorSummary, type Logger } from './logger';
 import { registerTabRoutes, type TabDeps } from './overview/tab-routes';
+import { parseJsonObject } from './http/parse-json-object';
+import { readJsonBody } from './http/read-json-body';
+import { singleValuedQuery } from './http/single-valued-query';
+import { processActivity } from './teams/process-activity';
 import type { EventIngester } from './webhooks/ingest-events';
-import { readRawBody } from './webhooks/read-raw-body';
 import { receiveDelivery } from './webhooks/receive-delivery';
 import type { WebhookSource } from './webhooks/webhook-source';
 
 export interface ServerDeps {
-  readonly adapter: CloudAdapter;
+  readonly adapter: ParsedActivityAdapter;
   readonly runBot: (context: TurnContext) => Promise<void>;
   readonly webhooks: readonly WebhookSource[];
   readonly ingester: EventIngester;
@@ -23,6 +27,8 @@ function sendError(res: Response, logger: Logger, error: unknown): void {
   const { status, body } = httpErrorFor(error);
   if (status >= 500 && status !== 503)
     logger.error({ event: 'http.error', error: errorSummary(error) }, 'request failed');
+  else if (status === 401 || status === 413 || status === 415)
+    logger.warn({ event: 'http.refused', status, code: body.error }, 'request refused');
   res.send(status, body);
 }
 
@@ -44,30 +50,24 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  server.post(
-    '/api/messages',
-    restify.plugins.bodyParser({ maxBodySize: deps.webhookMaxBytes }),
-    async (req: Request, res: Response) => {
-      // What is not an activity at all is refused here; the adapter would answer it with a 500.
-      const body: unknown = req.body;
-      if (
-        typeof body !== 'object' ||
-        body === null ||
-        typeof (body as { type?: unknown }).type !== 'string'
-      ) {
-        res.send(400, { error: 'activity_invalid' });
-        return;
-      }
-      await deps.adapter.process(req as Parameters<CloudAdapter['process']>[0], res, deps.runBot);
-    },
-  );
+  // Read within bounds and parsed strictly before the adapter sees it; the adapter then checks the JWT.
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    try {
+      const body = parseJsonObject(await readJsonBody(req, deps.webhookMaxBytes));
+      const answer = await processActivity(deps.adapter, req.headers.authorization, body, deps.runBot);
+      if (answer.body === undefined) res.send(answer.status);
+      else res.send(answer.status, answer.body);
+    } catch (error) {
+      sendError(res, deps.logger, error);
+    }
+  });
 
   registerTabRoutes(server, deps.tab);
 
   for (const source of deps.webhooks) {
     server.get(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {
       try {
-        const answer = source.handshake(req.query as Record<string, string | undefined>);
+        const answer = source.handshake(singleValuedQuery(req.query));
         res.setHeader('Content-Type', answer.contentType);
         res.sendRaw(200, answer.body);
       } catch (error) {
@@ -78,7 +78,7 @@ export function createServer(deps: ServerDeps): Server {
     // The body is read raw, not by a body parser: the signature is over its exact bytes and is checked first.
     server.post(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {
       try {
-        const raw = await readRawBody(req, deps.webhookMaxBytes);
+        const raw = await readJsonBody(req, deps.webhookMaxBytes);
         const header = req.headers[source.signatureHeader];
         await receiveDelivery(
           source,

@@ -79,6 +79,8 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; frame-ancestors ${deps.frameAncestors}`,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    // Browsers keep to https for the bot's host once they have seen it there (ignored over plain http).
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
   };
 
   const sendFile = (res: Response, name: string) => {
@@ -99,6 +101,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       deps.logger.error({ event: 'tab.error', error: errorSummary(error) }, 'tab request failed');
     }
     res.header('Cache-Control', 'no-store');
+    res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
     res.send(status, body);
   };
 
@@ -122,6 +125,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       const comments = await deps.comments.listWrittenSince(since.toUTC().toISO() ?? '');
       const report = buildOverview(comments, viewer, staff, deps.accounts, since, now, deps.soonHours);
       res.header('Cache-Control', 'no-store');
+      res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
       res.send(200, report);
     } catch (error) {
       failed(res, error);
@@ -149,6 +153,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="svarsvakten-${now.toFormat('yyyy-MM-dd')}.csv"`,
         'Cache-Control': 'no-store',
+        'Strict-Transport-Security': security['Strict-Transport-Security'],
       });
       res.end(csv);
     } catch (error) {

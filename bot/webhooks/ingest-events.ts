@@ -3,6 +3,7 @@ import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../../
 import { applyPlatformChange } from '../../services/domain/comment-transitions';
 import { newStoredComment } from '../../services/domain/new-comment';
 import type { DeadlinePolicy } from '../../services/domain/deadline';
+import type { Platform } from '../../services/domain/platform';
 import type { Clock, CommentStore } from '../../services/ports';
 import type { CardUpdater } from '../card-updater';
 import type { CardOutbox } from '../jobs/card-outbox';
@@ -13,6 +14,14 @@ export interface IngestResult {
   readonly duplicates: number;
   readonly changed: number;
   readonly unknown: number;
+  /** Events for an account that is not configured: dropped. */
+  readonly foreign: number;
+}
+
+/** What the ingester needs to know of the accounts file, and whom it tells of the accounts not in it. */
+export interface AccountGate {
+  knows(platform: Platform, accountId: string): boolean;
+  dropped(platform: Platform, accountId: string, count: number): Promise<void>;
 }
 
 /**
@@ -29,13 +38,38 @@ export class EventIngester {
       readonly deadlinePolicy: DeadlinePolicy;
       /** Schedules the comment's reminders; idempotent, so a redelivery that finds the comment schedules again. */
       readonly scheduleReminders: (comment: StoredComment) => Promise<void>;
+      readonly accounts: AccountGate;
     },
   ) {}
 
-  async ingest(events: readonly IncomingEvent[], logger: Logger): Promise<IngestResult> {
-    const result = { stored: 0, duplicates: 0, changed: 0, unknown: 0 };
-    const afterwards: (() => Promise<unknown>)[] = [];
+  /** New comments for accounts that are not configured are dropped here, before anything is stored. */
+  private ours(events: readonly IncomingEvent[]): { kept: IncomingEvent[]; foreign: number } {
+    const kept: IncomingEvent[] = [];
+    const dropped = new Map<string, { platform: Platform; accountId: string; count: number }>();
     for (const event of events) {
+      if (event.kind !== 'new' || this.deps.accounts.knows(event.comment.platform, event.comment.accountId)) {
+        kept.push(event);
+        continue;
+      }
+      const { platform, accountId } = event.comment;
+      const key = `${platform}:${accountId}`;
+      const entry = dropped.get(key) ?? { platform, accountId, count: 0 };
+      entry.count += 1;
+      dropped.set(key, entry);
+    }
+    let foreign = 0;
+    for (const entry of dropped.values()) {
+      foreign += entry.count;
+      void this.deps.accounts.dropped(entry.platform, entry.accountId, entry.count).catch(() => undefined);
+    }
+    return { kept, foreign };
+  }
+
+  async ingest(events: readonly IncomingEvent[], logger: Logger): Promise<IngestResult> {
+    const { kept, foreign } = this.ours(events);
+    const result = { stored: 0, duplicates: 0, changed: 0, unknown: 0, foreign };
+    const afterwards: (() => Promise<unknown>)[] = [];
+    for (const event of kept) {
       if (event.kind === 'new') {
         const comment = newStoredComment(event.comment, this.deps.clock.now(), this.deps.deadlinePolicy);
         const inserted = await this.deps.store.insertNew(comment);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { EventIngester, IngestResult } from './ingest-events';
-import { parseJsonObject } from './read-raw-body';
+import { parseJsonObject } from '../http/parse-json-object';
 import type { WebhookSource } from './webhook-source';
 
 /**

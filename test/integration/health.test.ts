@@ -25,7 +25,7 @@ describe('health endpoints', () => {
       const ready = await fetch(`${t.url}/readyz`);
       assert.equal(ready.status, 503);
       const webhook = await t.postMeta(
-        '{"object":"page","entry":[{"id":"1","time":1,"changes":[{"field":"feed","value":{"item":"comment","verb":"add","comment_id":"1_2","post_id":"1_1","from":{"id":"5","name":"X"},"message":"hej","created_time":1794296533}}]}]}',
+        '{"object":"page","entry":[{"id":"104857362918475","time":1,"changes":[{"field":"feed","value":{"item":"comment","verb":"add","comment_id":"104857362918475_2","post_id":"104857362918475_1","from":{"id":"5","name":"X"},"message":"hej","created_time":1794296533}}]}]}',
       );
       assert.equal(webhook.status, 503);
     } finally {

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../services/domain/app-error';
+import { usableSecret } from '../webhook-secret';
 
 /** X-LI-Signature: hex HMAC-SHA256 with the client secret over "hmacsha256=" + the raw body. Checked before parsing. */
 export function verifyLinkedInSignature(
@@ -7,7 +8,7 @@ export function verifyLinkedInSignature(
   header: string | undefined,
   clientSecret: string,
 ): void {
-  const expected = signLinkedInBody(rawBody, clientSecret);
+  const expected = signLinkedInBody(rawBody, usableSecret(clientSecret));
   const given = /^[0-9a-f]{64}$/i.test(header?.trim() ?? '') ? Buffer.from(header!.trim(), 'hex') : undefined;
   if (!given || !timingSafeEqual(given, Buffer.from(expected, 'hex'))) {
     throw new AppError('webhook_signature_invalid', 'X-LI-Signature is missing or wrong');
@@ -29,6 +30,6 @@ export function answerLinkedInChallenge(challengeCode: string | undefined, clien
   }
   return {
     challengeCode,
-    challengeResponse: createHmac('sha256', clientSecret).update(challengeCode).digest('hex'),
+    challengeResponse: createHmac('sha256', usableSecret(clientSecret)).update(challengeCode).digest('hex'),
   };
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../services/domain/app-error';
 import type { WebhookSource } from '../webhook-source';
+import { sameText, usableSecret } from '../webhook-secret';
 import { normaliseMetaFeed } from './normalise-meta-feed';
 import { normaliseMetaInstagram } from './normalise-meta-instagram';
 import { normaliseMetaMessaging } from './normalise-meta-messaging';
@@ -8,7 +9,8 @@ import { verifyMetaSignature } from './verify-meta-signature';
 /** GET handshake: hub.mode=subscribe with our verify token → the challenge as plain text. */
 export function answerMetaHandshake(query: Record<string, string | undefined>, verifyToken: string): string {
   const challenge = query['hub.challenge'];
-  if (query['hub.mode'] !== 'subscribe' || query['hub.verify_token'] !== verifyToken || !challenge) {
+  const given = query['hub.verify_token'] ?? '';
+  if (query['hub.mode'] !== 'subscribe' || !sameText(given, usableSecret(verifyToken)) || !challenge) {
     throw new AppError('webhook_verify_token_invalid', 'The verify token does not match');
   }
   return challenge;
