@@ -19,6 +19,11 @@ export class AccessControl {
     return (await this.staff.get(person.id)) !== undefined;
   }
 
+  /** Messenger belongs to the contact centre (P7): only its people see those items outside its channel. */
+  isContactCentre(person: Pick<Person, 'id'>): boolean {
+    return this.settings.open || this.settings.contactCentreIds.includes(person.id);
+  }
+
   async assertStaff(person: Pick<Person, 'id'>): Promise<void> {
     if (!(await this.isStaff(person)))
       throw new AppError('not_authorised', 'Not on the list of trained staff');

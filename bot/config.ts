@@ -66,6 +66,8 @@ export interface Config {
     readonly adminIds: readonly string[];
     /** Entra object ids of trained staff given in configuration (more are added with `behörighet lägg till`). */
     readonly staffIds: readonly string[];
+    /** Entra object ids of the contact centre's people: the only ones who see Messenger items outside its channel (P7). */
+    readonly contactCentreIds: readonly string[];
     /** Local mode with nobody configured: everyone may act, so the Playground works out of the box. */
     readonly open: boolean;
   };
@@ -129,15 +131,47 @@ function int(env: Env, name: string, fallback: number, problems: Problems, min =
   return value;
 }
 
-function url(env: Env, name: string, fallback: string, problems: Problems): string {
+function url(env: Env, name: string, fallback: string, problems: Problems, httpsOnly = false): string {
   const raw = env[name]?.trim() || fallback;
+  let protocol = '';
   try {
-    const parsed = new URL(raw);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('not http');
+    protocol = new URL(raw).protocol;
   } catch {
-    problems.add(name, `must be an http(s) URL, got "${raw}"`);
+    // Named below.
+  }
+  if (protocol !== 'https:' && (httpsOnly || protocol !== 'http:')) {
+    problems.add(
+      name,
+      httpsOnly
+        ? `must be an https:// URL in production (tokens and keys travel over it), got "${raw}"`
+        : `must be an http(s) URL, got "${raw}"`,
+    );
   }
   return raw.replace(/\/+$/, '');
+}
+
+/** Settings that only mean something in production: with any of them, a blank MicrosoftAppId is a mistake. */
+const PRODUCTION_ONLY = ['MicrosoftAppPassword', 'MicrosoftAppTenantId', 'MicrosoftAppType'] as const;
+
+/**
+ * Local mode has no authentication at all. It is refused, naming why, when the environment says production
+ * (NODE_ENV=production) or carries a setting only production uses: then MicrosoftAppId was forgotten.
+ */
+function refuseHalfConfiguredLocalMode(env: Env, problems: Problems): void {
+  if (env.NODE_ENV?.trim() === 'production') {
+    problems.add(
+      'MicrosoftAppId',
+      "is required when NODE_ENV=production: without it Svarsvakten would run in local mode, with no authentication. Set it to the bot's Entra app id",
+    );
+  }
+  for (const name of PRODUCTION_ONLY) {
+    if (env[name]?.trim()) {
+      problems.add(
+        'MicrosoftAppId',
+        `is empty while ${name} is set: set MicrosoftAppId to the bot's Entra app id, or remove ${name} to run in local mode`,
+      );
+    }
+  }
 }
 
 interface AccountFileEntry {
@@ -272,6 +306,7 @@ export function loadConfig(env: Env = process.env): Config {
   const problems = new Problems();
   const appId = env.MicrosoftAppId?.trim() ?? '';
   const local = appId === '';
+  if (local) refuseHalfConfiguredLocalMode(env, problems);
   const appTypeRaw = env.MicrosoftAppType?.trim() || 'SingleTenant';
   if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appTypeRaw)) {
     problems.add(
@@ -283,8 +318,11 @@ export function loadConfig(env: Env = process.env): Config {
   const tenantId = env.MicrosoftAppTenantId?.trim() ?? '';
   const appPassword = env.MicrosoftAppPassword ?? '';
   if (!local) {
-    if (appType === 'SingleTenant' && !tenantId) {
-      problems.add('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
+    if (!tenantId) {
+      problems.add(
+        'MicrosoftAppTenantId',
+        "is required in production, whatever MicrosoftAppType is: the city's Entra tenant id (a GUID); only that tenant may install the app and act",
+      );
     }
     if (appType !== 'UserAssignedMSI' && !appPassword) {
       problems.add('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
@@ -376,25 +414,31 @@ export function loadConfig(env: Env = process.env): Config {
         'META_GRAPH_URL',
         local ? LOCAL_DEFAULTS.graphStandInUrl : 'https://graph.facebook.com',
         problems,
+        !local,
       ),
       graphVersion: env.META_GRAPH_VERSION?.trim() || 'v24.0',
     },
     linkedin: {
       clientSecret: env.LINKEDIN_CLIENT_SECRET?.trim() || (local ? LOCAL_DEFAULTS.linkedinClientSecret : ''),
-      apiUrl: url(env, 'LINKEDIN_API_URL', 'https://api.linkedin.com', problems),
+      apiUrl: url(env, 'LINKEDIN_API_URL', 'https://api.linkedin.com', problems, !local),
       version: env.LINKEDIN_VERSION?.trim() || '202611',
     },
     x: {
       consumerSecret: env.X_CONSUMER_SECRET?.trim() || (local ? LOCAL_DEFAULTS.xConsumerSecret : ''),
-      apiUrl: url(env, 'X_API_URL', 'https://api.x.com', problems),
+      apiUrl: url(env, 'X_API_URL', 'https://api.x.com', problems, !local),
       pollIntervalMs: int(env, 'X_POLL_INTERVAL_MS', 120_000, problems, 0, 86_400_000),
     },
     youtube: {
-      apiUrl: url(env, 'YOUTUBE_API_URL', 'https://www.googleapis.com', problems),
+      apiUrl: url(env, 'YOUTUBE_API_URL', 'https://www.googleapis.com', problems, !local),
       pollIntervalMs: int(env, 'YOUTUBE_POLL_INTERVAL_MS', 300_000, problems, 0, 86_400_000),
     },
     accounts: readAccounts(env, local, problems),
-    access: { adminIds, staffIds, open: local && adminIds.length === 0 && staffIds.length === 0 },
+    access: {
+      adminIds,
+      staffIds,
+      contactCentreIds: ids(env, 'CONTACT_CENTRE_IDS'),
+      open: local && adminIds.length === 0 && staffIds.length === 0,
+    },
     platina: { pattern: platinaPattern, example: platinaExample },
     deadline: {
       ...calendar,
@@ -447,6 +491,7 @@ export function loadConfig(env: Env = process.env): Config {
         'ENTRA_JWKS_URL',
         `https://login.microsoftonline.com/${tenantId || 'common'}/discovery/v2.0/keys`,
         problems,
+        !local,
       ),
     },
     telemetryConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim() || undefined,

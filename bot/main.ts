@@ -1,3 +1,4 @@
+import type { JWTVerifyGetKey } from 'jose';
 import type { Server } from 'restify';
 import { LinkedInPublisher } from '../services/adapters/platforms/linkedin-publisher';
 import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
@@ -50,6 +51,8 @@ export interface AppOverrides {
   readonly logger?: Logger;
   readonly poster?: TeamsPoster;
   readonly publisher?: ReplyPublisher & PlatformModerator;
+  /** The keys the tab's sign-on tokens are checked against, instead of fetching ENTRA_JWKS_URL (tests). */
+  readonly tabKeys?: JWTVerifyGetKey;
 }
 
 export interface RunningApp {
@@ -266,8 +269,10 @@ export async function startApp(
                 jwksUrl: config.tab.jwksUrl,
               },
               clock,
+              overrides.tabKeys,
             ),
       viewerIsStaff: config.mode === 'local' ? async () => true : (viewer) => access.isStaff(viewer),
+      viewerIsContactCentre: (viewer) => config.mode === 'local' || access.isContactCentre(viewer),
       comments: store,
       accounts,
       clock,

@@ -144,7 +144,7 @@
     }
     for (const item of items) {
       const row = document.createElement('li');
-      row.dataset.key = item.key;
+      if (item.key) row.dataset.key = item.key;
       const platform = document.createElement('span');
       platform.className = 'platform';
       platform.textContent = item.platformName;

@@ -34,6 +34,8 @@ export interface CardActionInput {
   readonly actor: Person;
   /** The card the clicker gets back is in their language; the card everyone sees stays Swedish. */
   readonly strings?: CardStrings;
+  /** The Teams channel (or chat) the click came from. */
+  readonly channelId?: string;
 }
 
 export type CardActionHandler = (

@@ -1,8 +1,8 @@
 import { CARD_VERBS, type CardVerb } from '../../cards/comment-card';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
+import type { CommentKey } from '../../services/domain/platform';
 import {
-  applyTransition,
   commentKeyFrom,
   noticeFor,
   type CardActionDeps,
@@ -46,6 +46,19 @@ const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.unhide]: handleUnhide,
 };
 
+/**
+ * Messenger belongs to the contact centre (P7): a click on a Messenger item counts only from the channel its card is
+ * in. A crafted invoke naming its key from anywhere else learns nothing and changes nothing.
+ */
+async function cameFromItsChannel(
+  deps: CardActionDeps,
+  key: CommentKey,
+  input: CardActionInput,
+): Promise<boolean> {
+  const card = (await deps.store.get(key))?.value.card;
+  return card !== undefined && input.channelId !== undefined && card.channelId === input.channelId;
+}
+
 function isVerb(verb: string): verb is CardVerb {
   return Object.prototype.hasOwnProperty.call(HANDLERS, verb);
 }
@@ -63,11 +76,15 @@ export async function dispatchCardAction(
     if (!isVerb(input.verb)) throw new AppError('action_invalid', 'Unknown verb');
     const key = commentKeyFrom(input.data);
     if (!(await deps.access.isStaff(input.actor))) {
+      // A refusal says what to do and nothing of the comment: not its text, not who wrote it.
       deps.logger.info({ event: 'card.action.unauthorised', verb }, 'click by someone not on the staff list');
-      const current = await applyTransition(deps, key, (comment) => ({ comment }));
-      return deps.renderer.render(current.comment, {
-        notice: noticeFor(new AppError('not_authorised', 'Not staff')),
-      });
+      return renderNoticeCard(noticeFor(new AppError('not_authorised', 'Not staff'), input.strings));
+    }
+    if (key.platform === 'messenger' && !(await cameFromItsChannel(deps, key, input))) {
+      deps.logger.warn({ event: 'card.action.outside_channel', verb }, 'Messenger click from another place');
+      return renderNoticeCard(
+        noticeFor(new AppError('not_authorised', 'Not from its channel'), input.strings),
+      );
     }
     return await HANDLERS[input.verb](deps, key, input);
   } catch (error) {

@@ -18,7 +18,8 @@ import type { TabViewer } from './tab-auth';
 export type QueueGroup = 'unclaimed' | 'mine' | 'due_soon' | 'overdue' | 'answered';
 
 export interface QueueItem {
-  readonly key: string;
+  /** Only for trained staff: the key a card action names. */
+  readonly key?: string;
   readonly platform: string;
   readonly platformName: string;
   readonly account: string;
@@ -66,17 +67,25 @@ export function queueGroups(
   return groups;
 }
 
+/** What a viewer may see: texts and keys for trained staff; Messenger items for the contact centre only (P7). */
+export interface Visibility {
+  readonly staff: boolean;
+  readonly contactCentre: boolean;
+}
+
 export function buildOverview(
   comments: readonly StoredComment[],
   viewer: TabViewer,
-  canSeeText: boolean,
+  visibility: Visibility,
   accounts: AccountDirectory,
   since: DateTime,
   now: DateTime,
   soonHours: number,
 ): OverviewReport {
+  const canSeeText = visibility.staff;
   const accountName = (c: StoredComment) => accounts.displayName(c.platform, c.accountId);
   const items = comments
+    .filter((comment) => visibility.contactCentre || comment.platform !== 'messenger')
     .map((comment) => ({ comment, groups: queueGroups(comment, viewer.id, now, soonHours) }))
     .filter((entry) => entry.groups.length > 0 || !isClosed(entry.comment.state));
   const answered = items
@@ -91,7 +100,7 @@ export function buildOverview(
       const state = stateLine(SV, comment);
       const link = comment.card ? cardLink(comment.card) : undefined;
       return {
-        key: commentKeyText(comment),
+        ...(canSeeText ? { key: commentKeyText(comment) } : {}),
         platform: comment.platform,
         platformName: PLATFORM_NAMES[comment.platform],
         account: accountName(comment),

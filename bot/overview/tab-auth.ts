@@ -22,6 +22,9 @@ export interface EntraTokenSettings {
   readonly jwksUrl: string;
 }
 
+/** The scope the tab asks Entra ID for (webApplicationInfo), which every accepted token must carry. */
+export const TAB_SCOPE = 'access_as_user';
+
 /** Local mode: nobody signs in; the server listens on loopback only (see config). */
 export function localViewer(): TabAuthenticator {
   return async () => ({ id: 'local', name: 'Lokal användare' });
@@ -64,6 +67,12 @@ export function entraAuthenticator(
         requiredClaims: ['oid', 'tid', 'exp'],
       });
       if (payload.tid !== settings.tenantId) throw new Error('another tenant');
+      // Only a person's token, issued for the tab's scope: an app-only token of another service principal in the
+      // tenant has no scp (and says idtyp=app), and must not pass as a viewer.
+      const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+      if (payload.idtyp === 'app' || !scopes.includes(TAB_SCOPE)) {
+        throw Object.assign(new Error('not a delegated token'), { code: 'ERR_NOT_DELEGATED' });
+      }
       return {
         id: String(payload.oid),
         name: typeof payload.name === 'string' ? payload.name : '',

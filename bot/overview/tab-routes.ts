@@ -14,6 +14,8 @@ export interface TabDeps {
   readonly authenticate: TabAuthenticator;
   /** Local mode: the one person at the keyboard sees everything. */
   readonly viewerIsStaff: (viewer: TabViewer) => Promise<boolean>;
+  /** Whether the viewer is one of the contact centre's people, who alone see Messenger items (P7). */
+  readonly viewerIsContactCentre: (viewer: TabViewer) => boolean;
   readonly comments: CommentStore;
   readonly accounts: AccountDirectory;
   readonly clock: Clock;
@@ -114,16 +116,28 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
 
   const viewerOf = async (req: Request) => {
     const viewer = await deps.authenticate(req.headers.authorization);
-    return { viewer, staff: await deps.viewerIsStaff(viewer) };
+    return {
+      viewer,
+      staff: await deps.viewerIsStaff(viewer),
+      contactCentre: deps.viewerIsContactCentre(viewer),
+    };
   };
 
   server.get('/api/overview', async (req: Request, res: Response) => {
     try {
-      const { viewer, staff } = await viewerOf(req);
+      const { viewer, staff, contactCentre } = await viewerOf(req);
       const now = deps.clock.now();
       const since = now.minus({ weeks: weeksOf(req) }).startOf('day');
       const comments = await deps.comments.listWrittenSince(since.toUTC().toISO() ?? '');
-      const report = buildOverview(comments, viewer, staff, deps.accounts, since, now, deps.soonHours);
+      const report = buildOverview(
+        comments,
+        viewer,
+        { staff, contactCentre },
+        deps.accounts,
+        since,
+        now,
+        deps.soonHours,
+      );
       res.header('Cache-Control', 'no-store');
       res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
       res.send(200, report);
@@ -134,7 +148,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
 
   server.get('/api/overview/export.csv', async (req: Request, res: Response) => {
     try {
-      const { staff } = await viewerOf(req);
+      const { staff, contactCentre } = await viewerOf(req);
       if (!staff) throw new AppError('not_authorised', 'Only trained staff may export comments');
       const now = deps.clock.now();
       const since = (
@@ -148,7 +162,8 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
         deps.comments.listWrittenSince(since),
         deps.comments.listHistorySince(since),
       ]);
-      const csv = handledCommentsCsv(comments, history, deps.accounts, now);
+      const shown = contactCentre ? comments : comments.filter((c) => c.platform !== 'messenger');
+      const csv = handledCommentsCsv(shown, history, deps.accounts, now);
       res.writeHead(200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="svarsvakten-${now.toFormat('yyyy-MM-dd')}.csv"`,

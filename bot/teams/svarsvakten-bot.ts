@@ -21,6 +21,7 @@ export type CardActionDispatcher = (input: {
   data: Record<string, unknown>;
   actor: Person;
   strings: CardStrings;
+  channelId: string;
 }) => Promise<Record<string, unknown>>;
 
 export type CommandRunner = (input: CommandInput) => Promise<string>;
@@ -174,7 +175,9 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       };
     }
     const actor = await resolveActor(context);
+    const channelData = context.activity.channelData as TeamsChannelData | undefined;
     const card = await this.deps.dispatch({
+      channelId: channelData?.channel?.id ?? context.activity.conversation.id.split(';')[0] ?? '',
       verb: invokeValue.action.verb,
       data: { ...(invokeValue.action.data as Record<string, unknown>) },
       actor,

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import type { OverviewReport } from '../../bot/overview/overview-report';
 import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
 import { azurite } from '../support/global-azurite';
@@ -111,7 +109,6 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
   const TENANT = 'f3d5c7a9-1b2d-4e6f-8a0b-c1d2e3f4a5b6';
   const APP_ID = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
   let t: TestApp;
-  let jwks: Server;
   let key: CryptoKey;
   let otherKey: CryptoKey;
 
@@ -119,7 +116,13 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
     claims: Record<string, unknown> = {},
     options: { signWith?: CryptoKey; audience?: string; issuer?: string; expiresIn?: string } = {},
   ) {
-    return new SignJWT({ oid: ALEX.aadObjectId, tid: TENANT, name: ALEX.name, ...claims })
+    return new SignJWT({
+      oid: ALEX.aadObjectId,
+      tid: TENANT,
+      name: ALEX.name,
+      scp: 'access_as_user',
+      ...claims,
+    })
       .setProtectedHeader({ alg: 'RS256', kid: options.signWith ? 'other' : 'city-key' })
       .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${TENANT}/v2.0`)
       .setAudience(options.audience ?? `api://svarsvakten.malmo.se/botid-${APP_ID}`)
@@ -133,12 +136,8 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
     key = pair.privateKey;
     otherKey = (await generateKeyPair('RS256')).privateKey;
     const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'city-key', alg: 'RS256', use: 'sig' };
-    jwks = createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     t = await startTestApp({
+      tabKeys: createLocalJWKSet({ keys: [jwk] }),
       env: {
         MicrosoftAppId: APP_ID,
         MicrosoftAppPassword: 'test-app-password',
@@ -146,7 +145,6 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
         HOST: '127.0.0.1',
         TABLES_CONNECTION_STRING: azurite().connectionString,
         PUBLIC_URL: 'https://svarsvakten.malmo.se',
-        ENTRA_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`,
       },
     });
     await t.store.insertNew({
@@ -168,7 +166,6 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
   });
   after(async () => {
     await t.stop(true);
-    jwks.close();
   });
 
   const get = async (path: string, bearer?: string) =>
@@ -189,7 +186,8 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
     assert.equal(report.viewer.canSeeText, false);
     assert.equal(report.queue.length, 1);
     assert.equal(report.queue[0]?.firstWords, undefined);
-    assert.doesNotMatch(JSON.stringify(report), /Möllan|Anna Lindqvist/);
+    assert.equal(report.queue[0]?.key, undefined, 'no key a crafted click could use');
+    assert.doesNotMatch(JSON.stringify(report), /Möllan|Anna Lindqvist|c-1/);
     const exported = await get('/api/overview/export.csv', outsider);
     assert.equal(exported.status, 403);
   });
@@ -206,6 +204,13 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
         {},
         { audience: 'api://svarsvakten.malmo.se/00000000-1111-2222-3333-444444444444' },
       ),
+      'app-only (a service principal of the tenant)': await token({
+        scp: undefined,
+        idtyp: 'app',
+        roles: ['x'],
+      }),
+      'without the tab scope': await token({ scp: 'User.Read' }),
+      'app-only, though it claims the scope': await token({ idtyp: 'app' }),
     };
     for (const [what, bearer] of Object.entries(refused)) {
       const response = await get('/api/overview', bearer);
@@ -213,7 +218,6 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
       assert.deepEqual(await response.json(), { error: 'sign_in_required' }, what);
     }
     assert.ok(t.logs.some((line) => line.includes('"reason":"ERR_JWT_EXPIRED')));
-    console.log(t.logs.filter((l) => l.includes('tab')));
     const leaked = t.logs.filter((line) => line.includes('eyJ'));
     assert.deepEqual(leaked, [], 'no token in the logs');
   });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { JWTVerifyGetKey } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Clock } from '../../services/ports';
@@ -34,6 +35,8 @@ export interface TestAppOptions {
   readonly clock?: Clock;
   readonly env?: Readonly<Record<string, string>>;
   readonly connectionString?: string;
+  /** The keys tab sign-on tokens are checked against (production mode). */
+  readonly tabKeys?: JWTVerifyGetKey;
 }
 
 export interface TestApp {
@@ -69,13 +72,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   connector.members.set(MEGAN.id, MEGAN);
   connector.members.set(ISAIAH.id, ISAIAH);
   const graph = options.graph ?? (await startFakeMetaGraph());
+  // Production mode takes only https:// platform URLs: its tests reach no platform, so none is given.
+  const production = options.env?.MicrosoftAppId !== undefined;
+  const platformUrls = production
+    ? {}
+    : {
+        META_GRAPH_URL: graph.url,
+        X_API_URL: 'http://127.0.0.1:9',
+        YOUTUBE_API_URL: 'http://127.0.0.1:9',
+        LINKEDIN_API_URL: 'http://127.0.0.1:9',
+      };
   const config = loadConfig({
     PORT: '0',
     PLAYGROUND: 'off',
     TABLE_PREFIX: tablePrefix,
     META_APP_SECRET,
     META_VERIFY_TOKEN,
-    META_GRAPH_URL: graph.url,
+    ...platformUrls,
     ACCOUNTS_FILE: path.join(__dirname, '..', 'fixtures', 'accounts.json'),
     META_PAGE_TOKEN_104857362918475: PAGE_TOKEN,
     OUTBOX_INTERVAL_MS: '3600000',
@@ -83,9 +96,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // Pollers run only where a test starts them, and never towards a real platform.
     X_POLL_INTERVAL_MS: '0',
     YOUTUBE_POLL_INTERVAL_MS: '0',
-    X_API_URL: 'http://127.0.0.1:9',
-    YOUTUBE_API_URL: 'http://127.0.0.1:9',
-    LINKEDIN_API_URL: 'http://127.0.0.1:9',
     ADMIN_IDS: ALEX.aadObjectId,
     STAFF_IDS: MEGAN.aadObjectId,
     LOG_LEVEL: 'debug',
@@ -96,6 +106,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await startApp(config, connectionString, {
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.tabKeys ? { tabKeys: options.tabKeys } : {}),
   });
   const store = new TableCommentStore(createTableClients(connectionString, tablePrefix).comments);
   const postActivity = (activity: object) =>
