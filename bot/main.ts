@@ -15,6 +15,7 @@ import { TableInstallationStore } from '../services/adapters/tables/table-instal
 import { TableNoticeLedger } from '../services/adapters/tables/table-notice-ledger';
 import { TableRouteStore } from '../services/adapters/tables/table-route-store';
 import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
+import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
@@ -233,6 +234,8 @@ export async function startApp(
   const commandDeps = {
     access,
     staff,
+    audit: new TableAuditLog(tables.audit),
+    configured: { adminIds: config.access.adminIds, staffIds: config.access.staffIds },
     routes: routeStore,
     duty,
     accounts,

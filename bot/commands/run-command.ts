@@ -2,6 +2,7 @@ import { isAppError } from '../../services/domain/app-error';
 import type { Person } from '../../services/domain/comment';
 import { isPlatform, PLATFORM_NAMES } from '../../services/domain/platform';
 import type { Clock, DutyStore, RouteStore, StaffStore, TeamsChannelRoute } from '../../services/ports';
+import { staffCommand, type StaffCommandDeps } from './staff-command';
 import { errorText } from '../../cards/card-texts';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
@@ -13,6 +14,8 @@ export interface MentionedPerson {
   readonly name: string;
   /** The Teams user id (29:…), what a mention in a message needs. */
   readonly teamsId?: string;
+  /** Whether `id` is the person's Entra object id (Teams gave one); a change to who may act needs it. */
+  readonly resolved: boolean;
 }
 
 export interface CommandInput {
@@ -24,7 +27,7 @@ export interface CommandInput {
   readonly channel: TeamsChannelRoute | undefined;
 }
 
-export interface CommandDeps {
+export interface CommandDeps extends StaffCommandDeps {
   readonly access: AccessControl;
   readonly staff: StaffStore;
   readonly routes: RouteStore;
@@ -48,6 +51,11 @@ export const COMMANDS: readonly {
   {
     command: 'behörighet lista',
     description: 'Visar vilka som får hantera kommentarer',
+    scopes: ['team', 'personal'],
+  },
+  {
+    command: 'behörighet historik',
+    description: 'Visar vem som ändrat behörigheter och kopplingar (administratörer)',
     scopes: ['team', 'personal'],
   },
   {
@@ -88,40 +96,8 @@ export const HELP =
   'Jag är Svarsvakten. Varje kommentar från stadens konton i sociala medier blir ett kort i kanalen: ta den, svara direkt från kortet, skicka "vi har sett din kommentar", hänvisa eller stäng den – inom 24 timmar.\n\n' +
   COMMANDS.map((c) => `- **${c.command}** – ${c.description}`).join('\n');
 
-function names(people: readonly MentionedPerson[]): string {
+function names(people: readonly { readonly name: string }[]): string {
   return people.map((p) => p.name).join(', ');
-}
-
-async function staffCommand(deps: CommandDeps, input: CommandInput, words: string[]): Promise<string> {
-  const sub = words.slice(1).join(' ');
-  if (sub.startsWith('lista')) {
-    await deps.access.assertStaff(input.actor);
-    const members = await deps.staff.list();
-    if (members.length === 0)
-      return 'Ingen är tillagd ännu. En administratör lägger till med **behörighet lägg till @person**.';
-    return `Får hantera kommentarer (${members.length}):\n\n${members.map((m) => `- ${m.name}`).join('\n')}`;
-  }
-  const adding = sub.startsWith('lägg till');
-  const removing = sub.startsWith('ta bort');
-  if (!adding && !removing) return HELP;
-  deps.access.assertAdmin(input.actor);
-  if (input.mentions.length === 0)
-    return 'Nämn den det gäller med @, till exempel **behörighet lägg till @Anna Svensson**.';
-  for (const person of input.mentions) {
-    if (adding) {
-      await deps.staff.add({
-        id: person.id,
-        name: person.name,
-        addedBy: input.actor.name,
-        addedAt: deps.clock.now().toUTC().toISO() ?? '',
-      });
-    } else {
-      await deps.staff.remove(person.id);
-    }
-  }
-  return adding
-    ? `${names(input.mentions)} kan nu hantera kommentarer i Svarsvakten.`
-    : `${names(input.mentions)} kan inte längre hantera kommentarer i Svarsvakten.`;
 }
 
 async function routeCommand(deps: CommandDeps, input: CommandInput, words: string[]): Promise<string> {
@@ -144,6 +120,13 @@ async function routeCommand(deps: CommandDeps, input: CommandInput, words: strin
     return 'Skriv till exempel **koppla facebook 180001234567890** eller **koppla messenger 180001234567890**.';
   if (!input.channel) return 'Skriv kommandot i den kanal som kontot ska kopplas till.';
   await deps.routes.bind({ ...input.channel, platform, accountId, boundBy: input.actor.name });
+  await deps.audit.record({
+    at: deps.clock.now().toUTC().toISO() ?? '',
+    by: { id: input.actor.id, name: input.actor.name },
+    action: 'route_bound',
+    subject: { id: `${platform}:${accountId}`, name: deps.accounts.displayName(platform, accountId) },
+    channelId: input.channel.channelId,
+  });
   deps.routesChanged?.();
   return `Nya kommentarer från ${PLATFORM_NAMES[platform]}-kontot ${deps.accounts.displayName(platform, accountId)} hamnar nu i den här kanalen.`;
 }
@@ -177,7 +160,7 @@ export async function runCommand(deps: CommandDeps, input: CommandInput): Promis
   const words = input.text.trim().replace(/\s+/g, ' ').split(' ').filter(Boolean);
   const first = words[0]?.toLowerCase();
   try {
-    if (first === 'behörighet') return await staffCommand(deps, input, words);
+    if (first === 'behörighet') return await staffCommand(deps, input, words, HELP);
     if (first === 'koppla') return await routeCommand(deps, input, words);
     if (first === 'bevakning') return await dutyCommand(deps, input, words);
     return HELP;

@@ -96,9 +96,10 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
           id: member.aadObjectId ?? mentioned.id,
           name: member.name || mentioned.name,
           teamsId: mentioned.id,
+          resolved: Boolean(member.aadObjectId),
         });
       } catch {
-        mentions.push({ id: mentioned.id, name: mentioned.name, teamsId: mentioned.id });
+        mentions.push({ id: mentioned.id, name: mentioned.name, teamsId: mentioned.id, resolved: false });
       }
     }
     const channelData = activity.channelData as TeamsChannelData | undefined;

@@ -276,14 +276,50 @@ describe('the policy on the card', () => {
     it('lets an admin add and remove trained staff with a channel command', async () => {
       assert.match(
         await t.say(ALEX, 'behörighet lägg till', [ISAIAH]),
-        /Isaiah Langer kan nu hantera kommentarer/,
+        /Isaiah Langer \(aad-isaiah\) kan nu hantera kommentarer/,
       );
       const card = await t.click(ISAIAH, ACTIVITY, 'claim', KEY);
       assert.match(cardText(card), /Tagen av Isaiah Langer/);
-      assert.match(await t.say(MEGAN, 'behörighet lista'), /Isaiah Langer/);
+      assert.match(await t.say(MEGAN, 'behörighet lista'), /Isaiah Langer \(aad-isaiah\)/);
       assert.match(await t.say(ALEX, 'behörighet ta bort', [ISAIAH]), /kan inte längre/);
       const refused = await t.click(ISAIAH, ACTIVITY, 'release', KEY);
       assert.match(cardText(refused), /behöver ha gått utbildningen/);
+      assert.match(
+        await t.say(ALEX, 'behörighet ta bort', [ISAIAH]),
+        /fanns inte i listan, så ingenting ändrades/,
+        'a second removal says nothing was removed',
+      );
+      const history = await t.say(ALEX, 'behörighet historik');
+      assert.match(
+        history,
+        /Alex Wilber \(aad-alex\) tog bort behörigheten för Isaiah Langer \(aad-isaiah\)/,
+      );
+      assert.match(history, /Alex Wilber \(aad-alex\) gav behörighet till Isaiah Langer \(aad-isaiah\)/);
+      assert.equal(history.match(/tog bort/g)?.length, 1, 'only what happened is in the history');
+      assert.match(await t.say(MEGAN, 'behörighet historik'), /bara administratörer/);
+    });
+
+    it('changes nothing for a person whose Entra id cannot be resolved, and works by id instead', async () => {
+      const stranger = {
+        id: '29:stranger',
+        name: 'Okänd Gäst',
+        givenName: 'Okänd',
+        surname: 'Gäst',
+        aadObjectId: '',
+      };
+      const unresolved = await t.say(ALEX, 'behörighet ta bort', [stranger]);
+      assert.match(unresolved, /Okänd Gäst: Entra-id kunde inte slås upp, så ingenting ändrades/);
+      assert.doesNotMatch(unresolved, /kan inte längre/);
+      assert.match(await t.say(ALEX, 'behörighet lägg till', [stranger]), /ingenting ändrades/);
+      assert.doesNotMatch(await t.say(MEGAN, 'behörighet lista'), /Okänd Gäst/);
+      const id = '8c1f4a2e-3b5d-4e6f-9a0b-1c2d3e4f5a6b';
+      assert.match(
+        await t.say(ALEX, `behörighet lägg till id ${id} Sara Ek`),
+        new RegExp(`Sara Ek \\(${id}\\) kan nu hantera`),
+      );
+      assert.match(await t.say(MEGAN, 'behörighet lista'), new RegExp(`Sara Ek \\(${id}\\)`));
+      assert.match(await t.say(ALEX, 'behörighet ta bort id inte-ett-id'), /är inget Entra-objekt-id/);
+      assert.match(await t.say(ALEX, `behörighet ta bort id ${id}`), /kan inte längre hantera/);
     });
 
     it('refuses the staff commands to someone who is not an admin', async () => {

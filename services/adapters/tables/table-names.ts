@@ -11,6 +11,7 @@ export const TABLES = {
   duty: 'Duty',
   personalChats: 'PersonalChats',
   pollers: 'Pollers',
+  audit: 'Audit',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -25,6 +26,7 @@ export interface TableClients {
   readonly duty: TableClient;
   readonly personalChats: TableClient;
   readonly pollers: TableClient;
+  readonly audit: TableClient;
 }
 
 /** Table clients; a prefix lets several environments (or test runs) share one storage account. */
@@ -44,6 +46,7 @@ export function createTableClients(connectionString: string, prefix = ''): Table
     duty: TableClient.fromConnectionString(connectionString, prefix + TABLES.duty, options),
     personalChats: TableClient.fromConnectionString(connectionString, prefix + TABLES.personalChats, options),
     pollers: TableClient.fromConnectionString(connectionString, prefix + TABLES.pollers, options),
+    audit: TableClient.fromConnectionString(connectionString, prefix + TABLES.audit, options),
   };
 }
 
