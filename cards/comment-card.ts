@@ -6,7 +6,9 @@ import {
   type StoredComment,
 } from '../services/domain/comment';
 import { commentKeyText, PLATFORM_NAMES } from '../services/domain/platform';
+import { isPlatformLink } from '../services/domain/platform-links';
 import { REPLY_LIMITS } from '../services/domain/text-limits';
+import { literal, run, runs } from './literal-text';
 import type { CardStrings } from './locale/card-strings';
 import { SV } from './locale/sv';
 
@@ -77,11 +79,6 @@ type Element = Record<string, unknown>;
 
 function text(value: string, extra: Element = {}): Element {
   return { type: 'TextBlock', text: value, wrap: true, ...extra };
-}
-
-/** Adaptive Card markdown would turn a resident's *stars* or [brackets] into formatting: show them as typed. */
-export function escapeMarkdown(value: string): string {
-  return value.replace(/([\\`*_{}[\]()#+\-.!>|~])/g, '\\$1').replace(/\r?\n/g, '\n\n');
 }
 
 function execute(verb: CardVerb, title: string, comment: StoredComment, extra: Element = {}): Element {
@@ -164,13 +161,13 @@ function platformStatusLine(S: CardStrings, comment: StoredComment): Element | u
 }
 
 function commentBody(S: CardStrings, comment: StoredComment): Element[] {
-  const full = comment.text.length > 0 ? escapeMarkdown(comment.text) : S.noText;
+  const full = comment.text.length > 0 ? literal(comment.text) : literal(S.noText, { italic: true });
   const chars = [...comment.text];
   const elements: Element[] = [];
   if (chars.length > SHORT_TEXT_LIMIT) {
-    const short = escapeMarkdown(chars.slice(0, SHORT_TEXT_LIMIT).join('').trimEnd()) + ' …';
-    elements.push(text(short, { id: 'commentShort' }));
-    elements.push(text(full, { id: 'commentFull', isVisible: false }));
+    const short = chars.slice(0, SHORT_TEXT_LIMIT).join('').trimEnd() + ' …';
+    elements.push(literal(short, {}, { id: 'commentShort' }));
+    elements.push({ ...full, id: 'commentFull', isVisible: false });
     elements.push({
       type: 'ActionSet',
       actions: [
@@ -182,7 +179,7 @@ function commentBody(S: CardStrings, comment: StoredComment): Element[] {
       ],
     });
   } else {
-    elements.push(text(full));
+    elements.push(full);
   }
   if (comment.editedAt) {
     elements.push(text(S.edited(S.dateTime(comment.editedAt)), { isSubtle: true, size: 'small' }));
@@ -211,28 +208,30 @@ function facts(S: CardStrings, comment: StoredComment, now: string | undefined):
 }
 
 function postLine(S: CardStrings, comment: StoredComment): Element | undefined {
-  if (!comment.postPermalink) return undefined;
-  const words = comment.postFirstWords ? escapeMarkdown(comment.postFirstWords) : '';
-  return text(S.onPost(comment.postPermalink, words), { size: 'small' });
+  const link = isPlatformLink(comment.postPermalink) ? comment.postPermalink : undefined;
+  if (!link && !comment.postFirstWords) return undefined;
+  const inlines = [run(S.onPost, { size: 'small', ...(link ? { url: link, color: 'accent' } : {}) })];
+  if (comment.postFirstWords) inlines.push(run(`: ${comment.postFirstWords}`, { size: 'small' }));
+  return runs(inlines);
 }
 
 function sentTexts(S: CardStrings, comment: StoredComment): Element[] {
   return comment.sent.flatMap((sent) => [
     text(S.sentTitle(sent.kind, sent.by.firstName, S.dateTime(sent.at)), { spacing: 'medium' }),
-    text(escapeMarkdown(sent.text), { isSubtle: true }),
+    literal(sent.text, { isSubtle: true }),
   ]);
 }
 
 function historyLine(S: CardStrings, event: HistoryEvent): string {
-  const detail = event.detail ? `: ${escapeMarkdown(event.detail)}` : '';
-  return `${S.dateTime(event.at)} · ${escapeMarkdown(event.by)} · ${S.historyActions[event.action]}${detail}`;
+  const detail = event.detail ? `: ${event.detail}` : '';
+  return `${S.dateTime(event.at)} · ${event.by} · ${S.historyActions[event.action]}${detail}`;
 }
 
 function history(S: CardStrings, comment: StoredComment): Element[] {
   if (comment.recent.length === 0) return [];
   const lines = [...comment.recent].reverse();
   const line = (event: HistoryEvent) =>
-    text(historyLine(S, event), { size: 'small', isSubtle: true, spacing: 'none' });
+    literal(historyLine(S, event), { size: 'small', isSubtle: true }, { spacing: 'none' });
   const elements: Element[] = [
     text(`**${S.history}**`, { size: 'small', spacing: 'medium', separator: true }),
     ...lines.slice(0, HISTORY_LINES_SHOWN).map(line),
@@ -348,7 +347,7 @@ function previewArea(S: CardStrings, view: CommentCardView, preview: ReplyPrevie
       style: 'emphasis',
       items: [
         text(S.forms.previewTitle, { size: 'small' }),
-        text(escapeMarkdown(preview.signedText)),
+        literal(preview.signedText),
         text(
           S.forms.charactersLeft(
             preview.charactersLeft,
@@ -486,7 +485,10 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
           type: 'Column',
           width: 'stretch',
           items: [
-            text(`**${platform}** · ${escapeMarkdown(view.accountName)}`, { size: 'small', isSubtle: true }),
+            runs([
+              run(platform, { weight: 'bolder', size: 'small', isSubtle: true }),
+              run(` · ${view.accountName}`, { size: 'small', isSubtle: true }),
+            ]),
           ],
         },
         {
@@ -500,7 +502,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
     ...(comment.anonymisedAt
       ? [text(S.anonymised(S.dateTime(comment.anonymisedAt)), { isSubtle: true, spacing: 'small' })]
       : [
-          text(S.wrote(escapeMarkdown(comment.authorName)), { spacing: 'small' }),
+          runs([run(comment.authorName, { weight: 'bolder' }), run(` ${S.wrote}`)], { spacing: 'small' }),
           ...commentBody(S, comment),
         ]),
   ];
@@ -518,7 +520,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
   body.push(...workArea(S, view));
   body.push(...history(S, comment));
   const actions: Element[] = [];
-  if (comment.permalink)
+  if (isPlatformLink(comment.permalink))
     actions.push({ type: 'Action.OpenUrl', title: S.buttons.openOn(platform), url: comment.permalink });
   return {
     type: 'AdaptiveCard',

@@ -2,6 +2,7 @@ import type { StoredComment } from '../services/domain/comment';
 import { PLATFORM_NAMES } from '../services/domain/platform';
 import { swedishDateTime } from './swedish-time';
 import { firstWords } from '../services/domain/first-words';
+import { run, runs } from './literal-text';
 
 export interface DailyOverviewView {
   readonly comments: readonly StoredComment[];
@@ -20,16 +21,18 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
   const overdue = waiting.filter((c) => c.deadline <= view.now);
   const dueToday = waiting.filter((c) => c.deadline > view.now && c.deadline <= view.todayEnd);
   const unclaimed = view.comments.filter((c) => !c.holder);
+  // The first words are what a resident wrote: a literal run (the link is the card's, not anything they typed).
   const line = (c: StoredComment) => {
     const link = view.links[c.commentId];
-    const label = `${PLATFORM_NAMES[c.platform]}: ${firstWords(c.text, 8).replace(/[[\]]/g, '')}`;
-    return {
-      type: 'TextBlock',
-      wrap: true,
-      size: 'small',
-      spacing: 'none',
-      text: `${link ? `[${label}](${link})` : label} – svara senast ${swedishDateTime(c.deadline)}${c.holder ? ` (${c.holder.name})` : ''}`,
-    };
+    const label = `${PLATFORM_NAMES[c.platform]}: ${firstWords(c.text, 8)}`;
+    const after = ` – svara senast ${swedishDateTime(c.deadline)}${c.holder ? ` (${c.holder.name})` : ''}`;
+    return runs(
+      [
+        run(label, { size: 'small', ...(link ? { url: link, color: 'accent' } : {}) }),
+        run(after, { size: 'small' }),
+      ],
+      { spacing: 'none' },
+    );
   };
   const section = (title: string, items: readonly StoredComment[]) =>
     items.length === 0

@@ -1,5 +1,7 @@
 import type { Platform } from '../services/domain/platform';
 import { PLATFORM_NAMES } from '../services/domain/platform';
+import { isPlatformLink } from '../services/domain/platform-links';
+import { literal } from './literal-text';
 import { swedishDateTime } from './swedish-time';
 
 export interface StormView {
@@ -17,7 +19,7 @@ export interface StormView {
  * card in the thread below. It quotes no resident, so it needs nothing from the records plan's purge.
  */
 export function renderStormCard(view: StormView): Record<string, unknown> {
-  const post = view.postFirstWords ? ` ”${view.postFirstWords.replace(/[[\]*_]/g, '')}”` : '';
+  const post = view.postFirstWords ? ` ”${view.postFirstWords}”` : '';
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -30,11 +32,9 @@ export function renderStormCard(view: StormView): Record<string, unknown> {
         size: 'medium',
         wrap: true,
       },
-      {
-        type: 'TextBlock',
-        wrap: true,
-        text: `${view.accountName} på ${PLATFORM_NAMES[view.platform]}: ${view.count} kommentarer sedan ${swedishDateTime(view.since)} på inlägget${post}.`,
-      },
+      literal(
+        `${view.accountName} på ${PLATFORM_NAMES[view.platform]}: ${view.count} kommentarer sedan ${swedishDateTime(view.since)} på inlägget${post}.`,
+      ),
       {
         type: 'TextBlock',
         wrap: true,
@@ -42,7 +42,7 @@ export function renderStormCard(view: StormView): Record<string, unknown> {
         text: 'Varje ny kommentar har sitt eget kort i tråden här nedanför, med Ta och svar. Tidsgränsen gäller varje kommentar för sig.',
       },
     ],
-    ...(view.postPermalink
+    ...(isPlatformLink(view.postPermalink)
       ? {
           actions: [
             {

@@ -1,8 +1,6 @@
 import { swedishDateTime } from '../../cards/swedish-time';
-import { cardLink } from '../../cards/card-link';
 import type { StoredComment } from '../../services/domain/comment';
 import { PLATFORM_NAMES } from '../../services/domain/platform';
-import { firstWords } from '../../services/domain/first-words';
 
 /** A link that opens the comment's card in its Teams thread. */
 export function timeLeft(deadline: string, now: string): string {
@@ -11,24 +9,22 @@ export function timeLeft(deadline: string, now: string): string {
   return hours > 0 ? `${hours} tim ${minutes % 60} min` : `${minutes} min`;
 }
 
+/** Which comment: its platform only. Its words go with the message as a literal excerpt, never in this text. */
 function about(comment: StoredComment): string {
-  return `${PLATFORM_NAMES[comment.platform]}-kommentaren ”${firstWords(comment.text, 10)}”`;
+  return `${PLATFORM_NAMES[comment.platform]}-kommentaren`;
 }
 
 export const REMINDER_TEXTS = {
   unclaimed: (c: StoredComment, now: string) =>
     `⏰ Ingen har tagit ${about(c)} ännu. ${timeLeft(c.deadline, now)} kvar – svara senast ${swedishDateTime(c.deadline)}.`,
   claimed: (c: StoredComment, now: string) =>
-    `⏰ ${about(c)} väntar på ditt svar: ${timeLeft(c.deadline, now)} kvar, svara senast ${swedishDateTime(c.deadline)}.` +
-    (c.card ? ` [Öppna kortet](${cardLink(c.card)})` : ''),
+    `⏰ ${about(c)} väntar på ditt svar: ${timeLeft(c.deadline, now)} kvar, svara senast ${swedishDateTime(c.deadline)}.`,
   installHint:
     'Jag kunde inte nå dig i en chatt. Lägg till Svarsvakten som personlig app i Teams (Appar → Svarsvakten → Lägg till) så kommer påminnelserna direkt till dig.',
   overdue: (c: StoredComment) =>
     `🔴 Försenad: ${about(c)} skulle ha besvarats senast ${swedishDateTime(c.deadline)}. Svara nu, eller skicka "Vi har sett din kommentar".`,
   followUp: (c: StoredComment) =>
-    `Påminnelse: du har lovat ett svar på ${about(c)} (”Vi har sett din kommentar” skickades). Skriv det riktiga svaret när du kan.` +
-    (c.card ? ` [Öppna kortet](${cardLink(c.card)})` : ''),
+    `Påminnelse: du har lovat ett svar på ${about(c)} (”Vi har sett din kommentar” skickades). Skriv det riktiga svaret när du kan.`,
   platina: (c: StoredComment) =>
-    `Påminnelse: ärendet från ${about(c)} saknar diarienummer i Platina. Dokumentera det och stäng ärendet på kortet.` +
-    (c.card ? ` [Öppna kortet](${cardLink(c.card)})` : ''),
+    `Påminnelse: ärendet från ${about(c)} saknar diarienummer i Platina. Dokumentera det och stäng ärendet på kortet.`,
 } as const;

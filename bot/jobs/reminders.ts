@@ -29,6 +29,7 @@ import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
 import { cardLink } from '../../cards/card-link';
 import { REMINDER_TEXTS } from './reminder-texts';
+import { renderExcerptCard } from '../../cards/excerpt-card';
 
 export interface RemindersDeps {
   readonly reminders: ReminderStore;
@@ -197,11 +198,19 @@ export class Reminders {
         if (comment.firstResponseAt) return;
         await this.deps.updater.refresh(comment);
         if (comment.holder) {
-          await this.toHolder(comment, { text: REMINDER_TEXTS.claimed(comment, nowIso), alert: true });
+          await this.toHolder(comment, {
+            text: REMINDER_TEXTS.claimed(comment, nowIso),
+            alert: true,
+            card: renderExcerptCard(comment),
+          });
         } else {
           const onDuty = await this.deps.duty.list(card.channelId);
           const text = `${mentionText(onDuty)} ${REMINDER_TEXTS.unclaimed(comment, nowIso)}`.trim();
-          await this.deps.poster.replyInThread(card, { text, mentions: onDuty }, comment.deadline);
+          await this.deps.poster.replyInThread(
+            card,
+            { text, mentions: onDuty, card: renderExcerptCard(comment) },
+            comment.deadline,
+          );
         }
         this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'deadline reminder sent');
         return;
@@ -210,7 +219,11 @@ export class Reminders {
         await this.deps.updater.refresh(comment);
         const people = [...(comment.holder ? [asMentioned(comment.holder)] : []), ...this.deps.teamLeads];
         const text = `${mentionText(people)} ${REMINDER_TEXTS.overdue(comment)}`.trim();
-        await this.deps.poster.replyInThread(card, { text, mentions: people }, comment.deadline);
+        await this.deps.poster.replyInThread(
+          card,
+          { text, mentions: people, card: renderExcerptCard(comment) },
+          comment.deadline,
+        );
         this.deps.logger.info({ event: 'reminder.escalated', platform }, 'deadline passed; escalated');
         return;
       }
@@ -220,7 +233,7 @@ export class Reminders {
         if (comment.state !== wanted || !comment.holder) return;
         const text =
           kind === 'follow_up' ? REMINDER_TEXTS.followUp(comment) : REMINDER_TEXTS.platina(comment);
-        await this.toHolder(comment, { text, alert: true });
+        await this.toHolder(comment, { text, alert: true, card: renderExcerptCard(comment) });
         await this.afterChange(comment);
         this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'follow-up sent');
         return;
@@ -267,7 +280,11 @@ export class Reminders {
 
   private async inThreadInstead(card: PostedCard, holder: Person, message: TeamsMessage): Promise<void> {
     const text = `<at>${holder.name}</at> ${message.text}\n\n${REMINDER_TEXTS.installHint}`;
-    await this.deps.poster.replyInThread(card, { text, mentions: [asMentioned(holder)] });
+    await this.deps.poster.replyInThread(card, {
+      text,
+      mentions: [asMentioned(holder)],
+      ...(message.card ? { card: message.card } : {}),
+    });
   }
 
   private async sendDailyOverview(now: DateTime): Promise<void> {

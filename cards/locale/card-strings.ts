@@ -26,7 +26,8 @@ export interface CardStrings {
     readonly removed: (name: string) => string;
   };
   readonly badge: { readonly overdue: string; readonly soon: string };
-  readonly wrote: (name: string) => string;
+  /** After the author's name: "Anna skrev:". */
+  readonly wrote: string;
   readonly noText: string;
   /** In place of the comment once its text and writer were removed under the records plan. */
   readonly anonymised: (when: string) => string;
@@ -35,7 +36,8 @@ export interface CardStrings {
   readonly moderatedLine: (removed: boolean, platform: string, by: string, reason: string) => string;
   readonly removedByAuthor: (platform: string) => string;
   readonly hiddenOn: (platform: string) => string;
-  readonly onPost: (link: string, words: string) => string;
+  /** The link to the post, followed by its first words. */
+  readonly onPost: string;
   readonly facts: {
     readonly written: string;
     readonly deadline: string;

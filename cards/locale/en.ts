@@ -28,8 +28,8 @@ export const EN: CardStrings = {
     removed: (name) => `Removed by ${name}`,
   },
   badge: { overdue: 'Overdue', soon: 'Due soon' },
-  wrote: (name) => `**${name}** wrote:`,
-  noText: '_(no text)_',
+  wrote: 'wrote:',
+  noText: '(no text)',
   anonymised: (when) =>
     `_The text and the writer's details were removed under the city's records plan (${when})._`,
   showWholeComment: 'Show the whole comment',
@@ -38,7 +38,7 @@ export const EN: CardStrings = {
     `${removed ? 'Removed' : 'Hidden'} on ${platform} by ${by} – ${reason}. A copy of the comment is kept.`,
   removedByAuthor: (platform) => `⚠ The author removed the comment on ${platform}.`,
   hiddenOn: (platform) => `The comment is hidden on ${platform}.`,
-  onPost: (link, words) => `On [the post](${link})${words ? `: ${words}` : ''}`,
+  onPost: 'On the post',
   facts: {
     written: 'Written',
     deadline: 'Answer by',

@@ -31,8 +31,8 @@ export const SV: CardStrings = {
     removed: (name) => `Borttagen av ${name}`,
   },
   badge: { overdue: 'Försenad', soon: 'Snart försenad' },
-  wrote: (name) => `**${name}** skrev:`,
-  noText: '_(ingen text)_',
+  wrote: 'skrev:',
+  noText: '(ingen text)',
   anonymised: (when) =>
     `_Texten och skribentens uppgifter är gallrade enligt stadens informationshanteringsplan (${when})._`,
   showWholeComment: 'Visa hela kommentaren',
@@ -41,7 +41,7 @@ export const SV: CardStrings = {
     `${removed ? 'Borttagen' : 'Dold'} på ${platform} av ${by} – ${reason}. En kopia av kommentaren är sparad.`,
   removedByAuthor: (platform) => `⚠ Kommentaren har tagits bort av skribenten på ${platform}.`,
   hiddenOn: (platform) => `Kommentaren är dold på ${platform}.`,
-  onPost: (link, words) => `På [inlägget](${link})${words ? `: ${words}` : ''}`,
+  onPost: 'På inlägget',
   facts: {
     written: 'Skriven',
     deadline: 'Svara senast',

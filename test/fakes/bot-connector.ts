@@ -38,7 +38,7 @@ export interface CreatedConversation {
 export interface FakeBotConnector {
   readonly conversations: CreatedConversation[];
   /** Messages posted into 1:1 conversations, with the member they went to. */
-  personalMessages(): { memberId: string; text: string; alert: boolean }[];
+  personalMessages(): { memberId: string; text: string; alert: boolean; activity: Record<string, unknown> }[];
   readonly url: string;
   readonly calls: ConnectorCall[];
   /** Answers for the next POST/PUT of activities, in order; when empty, success. */
@@ -46,7 +46,9 @@ export interface FakeBotConnector {
   /** Answers for the next POST /v3/conversations (opening a 1:1 chat), in order; when empty, success. */
   readonly createScript: ConnectorAnswer[];
   /** Replies posted in a card's thread, with the text and the ids of the people mentioned. */
-  threadReplies(activityId: string): { text: string; mentioned: string[] }[];
+  threadReplies(
+    activityId: string,
+  ): { text: string; mentioned: string[]; activity: Record<string, unknown> }[];
   readonly members: Map<string, TeamsMember>;
   /** New threads posted (POST into a channel's own conversation) and accepted, in order. */
   newThreads(): ConnectorCall[];
@@ -136,6 +138,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
             c.method === 'POST' && c.conversationId.endsWith(`;messageid=${activityId}`) && c.status < 300,
         )
         .map((c) => ({
+          activity: c.body,
           text: String(c.body.text ?? ''),
           mentioned: ((c.body.entities as { mentioned?: { id: string } }[] | undefined) ?? [])
             .map((e) => e.mentioned?.id ?? '')
@@ -145,6 +148,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       calls
         .filter((c) => c.method === 'POST' && c.conversationId.startsWith('a:personal-') && c.status < 300)
         .map((c) => ({
+          activity: c.body,
           memberId: c.conversationId.slice('a:personal-'.length),
           text: String(c.body.text ?? ''),
           alert:

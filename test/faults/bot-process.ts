@@ -71,7 +71,7 @@ export async function deliver(port: number, body: string): Promise<number | unde
 export function cardsPerAuthor(connector: FakeBotConnector): Map<string, number[]> {
   const posts = new Map<string, number[]>();
   for (const thread of connector.newThreads()) {
-    const author = /\*\*(Boende \d+)\*\* skrev/.exec(cardText(cardOf(thread.body)))?.[1] ?? '';
+    const author = /(Boende \d+) skrev/.exec(cardText(cardOf(thread.body)))?.[1] ?? '';
     posts.set(author, [...(posts.get(author) ?? []), thread.at]);
   }
   return posts;

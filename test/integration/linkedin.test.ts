@@ -66,11 +66,14 @@ describe('LinkedIn organization comments', () => {
       return t.connector.newThreads();
     });
     const text = cardText(cardOf(thread?.body ?? {}));
-    assert.match(text, /LinkedIn\*\* · Norrvik – jobba hos oss/);
+    assert.match(text, /LinkedIn · Norrvik – jobba hos oss/);
     assert.match(text, /Finns det möjlighet till deltid/);
-    assert.match(
-      text,
-      /På \[inlägget\]\(https:\/\/www\.linkedin\.com\/feed\/update\/urn:li:activity:7525497411995701893\): Vi söker förskollärare/,
+    assert.match(text, /På inlägget: Vi söker förskollärare/);
+    assert.ok(
+      JSON.stringify(cardOf(thread?.body ?? {})).includes(
+        '"url":"https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7525497411995701893"',
+      ),
+      'the post link, built from the validated post URN',
     );
   });
 

@@ -47,10 +47,8 @@ describe('reminders before the deadline (P3)', () => {
     clock.set('2026-11-10T17:00');
     await t.app.reminders.sweep();
     const [reply] = t.connector.threadReplies(CARD);
-    assert.match(
-      reply?.text ?? '',
-      /<at>Megan Bowen<\/at> ⏰ Ingen har tagit Facebook-kommentaren ”Hej! Vilken dag töms soptunnorna/,
-    );
+    assert.match(reply?.text ?? '', /<at>Megan Bowen<\/at> ⏰ Ingen har tagit Facebook-kommentaren ännu/);
+    assert.match(cardText(cardOf(reply?.activity ?? {})), /”Hej! Vilken dag töms soptunnorna/);
     assert.match(reply?.text ?? '', /15 tim 42 min kvar – svara senast ons 11 nov kl\. 08:42/);
     assert.deepEqual(reply?.mentioned, [MEGAN.id]);
     await t.app.reminders.sweep();
@@ -80,7 +78,10 @@ describe('reminders before the deadline (P3)', () => {
     assert.equal(ping?.memberId, ALEX.id);
     assert.equal(ping?.alert, true);
     assert.match(ping?.text ?? '', /väntar på ditt svar: 15 tim 42 min kvar/);
-    assert.match(ping?.text ?? '', /\[Öppna kortet\]\(https:\/\/teams\.microsoft\.com\/l\/message\//);
+    const excerpt = cardOf(ping?.activity ?? {});
+    assert.match(cardText(excerpt), /”Hej! Vilken dag töms soptunnorna/);
+    assert.match(JSON.stringify(excerpt), /"url":"https:\/\/teams\.microsoft\.com\/l\/message\//);
+    assert.match(cardText(excerpt), /\(Öppna kortet\)/);
     assert.equal(t.connector.threadReplies(CARD).length, 0);
     clock.set('2026-11-11T08:43');
     await t.app.reminders.sweep();

@@ -1,12 +1,15 @@
-/** Everything a person can read on an Adaptive Card, as one string: texts, facts, input values, button titles. */
+/** Everything a person can read on an Adaptive Card, as one string: texts, runs, facts, input values, button titles. */
 export function cardText(card: unknown): string {
   const parts: string[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (typeof node !== 'object' || node === null) return;
     const element = node as Record<string, unknown>;
-    if (element.type === 'TextBlock' && typeof element.text === 'string')
-      parts.push(element.text.replace(/\\(.)/g, '$1'));
+    if (element.type === 'TextBlock' && typeof element.text === 'string') parts.push(element.text);
+    if (element.type === 'RichTextBlock' && Array.isArray(element.inlines)) {
+      parts.push((element.inlines as { text?: string }[]).map((inline) => inline.text ?? '').join(''));
+      return;
+    }
     if (element.type === 'Input.Text')
       parts.push(`[${String(element.label ?? '')}: ${String(element.value ?? '')}]`);
     if (
@@ -40,4 +43,38 @@ export function cardOf(activity: Record<string, unknown>): Record<string, unknow
   const card = attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
   if (!card) throw new Error('the activity holds no Adaptive Card');
   return card.content;
+}
+
+/**
+ * Every text on a card that Teams reads as markdown (TextBlocks, fact values, titles): where nothing a resident
+ * wrote may appear. Text runs are left out: they are shown literally.
+ */
+export function markdownTexts(card: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const element = node as Record<string, unknown>;
+    if (element.type === 'TextRun') return;
+    for (const field of ['text', 'value', 'title']) {
+      if (typeof element[field] === 'string') found.push(element[field]);
+    }
+    for (const value of Object.values(element)) visit(value);
+  };
+  visit(card);
+  return found;
+}
+
+/** The texts of a card's literal runs. */
+export function literalTexts(card: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const element = node as Record<string, unknown>;
+    if (element.type === 'TextRun' && typeof element.text === 'string') found.push(element.text);
+    for (const value of Object.values(element)) visit(value);
+  };
+  visit(card);
+  return found;
 }

@@ -27,7 +27,7 @@ describe('comment card', () => {
     const card = renderCommentCard({ comment, accountName: 'Malmö stad' });
     const text = cardText(card);
     assert.equal(card.version, '1.5');
-    assert.match(text, /Facebook\*\* · Malmö stad/);
+    assert.match(text, /Facebook · Malmö stad/);
     assert.match(text, /Karin \*Berg\*/);
     assert.match(text, /Varför är \[cykelbanan\] stängd\? #irriterad/);
     assert.match(text, /Skriven: fre 27 nov kl\. 15:00/);

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { linkedInPostLink } from '../../../services/domain/platform-links';
 import type { IncomingEvent } from '../../../services/domain/comment';
 import { firstWords } from '../../../services/domain/first-words';
 
@@ -51,7 +52,7 @@ export function normaliseLinkedIn(body: unknown): IncomingEvent[] {
             ...key,
             accountId: organization.slice(ORGANIZATION.length),
             postId: sourcePost,
-            ...(sourcePost ? { postPermalink: `https://www.linkedin.com/feed/update/${sourcePost}` } : {}),
+            ...(linkedInPostLink(sourcePost) ? { postPermalink: linkedInPostLink(sourcePost) ?? '' } : {}),
             ...(postText ? { postFirstWords: firstWords(postText, 8) } : {}),
             authorId: str(comment.owner) ?? '',
             authorName: 'LinkedIn-medlem',

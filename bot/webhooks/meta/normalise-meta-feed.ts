@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { platformLinkOrNothing } from '../../../services/domain/platform-links';
 import type { IncomingEvent } from '../../../services/domain/comment';
 
 /**
@@ -27,6 +28,7 @@ function unixToIso(value: unknown): string | undefined {
 function commentPermalink(postPermalink: string | undefined, commentId: string): string | undefined {
   const ownPart = commentId.split('_')[1];
   if (!postPermalink || !ownPart) return undefined;
+  if (!/^\d+$/.test(ownPart)) return undefined;
   return `${postPermalink}${postPermalink.includes('?') ? '&' : '?'}comment_id=${ownPart}`;
 }
 
@@ -48,7 +50,7 @@ function normaliseChange(
       const post = isObject(value.post) ? value.post : {};
       const postId = str(value.post_id) ?? str(post.id) ?? '';
       const parentId = str(value.parent_id);
-      const postPermalink = str(post.permalink_url);
+      const postPermalink = platformLinkOrNothing(str(post.permalink_url));
       const permalink = commentPermalink(postPermalink, commentId);
       return {
         kind: 'new',

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { xPostLink } from '../../../services/domain/platform-links';
 import type { IncomingComment, IncomingEvent } from '../../../services/domain/comment';
 
 type Json = Record<string, unknown>;
@@ -35,7 +36,7 @@ export function tweetToComment(tweet: Json, accountId: string): IncomingComment 
     accountId,
     postId: parentId ?? id,
     ...(parentId ? { parentId } : {}),
-    ...(screenName ? { permalink: `https://x.com/${screenName}/status/${id}` } : {}),
+    ...(xPostLink(screenName, id) ? { permalink: xPostLink(screenName, id) ?? '' } : {}),
     authorId,
     authorName: screenName ? `${str(user.name) ?? screenName} (@${screenName})` : (str(user.name) ?? 'Okänd'),
     text,

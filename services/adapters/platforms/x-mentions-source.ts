@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/app-error';
+import { xPostLink } from '../../domain/platform-links';
 import type { IncomingComment, IncomingEvent } from '../../domain/comment';
 import type { CommentSource, PollResult } from '../../ports';
 
@@ -65,7 +66,9 @@ export class XMentionsSource implements CommentSource {
           accountId,
           postId: parentId ?? tweet.id,
           ...(parentId ? { parentId } : {}),
-          ...(user?.username ? { permalink: `https://x.com/${user.username}/status/${tweet.id}` } : {}),
+          ...(xPostLink(user?.username, tweet.id)
+            ? { permalink: xPostLink(user?.username, tweet.id) ?? '' }
+            : {}),
           authorId: tweet.author_id,
           authorName: user?.username ? `${user.name ?? user.username} (@${user.username})` : 'Okänd',
           text: tweet.text,

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { youTubeVideoLink } from '../../domain/platform-links';
 import { AppError } from '../../domain/app-error';
 import type { IncomingComment, IncomingEvent, StoredComment } from '../../domain/comment';
 import type { CommentSource, PollResult, ReplyPublisher } from '../../ports';
@@ -54,8 +55,8 @@ function toComment(item: YouTubeComment, channelId: string, videoId: string): In
     accountId: channelId,
     postId: videoId,
     ...(s.parentId ? { parentId: s.parentId } : {}),
-    ...(videoId ? { postPermalink: `https://www.youtube.com/watch?v=${videoId}` } : {}),
-    ...(videoId ? { permalink: `https://www.youtube.com/watch?v=${videoId}&lc=${item.id}` } : {}),
+    ...(youTubeVideoLink(videoId) ? { postPermalink: youTubeVideoLink(videoId) ?? '' } : {}),
+    ...(youTubeVideoLink(videoId, item.id) ? { permalink: youTubeVideoLink(videoId, item.id) ?? '' } : {}),
     authorId: s.authorChannelId?.value ?? '',
     authorName: s.authorDisplayName ?? 'Okänd',
     text: s.textOriginal ?? s.textDisplay ?? '',
