@@ -80,6 +80,8 @@ export interface Config {
   /** 'auto': each person's card in their Teams language (Swedish, or English for English locales). */
   readonly cardLanguage: 'auto' | 'sv' | 'en';
   readonly webhookMaxBytes: number;
+  /** How long a call to a platform may take before it counts as unanswered (and its outcome as unknown). */
+  readonly platformTimeoutMs: number;
   readonly outboxIntervalMs: number;
   readonly logLevel: string;
   readonly tab: {
@@ -483,6 +485,7 @@ export function loadConfig(env: Env = process.env): Config {
     cardLanguage: cardLanguage as Config['cardLanguage'],
     webhookMaxBytes: int(env, 'WEBHOOK_MAX_BYTES', 1_048_576, problems, 1024, 50_000_000),
     outboxIntervalMs: int(env, 'OUTBOX_INTERVAL_MS', 5000, problems, 100, 3_600_000),
+    platformTimeoutMs: int(env, 'PLATFORM_TIMEOUT_MS', 10_000, problems, 100, 120_000),
     logLevel,
     tab: {
       publicUrl: env.PUBLIC_URL?.trim() ? url(env, 'PUBLIC_URL', '', problems) : undefined,

@@ -97,23 +97,28 @@ export async function startApp(
   );
   const tokenFor = (comment: StoredComment) => accounts.tokenFor(comment.platform, comment.accountId);
   const now = () => clock.now().toMillis();
+  const timeoutMs = config.platformTimeoutMs;
   const meta = new MetaGraphPublisher({
     graphUrl: config.meta.graphUrl,
     graphVersion: config.meta.graphVersion,
     tokenFor,
+    timeoutMs,
   });
   const linkedin = new LinkedInPublisher({
     apiUrl: config.linkedin.apiUrl,
     version: config.linkedin.version,
     tokenFor,
+    timeoutMs,
   });
-  const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, now });
-  const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, now });
+  const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, now, timeoutMs });
+  const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, now, timeoutMs });
+  // X and Messenger offer no reliable way to list the account's own answers: there, "cannot tell" goes to a person.
   const publisher =
     overrides.publisher ??
     new PlatformPublisher(
       { facebook: meta, messenger: meta, instagram: meta, linkedin, x, youtube },
       { facebook: meta, instagram: meta },
+      { facebook: meta, instagram: meta, linkedin, youtube },
     );
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
   const updater = new CardUpdater(poster, renderer, logger);

@@ -14,6 +14,16 @@ export interface GraphAnswer {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body: unknown;
+  /** Do what the call asks (publish the reply) and still answer with this: a failure after the fact. */
+  readonly applies?: boolean;
+  /** Answer only after this long (to outlast the caller's timeout). */
+  readonly delayMs?: number;
+}
+
+/** A reply the stand-in holds, as `GET /{id}/comments` (Facebook) or `/{id}/replies` (Instagram) lists it. */
+export interface HeldReply {
+  readonly id: string;
+  readonly message: string;
 }
 
 export interface GraphStandIn {
@@ -21,6 +31,8 @@ export interface GraphStandIn {
   readonly requests: GraphRequest[];
   /** The next answers to give, in order; when empty, a successful reply. */
   readonly script: GraphAnswer[];
+  /** The replies published, by the id of the comment they answer. */
+  readonly replies: Map<string, HeldReply[]>;
   close(): Promise<void>;
 }
 
@@ -46,13 +58,29 @@ const UNSUPPORTED: GraphAnswer = {
   },
 };
 
-/** What the Graph API answers to each call Svarsvakten makes, when it succeeds. */
-function standardAnswer(method: string, path: string): GraphAnswer {
-  const reply = /^\/v[\d.]+\/(\w+)_(\d+)\/comments$/.exec(path);
-  if (method === 'POST' && reply)
-    return { status: 200, body: { id: `${reply[1]}_${randomInt(1e12, 9e12)}` } };
+/** What the Graph API answers to each call Svarsvakten makes, when it succeeds; replies are kept to be listed. */
+function standardAnswer(
+  method: string,
+  path: string,
+  body: Record<string, unknown>,
+  replies: Map<string, HeldReply[]>,
+): GraphAnswer {
+  const hold = (parent: string, id: string) => {
+    replies.set(parent, [...(replies.get(parent) ?? []), { id, message: String(body.message ?? '') }]);
+    return { status: 200, body: { id } };
+  };
+  const reply = /^\/v[\d.]+\/((\w+)_\d+)\/comments$/.exec(path);
+  if (method === 'POST' && reply) return hold(reply[1] ?? '', `${reply[2]}_${randomInt(1e12, 9e12)}`);
+  if (method === 'GET' && reply) {
+    const data = (replies.get(reply[1] ?? '') ?? []).map((r) => ({ id: r.id, message: r.message }));
+    return { status: 200, body: { data } };
+  }
   const igReply = /^\/v[\d.]+\/(\d+)\/replies$/.exec(path);
-  if (method === 'POST' && igReply) return { status: 200, body: { id: String(randomInt(1e12, 9e12)) } };
+  if (method === 'POST' && igReply) return hold(igReply[1] ?? '', String(randomInt(1e12, 9e12)));
+  if (method === 'GET' && igReply) {
+    const data = (replies.get(igReply[1] ?? '') ?? []).map((r) => ({ id: r.id, text: r.message }));
+    return { status: 200, body: { data } };
+  }
   const messages = /^\/v[\d.]+\/(\d+)\/messages$/.exec(path);
   if (method === 'POST' && messages) {
     return { status: 200, body: { recipient_id: 'recipient', message_id: `m_${randomInt(1e12, 9e12)}` } };
@@ -73,15 +101,20 @@ export async function startGraphStandIn(
 ): Promise<GraphStandIn> {
   const requests: GraphRequest[] = [];
   const script: GraphAnswer[] = [];
+  const replies = new Map<string, HeldReply[]>();
   const server = http.createServer((req, res) => {
     void (async () => {
       const body = await readJson(req);
       const path = new URL(req.url ?? '/', 'http://graph.local').pathname;
       const request = { method: req.method ?? '', path, authorization: req.headers.authorization, body };
       requests.push(request);
-      const answer = script.shift() ?? standardAnswer(req.method ?? '', path);
+      const scripted = script.shift();
+      const standard = () => standardAnswer(req.method ?? '', path, body, replies);
+      if (scripted?.applies) standard();
+      const answer = scripted ?? standard();
       const publishes = req.method === 'POST' && /\/(comments|messages|replies)$/.test(path);
-      if (answer.status === 200 && publishes) onReply?.(request);
+      if ((answer.status === 200 || scripted?.applies) && publishes) onReply?.(request);
+      if (scripted?.delayMs) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
       res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=UTF-8', ...answer.headers });
       res.end(JSON.stringify(answer.body));
     })();
@@ -92,6 +125,7 @@ export async function startGraphStandIn(
     url: `http://127.0.0.1:${address.port}`,
     requests,
     script,
+    replies,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -38,6 +38,9 @@ export interface StormSettings {
  * that is there.
  */
 export class StormFolder {
+  /** Per storm card: the highest count shown, and the updates waiting to go out, in order. */
+  private readonly updates = new Map<string, { highest: number; pending: number; chain: Promise<void> }>();
+
   constructor(
     private readonly deps: {
       readonly comments: CommentStore;
@@ -122,17 +125,37 @@ export class StormFolder {
     return { root, startedAt: storm.startedAt };
   }
 
-  /** After a comment's card went into the storm's thread: the storm's card counts it. */
-  async counted(comment: StoredComment, thread: StormThread): Promise<void> {
-    const count = await this.deps.comments.countOnPostBefore(comment, thread.startedAt);
-    await this.deps.poster
-      .updateCard(thread.root, this.card(comment, thread.startedAt, count), comment.deadline)
-      .catch((error: unknown) =>
-        this.deps.logger.warn(
-          { event: 'storm.update.failed', code: isAppError(error) ? error.code : 'unexpected' },
-          'storm card not updated',
-        ),
-      );
+  /**
+   * After a comment's card went into the storm's thread: the storm's card counts it. Updates of one storm's card go
+   * out one after another, never with a smaller count than one before, so the card ends on the true count however
+   * the comments' cards were ordered on their way to Teams.
+   */
+  counted(comment: StoredComment, thread: StormThread): Promise<void> {
+    const key = thread.root.activityId;
+    const state = this.updates.get(key) ?? { highest: 0, pending: 0, chain: Promise.resolve() };
+    this.updates.set(key, state);
+    state.pending += 1;
+    state.chain = state.chain.then(async () => {
+      await this.deps.comments
+        .countOnPostBefore(comment, thread.startedAt)
+        .then((counted) => {
+          state.highest = Math.max(state.highest, counted);
+          return this.deps.poster.updateCard(
+            thread.root,
+            this.card(comment, thread.startedAt, state.highest),
+            comment.deadline,
+          );
+        })
+        .catch((error: unknown) =>
+          this.deps.logger.warn(
+            { event: 'storm.update.failed', code: isAppError(error) ? error.code : 'unexpected' },
+            'storm card not updated',
+          ),
+        );
+      state.pending -= 1;
+      if (state.pending === 0) this.updates.delete(key);
+    });
+    return state.chain;
   }
 
   private card(comment: StoredComment, since: string, count: number): Record<string, unknown> {

@@ -166,6 +166,8 @@ export const SV: CardStrings = {
       'Det gick inte igenom på plattformen: dagens kvot av anrop är slut. Försök igen {retry}. Ditt utkast finns kvar.',
     platform_unavailable:
       'Det gick inte igenom på plattformen: plattformen svarade inte. Försök igen om en stund. Ditt utkast finns kvar.',
+    platform_outcome_unknown:
+      'Okänt om svaret publicerades – kontrollera på {platform}. Plattformen svarade inte i tid och Svarsvakten kunde inte se efter. Finns svaret där: stäng kortet med "Inget svar behövs" (redan besvarad). Annars: skicka igen. Ditt utkast finns kvar.',
     platform_error:
       'Det gick inte igenom på plattformen: plattformen sa nej. Försök igen, eller kontakta en administratör. Ditt utkast finns kvar.',
     account_not_configured:

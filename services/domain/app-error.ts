@@ -39,6 +39,7 @@ export type AppErrorCode =
   | 'platform_reply_not_allowed'
   | 'platform_quota_exceeded'
   | 'platform_unavailable'
+  | 'platform_outcome_unknown'
   | 'platform_error'
   | 'account_not_configured'
   | 'teams_send_failed';

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import type { ReplyPublisher } from '../../ports';
+import { serverFailed, unreachable } from './call-failure';
 
 export interface LinkedInOptions {
   readonly apiUrl: string;
@@ -29,7 +30,7 @@ function linkedInError(status: number, retryAfter: string | null): AppError {
     return new AppError('platform_permission_denied', 'LinkedIn refused the organization', details);
   if (status === 404 || status === 410)
     return new AppError('platform_comment_deleted', 'The comment is gone', details);
-  if (status >= 500) return new AppError('platform_unavailable', 'LinkedIn is unavailable', details);
+  if (status >= 500) return serverFailed('LinkedIn', details);
   return new AppError('platform_error', 'LinkedIn refused the reply', details);
 }
 
@@ -63,9 +64,7 @@ export class LinkedInPublisher implements ReplyPublisher {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (error) {
-      throw new AppError('platform_unavailable', 'LinkedIn could not be reached', {
-        cause: error instanceof Error ? error.name : 'unknown',
-      });
+      throw unreachable('LinkedIn', error);
     }
     if (!response.ok) throw linkedInError(response.status, response.headers.get('retry-after'));
     const body = (await response.json().catch(() => ({}))) as { commentUrn?: unknown };
@@ -73,5 +72,33 @@ export class LinkedInPublisher implements ReplyPublisher {
       response.headers.get('x-restli-id') ?? (typeof body.commentUrn === 'string' ? body.commentUrn : '');
     if (!replyId) throw new AppError('platform_error', 'LinkedIn answered without the comment id');
     return { replyId };
+  }
+
+  /** The organization's reply with exactly this text under the comment, if it is there. */
+  async findReply(comment: StoredComment, signedText: string): Promise<string | undefined> {
+    const token = this.options.tokenFor(comment);
+    if (!token) throw new AppError('account_not_configured', 'No LinkedIn token for the organization');
+    const target = `${this.options.apiUrl}/rest/socialActions/${encodeURIComponent(comment.commentId)}/comments?count=100`;
+    let response: Response;
+    try {
+      response = await fetch(target, {
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'LinkedIn-Version': this.options.version,
+          'X-Restli-Protocol-Version': '2.0.0',
+        },
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      throw unreachable('LinkedIn', error);
+    }
+    if (!response.ok) throw linkedInError(response.status, response.headers.get('retry-after'));
+    const body = (await response.json().catch(() => ({}))) as {
+      elements?: { $URN?: unknown; id?: unknown; actor?: unknown; message?: { text?: unknown } }[];
+    };
+    const actor = `urn:li:organization:${comment.accountId}`;
+    const ours = (body.elements ?? []).find((e) => e.actor === actor && e.message?.text === signedText);
+    const id = ours?.$URN ?? ours?.id;
+    return typeof id === 'string' ? id : undefined;
   }
 }

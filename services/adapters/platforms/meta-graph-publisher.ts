@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import type { PlatformModerator, ReplyPublisher } from '../../ports';
+import { serverFailed, unreachable } from './call-failure';
 
 export interface MetaGraphOptions {
   readonly graphUrl: string;
@@ -15,6 +16,13 @@ interface GraphErrorBody {
 }
 
 const RATE_LIMIT_CODES = new Set([4, 17, 32, 341, 613]);
+
+interface GraphReply {
+  id?: unknown;
+  message?: unknown;
+  text?: unknown;
+  from?: { id?: unknown };
+}
 
 /** Minutes until the Page may call again, from X-Business-Use-Case-Usage, where Meta says. */
 function minutesUntilAccess(header: string | null): number | undefined {
@@ -54,9 +62,7 @@ export function graphError(status: number, body: GraphErrorBody, headers: Header
   if (code === 10 || code === 200 || (code !== undefined && code > 200 && code < 300)) {
     return new AppError('platform_permission_denied', 'The app lacks permission to reply', details);
   }
-  if (status >= 500 || code === 1 || code === 2) {
-    return new AppError('platform_unavailable', 'Meta is temporarily unavailable', details);
-  }
+  if (status >= 500 || code === 1 || code === 2) return serverFailed('Meta', details);
   return new AppError('platform_error', 'Meta refused the reply', details);
 }
 
@@ -68,7 +74,7 @@ export function graphError(status: number, body: GraphErrorBody, headers: Header
 export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
   constructor(private readonly options: MetaGraphOptions) {}
 
-  private async call(comment: StoredComment, method: 'POST' | 'DELETE', path: string, body?: object) {
+  private async call(comment: StoredComment, method: 'GET' | 'POST' | 'DELETE', path: string, body?: object) {
     const token = this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No access token for the account');
     const target = `${this.options.graphUrl}/${this.options.graphVersion}/${path}`;
@@ -81,9 +87,7 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (error) {
-      throw new AppError('platform_unavailable', 'Meta could not be reached', {
-        cause: error instanceof Error ? error.name : 'unknown',
-      });
+      throw unreachable('Meta', error);
     }
     const answer = (await response.json().catch(() => ({}))) as GraphErrorBody & Record<string, unknown>;
     if (!response.ok || answer.error) throw graphError(response.status, answer, response.headers);
@@ -117,6 +121,26 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
     if (typeof answer.id !== 'string')
       throw new AppError('platform_error', 'Meta answered without a reply id');
     return { replyId: answer.id };
+  }
+
+  /**
+   * The id of the Page's reply with exactly this text under the comment, if it is there: after a call that may have
+   * published it. Messenger cannot be looked up this way (PlatformPublisher says it cannot tell).
+   */
+  async findReply(comment: StoredComment, signedText: string): Promise<string | undefined> {
+    const instagram = comment.platform === 'instagram';
+    const parent = instagram ? (comment.parentId ?? comment.commentId) : comment.commentId;
+    const path = instagram
+      ? `${encodeURIComponent(parent)}/replies?fields=id,text,from&limit=100`
+      : `${encodeURIComponent(parent)}/comments?fields=id,message,from&limit=100&order=reverse_chronological`;
+    const answer = await this.call(comment, 'GET', path);
+    const replies = Array.isArray(answer.data) ? (answer.data as GraphReply[]) : [];
+    const ours = replies.find(
+      (reply) =>
+        (instagram ? reply.text : reply.message) === signedText &&
+        (reply.from?.id === undefined || reply.from.id === comment.accountId),
+    );
+    return typeof ours?.id === 'string' ? ours.id : undefined;
   }
 
   async hide(comment: StoredComment): Promise<void> {

@@ -1,23 +1,29 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
-import type { Platform } from '../../domain/platform';
-import type { PlatformModerator, ReplyPublisher } from '../../ports';
-import { PUBLISH_RETRY, withRetry, type RetryPolicy } from './with-retry';
+import { PLATFORM_NAMES, type Platform } from '../../domain/platform';
+import type { PlatformModerator, ReplyFinder, ReplyPublisher } from '../../ports';
+import { PUBLISH_RETRY, publishOnce, type RetryPolicy } from './with-retry';
 
 /** Sends each comment's reply or moderation to the client of its platform. */
 export class PlatformPublisher implements ReplyPublisher, PlatformModerator {
   constructor(
     private readonly publishers: Readonly<Partial<Record<Platform, ReplyPublisher>>>,
     private readonly moderators: Readonly<Partial<Record<Platform, PlatformModerator>>>,
+    /** Where a platform can be asked whether a reply is there; without one, an ambiguous failure is "unknown". */
+    private readonly finders: Readonly<Partial<Record<Platform, ReplyFinder>>> = {},
     private readonly retry: RetryPolicy = PUBLISH_RETRY,
   ) {}
 
   publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
     const publisher = this.publishers[comment.platform];
     if (!publisher) throw new AppError('account_not_configured', 'No publisher for the platform');
-    // A retried publish can double-post only if the platform took the first call and still answered with an error;
-    // the calls retried are those refused before taking anything (429) or never answered.
-    return withRetry(() => publisher.publishReply(comment, signedText), this.retry);
+    const finder = this.finders[comment.platform];
+    return publishOnce(
+      PLATFORM_NAMES[comment.platform],
+      () => publisher.publishReply(comment, signedText),
+      finder ? () => finder.findReply(comment, signedText) : undefined,
+      this.retry,
+    );
   }
 
   hide(comment: StoredComment): Promise<void> {

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import type { ReplyPublisher } from '../../ports';
+import { serverFailed, unreachable } from './call-failure';
 
 export interface XOptions {
   readonly apiUrl: string;
@@ -30,7 +31,7 @@ function xError(status: number, headers: Headers, nowMs: number): AppError {
     });
   }
   if (status === 404) return new AppError('platform_comment_deleted', 'The post is gone', details);
-  if (status >= 500) return new AppError('platform_unavailable', 'X is unavailable', details);
+  if (status >= 500) return serverFailed('X', details);
   return new AppError('platform_error', 'X refused the reply', details);
 }
 
@@ -50,9 +51,7 @@ export class XPublisher implements ReplyPublisher {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (error) {
-      throw new AppError('platform_unavailable', 'X could not be reached', {
-        cause: error instanceof Error ? error.name : 'unknown',
-      });
+      throw unreachable('X', error);
     }
     if (!response.ok) throw xError(response.status, response.headers, this.options.now());
     const body = (await response.json().catch(() => ({}))) as { data?: { id?: unknown } };

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { youTubeVideoLink } from '../../domain/platform-links';
 import { AppError } from '../../domain/app-error';
+import { serverFailed, unreachable } from './call-failure';
 import type { IncomingComment, IncomingEvent, StoredComment } from '../../domain/comment';
 import type { CommentSource, PollResult, ReplyPublisher } from '../../ports';
 
@@ -77,6 +78,7 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
       readonly apiUrl: string;
       readonly tokenFor: (comment: StoredComment) => string | undefined;
       readonly now: () => number;
+      readonly timeoutMs?: number;
     },
   ) {}
 
@@ -150,12 +152,10 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
         body: JSON.stringify({
           snippet: { parentId: comment.parentId ?? comment.commentId, textOriginal: signedText },
         }),
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (error) {
-      throw new AppError('platform_unavailable', 'YouTube could not be reached', {
-        cause: error instanceof Error ? error.name : 'unknown',
-      });
+      throw unreachable('YouTube', error);
     }
     const body = (await response.json().catch(() => ({}))) as GoogleError & { id?: unknown };
     if (!response.ok) {
@@ -172,11 +172,42 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
         throw new AppError('platform_reply_not_allowed', 'YouTube does not allow the reply', {
           reason: reason ?? '',
         });
-      if (response.status >= 500) throw new AppError('platform_unavailable', 'YouTube is unavailable');
+      if (response.status >= 500) throw serverFailed('YouTube', { status: response.status });
       throw new AppError('platform_error', 'YouTube refused the reply', { status: response.status });
     }
     if (typeof body.id !== 'string')
       throw new AppError('platform_error', 'YouTube answered without a comment id');
     return { replyId: body.id };
+  }
+
+  /** The channel's reply with exactly this text under the thread, if it is there (comments.list by parentId). */
+  async findReply(comment: StoredComment, signedText: string): Promise<string | undefined> {
+    const token = this.options.tokenFor(comment);
+    if (!token) throw new AppError('account_not_configured', 'No YouTube token for the channel');
+    const query = new URLSearchParams({
+      part: 'snippet',
+      parentId: comment.parentId ?? comment.commentId,
+      maxResults: '100',
+      textFormat: 'plainText',
+    });
+    let response: Response;
+    try {
+      response = await fetch(`${this.options.apiUrl}/youtube/v3/comments?${query.toString()}`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      throw unreachable('YouTube', error);
+    }
+    if (!response.ok) throw serverFailed('YouTube', { status: response.status });
+    const body = (await response.json().catch(() => ({}))) as {
+      items?: { id?: unknown; snippet?: { textOriginal?: unknown; authorChannelId?: { value?: unknown } } }[];
+    };
+    const ours = (body.items ?? []).find(
+      (item) =>
+        item.snippet?.textOriginal === signedText &&
+        item.snippet.authorChannelId?.value === comment.accountId,
+    );
+    return typeof ours?.id === 'string' ? ours.id : undefined;
   }
 }

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { signXBody } from '../../bot/webhooks/x/verify-x-signature';
+import { startFakeXApi, type FakeXApi } from '../fakes/x-api';
+import { cardText } from '../support/card-text';
+import { eventually } from '../support/eventually';
+import { ALEX } from '../support/teams-activities';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+
+const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
+const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
+const DRAFT = 'Hej Anna! Hämtningen flyttas till fredag 25/12 under julveckan.';
+const SERVER_ERROR = {
+  status: 500,
+  body: { error: { message: 'An unknown error occurred', type: 'OAuthException', code: 1 } },
+};
+
+describe('a reply is published once', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp({ env: { PLATFORM_TIMEOUT_MS: '300' } });
+    await t.install();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    await t.click(ALEX, 'activity-1', 'claim', KEY);
+  });
+  afterEach(() => t.stop(true));
+
+  const posts = () => t.graph.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'));
+  const published = () => t.graph.replies.get(COMMENT.commentId) ?? [];
+
+  it('finds its reply on Facebook after a 500 that did publish it, and posts nothing twice', async () => {
+    t.graph.script.push({ ...SERVER_ERROR, applies: true });
+    const card = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: DRAFT });
+    assert.match(cardText(card), /Besvarad av Alex/);
+    assert.equal(posts().length, 1, 'one POST');
+    assert.equal(published().length, 1, 'one reply on Facebook');
+    const stored = (await t.store.get(COMMENT))?.value;
+    assert.equal(stored?.sent[0]?.platformReplyId, published()[0]?.id, 'the reply found is the one recorded');
+  });
+
+  it('finds its reply after a call that timed out but was published', async () => {
+    t.graph.script.push({ status: 200, body: { id: 'late' }, applies: true, delayMs: 1000 });
+    const card = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: DRAFT });
+    assert.match(cardText(card), /Besvarad av Alex/);
+    assert.equal(posts().length, 1);
+    assert.equal(published().length, 1);
+  });
+
+  it('looks first, then tries again, after a 500 that published nothing', async () => {
+    t.graph.script.push(SERVER_ERROR);
+    const card = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: DRAFT });
+    assert.match(cardText(card), /Besvarad av Alex/);
+    const calls = t.graph.requests.map(
+      (r) => `${r.method} ${r.path.endsWith('/comments') ? 'comments' : ''}`,
+    );
+    assert.deepEqual(calls, ['POST comments', 'GET comments', 'POST comments']);
+    assert.equal(published().length, 1);
+  });
+
+  it('says it cannot tell when Facebook cannot be asked, keeps the draft, and sends nothing more', async () => {
+    t.graph.script.push({ ...SERVER_ERROR, applies: true }, SERVER_ERROR);
+    const card = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: DRAFT });
+    assert.match(cardText(card), /Okänt om svaret publicerades – kontrollera på Facebook/);
+    assert.ok(cardText(card).includes(DRAFT), 'the draft is kept');
+    assert.equal(posts().length, 1);
+    const stored = (await t.store.get(COMMENT))?.value;
+    assert.equal(stored?.state, 'claimed');
+    assert.deepEqual(stored?.sent, []);
+  });
+});
+
+describe('a reply on X whose outcome cannot be checked', () => {
+  let t: TestApp;
+  let x: FakeXApi;
+  before(async () => {
+    x = await startFakeXApi();
+    t = await startTestApp({
+      env: {
+        ACCOUNTS_FILE: path.join(__dirname, '..', 'fixtures', 'accounts-all.json'),
+        X_API_URL: x.url,
+        X_CONSUMER_SECRET: 'x-secret',
+        X_USER_TOKEN_1329847561029384192: 'x-token',
+      },
+    });
+    await t.install();
+  });
+  after(async () => {
+    await t.stop(true);
+    await x.close();
+  });
+
+  it('is not posted again after a 503: the card says to check on X, with the draft kept', async () => {
+    const body = fixtureBytes('x-tweet-create-reply.json');
+    const response = await fetch(`${t.url}/api/webhooks/x`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'x-twitter-webhooks-signature': signXBody(body, 'x-secret'),
+      },
+      body: new Uint8Array(body),
+    });
+    assert.equal(response.status, 200);
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    const tweet = JSON.parse(body.toString('utf8')) as { tweet_create_events: { id_str: string }[] };
+    const key = { commentKey: `x:${tweet.tweet_create_events[0]?.id_str ?? ''}` };
+    await t.click(ALEX, 'activity-1', 'claim', key);
+    x.postScript.push({ status: 503, body: { title: 'Service Unavailable', status: 503 } });
+    const card = await t.click(ALEX, 'activity-1', 'reply', {
+      ...key,
+      replyText: 'Hej! Ja, fritids har öppet.',
+    });
+    assert.match(cardText(card), /Okänt om svaret publicerades – kontrollera på X/);
+    assert.match(cardText(card), /Hej! Ja, fritids har öppet\./);
+    assert.equal(x.requests.filter((r) => r.method === 'POST').length, 1, 'one POST, never a second');
+  });
+});
