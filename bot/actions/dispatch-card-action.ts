@@ -83,7 +83,7 @@ export async function dispatchCardAction(
     if (key.platform === 'messenger' && !(await cameFromItsChannel(deps, key, input))) {
       deps.logger.warn({ event: 'card.action.outside_channel', verb }, 'Messenger click from another place');
       return renderNoticeCard(
-        noticeFor(new AppError('not_authorised', 'Not from its channel'), input.strings),
+        noticeFor(new AppError('outside_contact_centre', 'Not from its channel'), input.strings),
       );
     }
     return await HANDLERS[input.verb](deps, key, input);

@@ -37,9 +37,12 @@ export interface StormSettings {
  * waits (its card unposted) while another poster is posting the storm's card, and the outbox posts it as soon as
  * that is there.
  */
+/** Later than any comment: a window that ends here holds every comment on the post so far. */
+const END_OF_TIME = '9999-12-31T23:59:59.999Z';
+
 export class StormFolder {
-  /** Per storm card: the highest count shown, and the updates waiting to go out, in order. */
-  private readonly updates = new Map<string, { highest: number; pending: number; chain: Promise<void> }>();
+  /** Per storm card: the updates waiting to go out, in order. */
+  private readonly updates = new Map<string, { pending: number; chain: Promise<void> }>();
 
   constructor(
     private readonly deps: {
@@ -126,26 +129,25 @@ export class StormFolder {
   }
 
   /**
-   * After a comment's card went into the storm's thread: the storm's card counts it. Updates of one storm's card go
-   * out one after another, never with a smaller count than one before, so the card ends on the true count however
-   * the comments' cards were ordered on their way to Teams.
+   * After a comment's card went into the storm's thread: the storm's card counts every comment on the post so far.
+   * Updates of one storm's card go out one after another, each counting at its turn, so the card ends on the true
+   * count however the comments' cards were ordered on their way to Teams.
    */
   counted(comment: StoredComment, thread: StormThread): Promise<void> {
     const key = thread.root.activityId;
-    const state = this.updates.get(key) ?? { highest: 0, pending: 0, chain: Promise.resolve() };
+    const state = this.updates.get(key) ?? { pending: 0, chain: Promise.resolve() };
     this.updates.set(key, state);
     state.pending += 1;
     state.chain = state.chain.then(async () => {
       await this.deps.comments
-        .countOnPostBefore(comment, thread.startedAt)
-        .then((counted) => {
-          state.highest = Math.max(state.highest, counted);
-          return this.deps.poster.updateCard(
+        .countOnPostBefore({ ...comment, receivedAt: END_OF_TIME }, thread.startedAt)
+        .then((count) =>
+          this.deps.poster.updateCard(
             thread.root,
-            this.card(comment, thread.startedAt, state.highest),
+            this.card(comment, thread.startedAt, count),
             comment.deadline,
-          );
-        })
+          ),
+        )
         .catch((error: unknown) =>
           this.deps.logger.warn(
             { event: 'storm.update.failed', code: isAppError(error) ? error.code : 'unexpected' },

@@ -191,6 +191,8 @@ export const EN: CardStrings = {
     not_authorised:
       "You need to have completed the training for the city's social media accounts before you can handle comments here (policy P11). Ask an admin of Svarsvakten to add you when you have.",
     admin_only: 'Only admins of Svarsvakten can do this.',
+    outside_contact_centre:
+      'Messenger messages are handled only in the contact centre’s channel (guideline P7). Open the card there.',
   },
   fallbackError: 'Something went wrong. Try again shortly.',
 };

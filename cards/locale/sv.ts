@@ -194,6 +194,8 @@ export const SV: CardStrings = {
     not_authorised:
       'Du behöver ha gått utbildningen för stadens konton i sociala medier innan du kan hantera kommentarer här (riktlinjen P11). Be en administratör för Svarsvakten att lägga till dig när du är klar.',
     admin_only: 'Det här kan bara administratörer för Svarsvakten göra.',
+    outside_contact_centre:
+      'Messenger-meddelanden hanteras bara i kontaktcenters kanal (riktlinjen P7). Öppna kortet där.',
   },
   fallbackError: 'Något gick fel. Försök igen om en stund.',
 };

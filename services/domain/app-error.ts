@@ -26,6 +26,7 @@ export type AppErrorCode =
   | 'moderation_not_supported'
   | 'moderation_unconfirmed'
   | 'not_authorised'
+  | 'outside_contact_centre'
   | 'sign_in_required'
   | 'query_invalid'
   | 'admin_only'

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
-import { ALEX, MEGAN, TEAM_ID } from '../support/teams-activities';
+import { ALEX, MEGAN, TEAM_ID, cardClick } from '../support/teams-activities';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 
 const MESSENGER_ID =
@@ -71,6 +71,28 @@ describe('routing accounts to channels (P1, P7)', () => {
       messaging_type: 'RESPONSE',
       message: { text: 'Hej! Tack, vi skickar ut en elektriker.\n/Alex' },
     });
+  });
+
+  it('acts on a Messenger card only from the contact centre’s channel, and shows nothing of it elsewhere', async () => {
+    await t.say(ALEX, 'koppla messenger 104857362918475');
+    await t.postMeta(fixtureBytes('messenger-message.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    const key = { commentKey: `messenger:${MESSENGER_ID}` };
+    // A crafted invoke naming the Messenger item's key, sent from another channel of the team.
+    const elsewhere = cardClick(t.connector.url, ALEX, 'activity-1', 'claim', key);
+    const other = '19:huvudkanalen@thread.tacv2';
+    const forged = {
+      ...elsewhere,
+      conversation: { ...elsewhere.conversation, id: `${other};messageid=activity-1` },
+      channelData: { ...elsewhere.channelData, channel: { id: other, name: 'Huvudkanalen' } },
+    };
+    const response = await t.postActivity(forged);
+    const card = ((await response.json()) as { value: unknown }).value;
+    assert.match(cardText(card), /hanteras bara i kontaktcenters kanal/);
+    assert.doesNotMatch(JSON.stringify(card), /gatlampa|Sofia/);
+    const stored = await t.store.get({ platform: 'messenger', commentId: MESSENGER_ID });
+    assert.equal(stored?.value.state, 'open', 'nothing changed');
+    assert.match(cardText(await t.click(ALEX, 'activity-1', 'claim', key)), /Tagen av Alex Wilber/);
   });
 
   it('lets only admins bind accounts', async () => {
