@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import fc from 'fast-check';
 import { signMetaBody } from '../../bot/webhooks/meta/verify-meta-signature';
 import { signLinkedInBody } from '../../bot/webhooks/linkedin/verify-linkedin-signature';
@@ -28,7 +30,7 @@ const hostileBody = fc.oneof(
   fc.string({ minLength: 1, maxLength: 10 }).map((s) => s.repeat(200_000)),
 );
 
-const signers: Record<string, (body: string) => Record<string, string>> = {
+const signers: Record<string, (body: Buffer | string) => Record<string, string>> = {
   meta: (body) => ({ 'X-Hub-Signature-256': signMetaBody(body, META_APP_SECRET) }),
   linkedin: (body) => ({ 'X-LI-Signature': signLinkedInBody(body, LINKEDIN_SECRET) }),
   x: (body) => ({ 'X-Twitter-Webhooks-Signature': signXBody(body, X_SECRET) }),
@@ -86,12 +88,89 @@ describe('hostile input', function () {
     });
   }
 
+  it('raw bytes, content types and encodings at /api/messages and every webhook: a 4xx, nothing stored, no file', async () => {
+    const uploadsBefore = readdirSync(tmpdir()).filter((name) => name.startsWith('upload_'));
+    const routes = ['messages', ...Object.keys(signers)];
+    const contentType = fc.constantFrom(
+      undefined,
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+      'multipart/form-data; boundary=----x',
+      'application/x-www-form-urlencoded',
+      'application/octet-stream',
+      'application/json, text/plain',
+    );
+    const encoding = fc.constantFrom(
+      undefined,
+      'gzip',
+      'deflate',
+      'br',
+      'identity',
+      'gzip, identity',
+      'x-custom',
+    );
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 2000 }),
+      fc.string({ maxLength: 300 }).map((text) => new TextEncoder().encode(text)),
+      fc.constantFrom(
+        new TextEncoder().encode(
+          '------x\r\nContent-Disposition: form-data; name="f"; filename="a"\r\n\r\nAAAA\r\n------x--',
+        ),
+        new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03]),
+        new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]),
+        new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        bytes,
+        contentType,
+        encoding,
+        async (route, body, type, enc) => {
+          const headers: Record<string, string> = {};
+          if (type) headers['Content-Type'] = type;
+          if (enc) headers['Content-Encoding'] = enc;
+          if (route !== 'messages') Object.assign(headers, signers[route]?.(Buffer.from(body)));
+          const path = route === 'messages' ? '/api/messages' : `/api/webhooks/${route}`;
+          const response = await fetch(`${t.url}${path}`, { method: 'POST', headers, body });
+          await response.arrayBuffer();
+          assert.ok(response.status < 500, `${route}: ${response.status}`);
+          if (response.status < 400) {
+            // Only a JSON object, declared as JSON and not encoded, is ever taken.
+            assert.ok(
+              type?.startsWith('application/json;') || type === 'application/json',
+              `${route}: ${type}`,
+            );
+            assert.ok(!enc || enc === 'identity', `${route}: ${enc}`);
+            const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+            assert.ok(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed));
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    await nothingStored();
+    assert.equal((await fetch(`${t.url}/healthz`)).status, 200);
+    assert.deepEqual(
+      readdirSync(tmpdir()).filter((name) => name.startsWith('upload_')),
+      uploadsBefore,
+      'no upload left in the temp folder',
+    );
+  });
+
   it('card clicks with forged, type-confused or oversized data change nothing and always answer with a card', async () => {
     await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
     await eventually(() => assert.equal(t.connector.newThreads().length, 1));
-    const before = await t.store.get({
-      platform: 'facebook',
-      commentId: '122187654321098765_1184736291045827',
+    // Once the card is recorded as posted, nothing but a click may change the comment.
+    const before = await eventually(async () => {
+      const stored = await t.store.get({
+        platform: 'facebook',
+        commentId: '122187654321098765_1184736291045827',
+      });
+      assert.ok(stored?.value.card);
+      return stored;
     });
     const data = fc.dictionary(
       fc.constantFrom(

@@ -102,6 +102,10 @@ describe('the overview tab API (local mode)', () => {
       assert.equal(response.status, 200, path);
     }
     assert.equal((await fetch(`${t.url}/tab/assets/..%2Fpackage.json`)).status, 404);
+    const page = await fetch(`${t.url}/tab/`);
+    assert.match(page.headers.get('strict-transport-security') ?? '', /max-age=31536000/);
+    const api = await fetch(`${t.url}/api/overview?weeks=4`);
+    assert.match(api.headers.get('strict-transport-security') ?? '', /max-age=31536000/);
   });
 });
 

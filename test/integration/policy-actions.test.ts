@@ -271,6 +271,13 @@ describe('the policy on the card', () => {
       assert.match(cardText(card), /behöver ha gått utbildningen/);
       assert.match(cardText(card), /Be en administratör för Svarsvakten/);
       assert.equal((await stored())?.state, 'open');
+      // The refusal reveals nothing of the comment: not what was written, not who wrote it.
+      const shown = JSON.stringify(card);
+      assert.doesNotMatch(shown, /Anna Lindqvist|soptunnorna|Västra Hagen/);
+      for (const verb of ['reply', 'preview', 'hide', 'no_reply']) {
+        const other = JSON.stringify(await t.click(ISAIAH, ACTIVITY, verb, KEY));
+        assert.doesNotMatch(other, /Anna Lindqvist|soptunnorna/, verb);
+      }
     });
 
     it('lets an admin add and remove trained staff with a channel command', async () => {

@@ -57,3 +57,65 @@ describe('loadConfig', () => {
     assert.equal(config.accounts.find((a) => a.id === '109283746501928')?.accessToken, undefined);
   });
 });
+
+describe('loadConfig refuses a half-configured production', () => {
+  const COMPLETE = {
+    MicrosoftAppId: 'app-id',
+    MicrosoftAppPassword: 'secret',
+    MicrosoftAppTenantId: 'tenant',
+    META_APP_SECRET: 's',
+    META_VERIFY_TOKEN: 'v',
+    ACCOUNTS_FILE: 'test/fixtures/accounts.json',
+    TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    ADMIN_IDS: 'aad-admin',
+  };
+  const refusal = (env: Record<string, string | undefined>) => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return '';
+  };
+
+  it('requires the tenant id for every app type, naming what to put there', () => {
+    for (const type of ['SingleTenant', 'MultiTenant', 'UserAssignedMSI']) {
+      const message = refusal({ ...COMPLETE, MicrosoftAppType: type, MicrosoftAppTenantId: undefined });
+      assert.match(
+        message,
+        /MicrosoftAppTenantId: is required in production, whatever MicrosoftAppType is/,
+        type,
+      );
+      assert.match(message, /Entra tenant id/, type);
+    }
+  });
+
+  it('refuses local mode under NODE_ENV=production or with a production-only setting', () => {
+    assert.match(refusal({ NODE_ENV: 'production' }), /MicrosoftAppId: is required when NODE_ENV=production/);
+    for (const name of ['MicrosoftAppPassword', 'MicrosoftAppTenantId', 'MicrosoftAppType']) {
+      assert.match(
+        refusal({ [name]: 'SingleTenant' }),
+        new RegExp(`MicrosoftAppId: is empty while ${name} is set`),
+      );
+    }
+    assert.equal(loadConfig({ NODE_ENV: 'development' }).mode, 'local');
+  });
+
+  it('takes only https:// for the platforms and the key set in production', () => {
+    for (const name of [
+      'META_GRAPH_URL',
+      'LINKEDIN_API_URL',
+      'X_API_URL',
+      'YOUTUBE_API_URL',
+      'ENTRA_JWKS_URL',
+    ]) {
+      const message = refusal({ ...COMPLETE, [name]: 'http://proxy.example' });
+      assert.match(message, new RegExp(`${name}: must be an https:// URL in production`), name);
+      assert.equal(refusal({ ...COMPLETE, [name]: 'https://proxy.example' }), '', name);
+    }
+    assert.equal(
+      loadConfig({ META_GRAPH_URL: 'http://127.0.0.1:3980' }).meta.graphUrl,
+      'http://127.0.0.1:3980',
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { metaCommentDelivery } from '../../bot/demo/meta-comment-delivery';
+import { eventually } from '../support/eventually';
+import { ALEX } from '../support/teams-activities';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('webhook gates', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp({
+      env: {
+        ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
+        LINKEDIN_CLIENT_SECRET: 'gate-linkedin-secret',
+        X_CONSUMER_SECRET: 'gate-x-secret',
+      },
+    });
+    await t.install();
+  });
+  after(() => t.stop(true));
+
+  it('drops events for an account that is not in the accounts file, and tells each admin once', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const { body } = metaCommentDelivery({
+        pageId: '999000111222333',
+        postId: '999000111222333_1',
+        author: 'Någon',
+        text: `En kommentar till en annan sida (${i})`,
+        writtenAt: Math.floor(Date.now() / 1000),
+      });
+      assert.equal((await t.postMeta(body)).status, 200, 'acknowledged: Meta need not send it again');
+    }
+    assert.deepEqual(await t.store.listUnposted(10), [], 'nothing stored');
+    await eventually(() => assert.equal(t.connector.personalMessages().length, 1));
+    const [notice] = t.connector.personalMessages();
+    assert.equal(notice?.memberId, ALEX.aadObjectId);
+    assert.match(notice?.text ?? '', /kontot 999000111222333, som inte finns i Svarsvaktens kontolista/);
+    const dropped = t.logs.filter((line) => line.includes('"event":"webhook.account_unknown"'));
+    assert.equal(dropped.length, 3, 'each drop is counted in the log');
+    assert.ok(
+      dropped.every((line) => !line.includes('En kommentar')),
+      'without the text',
+    );
+    await t.app.outbox.sweep();
+    assert.equal(t.connector.newThreads().length, 0);
+    assert.equal(t.connector.personalMessages().length, 1, 'told once');
+  });
+
+  it('answers a handshake with a repeated crc_token or challengeCode 400, not an error', async () => {
+    assert.equal((await fetch(`${t.url}/api/webhooks/x?crc_token=a&crc_token=b`)).status, 400);
+    assert.equal((await fetch(`${t.url}/api/webhooks/x?crc_token=a`)).status, 200);
+    assert.equal((await fetch(`${t.url}/api/webhooks/linkedin?challengeCode=a&challengeCode=b`)).status, 400);
+    assert.equal((await fetch(`${t.url}/api/webhooks/linkedin?challengeCode=a`)).status, 200);
+  });
+});
