@@ -4,5 +4,5 @@ import type { PostedCard } from '../services/domain/comment';
 export function cardLink(card: PostedCard): string {
   const thread = card.threadId ?? card.activityId;
   const query = new URLSearchParams({ tenantId: card.tenantId, parentMessageId: thread });
-  return `https://teams.microsoft.com/l/message/${encodeURIComponent(card.channelId)}/${card.activityId}?${query}`;
+  return `https://teams.microsoft.com/l/message/${encodeURIComponent(card.channelId)}/${encodeURIComponent(card.activityId)}?${query}`;
 }
