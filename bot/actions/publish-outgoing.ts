@@ -49,8 +49,9 @@ export async function publishOutgoing(
   if (!started.ok) {
     deps.logger.info({ event: `card.${kind}.rejected`, code: started.error.code }, 'publish refused');
     return deps.renderer.render(started.comment, {
-      notice: noticeFor(started.error),
-      ...(draft ? { draft } : {}),
+      notice: noticeFor(started.error, strings),
+      ...kept,
+      ...language,
     });
   }
   void deps.updater.refresh(started.comment);

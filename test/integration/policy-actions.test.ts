@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { graphAnswerFromFixture } from '../fakes/meta-graph';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -347,6 +348,33 @@ describe('the policy on the card', () => {
       await eventually(() => assert.match(shownToEveryone(), /Tagen av Alex Wilber/));
       const refused = await t.click(MEGAN, ACTIVITY, 'claim', KEY, 'en-GB');
       assert.match(cardText(refused), /Alex Wilber has already taken this comment/);
+    });
+
+    it('refuses in English on every refusal path: not staff, not the holder, a failed send, a bad click', async () => {
+      await t.click(ALEX, ACTIVITY, 'claim', KEY);
+      const english = (text: string) => assert.doesNotMatch(text, /\b(och|inte|kommentaren|Försök)\b/, text);
+      const notStaff = cardText(await t.click(ISAIAH, ACTIVITY, 'claim', KEY, 'en-US'));
+      assert.match(notStaff, /training/);
+      english(notStaff);
+      const notHolder = cardText(
+        await t.click(MEGAN, ACTIVITY, 'reply', { ...KEY, replyText: 'Hi!' }, 'en-US'),
+      );
+      assert.match(notHolder, /Alex Wilber/);
+      english(
+        notHolder
+          .split('\n')
+          .filter((line) => !line.includes('Anna') && !line.includes('Hej'))
+          .join('\n'),
+      );
+      t.graph.script.push(graphAnswerFromFixture('facebook-error-expired-token.json'));
+      const failed = cardText(
+        await t.click(ALEX, ACTIVITY, 'reply', { ...KEY, replyText: 'Hi Anna!' }, 'en-US'),
+      );
+      assert.match(failed, /Your draft is kept/);
+      const unknown = cardText(await t.click(ALEX, ACTIVITY, 'no_such_verb', KEY, 'en-US'));
+      english(unknown);
+      const noKey = cardText(await t.click(ALEX, ACTIVITY, 'claim', {}, 'en-US'));
+      english(noKey);
     });
   });
 
