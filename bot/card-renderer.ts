@@ -1,4 +1,11 @@
-import { renderCommentCard, type CardNotice, type ReplyPreview } from '../cards/comment-card';
+import { cardBytes, MAX_CARD_BYTES } from '../cards/card-size';
+import {
+  renderCommentCard,
+  TEXT_BUDGETS,
+  type CardNotice,
+  type ReplyPreview,
+  type TextBudget,
+} from '../cards/comment-card';
 import type { CardStrings } from '../cards/locale/card-strings';
 import type { StoredComment } from '../services/domain/comment';
 import type { Clock } from '../services/ports';
@@ -20,7 +27,22 @@ export class CardRenderer {
     private readonly soonHours: number,
   ) {}
 
+  /** The card with as much of each long text as fits within Teams' 80 KB. */
   render(comment: StoredComment, extras: RenderExtras = {}): Record<string, unknown> {
+    let card: Record<string, unknown> = {};
+    for (const budget of TEXT_BUDGETS) {
+      card = this.draw(comment, extras, budget);
+      if (cardBytes(card) <= MAX_CARD_BYTES) return card;
+    }
+    return card;
+  }
+
+  /** The card with the smallest budget: what is posted after Teams refused a card as too big (413). */
+  renderSmallest(comment: StoredComment, extras: RenderExtras = {}): Record<string, unknown> {
+    return this.draw(comment, extras, TEXT_BUDGETS[TEXT_BUDGETS.length - 1]!);
+  }
+
+  private draw(comment: StoredComment, extras: RenderExtras, budget: TextBudget): Record<string, unknown> {
     return renderCommentCard({
       comment,
       accountName: this.accounts.displayName(comment.platform, comment.accountId),
@@ -28,6 +50,7 @@ export class CardRenderer {
       platinaExample: this.platinaExample,
       now: this.clock.now().toUTC().toISO() ?? '',
       soonHours: this.soonHours,
+      budget,
       ...extras,
     });
   }

@@ -15,7 +15,21 @@ export class CardUpdater {
   async refresh(comment: StoredComment): Promise<boolean> {
     if (!comment.card) return false;
     try {
-      await this.poster.updateCard(comment.card, this.renderer.render(comment), comment.deadline);
+      await this.poster
+        .updateCard(comment.card, this.renderer.render(comment), comment.deadline)
+        .catch((error: unknown) => {
+          // Too big for Teams after all (413): the smallest card, never the same one again.
+          if (!isAppError(error, 'teams_send_failed') || error.details.status !== 413) throw error;
+          this.logger.warn(
+            { event: 'card.too_large', platform: comment.platform },
+            'card refused as too big',
+          );
+          return this.poster.updateCard(
+            comment.card!,
+            this.renderer.renderSmallest(comment),
+            comment.deadline,
+          );
+        });
       return true;
     } catch (error) {
       this.logger.warn(

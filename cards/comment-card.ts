@@ -43,6 +43,33 @@ export const INPUTS = {
 export const SHORT_TEXT_LIMIT = 400;
 export const HISTORY_LINES_SHOWN = 3;
 
+/**
+ * How much of each long text a card holds. Teams refuses a message over about 100 KB (UTF-16) and asks bots to stay
+ * within 80 KB: the renderer draws `full` and falls back to smaller budgets for a comment with long texts.
+ */
+export interface TextBudget {
+  /** The comment's text (after "Visa hela kommentaren"). */
+  readonly comment: number;
+  /** Each text sent, and how many of the latest are shown. */
+  readonly sentEach: number;
+  readonly sentShown: number;
+  /** History lines on the card (older ones behind "Visa hela historiken"). */
+  readonly historyLines: number;
+}
+
+export const TEXT_BUDGETS: readonly TextBudget[] = [
+  { comment: 12_000, sentEach: 4_000, sentShown: 5, historyLines: 8 },
+  { comment: 4_000, sentEach: 800, sentShown: 2, historyLines: 5 },
+  { comment: 1_000, sentEach: 200, sentShown: 1, historyLines: 3 },
+];
+
+/** A text cut to at most `max` characters (code points), marked where it was cut. */
+function bounded(value: string, max: number): { text: string; cut: boolean } {
+  const chars = [...value];
+  if (chars.length <= max) return { text: value, cut: false };
+  return { text: chars.slice(0, max).join('').trimEnd() + ' …', cut: true };
+}
+
 export interface CardNotice {
   readonly tone: 'attention' | 'good' | 'warning';
   readonly text: string;
@@ -73,6 +100,8 @@ export interface CommentCardView {
   readonly manual?: boolean;
   /** The language of the person the card is drawn for; Swedish when not given. */
   readonly strings?: CardStrings;
+  /** How much of each long text to hold; the largest budget when not given. */
+  readonly budget?: TextBudget;
 }
 
 type Element = Record<string, unknown>;
@@ -160,8 +189,9 @@ function platformStatusLine(S: CardStrings, comment: StoredComment): Element | u
   return undefined;
 }
 
-function commentBody(S: CardStrings, comment: StoredComment): Element[] {
-  const full = comment.text.length > 0 ? literal(comment.text) : literal(S.noText, { italic: true });
+function commentBody(S: CardStrings, comment: StoredComment, budget: TextBudget): Element[] {
+  const whole = bounded(comment.text, budget.comment);
+  const full = comment.text.length > 0 ? literal(whole.text) : literal(S.noText, { italic: true });
   const chars = [...comment.text];
   const elements: Element[] = [];
   if (chars.length > SHORT_TEXT_LIMIT) {
@@ -181,6 +211,8 @@ function commentBody(S: CardStrings, comment: StoredComment): Element[] {
   } else {
     elements.push(full);
   }
+  if (whole.cut)
+    elements.push(text(S.cutOnCard(PLATFORM_NAMES[comment.platform]), { isSubtle: true, size: 'small' }));
   if (comment.editedAt) {
     elements.push(text(S.edited(S.dateTime(comment.editedAt)), { isSubtle: true, size: 'small' }));
   }
@@ -215,11 +247,15 @@ function postLine(S: CardStrings, comment: StoredComment): Element | undefined {
   return runs(inlines);
 }
 
-function sentTexts(S: CardStrings, comment: StoredComment): Element[] {
-  return comment.sent.flatMap((sent) => [
-    text(S.sentTitle(sent.kind, sent.by.firstName, S.dateTime(sent.at)), { spacing: 'medium' }),
-    literal(sent.text, { isSubtle: true }),
-  ]);
+function sentTexts(S: CardStrings, comment: StoredComment, budget: TextBudget): Element[] {
+  return comment.sent.slice(-budget.sentShown).flatMap((sent) => {
+    const shown = bounded(sent.text, budget.sentEach);
+    return [
+      text(S.sentTitle(sent.kind, sent.by.firstName, S.dateTime(sent.at)), { spacing: 'medium' }),
+      literal(shown.text, { isSubtle: true }),
+      ...(shown.cut ? [text(S.cutSentOnCard, { isSubtle: true, size: 'small' })] : []),
+    ];
+  });
 }
 
 function historyLine(S: CardStrings, event: HistoryEvent): string {
@@ -227,9 +263,9 @@ function historyLine(S: CardStrings, event: HistoryEvent): string {
   return `${S.dateTime(event.at)} · ${event.by} · ${S.historyActions[event.action]}${detail}`;
 }
 
-function history(S: CardStrings, comment: StoredComment): Element[] {
+function history(S: CardStrings, comment: StoredComment, budget: TextBudget): Element[] {
   if (comment.recent.length === 0) return [];
-  const lines = [...comment.recent].reverse();
+  const lines = [...comment.recent].reverse().slice(0, budget.historyLines);
   const line = (event: HistoryEvent) =>
     literal(historyLine(S, event), { size: 'small', isSubtle: true }, { spacing: 'none' });
   const elements: Element[] = [
@@ -475,6 +511,7 @@ function badgeColumn(S: CardStrings, badge: 'overdue' | 'soon' | undefined): Ele
 export function renderCommentCard(view: CommentCardView): Record<string, unknown> {
   const S = view.strings ?? SV;
   const { comment } = view;
+  const budget = view.budget ?? TEXT_BUDGETS[0]!;
   const platform = PLATFORM_NAMES[comment.platform];
   const state = stateLine(S, comment);
   const body: Element[] = [
@@ -503,7 +540,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
       ? [text(S.anonymised(S.dateTime(comment.anonymisedAt)), { isSubtle: true, spacing: 'small' })]
       : [
           runs([run(comment.authorName, { weight: 'bolder' }), run(` ${S.wrote}`)], { spacing: 'small' }),
-          ...commentBody(S, comment),
+          ...commentBody(S, comment, budget),
         ]),
   ];
   const statusLine = platformStatusLine(S, comment);
@@ -511,14 +548,14 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
   const post = postLine(S, comment);
   if (post) body.push(post);
   body.push(facts(S, comment, view.now));
-  body.push(...sentTexts(S, comment));
+  body.push(...sentTexts(S, comment, budget));
   if (view.notice) {
     const style =
       view.notice.tone === 'good' ? 'good' : view.notice.tone === 'warning' ? 'warning' : 'attention';
     body.push({ type: 'Container', style, items: [text(view.notice.text, { weight: 'bolder' })] });
   }
   body.push(...workArea(S, view));
-  body.push(...history(S, comment));
+  body.push(...history(S, comment, budget));
   const actions: Element[] = [];
   if (isPlatformLink(comment.permalink))
     actions.push({ type: 'Action.OpenUrl', title: S.buttons.openOn(platform), url: comment.permalink });

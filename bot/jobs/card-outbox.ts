@@ -96,10 +96,16 @@ export class CardOutbox {
         return 'busy';
       }
       storm = thread;
-      const card = this.deps.renderer.render(leased.value);
-      posted = storm
-        ? await this.deps.poster.postCardInThread(storm.root, card, leased.value.deadline)
-        : await this.deps.poster.postNewThread(route, card, leased.value.deadline);
+      const send = (card: object) =>
+        storm
+          ? this.deps.poster.postCardInThread(storm.root, card, leased.value.deadline)
+          : this.deps.poster.postNewThread(route, card, leased.value.deadline);
+      posted = await send(this.deps.renderer.render(leased.value)).catch((error: unknown) => {
+        // Too big for Teams after all (413): the smallest card, never the same one again.
+        if (!isAppError(error, 'teams_send_failed') || error.details.status !== 413) throw error;
+        logger.warn({ event: 'card.too_large', platform: key.platform }, 'card refused as too big');
+        return send(this.deps.renderer.renderSmallest(leased.value));
+      });
     } catch (error) {
       await this.releaseLease(leased);
       this.logFailure(key, error);

@@ -32,6 +32,9 @@ export interface CardStrings {
   /** In place of the comment once its text and writer were removed under the records plan. */
   readonly anonymised: (when: string) => string;
   readonly showWholeComment: string;
+  /** Under a comment cut to fit the card. */
+  readonly cutOnCard: (platform: string) => string;
+  readonly cutSentOnCard: string;
   readonly edited: (time: string) => string;
   readonly moderatedLine: (removed: boolean, platform: string, by: string, reason: string) => string;
   readonly removedByAuthor: (platform: string) => string;

@@ -33,6 +33,8 @@ export const EN: CardStrings = {
   anonymised: (when) =>
     `_The text and the writer's details were removed under the city's records plan (${when})._`,
   showWholeComment: 'Show the whole comment',
+  cutOnCard: (platform) => `The comment is too long for the card: read the rest on ${platform}.`,
+  cutSentOnCard: 'Shortened on the card – the whole text is in the history.',
   edited: (time) => `Edited ${time}`,
   moderatedLine: (removed, platform, by, reason) =>
     `${removed ? 'Removed' : 'Hidden'} on ${platform} by ${by} – ${reason}. A copy of the comment is kept.`,

@@ -36,6 +36,8 @@ export const SV: CardStrings = {
   anonymised: (when) =>
     `_Texten och skribentens uppgifter är gallrade enligt stadens informationshanteringsplan (${when})._`,
   showWholeComment: 'Visa hela kommentaren',
+  cutOnCard: (platform) => `Kommentaren är för lång för kortet: läs resten på ${platform}.`,
+  cutSentOnCard: 'Kortat på kortet – hela texten finns i historiken.',
   edited: (time) => `Redigerad ${time}`,
   moderatedLine: (removed, platform, by, reason) =>
     `${removed ? 'Borttagen' : 'Dold'} på ${platform} av ${by} – ${reason}. En kopia av kommentaren är sparad.`,

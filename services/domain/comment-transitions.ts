@@ -11,6 +11,7 @@ import {
   type NoReplyReason,
   type OutgoingKind,
   type Person,
+  type SentText,
   type StoredComment,
   type WorkState,
 } from './comment';
@@ -20,6 +21,15 @@ import { charactersOver } from './text-limits';
 export const SENDING_STALE_AFTER_MINUTES = 2;
 /** How many history lines the comment row keeps for its card; the store keeps them all. */
 export const RECENT_HISTORY_LINES = 8;
+/**
+ * The latest texts sent, kept on the comment for its card; every one, exact, is also in the append-only history.
+ * Bounded so that a comment reopened and answered again and again still fits one table entity.
+ */
+export const SENT_TEXTS_KEPT = 5;
+
+function withSent(comment: StoredComment, sent: SentText): readonly SentText[] {
+  return [...comment.sent, sent].slice(-SENT_TEXTS_KEPT);
+}
 
 /** A transition's result: the comment as it now is, and the history line it adds (none when nothing changed). */
 export interface Transition {
@@ -176,7 +186,7 @@ export function completeSend(comment: StoredComment, platformReplyId: string, no
   const sent = { kind: sending.kind, text: sending.signedText, by: holder, at: iso(now), platformReplyId };
   const base = {
     ...omit(comment, 'sending'),
-    sent: [...comment.sent, sent],
+    sent: withSent(comment, sent),
     firstResponseAt: comment.firstResponseAt ?? iso(now),
   };
   let next: StoredComment;
@@ -217,7 +227,7 @@ export function recordManualAnswer(
   const sent = { kind: 'reply' as const, text, by: actor, at: iso(now), platformReplyId: 'manual' };
   const base = {
     ...omit(comment, 'draft'),
-    sent: [...comment.sent, sent],
+    sent: withSent(comment, sent),
     firstResponseAt: comment.firstResponseAt ?? iso(now),
   };
   const next: StoredComment = stayCase

@@ -59,7 +59,8 @@ export interface FakeBotConnector {
 
 /**
  * A local server answering as the Bot Connector service does (/v3/conversations/...): posts get 201 with a new
- * activity id, updates 200, member and channel look-ups answer from the members given.
+ * activity id, updates 200, a message over about 100 KB (UTF-16) 413 MessageSizeTooBig, member and channel look-ups
+ * answer from the members given.
  */
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const calls: ConnectorCall[] = [];
@@ -111,6 +112,13 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
           at: Date.now(),
         };
         calls.push(call);
+        // Teams refuses a message over about 100 KB, counted as UTF-16.
+        if (text.length * 2 > 100_000) {
+          call.status = 413;
+          return send(413, {
+            error: { code: 'MessageSizeTooBig', message: 'Activity body too large for Teams to deliver' },
+          });
+        }
         const scripted = script.shift();
         if (scripted && scripted.status >= 300) {
           call.status = scripted.status;

@@ -10,6 +10,7 @@ import {
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
 import { isDueForRetention } from '../../domain/retention';
 import type { CommentStore, Versioned } from '../../ports';
+import { fromChunks, toChunks } from './chunked-json';
 import { asStorageError, statusOf } from './table-errors';
 
 /**
@@ -36,12 +37,14 @@ type HistoryEntity = {
   detail: string;
 };
 
+/** The comment as JSON in `doc` (and `doc1`, `doc2`, … where it is long), plus the columns queries filter on. */
 type CommentEntity = {
   partitionKey: string;
   rowKey: string;
   doc: string;
   state: string;
   deadline: string;
+  [chunk: `doc${number}`]: string;
 };
 
 type MarkerEntity = {
@@ -59,14 +62,14 @@ function toEntity(comment: StoredComment): CommentEntity {
   return {
     partitionKey: comment.platform,
     rowKey: COMMENT_PREFIX + rowKeyPart(comment.commentId),
-    doc: JSON.stringify(comment),
+    ...(toChunks(comment) as { doc: string }),
     state: comment.state,
     deadline: comment.deadline,
   };
 }
 
 function fromEntity(entity: TableEntityResult<CommentEntity>): Versioned<StoredComment> {
-  return { value: JSON.parse(entity.doc) as StoredComment, etag: entity.etag };
+  return { value: fromChunks<StoredComment>(entity), etag: entity.etag };
 }
 
 export class TableCommentStore implements CommentStore {
@@ -203,7 +206,7 @@ export class TableCommentStore implements CommentStore {
       const rows = this.table.listEntities<CommentEntity>({
         queryOptions: { filter: `RowKey ge '${COMMENT_PREFIX}' and RowKey lt 'c}' and ${closed}` },
       });
-      for await (const row of rows) open.push(JSON.parse(row.doc) as StoredComment);
+      for await (const row of rows) open.push(fromChunks<StoredComment>(row));
       return open;
     } catch (error) {
       throw asStorageError(error);
@@ -220,7 +223,7 @@ export class TableCommentStore implements CommentStore {
         },
       });
       for await (const row of rows) {
-        const comment = JSON.parse(row.doc) as StoredComment;
+        const comment = fromChunks<StoredComment>(row);
         if (comment.writtenAt >= since) found.push(comment);
       }
       return found;
