@@ -16,6 +16,8 @@ import { TableNoticeLedger } from '../services/adapters/tables/table-notice-ledg
 import { TableRouteStore } from '../services/adapters/tables/table-route-store';
 import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
+import { TableOutboxQueue } from '../services/adapters/tables/table-outbox-queue';
+import { DeadLetterNotice } from './jobs/dead-letter-notice';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
@@ -132,6 +134,7 @@ export async function startApp(
     adminIds: config.access.adminIds,
     logger,
   });
+  const deadLetters = new DeadLetterNotice({ poster, routes, adminIds: config.access.adminIds, logger });
   const refusals = new RouteRefusals({
     installations,
     routes,
@@ -140,8 +143,10 @@ export async function startApp(
     adminIds: config.access.adminIds,
     logger,
   });
+  const queue = new TableOutboxQueue(tables.comments);
   const outbox = new CardOutbox({
     store,
+    queue,
     poster,
     storms: new StormFolder({
       comments: store,
@@ -159,6 +164,7 @@ export async function startApp(
     intervalMs: config.outboxIntervalMs,
     onUnrouted: (comment) => unrouted.notify(comment),
     onRouteRefused: (route) => refusals.refused(route),
+    onDeadLetters: (count) => deadLetters.tell(count),
   });
   const duty = new TableDutyStore(tables.duty);
   const chats = new TablePersonalChatStore(tables.personalChats);
@@ -240,6 +246,7 @@ export async function startApp(
     access,
     staff,
     audit: new TableAuditLog(tables.audit),
+    queue,
     configured: { adminIds: config.access.adminIds, staffIds: config.access.staffIds },
     routes: routeStore,
     duty,

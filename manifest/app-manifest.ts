@@ -38,6 +38,8 @@ const ENGLISH = {
     hjälp: 'Shows what Svarsvakten can do',
     'behörighet lista': 'Shows who may handle comments',
     'behörighet historik': 'Shows who changed access and channel bindings (admins)',
+    'utkorg lista': 'Shows cards Teams did not accept (admins)',
+    'utkorg försök igen': 'Posts stopped cards again (admins)',
     'behörighet lägg till @person': 'Gives a trained colleague access (admins)',
     'behörighet ta bort @person': 'Removes someone’s access (admins)',
     'koppla <plattform> <konto-id>': 'Sends an account’s comments to this channel (admins)',

@@ -2,6 +2,7 @@ import { isAppError } from '../../services/domain/app-error';
 import type { Person } from '../../services/domain/comment';
 import { isPlatform, PLATFORM_NAMES } from '../../services/domain/platform';
 import type { Clock, DutyStore, RouteStore, StaffStore, TeamsChannelRoute } from '../../services/ports';
+import { outboxCommand, type OutboxCommandDeps } from './outbox-command';
 import { staffCommand, type StaffCommandDeps } from './staff-command';
 import { errorText } from '../../cards/card-texts';
 import type { AccessControl } from '../access-control';
@@ -27,7 +28,7 @@ export interface CommandInput {
   readonly channel: TeamsChannelRoute | undefined;
 }
 
-export interface CommandDeps extends StaffCommandDeps {
+export interface CommandDeps extends StaffCommandDeps, OutboxCommandDeps {
   readonly access: AccessControl;
   readonly staff: StaffStore;
   readonly routes: RouteStore;
@@ -79,6 +80,16 @@ export const COMMANDS: readonly {
     scopes: ['team', 'personal'],
   },
   { command: 'bevakning lista', description: 'Visar vem som har bevakning i kanalen', scopes: ['team'] },
+  {
+    command: 'utkorg lista',
+    description: 'Visar kort som Teams inte tog emot (administratörer)',
+    scopes: ['team', 'personal'],
+  },
+  {
+    command: 'utkorg försök igen',
+    description: 'Postar stoppade kort på nytt (administratörer)',
+    scopes: ['team', 'personal'],
+  },
   {
     command: 'bevakning lägg till @person',
     description: 'Nämns när en kommentar ingen tagit närmar sig tidsgränsen',
@@ -163,6 +174,7 @@ export async function runCommand(deps: CommandDeps, input: CommandInput): Promis
     if (first === 'behörighet') return await staffCommand(deps, input, words, HELP);
     if (first === 'koppla') return await routeCommand(deps, input, words);
     if (first === 'bevakning') return await dutyCommand(deps, input, words);
+    if (first === 'utkorg') return await outboxCommand(deps, input, words, HELP);
     return HELP;
   } catch (error) {
     if (isAppError(error)) return errorText(error.code, error.details);

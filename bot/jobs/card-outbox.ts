@@ -2,7 +2,14 @@ import { DateTime } from 'luxon';
 import { isAppError } from '../../services/domain/app-error';
 import type { PostedCard, StoredComment } from '../../services/domain/comment';
 import { commentKeyText, type CommentKey } from '../../services/domain/platform';
-import type { Clock, CommentStore, TeamsChannelRoute, TeamsPoster, Versioned } from '../../services/ports';
+import type {
+  Clock,
+  CommentStore,
+  OutboxQueue,
+  TeamsChannelRoute,
+  TeamsPoster,
+  Versioned,
+} from '../../services/ports';
 import type { CardRenderer } from '../card-renderer';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
@@ -14,8 +21,19 @@ export const CARD_LEASE_SECONDS = 30;
 
 export type PostOutcome = 'posted' | 'already_posted' | 'busy' | 'no_route' | 'failed' | 'missing';
 
+/** After this many failed attempts a card is a dead letter, whatever the reason. */
+export const MAX_POST_ATTEMPTS = 10;
+/** Teams' answers that waiting cannot change: a malformed card, a conversation gone, a card too big even small. */
+const REFUSED_FOR_GOOD = new Set([400, 404, 413]);
+
+/** When the next attempt is due: 30 s, 1 min, 2 min … at most an hour after the last. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+}
+
 export interface CardOutboxDeps {
   readonly store: CommentStore;
+  readonly queue: OutboxQueue;
   readonly poster: TeamsPoster;
   readonly routes: RouteResolver;
   readonly renderer: CardRenderer;
@@ -28,6 +46,8 @@ export interface CardOutboxDeps {
   readonly storms?: StormFolder;
   /** Told when Teams refuses posting into a channel (403: the app is no longer in the team). */
   readonly onRouteRefused?: (route: TeamsChannelRoute) => Promise<void>;
+  /** Told, once a sweep, how many cards became dead letters since the last time. */
+  readonly onDeadLetters?: (count: number) => Promise<void>;
 }
 
 /**
@@ -37,6 +57,8 @@ export interface CardOutboxDeps {
  */
 export class CardOutbox {
   private readonly inFlight = new Set<string>();
+  /** Dead letters since admins were last told. */
+  private newDeadLetters = 0;
   private readonly loop: IntervalLoop;
 
   constructor(private readonly deps: CardOutboxDeps) {
@@ -48,26 +70,30 @@ export class CardOutbox {
     void this.post(stored.value, stored).catch((error: unknown) => this.logFailure(stored.value, error));
   }
 
-  async post(key: CommentKey, fresh?: Versioned<StoredComment>): Promise<PostOutcome> {
+  async post(key: CommentKey, fresh?: Versioned<StoredComment>, attempts = 0): Promise<PostOutcome> {
     const id = commentKeyText(key);
     if (this.inFlight.has(id)) return 'busy';
     this.inFlight.add(id);
     try {
-      return await this.postOnce(key, fresh);
+      return await this.postOnce(key, fresh, attempts);
     } finally {
       this.inFlight.delete(id);
     }
   }
 
-  private async postOnce(key: CommentKey, fresh?: Versioned<StoredComment>): Promise<PostOutcome> {
-    const { store, clock, logger } = this.deps;
+  private async postOnce(
+    key: CommentKey,
+    fresh: Versioned<StoredComment> | undefined,
+    attempts: number,
+  ): Promise<PostOutcome> {
+    const { store, queue, clock, logger } = this.deps;
     const current = fresh ?? (await store.get(key));
     if (!current) {
-      await store.clearUnposted(key);
+      await queue.clear(key);
       return 'missing';
     }
     if (current.value.card) {
-      await store.clearUnposted(key);
+      await queue.clear(key);
       return 'already_posted';
     }
     const now = clock.now();
@@ -110,7 +136,10 @@ export class CardOutbox {
       await this.releaseLease(leased);
       this.logFailure(key, error);
       if (isAppError(error, 'teams_send_failed') && error.details.status === 403) {
+        // The team no longer has the app: its cards wait, unchanged, until it is added again.
         await this.deps.onRouteRefused?.(route);
+      } else {
+        await this.scheduleRetry(key, attempts + 1, error);
       }
       return 'failed';
     }
@@ -163,6 +192,23 @@ export class CardOutbox {
     }
   }
 
+  /** A failed post is tried again later, with a growing delay, or becomes a dead letter an admin is told of. */
+  private async scheduleRetry(key: CommentKey, attempts: number, error: unknown): Promise<void> {
+    const status = isAppError(error) ? Number(error.details.status ?? 0) : 0;
+    const code = isAppError(error) ? `${error.code}${status ? `:${status}` : ''}` : 'unexpected';
+    if (REFUSED_FOR_GOOD.has(status) || attempts >= MAX_POST_ATTEMPTS) {
+      await this.deps.queue.deadLetter(key, attempts, code);
+      this.newDeadLetters += 1;
+      this.deps.logger.warn(
+        { event: 'card.dead_letter', platform: key.platform, code, attempts },
+        'card refused for good; kept for an admin to retry',
+      );
+      return;
+    }
+    const dueAt = this.deps.clock.now().plus({ seconds: retryDelaySeconds(attempts) });
+    await this.deps.queue.retryLater(key, attempts, dueAt.toUTC().toISO() ?? '', code);
+  }
+
   private async releaseLease(leased: Versioned<StoredComment>): Promise<void> {
     const { cardLeaseUntil: _lease, ...rest } = leased.value;
     await this.deps.store.replace(rest, leased.etag).catch(() => undefined);
@@ -186,9 +232,15 @@ export class CardOutbox {
 
   private async sweepOnce(): Promise<void> {
     try {
-      const keys = await this.deps.store.listUnposted(100);
-      for (const key of keys) {
-        await this.post(key).catch((error: unknown) => this.logFailure(key, error));
+      const now = this.deps.clock.now().toUTC().toISO() ?? '';
+      const due = await this.deps.queue.listDue(now, 100);
+      for (const { key, attempts } of due) {
+        await this.post(key, undefined, attempts).catch((error: unknown) => this.logFailure(key, error));
+      }
+      if (this.newDeadLetters > 0) {
+        const count = this.newDeadLetters;
+        this.newDeadLetters = 0;
+        await this.deps.onDeadLetters?.(count);
       }
     } catch (error) {
       this.deps.logger.warn(

@@ -67,7 +67,7 @@ describe('contention and a flaky Teams', function () {
       assert.equal((await t.postMeta(body)).status, 200);
     }
     t.app.outbox.start();
-    await eventually(async () => assert.deepEqual(await t.store.listUnposted(100), []), 90_000);
+    await eventually(async () => assert.deepEqual(await t.queue.listPending(100), []), 90_000);
     const posted = t.connector
       .newThreads()
       .map((thread) => /Boende \d+/.exec(JSON.stringify(thread.body))?.[0]);

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { CARD_LEASE_SECONDS } from '../../bot/jobs/card-outbox';
 import { stopChild } from '../../bot/local/azurite';
-import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
 import { eventually } from '../support/eventually';
@@ -58,10 +58,11 @@ describe('a crash (kill -9) in the middle of a burst of webhooks', function () {
     assert.ok(acknowledged.length < authors.length, 'the crash came in the middle of the burst');
 
     bot = await startBotProcess(port, azurite().connectionString, prefix);
-    const store = new TableCommentStore(createTableClients(azurite().connectionString, prefix).comments);
+    const comments = createTableClients(azurite().connectionString, prefix).comments;
+    const queue = new TableOutboxQueue(comments);
     // Cards whose post was under way at the kill are leased for CARD_LEASE_SECONDS; then the new process posts them.
     await eventually(
-      async () => assert.deepEqual(await store.listUnposted(100), []),
+      async () => assert.deepEqual(await queue.listPending(100), []),
       (CARD_LEASE_SECONDS + 30) * 1000,
     );
 

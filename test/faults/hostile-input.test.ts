@@ -54,7 +54,7 @@ describe('hostile input', function () {
   after(() => t.stop(true));
 
   const nothingStored = async () => {
-    assert.deepEqual(await t.store.listUnposted(10), []);
+    assert.deepEqual(await t.queue.listPending(10), []);
     assert.equal(t.connector.newThreads().length, 0);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   };

@@ -10,7 +10,7 @@ import {
   stopChild,
   type RunningAzurite,
 } from '../../bot/local/azurite';
-import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
 import { eventually } from '../support/eventually';
@@ -129,8 +129,9 @@ describe('storage stopped and started again in the middle of a burst of webhooks
       'ready again, with no manual step',
     );
 
-    const store = new TableCommentStore(createTableClients(storage.connectionString, 'outage').comments);
-    await eventually(async () => assert.deepEqual(await store.listUnposted(100), []), 60_000);
+    const comments = createTableClients(storage.connectionString, 'outage').comments;
+    const queue = new TableOutboxQueue(comments);
+    await eventually(async () => assert.deepEqual(await queue.listPending(100), []), 60_000);
     const cards = cardsPerAuthor(connector);
     for (const author of authors) assert.equal(cards.get(author)?.length, 1, `${author} has one card`);
     console.log(

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { stopChild } from '../../bot/local/azurite';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
 import { eventually } from '../support/eventually';
@@ -46,8 +47,10 @@ describe('two bot processes on one store', function () {
       'every delivery acknowledged',
     );
 
-    const store = new TableCommentStore(createTableClients(azurite().connectionString, prefix).comments);
-    await eventually(async () => assert.deepEqual(await store.listUnposted(100), []), 30_000);
+    const comments = createTableClients(azurite().connectionString, prefix).comments;
+    const store = new TableCommentStore(comments);
+    const queue = new TableOutboxQueue(comments);
+    await eventually(async () => assert.deepEqual(await queue.listPending(100), []), 30_000);
     const cards = cardsPerAuthor(connector);
     for (const author of authors) assert.equal(cards.get(author)?.length, 1, `${author} has one card`);
 

@@ -34,7 +34,7 @@ describe('routing accounts to channels (P1, P7)', () => {
     await t.postMeta(fixtureBytes('messenger-message.json'));
     await t.postMeta(fixtureBytes('messenger-message.json'));
     assert.deepEqual(
-      (await t.store.listUnposted(10)).map((k) => k.commentId),
+      (await t.queue.listPending(10)).map((k) => k.commentId),
       [MESSENGER_ID],
     );
   });

@@ -29,7 +29,7 @@ describe('comment storms (many comments on one post)', () => {
     }
     await eventually(async () => {
       await t.app.outbox.sweep();
-      assert.deepEqual(await t.store.listUnposted(20), []);
+      assert.deepEqual(await t.queue.listPending(20), []);
     }, 15_000);
   });
   after(() => t.stop(true));

@@ -29,7 +29,7 @@ describe('webhook gates', () => {
       });
       assert.equal((await t.postMeta(body)).status, 200, 'acknowledged: Meta need not send it again');
     }
-    assert.deepEqual(await t.store.listUnposted(10), [], 'nothing stored');
+    assert.deepEqual(await t.queue.listPending(10), [], 'nothing stored');
     await eventually(() => assert.equal(t.connector.personalMessages().length, 1));
     const [notice] = t.connector.personalMessages();
     assert.equal(notice?.memberId, ALEX.aadObjectId);

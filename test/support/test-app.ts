@@ -6,6 +6,7 @@ import type { Clock } from '../../services/ports';
 import { loadConfig, type Config } from '../../bot/config';
 import { startApp, type RunningApp } from '../../bot/main';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { signMetaBody } from '../../bot/webhooks/meta/verify-meta-signature';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
@@ -47,6 +48,8 @@ export interface TestApp {
   readonly connector: FakeBotConnector;
   readonly graph: GraphStandIn;
   readonly store: TableCommentStore;
+  /** The outbox's queue of cards not yet posted. */
+  readonly queue: TableOutboxQueue;
   readonly logs: string[];
   postMeta(body: Buffer | string, signature?: string | null): Promise<Response>;
   postActivity(activity: object): Promise<Response>;
@@ -108,7 +111,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.tabKeys ? { tabKeys: options.tabKeys } : {}),
   });
-  const store = new TableCommentStore(createTableClients(connectionString, tablePrefix).comments);
+  const commentsTable = createTableClients(connectionString, tablePrefix).comments;
+  const store = new TableCommentStore(commentsTable);
+  const queue = new TableOutboxQueue(commentsTable);
   const postActivity = (activity: object) =>
     fetch(`${app.url}/api/messages`, {
       method: 'POST',
@@ -123,6 +128,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     connector,
     graph,
     store,
+    queue,
     logs: lines,
     postMeta(body, signature) {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };

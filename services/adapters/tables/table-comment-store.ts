@@ -11,6 +11,7 @@ import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platfo
 import { isDueForRetention } from '../../domain/retention';
 import type { CommentStore, Versioned } from '../../ports';
 import { fromChunks, toChunks } from './chunked-json';
+import { markerKey, newMarker } from './outbox-marker';
 import { asStorageError, statusOf } from './table-errors';
 
 /**
@@ -18,7 +19,6 @@ import { asStorageError, statusOf } from './table-errors';
  * marker row `o|<id>` sits beside it, written in the same transaction, so finding unposted cards reads only markers.
  */
 const COMMENT_PREFIX = 'c|';
-const UNPOSTED_PREFIX = 'o|';
 /** History lines: `h|<id>|<time>|<n>`, append-only, written in the same transaction as the change they record. */
 const HISTORY_PREFIX = 'h|';
 /** The post's index: `q|<post id>|<received at>|<comment id>`, written with the comment; counts a post's comments. */
@@ -47,13 +47,6 @@ type CommentEntity = {
   [chunk: `doc${number}`]: string;
 };
 
-type MarkerEntity = {
-  partitionKey: string;
-  rowKey: string;
-  commentId: string;
-  receivedAt: string;
-};
-
 function rowKeyPart(commentId: string): string {
   return encodeURIComponent(commentId);
 }
@@ -76,12 +69,7 @@ export class TableCommentStore implements CommentStore {
   constructor(private readonly table: TableClient) {}
 
   async insertNew(comment: StoredComment): Promise<Versioned<StoredComment> | undefined> {
-    const marker: MarkerEntity = {
-      partitionKey: comment.platform,
-      rowKey: UNPOSTED_PREFIX + rowKeyPart(comment.commentId),
-      commentId: comment.commentId,
-      receivedAt: comment.receivedAt,
-    };
+    const marker = newMarker(comment.platform, comment.commentId, comment.receivedAt);
     try {
       const entity = toEntity(comment);
       const result = await this.table.submitTransaction([
@@ -108,10 +96,7 @@ export class TableCommentStore implements CommentStore {
     try {
       const result = await this.table.submitTransaction([
         ['update', entity, 'Replace', { etag }],
-        [
-          'delete',
-          { partitionKey: comment.platform, rowKey: UNPOSTED_PREFIX + rowKeyPart(comment.commentId) },
-        ],
+        ['delete', { partitionKey: comment.platform, rowKey: markerKey(comment.commentId) }],
       ]);
       const newEtag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
       return { value: comment, etag: newEtag ?? (await this.get(comment))?.etag ?? '' };
@@ -314,40 +299,6 @@ export class TableCommentStore implements CommentStore {
       for await (const _row of rows) count++;
       return count;
     } catch (error) {
-      throw asStorageError(error);
-    }
-  }
-
-  async listUnposted(limit: number): Promise<CommentKey[]> {
-    try {
-      const markers: MarkerEntity[] = [];
-      const pages = this.table
-        .listEntities<MarkerEntity>({
-          queryOptions: {
-            filter: odata`RowKey ge ${UNPOSTED_PREFIX} and RowKey lt ${'o}'}`,
-          },
-        })
-        .byPage({ maxPageSize: Math.min(limit, 1000) });
-      for await (const page of pages) {
-        for (const entity of page) {
-          if (isPlatform(entity.partitionKey)) markers.push(entity as MarkerEntity);
-        }
-        if (markers.length >= limit) break;
-      }
-      return markers
-        .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
-        .slice(0, limit)
-        .map((m) => ({ platform: m.partitionKey as CommentKey['platform'], commentId: m.commentId }));
-    } catch (error) {
-      throw asStorageError(error);
-    }
-  }
-
-  async clearUnposted(key: CommentKey): Promise<void> {
-    try {
-      await this.table.deleteEntity(key.platform, UNPOSTED_PREFIX + rowKeyPart(key.commentId));
-    } catch (error) {
-      if (statusOf(error) === 404) return;
       throw asStorageError(error);
     }
   }

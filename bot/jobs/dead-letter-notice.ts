@@ -1,0 +1,26 @@
+import type { TeamsPoster } from '../../services/ports';
+import type { Logger } from '../logger';
+import type { RouteResolver } from '../routing';
+import { tellAdmins } from './tell-admins';
+
+/** Tells each admin in 1:1, once for each batch, of cards Teams refused for good, and what to do. */
+export class DeadLetterNotice {
+  constructor(
+    private readonly deps: {
+      readonly poster: TeamsPoster;
+      readonly routes: RouteResolver;
+      readonly adminIds: readonly string[];
+      readonly logger: Logger;
+    },
+  ) {}
+
+  async tell(count: number): Promise<void> {
+    const route = await this.deps.routes.defaultRoute();
+    if (!route || this.deps.adminIds.length === 0) return;
+    const text =
+      `${count} kort kunde inte postas: Teams tar inte emot ${count === 1 ? 'det' : 'dem'} ` +
+      'hur många gånger Svarsvakten än försöker. Kommentarerna är sparade. Skriv **utkorg lista** för att se varför, ' +
+      'och **utkorg försök igen** när felet är åtgärdat.';
+    await tellAdmins(this.deps, route, text, 'dead_letters');
+  }
+}
