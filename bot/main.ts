@@ -105,6 +105,7 @@ export async function startApp(
     graphVersion: config.meta.graphVersion,
     tokenFor,
     timeoutMs,
+    now: () => clock.now(),
   });
   const linkedin = new LinkedInPublisher({
     apiUrl: config.linkedin.apiUrl,

@@ -166,6 +166,8 @@ export const EN: CardStrings = {
       'It did not go through: today’s quota of calls is used up. Try again later. Your draft is kept.',
     platform_unavailable:
       'It did not go through: the platform did not answer. Try again shortly. Your draft is kept.',
+    messenger_window_closed:
+      'The message came more than 7 days ago, and Messenger takes no answer after that. Refer the person to the city’s ordinary channels another way if needed, and close the card with "No reply needed". Your draft is kept.',
     platform_outcome_unknown:
       'Unknown whether the reply was published – check on {platform}. The platform did not answer in time and Svarsvakten could not look. If the reply is there, close the card with "No reply needed" (already answered); otherwise send again. Your draft is kept.',
     platform_error:

@@ -168,6 +168,8 @@ export const SV: CardStrings = {
       'Det gick inte igenom på plattformen: dagens kvot av anrop är slut. Försök igen {retry}. Ditt utkast finns kvar.',
     platform_unavailable:
       'Det gick inte igenom på plattformen: plattformen svarade inte. Försök igen om en stund. Ditt utkast finns kvar.',
+    messenger_window_closed:
+      'Meddelandet kom för mer än 7 dagar sedan, och Messenger tar inte emot svar efter det. Hänvisa personen till stadens vanliga kanaler på annat sätt om det behövs, och stäng kortet med "Inget svar behövs". Ditt utkast finns kvar.',
     platform_outcome_unknown:
       'Okänt om svaret publicerades – kontrollera på {platform}. Plattformen svarade inte i tid och Svarsvakten kunde inte se efter. Finns svaret där: stäng kortet med "Inget svar behövs" (redan besvarad). Annars: skicka igen. Ditt utkast finns kvar.',
     platform_error:

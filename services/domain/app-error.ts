@@ -41,6 +41,7 @@ export type AppErrorCode =
   | 'platform_quota_exceeded'
   | 'platform_unavailable'
   | 'platform_outcome_unknown'
+  | 'messenger_window_closed'
   | 'platform_error'
   | 'account_not_configured'
   | 'teams_send_failed';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX, MEGAN, TEAM_ID, cardClick } from '../support/teams-activities';
+import { TestClock } from '../support/test-clock';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 
 const MESSENGER_ID =
@@ -9,8 +10,11 @@ const MESSENGER_ID =
 
 describe('routing accounts to channels (P1, P7)', () => {
   let t: TestApp;
+  // The fixture's message was written Tuesday 10 Nov 2026 at 17:22 (Stockholm); an hour later it is answered.
+  let clock: TestClock;
   beforeEach(async () => {
-    t = await startTestApp({ env: { ACCOUNTS_FILE: 'test/fixtures/accounts-all.json' } });
+    clock = new TestClock('2026-11-10T18:22');
+    t = await startTestApp({ clock, env: { ACCOUNTS_FILE: 'test/fixtures/accounts-all.json' } });
     await t.install();
   });
   afterEach(() => t.stop(true));
@@ -93,6 +97,30 @@ describe('routing accounts to channels (P1, P7)', () => {
     const stored = await t.store.get({ platform: 'messenger', commentId: MESSENGER_ID });
     assert.equal(stored?.value.state, 'open', 'nothing changed');
     assert.match(cardText(await t.click(ALEX, 'activity-1', 'claim', key)), /Tagen av Alex Wilber/);
+  });
+
+  it('answers after 24 hours with the HUMAN_AGENT tag, and says so on the card after 7 days', async () => {
+    await t.say(ALEX, 'koppla messenger 104857362918475');
+    await t.postMeta(fixtureBytes('messenger-message.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    const key = { commentKey: `messenger:${MESSENGER_ID}` };
+    await t.click(ALEX, 'activity-1', 'claim', key);
+    // Written Tuesday evening, answered Friday morning: past 24 hours, within the human agent's 7 days.
+    clock.set('2026-11-13T09:00');
+    await t.click(ALEX, 'activity-1', 'reply', { ...key, draft: 'Hej! Elektrikern kommer i dag.' });
+    assert.deepEqual(t.graph.requests[0]?.body, {
+      recipient: { id: '7023958164728391' },
+      messaging_type: 'MESSAGE_TAG',
+      tag: 'HUMAN_AGENT',
+      message: { text: 'Hej! Elektrikern kommer i dag.\n/Alex' },
+    });
+    await t.click(ALEX, 'activity-1', 'reopen', key);
+    await t.click(ALEX, 'activity-1', 'claim', key);
+    clock.set('2026-11-18T09:00');
+    const late = cardText(await t.click(ALEX, 'activity-1', 'reply', { ...key, draft: 'Hej igen!' }));
+    assert.match(late, /Messenger tar inte emot svar efter det/);
+    assert.match(late, /Hej igen!/, 'the draft is kept');
+    assert.equal(t.graph.requests.length, 1, 'nothing sent after 7 days');
   });
 
   it('lets only admins bind accounts', async () => {

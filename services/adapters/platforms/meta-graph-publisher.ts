@@ -1,4 +1,6 @@
+import type { DateTime } from 'luxon';
 import { AppError } from '../../domain/app-error';
+import { messengerWindow } from '../../domain/messenger-window';
 import type { StoredComment } from '../../domain/comment';
 import type { PlatformModerator, ReplyPublisher } from '../../ports';
 import { serverFailed, unreachable } from './call-failure';
@@ -9,6 +11,8 @@ export interface MetaGraphOptions {
   /** The access token the comment's account publishes with; undefined when the account has none. */
   readonly tokenFor: (comment: StoredComment) => string | undefined;
   readonly timeoutMs?: number;
+  /** Now, for Messenger's 24-hour and 7-day windows. */
+  readonly now: () => DateTime;
 }
 
 interface GraphErrorBody {
@@ -96,9 +100,18 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
 
   async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
     if (comment.platform === 'messenger') {
+      const window = messengerWindow(comment.writtenAt, this.options.now());
+      if (window === 'closed') {
+        throw new AppError(
+          'messenger_window_closed',
+          'More than 7 days since the message: Messenger takes no answer',
+        );
+      }
       const answer = await this.call(comment, 'POST', `${encodeURIComponent(comment.accountId)}/messages`, {
         recipient: { id: comment.authorId },
-        messaging_type: 'RESPONSE',
+        ...(window === 'response'
+          ? { messaging_type: 'RESPONSE' }
+          : { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' }),
         message: { text: signedText },
       });
       if (typeof answer.message_id !== 'string')
