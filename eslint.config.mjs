@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', 'test-results/', 'vendor/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

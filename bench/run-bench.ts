@@ -44,7 +44,7 @@ async function startBot(
   env: Readonly<Record<string, string>> = {},
 ): Promise<ChildProcess> {
   // The bot as it runs in production: the compiled JavaScript of `npm run build`.
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', 'dist/bot/start.js'], {
+  const child = spawn(process.execPath, ['dist/bot/start.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -17,7 +17,7 @@ export async function startBotProcess(
   tablePrefix: string,
   env: Readonly<Record<string, string>> = {},
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'bot/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/start.ts'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -86,7 +86,7 @@ describe('OpenTelemetry export to Application Insights', () => {
     this.timeout(40000);
     const port = await freePort();
     const endpoint = `https://127.0.0.1:${(ingestion.address() as AddressInfo).port}/`;
-    bot = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'bot/start.ts'], {
+    bot = spawn(process.execPath, ['--import', 'tsx', 'bot/start.ts'], {
       env: {
         ...process.env,
         PORT: String(port),
