@@ -48,6 +48,7 @@ import { BotFrameworkTeamsPoster } from './teams/teams-poster';
 import { EventIngester } from './webhooks/ingest-events';
 import { configuredWebhooks } from './webhooks/configured-webhooks';
 import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
+import { AdminNoticeOnce } from './jobs/admin-notice-once';
 
 export interface AppOverrides {
   readonly clock?: Clock;
@@ -127,14 +128,14 @@ export async function startApp(
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
   const ledger = new TableNoticeLedger(tables.notices, () => clock.now().toUTC().toISO() ?? '');
-  const unrouted = new UnroutedNotifier({
+  const adminNotice = new AdminNoticeOnce({
     ledger,
     poster,
     routes,
-    accounts,
     adminIds: config.access.adminIds,
     logger,
   });
+  const unrouted = new UnroutedNotifier({ notice: adminNotice, accounts, logger });
   const deadLetters = new DeadLetterNotice({ poster, routes, adminIds: config.access.adminIds, logger });
   const refusals = new RouteRefusals({
     installations,
@@ -187,13 +188,7 @@ export async function startApp(
       ...(await pollers.youtube.pauseNotes()),
     ],
   });
-  const foreignAccounts = new ForeignAccountNotifier({
-    ledger,
-    poster,
-    routes,
-    adminIds: config.access.adminIds,
-    logger,
-  });
+  const foreignAccounts = new ForeignAccountNotifier(adminNotice, logger);
   const ingester = new EventIngester({
     accounts: {
       knows: (platform, accountId) => accounts.find(platform, accountId) !== undefined,

@@ -1,9 +1,7 @@
 import type { Platform } from '../../services/domain/platform';
 import { PLATFORM_NAMES } from '../../services/domain/platform';
-import type { NoticeLedger, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
-import type { RouteResolver } from '../routing';
-import { tellAdmins } from './tell-admins';
+import type { AdminNoticeOnce } from './admin-notice-once';
 
 /** An account id as it may be shown to an admin: the characters platform ids are made of, or nothing. */
 function shownId(id: string): string | undefined {
@@ -15,35 +13,21 @@ function shownId(id: string): string | undefined {
  * a log line (with counts, not content), and each admin is told once per account, across restarts and instances.
  */
 export class ForeignAccountNotifier {
-  private readonly told = new Set<string>();
-
   constructor(
-    private readonly deps: {
-      readonly ledger: NoticeLedger;
-      readonly poster: TeamsPoster;
-      readonly routes: RouteResolver;
-      readonly adminIds: readonly string[];
-      readonly logger: Logger;
-    },
+    private readonly notice: AdminNoticeOnce,
+    private readonly logger: Logger,
   ) {}
 
   async dropped(platform: Platform, accountId: string, count: number): Promise<void> {
-    this.deps.logger.warn(
+    this.logger.warn(
       { event: 'webhook.account_unknown', platform, dropped: count },
       'events for an account that is not configured were dropped',
     );
     const id = shownId(accountId);
-    const key = `foreign:${platform}:${id ?? 'invalid'}`;
-    if (this.told.has(key) || this.deps.adminIds.length === 0) return;
-    const route = await this.deps.routes.defaultRoute();
-    if (!route) return;
-    const first = await this.deps.ledger.firstTime(key);
-    this.told.add(key);
-    if (!first) return;
     const which = id ? `kontot ${id}` : 'ett konto med ogiltigt id';
     const text =
       `${PLATFORM_NAMES[platform]} skickar händelser för ${which}, som inte finns i Svarsvaktens kontolista. ` +
       'De har inte sparats och inga kort har skapats. Om kontot är stadens: lägg till det i kontolistan (ACCOUNTS_FILE) och starta om.';
-    await tellAdmins(this.deps, route, text, 'foreign_account');
+    await this.notice.tell(`foreign:${platform}:${id ?? 'invalid'}`, text, 'foreign_account');
   }
 }

@@ -45,36 +45,39 @@ export function cardOf(activity: Record<string, unknown>): Record<string, unknow
   return card.content;
 }
 
+/** Visits every element of a card; an element for which `enter` says false is not looked into. */
+function eachElement(card: unknown, enter: (element: Record<string, unknown>) => boolean): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const element = node as Record<string, unknown>;
+    if (enter(element)) for (const value of Object.values(element)) visit(value);
+  };
+  visit(card);
+}
+
 /**
  * Every text on a card that Teams reads as markdown (TextBlocks, fact values, titles): where nothing a resident
  * wrote may appear. Text runs are left out: they are shown literally.
  */
 export function markdownTexts(card: unknown): string[] {
   const found: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (typeof node !== 'object' || node === null) return;
-    const element = node as Record<string, unknown>;
-    if (element.type === 'TextRun') return;
+  eachElement(card, (element) => {
+    if (element.type === 'TextRun') return false;
     for (const field of ['text', 'value', 'title']) {
       if (typeof element[field] === 'string') found.push(element[field]);
     }
-    for (const value of Object.values(element)) visit(value);
-  };
-  visit(card);
+    return true;
+  });
   return found;
 }
 
 /** The texts of a card's literal runs. */
 export function literalTexts(card: unknown): string[] {
   const found: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (typeof node !== 'object' || node === null) return;
-    const element = node as Record<string, unknown>;
+  eachElement(card, (element) => {
     if (element.type === 'TextRun' && typeof element.text === 'string') found.push(element.text);
-    for (const value of Object.values(element)) visit(value);
-  };
-  visit(card);
+    return true;
+  });
   return found;
 }

@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import { loadConfig } from '../../bot/config';
 
+const COMPLETE_PRODUCTION = {
+  MicrosoftAppId: 'app-id',
+  MicrosoftAppPassword: 'secret',
+  MicrosoftAppTenantId: 'tenant',
+  META_APP_SECRET: 's',
+  META_VERIFY_TOKEN: 'v',
+  ACCOUNTS_FILE: 'test/fixtures/accounts.json',
+  TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+  ADMIN_IDS: 'aad-admin',
+};
+
 describe('loadConfig', () => {
   it('runs in local mode on its embedded defaults: loopback, embedded Azurite, Playground on', () => {
     const config = loadConfig({});
@@ -38,17 +49,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts a complete production configuration', () => {
-    const config = loadConfig({
-      MicrosoftAppId: 'app-id',
-      MicrosoftAppPassword: 'secret',
-      MicrosoftAppTenantId: 'tenant',
-      META_APP_SECRET: 's',
-      META_VERIFY_TOKEN: 'v',
-      ACCOUNTS_FILE: 'test/fixtures/accounts.json',
-      META_PAGE_TOKEN_104857362918475: 'page-token',
-      TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
-      ADMIN_IDS: 'aad-admin',
-    });
+    const config = loadConfig({ ...COMPLETE_PRODUCTION, META_PAGE_TOKEN_104857362918475: 'page-token' });
     assert.equal(config.mode, 'production');
     assert.equal(config.host, '0.0.0.0');
     assert.equal(config.playground.enabled, false);
@@ -59,16 +60,7 @@ describe('loadConfig', () => {
 });
 
 describe('loadConfig refuses a half-configured production', () => {
-  const COMPLETE = {
-    MicrosoftAppId: 'app-id',
-    MicrosoftAppPassword: 'secret',
-    MicrosoftAppTenantId: 'tenant',
-    META_APP_SECRET: 's',
-    META_VERIFY_TOKEN: 'v',
-    ACCOUNTS_FILE: 'test/fixtures/accounts.json',
-    TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
-    ADMIN_IDS: 'aad-admin',
-  };
+  const COMPLETE = COMPLETE_PRODUCTION;
   const refusal = (env: Record<string, string | undefined>) => {
     try {
       loadConfig(env);

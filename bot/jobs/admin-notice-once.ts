@@ -1,0 +1,33 @@
+import type { NoticeLedger, TeamsPoster } from '../../services/ports';
+import type { Logger } from '../logger';
+import type { RouteResolver } from '../routing';
+import { tellAdmins } from './tell-admins';
+
+export interface AdminNoticeDeps {
+  readonly ledger: NoticeLedger;
+  readonly poster: TeamsPoster;
+  readonly routes: RouteResolver;
+  readonly adminIds: readonly string[];
+  readonly logger: Logger;
+}
+
+/**
+ * Tells each admin something once per key, across restarts and instances (the ledger), without a storage call
+ * once this process knows it was said. Nothing is said while there are no admins or no team to reach them through.
+ */
+export class AdminNoticeOnce {
+  private readonly told = new Set<string>();
+
+  constructor(private readonly deps: AdminNoticeDeps) {}
+
+  async tell(key: string, text: string, about: string): Promise<boolean> {
+    if (this.told.has(key) || this.deps.adminIds.length === 0) return false;
+    const route = await this.deps.routes.defaultRoute();
+    if (!route) return false;
+    const first = await this.deps.ledger.firstTime(key);
+    this.told.add(key);
+    if (!first) return false;
+    await tellAdmins(this.deps, route, text, about);
+    return true;
+  }
+}
