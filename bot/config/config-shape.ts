@@ -1,0 +1,87 @@
+import type { DeadlinePolicy } from '../../services/domain/deadline';
+import type { ReminderPolicy } from '../../services/domain/reminder-plan';
+import type { Account } from './accounts-file';
+
+/** Every setting Svarsvakten runs on, as loadConfig checked it: typed, frozen, the only view of the environment. */
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+export interface Config {
+  /** 'local' when no Microsoft app id is configured: no Bot Framework authentication, loopback only. */
+  readonly mode: 'local' | 'production';
+  readonly port: number;
+  readonly host: string;
+  readonly bot: {
+    readonly appId: string;
+    readonly appPassword: string;
+    readonly appType: AppType;
+    readonly tenantId: string;
+  };
+  readonly storage: {
+    /** Undefined: Svarsvakten starts the embedded Azurite itself. */
+    readonly connectionString: string | undefined;
+    readonly azuritePort: number;
+    readonly dataDir: string;
+    /** Put before every table name, so several environments can share one storage account. */
+    readonly tablePrefix: string;
+  };
+  readonly playground: { readonly enabled: boolean; readonly port: number };
+  readonly meta: {
+    readonly appSecret: string;
+    readonly verifyToken: string;
+    readonly graphUrl: string;
+    readonly graphVersion: string;
+  };
+  readonly linkedin: {
+    readonly clientSecret: string;
+    readonly apiUrl: string;
+    readonly version: string;
+  };
+  readonly x: {
+    readonly consumerSecret: string;
+    readonly apiUrl: string;
+    /** Poll each X account's mentions this often (0: only the Account Activity webhook). */
+    readonly pollIntervalMs: number;
+  };
+  readonly youtube: {
+    readonly apiUrl: string;
+    readonly pollIntervalMs: number;
+  };
+  readonly accounts: readonly Account[];
+  readonly access: {
+    /** Entra object ids of the people who keep the list of trained staff. */
+    readonly adminIds: readonly string[];
+    /** Entra object ids of trained staff given in configuration (more are added with `behörighet lägg till`). */
+    readonly staffIds: readonly string[];
+    /** Entra object ids of the contact centre's people: the only ones who see Messenger items outside its channel (P7). */
+    readonly contactCentreIds: readonly string[];
+    /** Local mode with nobody configured: everyone may act, so the Playground works out of the box. */
+    readonly open: boolean;
+  };
+  readonly platina: { readonly pattern: RegExp; readonly example: string };
+  readonly deadline: DeadlinePolicy;
+  readonly reminders: ReminderPolicy;
+  /** Mentioned with the holder when a comment passes its deadline. */
+  readonly teamLeads: readonly { readonly id: string; readonly name: string }[];
+  readonly reminderIntervalMs: number;
+  /** 'auto': each person's card in their Teams language (Swedish, or English for English locales). */
+  readonly cardLanguage: 'auto' | 'sv' | 'en';
+  readonly webhookMaxBytes: number;
+  /** How long a call to a platform may take before it counts as unanswered (and its outcome as unknown). */
+  readonly platformTimeoutMs: number;
+  readonly outboxIntervalMs: number;
+  readonly logLevel: string;
+  readonly tab: {
+    /** Where the bot is reached from outside (the tab's origin, in the single sign-on audience); optional. */
+    readonly publicUrl: string | undefined;
+    /** Microsoft Entra ID's signing keys for the tab's single sign-on tokens. */
+    readonly jwksUrl: string;
+  };
+  /** The records plan: handled comments lose the resident's text and details after `days` (0: kept). */
+  readonly retention: { readonly days: number; readonly intervalMs: number };
+  /** Comment storms: more than `threshold` comments on one post within `windowMinutes` share one thread. */
+  readonly storms: { readonly threshold: number; readonly windowMinutes: number };
+  /** 'on': every send to Teams is paced to Teams' limits. 'off' only against a local connector (the benchmark). */
+  readonly teamsPacing: 'on' | 'off';
+  /** Application Insights, for OpenTelemetry export; off when empty. */
+  readonly telemetryConnectionString: string | undefined;
+}
