@@ -13,6 +13,7 @@ import { literal } from './literal-text';
 import type { CardStrings } from './locale/card-strings';
 
 /** The parts of a comment card where a person acts: the buttons, the reply box and preview, the forms. */
+
 function choices(labels: Readonly<Record<string, string>>, keys: readonly string[]) {
   return keys.map((key) => ({ title: labels[key] ?? key, value: key }));
 }

@@ -7,6 +7,7 @@ import { literal, run, runs } from './literal-text';
 import type { CardStrings } from './locale/card-strings';
 
 /** The parts of a comment card that show what happened: the comment, its facts, the post, what was sent, the history. */
+
 export const SHORT_TEXT_LIMIT = 400;
 export const HISTORY_LINES_SHOWN = 3;
 

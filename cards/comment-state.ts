@@ -3,6 +3,7 @@ import { text, type Element } from './card-elements';
 import type { CardStrings } from './locale/card-strings';
 
 /** Where a comment stands, as the card says it: the state line, the deadline and its badge. */
+
 /** What the card says of where the comment stands, and in which colour. */
 export function stateLine(S: CardStrings, comment: StoredComment): { label: string; color: string } {
   const holder = comment.holder;
