@@ -72,6 +72,16 @@ export function noticeFor(error: unknown, strings?: CardStrings): CardNotice {
   return { tone: 'attention', text: errorText('platform_error', {}, strings) };
 }
 
+/** The comment a click is about, as stored now; AppError 'comment_not_found' when it is not. */
+export async function currentComment(
+  deps: Pick<CardActionDeps, 'store'>,
+  key: CommentKey,
+): Promise<StoredComment> {
+  const current = await deps.store.get(key);
+  if (!current) throw new AppError('comment_not_found', 'The comment is not stored');
+  return current.value;
+}
+
 export type TransitionOutcome =
   | { readonly ok: true; readonly comment: StoredComment; readonly changed: boolean }
   | { readonly ok: false; readonly comment: StoredComment; readonly error: AppError };

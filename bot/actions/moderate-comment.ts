@@ -4,7 +4,7 @@ import { assertCanModerate, isModerationReason, moderate } from '../../services/
 import type { CardStrings } from '../../cards/locale/card-strings';
 import type { Person } from '../../services/domain/comment';
 import type { CommentKey } from '../../services/domain/platform';
-import { applyTransition, noticeFor, transitionAndRender, type CardActionDeps } from './card-action';
+import { currentComment, noticeFor, transitionAndRender, type CardActionDeps } from './card-action';
 
 /**
  * Dölj / Ta bort (BBS-lagen 5 §): the comment as it was is already kept in the store; the platform is asked to hide
@@ -20,20 +20,20 @@ export async function moderateComment(
 ): Promise<Record<string, unknown>> {
   const reason = data[INPUTS.moderationReason];
   if (!isModerationReason(reason)) throw new AppError('action_invalid', 'Unknown moderation reason');
-  const current = await applyTransition(deps, key, (comment) => ({ comment }));
+  const current = await currentComment(deps, key);
   try {
     if (action === 'removed' && data[INPUTS.removeConfirm] !== 'true') {
       throw new AppError('moderation_unconfirmed', 'Removal needs its confirmation');
     }
-    assertCanModerate(current.comment, action, deps.clock.now());
-    if (action === 'hidden') await deps.moderator.hide(current.comment);
-    else await deps.moderator.remove(current.comment);
+    assertCanModerate(current, action, deps.clock.now());
+    if (action === 'hidden') await deps.moderator.hide(current);
+    else await deps.moderator.remove(current);
   } catch (error) {
     deps.logger.info(
       { event: `card.${action}.rejected`, code: isAppError(error) ? error.code : 'unexpected' },
       'moderation not done',
     );
-    return deps.renderer.render(current.comment, {
+    return deps.renderer.render(current, {
       notice: noticeFor(error, strings),
       ...(strings ? { strings } : {}),
     });

@@ -1,7 +1,7 @@
 import { INPUTS } from '../../cards/comment-card';
 import { beginSend } from '../../services/domain/comment-transitions';
 import { REPLY_LIMITS, replyLength } from '../../services/domain/text-limits';
-import { applyTransition, noticeFor, textInput, type CardActionHandler } from './card-action';
+import { currentComment, noticeFor, textInput, type CardActionHandler } from './card-action';
 import { composeOutgoing } from './publish-outgoing';
 
 const MAX_DRAFT_LENGTH = 20_000;
@@ -13,8 +13,7 @@ const MAX_DRAFT_LENGTH = 20_000;
 export const handlePreview: CardActionHandler = async (deps, key, { actor, data, strings }) => {
   const language = strings ? { strings } : {};
   const draft = textInput(data, INPUTS.reply, MAX_DRAFT_LENGTH);
-  const current = await applyTransition(deps, key, (comment) => ({ comment }));
-  const comment = current.comment;
+  const comment = await currentComment(deps, key);
   try {
     const signedText = composeOutgoing(deps, comment, actor, 'reply', draft);
     beginSend(comment, actor, 'reply', signedText, draft, deps.clock.now());
