@@ -91,7 +91,12 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
     ...(comment.anonymisedAt
       ? [text(S.anonymised(S.dateTime(comment.anonymisedAt)), { isSubtle: true, spacing: 'small' })]
       : [
-          runs([run(comment.authorName, { weight: 'bolder' }), run(` ${S.wrote}`)], { spacing: 'small' }),
+          runs(
+            [run(comment.authorName || S.unnamedAuthor(platform), { weight: 'bolder' }), run(` ${S.wrote}`)],
+            {
+              spacing: 'small',
+            },
+          ),
           ...commentBody(S, comment, budget),
         ]),
   ];

@@ -28,6 +28,8 @@ export interface CardStrings {
   readonly badge: { readonly overdue: string; readonly soon: string };
   /** After the author's name: "Anna skrev:". */
   readonly wrote: string;
+  /** Who wrote it, where the platform gives no name (LinkedIn's notifications never do). */
+  readonly unnamedAuthor: (platform: string) => string;
   readonly noText: string;
   /** In place of the comment once its text and writer were removed under the records plan. */
   readonly anonymised: (when: string) => string;
@@ -103,4 +105,8 @@ export interface CardStrings {
   /** Placeholders: {holder}, {over}, {by}, {retry}, {example}. */
   readonly errors: Readonly<Partial<Record<AppErrorCode, string>>>;
   readonly fallbackError: string;
+  /** When to try again: in so many minutes, in a while, or after a time. */
+  readonly retryIn: (minutes: number) => string;
+  readonly retrySoon: string;
+  readonly retryAt: (iso: string) => string;
 }

@@ -29,6 +29,7 @@ export const EN: CardStrings = {
   },
   badge: { overdue: 'Overdue', soon: 'Due soon' },
   wrote: 'wrote:',
+  unnamedAuthor: (platform) => `A ${platform} user`,
   noText: '(no text)',
   anonymised: (when) =>
     `_The text and the writer's details were removed under the city's records plan (${when})._`,
@@ -155,7 +156,7 @@ export const EN: CardStrings = {
     platform_token_expired:
       "It did not go through: Svarsvakten's sign-in to the platform has expired. Ask an admin to renew the access token. Your draft is kept.",
     platform_rate_limited:
-      'It did not go through: the platform takes no more calls right now. Try again later. Your draft is kept.',
+      'It did not go through: the platform takes no more calls right now. Try again {retry}. Your draft is kept.',
     platform_comment_deleted:
       'It did not go through: the comment no longer exists on the platform (removed or hidden).',
     platform_permission_denied:
@@ -163,7 +164,7 @@ export const EN: CardStrings = {
     platform_reply_not_allowed:
       'It did not go through: the platform does not allow a reply there (deleted, hidden or replies restricted). Your draft is kept.',
     platform_quota_exceeded:
-      'It did not go through: today’s quota of calls is used up. Try again later. Your draft is kept.',
+      'It did not go through: today’s quota of calls is used up. Try again {retry}. Your draft is kept.',
     platform_unavailable:
       'It did not go through: the platform did not answer. Try again shortly. Your draft is kept.',
     messenger_window_closed:
@@ -199,4 +200,7 @@ export const EN: CardStrings = {
       'Messenger messages are handled only in the contact centre’s channel (guideline P7). Open the card there.',
   },
   fallbackError: 'Something went wrong. Try again shortly.',
+  retryIn: (minutes) => (minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`),
+  retrySoon: 'shortly',
+  retryAt: (iso) => `after ${dateTime(iso)}`,
 };

@@ -32,6 +32,7 @@ export const SV: CardStrings = {
   },
   badge: { overdue: 'Försenad', soon: 'Snart försenad' },
   wrote: 'skrev:',
+  unnamedAuthor: (platform) => `En ${platform}-användare`,
   noText: '(ingen text)',
   anonymised: (when) =>
     `_Texten och skribentens uppgifter är gallrade enligt stadens informationshanteringsplan (${when})._`,
@@ -202,4 +203,7 @@ export const SV: CardStrings = {
       'Messenger-meddelanden hanteras bara i kontaktcenters kanal (riktlinjen P7). Öppna kortet där.',
   },
   fallbackError: 'Något gick fel. Försök igen om en stund.',
+  retryIn: (minutes) => (minutes === 1 ? 'om 1 minut' : `om ${minutes} minuter`),
+  retrySoon: 'om en stund',
+  retryAt: (iso) => `efter ${dateTime(iso)}`,
 };

@@ -18,6 +18,5 @@ export const DEFAULT_TEMPLATES: ReplyTemplates = {
 /** Fills a template: {namn} is the commenter's first name, {länk} the account's contact link. */
 export function fillTemplate(template: string, commenterName: string, link: string): string {
   const first = commenterName.trim().split(/\s+/)[0] ?? '';
-  const greeting = first && first !== 'Okänd' ? first : '';
-  return template.replaceAll('{namn}', greeting).replaceAll('{länk}', link).replace(/Hej !/g, 'Hej!').trim();
+  return template.replaceAll('{namn}', first).replaceAll('{länk}', link).replace(/Hej !/g, 'Hej!').trim();
 }

@@ -55,7 +55,8 @@ export function normaliseLinkedIn(body: unknown): IncomingEvent[] {
             ...(linkedInPostLink(sourcePost) ? { postPermalink: linkedInPostLink(sourcePost) ?? '' } : {}),
             ...(postText ? { postFirstWords: firstWords(postText, 8) } : {}),
             authorId: str(comment.owner) ?? '',
-            authorName: 'LinkedIn-medlem',
+            // LinkedIn's notifications name nobody; the card says whose platform it came from.
+            authorName: '',
             text,
             writtenAt: at,
           },

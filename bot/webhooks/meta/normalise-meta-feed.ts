@@ -62,7 +62,7 @@ function normaliseChange(
           ...(postPermalink ? { postPermalink } : {}),
           ...(permalink ? { permalink } : {}),
           authorId,
-          authorName: str(from.name) ?? str(value.sender_name) ?? 'Okänd',
+          authorName: str(from.name) ?? str(value.sender_name) ?? '',
           text: str(value.message) ?? '',
           writtenAt: unixToIso(value.created_time) ?? at,
         },

@@ -43,7 +43,7 @@ export function normaliseMetaInstagram(body: unknown): IncomingEvent[] {
           postId: str(media.id) ?? '',
           ...(parentId ? { parentId } : {}),
           authorId,
-          authorName: username ? `@${username}` : 'Okänd',
+          authorName: username ? `@${username}` : '',
           text: str(value.text) ?? '',
           writtenAt: time.toISO() ?? '',
         },

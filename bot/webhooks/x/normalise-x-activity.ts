@@ -38,7 +38,7 @@ export function tweetToComment(tweet: Json, accountId: string): IncomingComment 
     ...(parentId ? { parentId } : {}),
     ...(xPostLink(screenName, id) ? { permalink: xPostLink(screenName, id) ?? '' } : {}),
     authorId,
-    authorName: screenName ? `${str(user.name) ?? screenName} (@${screenName})` : (str(user.name) ?? 'Okänd'),
+    authorName: screenName ? `${str(user.name) ?? screenName} (@${screenName})` : (str(user.name) ?? ''),
     text,
     writtenAt: (created.isValid ? created : DateTime.utc()).toISO() ?? '',
   };

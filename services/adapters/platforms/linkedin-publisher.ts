@@ -18,11 +18,8 @@ function linkedInError(status: number, retryAfter: string | null): AppError {
     return new AppError('platform_token_expired', 'LinkedIn token expired or revoked', details);
   if (status === 429) {
     const seconds = Number(retryAfter);
-    const retry =
-      Number.isFinite(seconds) && seconds > 0 ? `om ${Math.ceil(seconds / 60)} minuter` : 'om en stund';
     return new AppError('platform_rate_limited', 'LinkedIn throttled the call', {
       ...details,
-      retry,
       ...(Number.isFinite(seconds) && seconds > 0 ? { retryAfterMs: seconds * 1000 } : {}),
     });
   }

@@ -54,7 +54,7 @@ export function graphError(status: number, body: GraphErrorBody, headers: Header
     const minutes = minutesUntilAccess(headers.get('x-business-use-case-usage'));
     return new AppError('platform_rate_limited', 'Meta rate limit reached', {
       ...details,
-      retry: minutes ? `om ${minutes} minuter` : 'om en stund',
+      ...(minutes ? { retryInMs: minutes * 60_000 } : {}),
     });
   }
   if (

@@ -70,7 +70,7 @@ export class XMentionsSource implements CommentSource {
             ? { permalink: xPostLink(user?.username, tweet.id) ?? '' }
             : {}),
           authorId: tweet.author_id,
-          authorName: user?.username ? `${user.name ?? user.username} (@${user.username})` : 'Okänd',
+          authorName: user?.username ? `${user.name ?? user.username} (@${user.username})` : '',
           text: tweet.text,
           writtenAt: tweet.created_at ?? new Date().toISOString(),
         };

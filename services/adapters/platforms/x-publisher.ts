@@ -11,13 +11,6 @@ export interface XOptions {
   readonly timeoutMs?: number;
 }
 
-/** Minutes until X's rate-limit window resets (x-rate-limit-reset, epoch seconds), as Swedish text. */
-export function retryText(resetHeader: string | null, nowMs: number): string {
-  const reset = Number(resetHeader);
-  if (!Number.isFinite(reset) || reset <= 0) return 'om en stund';
-  return `om ${Math.max(1, Math.ceil((reset * 1000 - nowMs) / 60_000))} minuter`;
-}
-
 function xError(status: number, headers: Headers, nowMs: number): AppError {
   const details = { status };
   if (status === 401) return new AppError('platform_token_expired', 'X token expired or invalid', details);
@@ -26,7 +19,6 @@ function xError(status: number, headers: Headers, nowMs: number): AppError {
   if (status === 429) {
     return new AppError('platform_rate_limited', 'X rate limit reached', {
       ...details,
-      retry: retryText(headers.get('x-rate-limit-reset'), nowMs),
       retryAfterMs: Math.max(0, Number(headers.get('x-rate-limit-reset')) * 1000 - nowMs) || 0,
     });
   }

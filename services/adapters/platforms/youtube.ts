@@ -59,7 +59,7 @@ function toComment(item: YouTubeComment, channelId: string, videoId: string): In
     ...(youTubeVideoLink(videoId) ? { postPermalink: youTubeVideoLink(videoId) ?? '' } : {}),
     ...(youTubeVideoLink(videoId, item.id) ? { permalink: youTubeVideoLink(videoId, item.id) ?? '' } : {}),
     authorId: s.authorChannelId?.value ?? '',
-    authorName: s.authorDisplayName ?? 'Okänd',
+    authorName: s.authorDisplayName ?? '',
     text: s.textOriginal ?? s.textDisplay ?? '',
     writtenAt: s.publishedAt,
   };
@@ -162,7 +162,7 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
       const reason = reasonOf(body);
       if (reason === 'quotaExceeded') {
         throw new AppError('platform_quota_exceeded', 'YouTube quota spent', {
-          retry: 'när kvoten nollställs vid midnatt amerikansk västkusttid',
+          retryAt: nextQuotaReset(this.options.now()),
         });
       }
       if (response.status === 401)
