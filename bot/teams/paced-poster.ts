@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '../../services/domain/app-error';
-import type { PostedCard } from '../../services/domain/comment';
+import { threadRootId, type PostedCard } from '../../services/domain/comment';
 import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
 
@@ -43,7 +43,7 @@ const RETRIED_STATUSES = new Set([412, 429, 502, 504]);
 
 /** The Teams conversation a send to a posted card goes into: its thread. */
 function threadOf(posted: PostedCard): string {
-  return `${posted.channelId};messageid=${posted.threadId ?? posted.activityId}`;
+  return `${posted.channelId};messageid=${threadRootId(posted)}`;
 }
 
 /** A send as the limits count it: until a window after its end. */

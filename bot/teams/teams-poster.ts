@@ -9,7 +9,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { AppError } from '../../services/domain/app-error';
-import type { PostedCard } from '../../services/domain/comment';
+import { threadRootId, type PostedCard } from '../../services/domain/comment';
 import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
 
 /** The token audience for the Bot Connector in the public cloud. */
@@ -32,7 +32,7 @@ function channelReference(route: TeamsChannelRoute, conversationId: string): Par
 
 /** The conversation of a card's thread; a card posted in a thread lives in that thread's conversation. */
 function threadConversation(posted: PostedCard): string {
-  return `${posted.channelId};messageid=${posted.threadId ?? posted.activityId}`;
+  return `${posted.channelId};messageid=${threadRootId(posted)}`;
 }
 
 /** A message with its mentions as Teams wants them: `<at>name</at>` in the text and a mention entity each. */
@@ -219,7 +219,7 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
   /** A card as a reply in the thread `root` starts. */
   async postCardInThread(root: PostedCard, card: object): Promise<PostedCard> {
     const activityId = await this.sendCard(root, threadConversation(root), card);
-    return { ...root, activityId, threadId: root.threadId ?? root.activityId };
+    return { ...root, activityId, threadId: threadRootId(root) };
   }
 
   /** A message in the card's thread. */

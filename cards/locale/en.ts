@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
+import { ZONE } from '../../services/domain/working-calendar';
 import type { CardStrings } from './card-strings';
-
-const ZONE = 'Europe/Stockholm';
 
 /** "Tue 10 Nov 08:42" in Stockholm time (the city's time, whoever reads it). */
 function dateTime(iso: string): string {

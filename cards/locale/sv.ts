@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
+import { ZONE } from '../../services/domain/working-calendar';
 import type { CardStrings } from './card-strings';
-
-const ZONE = 'Europe/Stockholm';
 
 /** "tis 10 nov kl. 08:42" in Stockholm time. */
 function dateTime(iso: string): string {

@@ -199,3 +199,8 @@ export interface StoredComment extends IncomingComment {
   readonly card?: PostedCard;
   readonly cardLeaseUntil?: string;
 }
+
+/** The id of the thread a posted card is in: the storm's root for a card posted in one, else the card itself. */
+export function threadRootId(card: PostedCard): string {
+  return card.threadId ?? card.activityId;
+}
