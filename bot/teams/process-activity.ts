@@ -8,6 +8,21 @@ export interface ActivityAnswer {
   readonly body?: unknown;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What every activity the Bot Framework sends has: a type, the service to answer, a conversation, a sender. */
+function isActivity(body: Record<string, unknown>): boolean {
+  return (
+    typeof body.type === 'string' &&
+    body.type !== '' &&
+    typeof body.serviceUrl === 'string' &&
+    isObject(body.conversation) &&
+    typeof body.conversation.id === 'string' &&
+    isObject(body.from)
+  );
+}
+
 /**
  * One activity from the Bot Framework, already read and parsed within bounds: its JWT is checked by the adapter
  * (in production), then the bot runs. A request that fails authentication is AppError 'activity_unauthenticated',
@@ -19,9 +34,7 @@ export async function processActivity(
   body: Record<string, unknown>,
   runBot: (context: TurnContext) => Promise<void>,
 ): Promise<ActivityAnswer> {
-  if (typeof body.type !== 'string' || body.type === '') {
-    throw new AppError('webhook_body_malformed', 'Not an activity');
-  }
+  if (!isActivity(body)) throw new AppError('webhook_body_malformed', 'Not an activity');
   try {
     const invokeResponse = await adapter.processParsed(
       authorization ?? '',

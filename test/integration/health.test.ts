@@ -37,7 +37,15 @@ describe('health endpoints', () => {
   it('answers 400, not an error, to a Bot Framework call that is not an activity', async () => {
     const t = await startTestApp();
     try {
-      for (const body of ['{}', '[]', '{"type":5}', 'null']) {
+      for (const body of [
+        '{}',
+        '[]',
+        '{"type":5}',
+        'null',
+        '{"type":"message"}',
+        '{"type":"invoke","name":"adaptiveCard/action"}',
+        '{"type":"message","conversation":5,"from":"x"}',
+      ]) {
         const response = await fetch(`${t.url}/api/messages`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
