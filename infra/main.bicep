@@ -36,6 +36,9 @@ param adminIds string
 @description('Entra object ids of trained staff, comma-separated (STAFF_IDS); more are added in Teams with "behörighet lägg till".')
 param staffIds string = ''
 
+@description('Entra object ids of the contact centre\'s people, comma-separated (CONTACT_CENTRE_IDS): the only ones the overview tab shows Messenger items to.')
+param contactCentreIds string = ''
+
 @description('The accounts file: a JSON array of the accounts Svarsvakten serves (see the README); mounted as a file.')
 param accountsJson string
 
@@ -254,6 +257,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               { name: 'MicrosoftAppTenantId', value: tenantId }
               { name: 'ADMIN_IDS', value: adminIds }
               { name: 'STAFF_IDS', value: staffIds }
+              { name: 'CONTACT_CENTRE_IDS', value: contactCentreIds }
               { name: 'ACCOUNTS_FILE', value: '/config/accounts.json' }
               { name: 'PUBLIC_URL', value: 'https://${publicHost}' }
               { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
