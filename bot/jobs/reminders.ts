@@ -1,14 +1,12 @@
 import { DateTime } from 'luxon';
-import { renderDailyOverviewCard } from '../../cards/daily-overview-card';
 import { isAppError } from '../../services/domain/app-error';
-import { isClosed, type Person, type PostedCard, type StoredComment } from '../../services/domain/comment';
+import { isClosed, type PostedCard, type StoredComment } from '../../services/domain/comment';
 import { isPlatform } from '../../services/domain/platform';
 import {
   nextWorkingMoment,
   planDeadlineReminders,
   type ReminderPolicy,
 } from '../../services/domain/reminder-plan';
-import { ZONE } from '../../services/domain/working-calendar';
 import type {
   Clock,
   CommentStore,
@@ -17,8 +15,6 @@ import type {
   PersonalChatStore,
   ReminderStore,
   StoredReminder,
-  TeamsChannelRoute,
-  TeamsMessage,
   TeamsPoster,
   Versioned,
 } from '../../services/ports';
@@ -27,8 +23,9 @@ import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
 import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
-import { cardLink } from '../../cards/card-link';
 import { REMINDER_TEXTS } from './reminder-texts';
+import { DailyOverview } from './daily-overview';
+import { asMentioned, HolderPing } from './holder-ping';
 import { renderExcerptCard } from '../../cards/excerpt-card';
 
 export interface RemindersDeps {
@@ -65,11 +62,6 @@ function mentionText(people: readonly Mentioned[]): string {
   return people.map((p) => `<at>${p.name}</at>`).join(' ');
 }
 
-/** Who to mention: by Teams user id where known (what Teams resolves best), else by Entra object id. */
-function asMentioned(person: { id: string; name: string; teamsId?: string }): Mentioned {
-  return { id: person.teamsId ?? person.id, name: person.name };
-}
-
 /**
  * Durable reminders (P3, P4, P6): rows in Table Storage, due at a time, swept on an interval. Each due row is
  * claimed with a conditional write first, so with several instances exactly one sends it. What is sent is decided
@@ -78,8 +70,15 @@ function asMentioned(person: { id: string; name: string; teamsId?: string }): Me
  */
 export class Reminders {
   private readonly loop: IntervalLoop;
+  private readonly ping: HolderPing;
+  private readonly overview: DailyOverview;
 
   constructor(private readonly deps: RemindersDeps) {
+    this.ping = new HolderPing(deps);
+    this.overview = new DailyOverview({
+      ...deps,
+      ...(deps.overviewNotes ? { notes: deps.overviewNotes } : {}),
+    });
     this.loop = new IntervalLoop(deps.intervalMs, () =>
       this.sweepOnce().catch((error: unknown) =>
         this.deps.logger.warn(
@@ -168,6 +167,11 @@ export class Reminders {
     });
   }
 
+  private async sendDailyOverview(now: DateTime): Promise<void> {
+    await this.ensureDailyOverview();
+    await this.overview.post(now);
+  }
+
   private async send(row: Versioned<StoredReminder>, now: DateTime): Promise<'sent' | 'card_not_posted'> {
     const { kind, platform, commentId } = row.value;
     if (kind === 'daily_overview') {
@@ -198,7 +202,7 @@ export class Reminders {
         if (comment.firstResponseAt) return;
         await this.deps.updater.refresh(comment);
         if (comment.holder) {
-          await this.toHolder(comment, {
+          await this.ping.send(comment, {
             text: REMINDER_TEXTS.claimed(comment, nowIso),
             alert: true,
             card: renderExcerptCard(comment),
@@ -233,84 +237,12 @@ export class Reminders {
         if (comment.state !== wanted || !comment.holder) return;
         const text =
           kind === 'follow_up' ? REMINDER_TEXTS.followUp(comment) : REMINDER_TEXTS.platina(comment);
-        await this.toHolder(comment, { text, alert: true, card: renderExcerptCard(comment) });
+        await this.ping.send(comment, { text, alert: true, card: renderExcerptCard(comment) });
         await this.afterChange(comment);
         this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'follow-up sent');
         return;
       }
     }
-  }
-
-  /**
-   * A 1:1 message to the holder, in the chat the bot keeps with them. Where Teams refuses (the app is not installed
-   * for that user), the holder is @mentioned in the card's thread instead, and told how to install the app.
-   */
-  private async toHolder(comment: StoredComment, message: TeamsMessage): Promise<void> {
-    const holder = comment.holder;
-    const card = comment.card;
-    if (!holder || !card) return;
-    const nowIso = iso(this.deps.clock.now());
-    const refusedUntil = await this.deps.chats.refusedUntil(holder.id);
-    if (refusedUntil && refusedUntil > nowIso) {
-      await this.inThreadInstead(card, holder, message);
-      return;
-    }
-    try {
-      const known = await this.deps.chats.get(holder.id);
-      const conversationId = await this.deps.poster.sendToUser(
-        card,
-        holder.teamsId ?? holder.id,
-        message,
-        known,
-      );
-      if (!known) await this.deps.chats.save(holder.id, conversationId);
-    } catch (error) {
-      if (!isAppError(error, 'teams_send_failed')) throw error;
-      this.deps.logger.info(
-        { event: 'reminder.personal.fallback', status: error.details.status ?? 0 },
-        'personal chat refused; reminding in the thread',
-      );
-      if (error.details.status === 403) {
-        // Not asked again for a week, unless the person adds the app (the bot then learns the chat).
-        await this.deps.chats.markRefused(holder.id, iso(this.deps.clock.now().plus({ days: 7 })));
-      }
-      await this.inThreadInstead(card, holder, message);
-    }
-  }
-
-  private async inThreadInstead(card: PostedCard, holder: Person, message: TeamsMessage): Promise<void> {
-    const text = `<at>${holder.name}</at> ${message.text}\n\n${REMINDER_TEXTS.installHint}`;
-    await this.deps.poster.replyInThread(card, {
-      text,
-      mentions: [asMentioned(holder)],
-      ...(message.card ? { card: message.card } : {}),
-    });
-  }
-
-  private async sendDailyOverview(now: DateTime): Promise<void> {
-    await this.ensureDailyOverview();
-    const open = await this.deps.comments.listOpen();
-    const byChannel = new Map<string, { route: TeamsChannelRoute; comments: StoredComment[] }>();
-    for (const comment of open) {
-      const route = await this.deps.routes.routeFor(comment);
-      if (!route) continue;
-      const entry = byChannel.get(route.channelId) ?? { route, comments: [] };
-      entry.comments.push(comment);
-      byChannel.set(route.channelId, entry);
-    }
-    const todayEnd = iso(now.setZone(ZONE).endOf('day'));
-    for (const { route, comments } of byChannel.values()) {
-      const links = Object.fromEntries(
-        comments.filter((c) => c.card).map((c) => [c.commentId, cardLink(c.card!)]),
-      );
-      const notes = (await this.deps.overviewNotes?.()) ?? [];
-      const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links, notes });
-      await this.deps.poster.postNewThread(route, card);
-    }
-    this.deps.logger.info(
-      { event: 'reminder.daily_overview', channels: byChannel.size },
-      'daily overview posted',
-    );
   }
 
   start(): void {
