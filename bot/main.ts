@@ -96,6 +96,7 @@ export async function startApp(
   const poster = new PacedTeamsPoster(
     overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId),
     logger,
+    clock,
     config.teamsPacing === 'on' ? TEAMS_LIMITS : UNPACED,
   );
   const tokenFor = (comment: StoredComment) => accounts.tokenFor(comment.platform, comment.accountId);
@@ -215,7 +216,7 @@ export async function startApp(
     x: new PlatformPoller({
       ...pollerDeps,
       platform: 'x',
-      source: new XMentionsSource(config.x.apiUrl),
+      source: new XMentionsSource(config.x.apiUrl, clock),
       intervalMs: config.x.pollIntervalMs,
     }),
     youtube: new PlatformPoller({

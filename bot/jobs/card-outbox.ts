@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { isAppError } from '../../services/domain/app-error';
 import type { PostedCard, StoredComment } from '../../services/domain/comment';
@@ -159,8 +160,8 @@ export class CardOutbox {
   ): Promise<void> {
     let current: Versioned<StoredComment> | undefined = leased;
     // The card is in Teams now. Until this is written, another poster would post it again once the lease ends, so
-    // a storage outage is waited out (within the lease) rather than given up on.
-    const giveUpAt = Date.now() + (CARD_LEASE_SECONDS - 5) * 1000;
+    // a storage outage is waited out (within the lease, on the monotonic timer) rather than given up on.
+    const giveUpAt = performance.now() + (CARD_LEASE_SECONDS - 5) * 1000;
     let wait = 250;
     for (let attempt = 0; attempt < 5 && current;) {
       const { cardLeaseUntil: _lease, ...rest } = current.value;
@@ -168,7 +169,7 @@ export class CardOutbox {
         await this.deps.store.recordCardPosted({ ...rest, card }, current.etag);
         return;
       } catch (error) {
-        if (isAppError(error, 'storage_unavailable') && Date.now() + wait < giveUpAt) {
+        if (isAppError(error, 'storage_unavailable') && performance.now() + wait < giveUpAt) {
           await new Promise((resolve) => setTimeout(resolve, wait));
           wait = Math.min(wait * 2, 4000);
           continue;
@@ -186,7 +187,7 @@ export class CardOutbox {
       try {
         return await this.deps.store.get(key);
       } catch (error) {
-        if (!isAppError(error, 'storage_unavailable') || Date.now() + wait >= giveUpAt) throw error;
+        if (!isAppError(error, 'storage_unavailable') || performance.now() + wait >= giveUpAt) throw error;
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }

@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../../services/domain/app-error';
 import { threadRootId, type PostedCard } from '../../services/domain/comment';
-import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
+import { performance } from 'node:perf_hooks';
+import type { Clock, TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
 
 /**
@@ -82,6 +83,8 @@ export class PacedTeamsPoster implements TeamsPoster {
   constructor(
     private readonly inner: TeamsPoster,
     private readonly logger: Logger,
+    /** Now, for the order of sends without a deadline; the pacing windows count on the monotonic timer. */
+    private readonly clock: Clock,
     private readonly limits: PacingLimits = TEAMS_LIMITS,
     private readonly random: () => number = Math.random,
   ) {}
@@ -126,7 +129,7 @@ export class PacedTeamsPoster implements TeamsPoster {
       }
       this.queue.push({
         thread,
-        dueBy: dueBy ?? new Date().toISOString(),
+        dueBy: dueBy ?? this.clock.now().toUTC().toISO() ?? '',
         seq: this.seq++,
         send,
         resolve: resolve as (value: unknown) => void,
@@ -177,7 +180,7 @@ export class PacedTeamsPoster implements TeamsPoster {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    const now = Date.now();
+    const now = performance.now();
     this.forgetOld(now);
     while (this.inFlight < this.limits.concurrency) {
       const job = this.nextReady(now);
@@ -213,7 +216,7 @@ export class PacedTeamsPoster implements TeamsPoster {
       .send()
       .then(job.resolve, (error: unknown) => this.failed(job, error))
       .finally(() => {
-        send.end = Date.now();
+        send.end = performance.now();
         this.inFlight--;
         this.pump();
       });
@@ -229,7 +232,7 @@ export class PacedTeamsPoster implements TeamsPoster {
     const backoff = Math.min(this.limits.maxDelayMs, this.limits.baseDelayMs * 2 ** (job.attempt - 1));
     const jittered = backoff / 2 + (backoff / 2) * this.random();
     const delay = Math.max(jittered, retryAfter * 1000);
-    job.notBefore = Date.now() + delay;
+    job.notBefore = performance.now() + delay;
     this.logger.warn(
       { event: 'teams.send.retry', status, attempt: job.attempt, delayMs: Math.round(delay) },
       'Teams asked to wait; trying again',

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { systemClock } from '../../services/adapters/system-clock';
 import sinon from 'sinon';
 import { pino } from 'pino';
 import { PacedTeamsPoster, TEAMS_LIMITS } from '../../bot/teams/paced-poster';
@@ -54,7 +55,7 @@ describe('the paced Teams sender', () => {
   beforeEach(() => {
     clock = sinon.useFakeTimers({ now: Date.parse('2026-11-26T09:00:00Z') });
     teams = new RecordingTeams();
-    paced = new PacedTeamsPoster(teams, pino({ level: 'silent' }), TEAMS_LIMITS, () => 0.5);
+    paced = new PacedTeamsPoster(teams, pino({ level: 'silent' }), systemClock, TEAMS_LIMITS, () => 0.5);
   });
   afterEach(() => {
     paced.close();

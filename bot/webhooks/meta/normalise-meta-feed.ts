@@ -43,7 +43,9 @@ function normaliseChange(
   const from = isObject(value.from) ? value.from : {};
   const authorId = str(from.id) ?? str(value.sender_id) ?? '';
   const key = { platform: 'facebook' as const, commentId };
-  const at = entryTime ?? unixToIso(value.created_time) ?? DateTime.utc().toISO();
+  // Meta stamps every entry; a change with no time at all is not taken.
+  const at = entryTime ?? unixToIso(value.created_time);
+  if (!at) return undefined;
   switch (value.verb) {
     case 'add': {
       if (authorId === pageId) return undefined;

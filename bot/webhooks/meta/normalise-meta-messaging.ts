@@ -23,7 +23,9 @@ export function normaliseMetaMessaging(body: unknown): IncomingEvent[] {
       if (message.is_echo === true || typeof message.mid !== 'string') continue;
       const senderId = typeof item.sender.id === 'string' ? item.sender.id : '';
       if (!senderId || senderId === pageId) continue;
-      const millis = typeof item.timestamp === 'number' ? item.timestamp : Date.now();
+      // Meta stamps every message, and every entry with its delivery time; a message with neither is not taken.
+      const millis = typeof item.timestamp === 'number' ? item.timestamp : entry.time;
+      if (typeof millis !== 'number') continue;
       events.push({
         kind: 'new',
         comment: {
@@ -32,7 +34,7 @@ export function normaliseMetaMessaging(body: unknown): IncomingEvent[] {
           accountId: pageId,
           postId: '',
           authorId: senderId,
-          authorName: 'Messenger-användare',
+          authorName: '',
           text: typeof message.text === 'string' ? message.text : '(bilaga utan text)',
           writtenAt: DateTime.fromMillis(millis, { zone: 'utc' }).toISO() ?? '',
         },

@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import { xPostLink } from '../../domain/platform-links';
 import type { IncomingComment, IncomingEvent } from '../../domain/comment';
-import type { CommentSource, PollResult } from '../../ports';
+import type { Clock, CommentSource, PollResult } from '../../ports';
 
 interface MentionsPage {
   data?: {
@@ -24,7 +24,10 @@ const FIELDS =
  * `x-rate-limit-reset`. The first poll of an account takes only the newest page.
  */
 export class XMentionsSource implements CommentSource {
-  constructor(private readonly apiUrl: string) {}
+  constructor(
+    private readonly apiUrl: string,
+    private readonly clock: Clock,
+  ) {}
 
   async fetchNew(accountId: string, token: string, watermark: string | undefined): Promise<PollResult> {
     const events: IncomingEvent[] = [];
@@ -72,7 +75,7 @@ export class XMentionsSource implements CommentSource {
           authorId: tweet.author_id,
           authorName: user?.username ? `${user.name ?? user.username} (@${user.username})` : '',
           text: tweet.text,
-          writtenAt: tweet.created_at ?? new Date().toISOString(),
+          writtenAt: tweet.created_at ?? this.clock.now().toUTC().toISO() ?? '',
         };
         events.push({ kind: 'new', comment });
       }
