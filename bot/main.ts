@@ -1,13 +1,9 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { Server } from 'restify';
-import { LinkedInPublisher } from '../services/adapters/platforms/linkedin-publisher';
-import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
-import { PlatformPublisher } from '../services/adapters/platforms/platform-publisher';
-import { XPublisher } from '../services/adapters/platforms/x-publisher';
 import { XMentionsSource } from '../services/adapters/platforms/x-mentions-source';
-import { YouTubeApi } from '../services/adapters/platforms/youtube';
 import { TablePollerStateStore } from '../services/adapters/tables/table-poller-state-store';
 import { PlatformPoller } from './jobs/platform-poller';
+import { wirePlatforms } from './wire-platforms';
 import { systemClock } from '../services/adapters/system-clock';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
@@ -42,6 +38,7 @@ import { RouteResolver } from './routing';
 import { createServer } from './server';
 import { PacedTeamsPoster, TEAMS_LIMITS, UNPACED } from './teams/paced-poster';
 import { entraAuthenticator, localViewer } from './overview/tab-auth';
+import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS } from './overview/tab-routes';
 import { createAdapter } from './teams/create-adapter';
 import { SvarsvaktenBot } from './teams/svarsvakten-bot';
 import { BotFrameworkTeamsPoster } from './teams/teams-poster';
@@ -69,12 +66,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Where Teams, Outlook and the Microsoft 365 app show tabs from. */
-const TEAMS_FRAME_ANCESTORS =
-  'https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://outlook.office.com';
-/** Local mode: the Agents Playground and a plain browser on this machine. */
-const LOCAL_FRAME_ANCESTORS = "'self' http://localhost:* http://127.0.0.1:*";
-
 /** The composition root: the only place that constructs adapters and wires them together. */
 export async function startApp(
   config: Config,
@@ -99,32 +90,8 @@ export async function startApp(
     clock,
     config.teamsPacing === 'on' ? TEAMS_LIMITS : UNPACED,
   );
-  const tokenFor = (comment: StoredComment) => accounts.tokenFor(comment.platform, comment.accountId);
-  const now = () => clock.now().toMillis();
-  const timeoutMs = config.platformTimeoutMs;
-  const meta = new MetaGraphPublisher({
-    graphUrl: config.meta.graphUrl,
-    graphVersion: config.meta.graphVersion,
-    tokenFor,
-    timeoutMs,
-    now: () => clock.now(),
-  });
-  const linkedin = new LinkedInPublisher({
-    apiUrl: config.linkedin.apiUrl,
-    version: config.linkedin.version,
-    tokenFor,
-    timeoutMs,
-  });
-  const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, now, timeoutMs });
-  const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, now, timeoutMs });
-  // X and Messenger offer no reliable way to list the account's own answers: there, "cannot tell" goes to a person.
-  const publisher =
-    overrides.publisher ??
-    new PlatformPublisher(
-      { facebook: meta, messenger: meta, instagram: meta, linkedin, x, youtube },
-      { facebook: meta, instagram: meta },
-      { facebook: meta, instagram: meta, linkedin, youtube },
-    );
+  const platforms = wirePlatforms(config, accounts, clock);
+  const publisher = overrides.publisher ?? platforms.publisher;
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
@@ -222,7 +189,7 @@ export async function startApp(
     youtube: new PlatformPoller({
       ...pollerDeps,
       platform: 'youtube',
-      source: youtube,
+      source: platforms.youtube,
       intervalMs: config.youtube.pollIntervalMs,
     }),
   };

@@ -10,6 +10,12 @@ import { handledCommentsCsv } from './csv-export';
 import { buildOverview } from './overview-report';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 
+/** Where Teams, Outlook and the Microsoft 365 app show tabs from. */
+export const TEAMS_FRAME_ANCESTORS =
+  'https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://outlook.office.com';
+/** Local mode: the Agents Playground and a plain browser on this machine. */
+export const LOCAL_FRAME_ANCESTORS = "'self' http://localhost:* http://127.0.0.1:*";
+
 export interface TabDeps {
   readonly authenticate: TabAuthenticator;
   /** Local mode: the one person at the keyboard sees everything. */

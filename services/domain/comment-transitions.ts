@@ -2,98 +2,37 @@ import { DateTime } from 'luxon';
 import { AppError } from './app-error';
 import {
   isClosed,
-  MODERATION_REASONS,
   NO_REPLY_REASONS,
   type HistoryAction,
-  type HistoryEvent,
   type IncomingCommentChange,
-  type ModerationReason,
   type NoReplyReason,
   type OutgoingKind,
   type Person,
-  type SentText,
   type StoredComment,
   type WorkState,
 } from './comment';
 import { charactersOver } from './text-limits';
+import {
+  assertHolder,
+  assertNotClosed,
+  assertNotSending,
+  eventOf,
+  iso,
+  omit,
+  record,
+  withSent,
+  workState,
+  type Transition,
+} from './transition-steps';
 
-/** A send still under way after this long is taken to have failed, so its writer can try again. */
-export const SENDING_STALE_AFTER_MINUTES = 2;
-/** How many history lines the comment row keeps for its card; the store keeps them all. */
-export const RECENT_HISTORY_LINES = 8;
-/**
- * The latest texts sent, kept on the comment for its card; every one, exact, is also in the append-only history.
- * Bounded so that a comment reopened and answered again and again still fits one table entity.
- */
-export const SENT_TEXTS_KEPT = 5;
+export {
+  RECENT_HISTORY_LINES,
+  SENDING_STALE_AFTER_MINUTES,
+  SENT_TEXTS_KEPT,
+  type Transition,
+} from './transition-steps';
+export { assertCanModerate, isModerationReason, moderate, unhide } from './moderation-transitions';
 
-function withSent(comment: StoredComment, sent: SentText): readonly SentText[] {
-  return [...comment.sent, sent].slice(-SENT_TEXTS_KEPT);
-}
-
-/** A transition's result: the comment as it now is, and the history line it adds (none when nothing changed). */
-export interface Transition {
-  readonly comment: StoredComment;
-  readonly event?: HistoryEvent;
-}
-
-function iso(now: DateTime): string {
-  return now.toUTC().toISO() ?? '';
-}
-
-function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
-  const copy = { ...value };
-  for (const key of keys) delete copy[key];
-  return copy;
-}
-
-function record(comment: StoredComment, event: HistoryEvent): Transition {
-  const short =
-    event.detail && event.detail.length > 200
-      ? { ...event, detail: event.detail.slice(0, 199) + '…' }
-      : event;
-  return { comment: { ...comment, recent: [...comment.recent, short].slice(-RECENT_HISTORY_LINES) }, event };
-}
-
-function eventOf(actor: Person, now: DateTime, action: HistoryAction, detail?: string): HistoryEvent {
-  return { at: iso(now), by: actor.name, action, ...(detail ? { detail } : {}) };
-}
-
-function isStaleSending(comment: StoredComment, now: DateTime): boolean {
-  if (comment.state !== 'sending' || !comment.sending) return false;
-  return DateTime.fromISO(comment.sending.since).plus({ minutes: SENDING_STALE_AFTER_MINUTES }) <= now;
-}
-
-/** The state the holder works in, treating a send that went stale as failed. */
-function workState(comment: StoredComment, now: DateTime): WorkState | 'sending' | undefined {
-  if (comment.state === 'sending')
-    return isStaleSending(comment, now) ? comment.sending?.returnTo : 'sending';
-  if (comment.state === 'claimed' || comment.state === 'acknowledged' || comment.state === 'case')
-    return comment.state;
-  return undefined;
-}
-
-function assertNotClosed(comment: StoredComment): void {
-  if (isClosed(comment.state)) {
-    throw new AppError('comment_closed', 'The comment is closed', { state: comment.state });
-  }
-}
-
-function assertHolder(comment: StoredComment, actor: Person): void {
-  if (!comment.holder) throw new AppError('comment_not_claimed', 'Nobody holds the comment');
-  if (comment.holder.id !== actor.id) {
-    throw new AppError('comment_claimed_by_other', 'Another person holds the comment', {
-      holder: comment.holder.name,
-    });
-  }
-}
-
-function assertNotSending(comment: StoredComment, now: DateTime): void {
-  if (workState(comment, now) === 'sending')
-    throw new AppError('comment_reply_in_progress', 'A reply is being sent');
-}
-
-/** Ta: the actor takes an unheld comment. Taking one's own comment again changes nothing (Teams retries invokes). */
 export function claim(comment: StoredComment, actor: Person, now: DateTime): Transition {
   assertNotClosed(comment);
   if (comment.holder) {
@@ -309,62 +248,6 @@ export function closeWithoutReply(
   );
 }
 
-export function isModerationReason(value: unknown): value is ModerationReason {
-  return typeof value === 'string' && (MODERATION_REASONS as readonly string[]).includes(value);
-}
-
-/** Checks a hide or removal may be done, before the platform is asked. */
-export function assertCanModerate(comment: StoredComment, action: 'hidden' | 'removed', now: DateTime): void {
-  assertNotSending(comment, now);
-  if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
-  if (action === 'hidden' && comment.platformStatus === 'hidden') {
-    throw new AppError('comment_already_hidden', 'The comment is already hidden');
-  }
-}
-
-/** Dölj / Ta bort (BBS-lagen 5 §): recorded with a full copy of the comment as it was; the item closes. */
-export function moderate(
-  comment: StoredComment,
-  actor: Person,
-  action: 'hidden' | 'removed',
-  reason: ModerationReason,
-  now: DateTime,
-): Transition {
-  const copy = {
-    text: comment.text,
-    authorName: comment.authorName,
-    authorId: comment.authorId,
-    writtenAt: comment.writtenAt,
-    ...(comment.permalink ? { permalink: comment.permalink } : {}),
-  };
-  return record(
-    {
-      ...omit(comment, 'draft', 'sending'),
-      state: 'moderated',
-      platformStatus: action === 'hidden' ? 'hidden' : 'removed',
-      moderation: { action, reason, by: actor, at: iso(now), copy },
-      closure: { by: actor, at: iso(now) },
-    },
-    eventOf(actor, now, action, reason),
-  );
-}
-
-/** Visa igen: a comment Svarsvakten hid is shown again on the platform, and goes back to the queue. */
-export function unhide(comment: StoredComment, actor: Person, now: DateTime): Transition {
-  if (comment.moderation?.action !== 'hidden') {
-    throw new AppError('moderation_not_supported', 'Only a comment hidden from the card can be shown again');
-  }
-  return record(
-    {
-      ...omit(comment, 'holder', 'closure', 'moderation', 'draft', 'sending', 'previousHolder'),
-      state: 'open',
-      platformStatus: 'visible',
-    },
-    eventOf(actor, now, 'unhidden'),
-  );
-}
-
-/** Återöppna: a closed item goes back to the queue (the person wrote again, or it was closed by mistake). */
 export function reopen(comment: StoredComment, actor: Person, now: DateTime): Transition {
   if (!isClosed(comment.state)) return { comment };
   return record(

@@ -1,4 +1,4 @@
-import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import {
@@ -10,60 +10,19 @@ import {
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
 import { isDueForRetention } from '../../domain/retention';
 import type { CommentStore, Versioned } from '../../ports';
-import { fromChunks, toChunks } from './chunked-json';
+import {
+  COMMENT_PREFIX,
+  fromEntity,
+  HISTORY_PREFIX,
+  postIndexKey,
+  rowKeyPart,
+  toEntity,
+  type CommentEntity,
+  type HistoryEntity,
+} from './comment-entity';
+import { fromChunks } from './chunked-json';
 import { markerKey, newMarker } from './outbox-marker';
 import { asStorageError, statusOf } from './table-errors';
-
-/**
- * Comments live in one partition per platform. Each comment is a row `c|<id>`; while its card is not yet posted a
- * marker row `o|<id>` sits beside it, written in the same transaction, so finding unposted cards reads only markers.
- */
-const COMMENT_PREFIX = 'c|';
-/** History lines: `h|<id>|<time>|<n>`, append-only, written in the same transaction as the change they record. */
-const HISTORY_PREFIX = 'h|';
-/** The post's index: `q|<post id>|<received at>|<comment id>`, written with the comment; counts a post's comments. */
-const POST_INDEX_PREFIX = 'q|';
-
-function postIndexKey(postId: string, receivedAt: string, commentId = ''): string {
-  return `${POST_INDEX_PREFIX}${rowKeyPart(postId)}|${receivedAt}|${commentId ? rowKeyPart(commentId) : ''}`;
-}
-
-type HistoryEntity = {
-  partitionKey: string;
-  rowKey: string;
-  at: string;
-  by: string;
-  action: string;
-  detail: string;
-};
-
-/** The comment as JSON in `doc` (and `doc1`, `doc2`, … where it is long), plus the columns queries filter on. */
-type CommentEntity = {
-  partitionKey: string;
-  rowKey: string;
-  doc: string;
-  state: string;
-  deadline: string;
-  [chunk: `doc${number}`]: string;
-};
-
-function rowKeyPart(commentId: string): string {
-  return encodeURIComponent(commentId);
-}
-
-function toEntity(comment: StoredComment): CommentEntity {
-  return {
-    partitionKey: comment.platform,
-    rowKey: COMMENT_PREFIX + rowKeyPart(comment.commentId),
-    ...(toChunks(comment) as { doc: string }),
-    state: comment.state,
-    deadline: comment.deadline,
-  };
-}
-
-function fromEntity(entity: TableEntityResult<CommentEntity>): Versioned<StoredComment> {
-  return { value: fromChunks<StoredComment>(entity), etag: entity.etag };
-}
 
 export class TableCommentStore implements CommentStore {
   constructor(private readonly table: TableClient) {}

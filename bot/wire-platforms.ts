@@ -1,0 +1,45 @@
+import { LinkedInPublisher } from '../services/adapters/platforms/linkedin-publisher';
+import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
+import { PlatformPublisher } from '../services/adapters/platforms/platform-publisher';
+import { XPublisher } from '../services/adapters/platforms/x-publisher';
+import { YouTubeApi } from '../services/adapters/platforms/youtube';
+import type { StoredComment } from '../services/domain/comment';
+import type { Clock } from '../services/ports';
+import type { AccountDirectory } from './account-directory';
+import type { Config } from './config';
+
+/**
+ * The platform clients, part of the composition root: one per platform, each publishing with its account's token,
+ * and the publisher that sends each reply or moderation to the right one.
+ */
+export function wirePlatforms(
+  config: Config,
+  accounts: AccountDirectory,
+  clock: Clock,
+): { readonly publisher: PlatformPublisher; readonly youtube: YouTubeApi } {
+  const tokenFor = (comment: StoredComment) => accounts.tokenFor(comment.platform, comment.accountId);
+  const now = () => clock.now().toMillis();
+  const timeoutMs = config.platformTimeoutMs;
+  const meta = new MetaGraphPublisher({
+    graphUrl: config.meta.graphUrl,
+    graphVersion: config.meta.graphVersion,
+    tokenFor,
+    timeoutMs,
+    now: () => clock.now(),
+  });
+  const linkedin = new LinkedInPublisher({
+    apiUrl: config.linkedin.apiUrl,
+    version: config.linkedin.version,
+    tokenFor,
+    timeoutMs,
+  });
+  const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, now, timeoutMs });
+  const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, now, timeoutMs });
+  // X and Messenger offer no reliable way to list the account's own answers: there, "cannot tell" goes to a person.
+  const publisher = new PlatformPublisher(
+    { facebook: meta, messenger: meta, instagram: meta, linkedin, x, youtube },
+    { facebook: meta, instagram: meta },
+    { facebook: meta, instagram: meta, linkedin, youtube },
+  );
+  return { publisher, youtube };
+}

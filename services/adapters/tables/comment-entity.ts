@@ -1,0 +1,55 @@
+import type { TableEntityResult } from '@azure/data-tables';
+import type { StoredComment } from '../../domain/comment';
+import type { Versioned } from '../../ports';
+import { fromChunks, toChunks } from './chunked-json';
+
+/**
+ * Comments live in one partition per platform. Each comment is a row `c|<id>`; while its card is not yet posted a
+ * marker row `o|<id>` sits beside it, written in the same transaction, so finding unposted cards reads only markers.
+ */
+export const COMMENT_PREFIX = 'c|';
+/** History lines: `h|<id>|<time>|<n>`, append-only, written in the same transaction as the change they record. */
+export const HISTORY_PREFIX = 'h|';
+/** The post's index: `q|<post id>|<received at>|<comment id>`, written with the comment; counts a post's comments. */
+export const POST_INDEX_PREFIX = 'q|';
+
+export function postIndexKey(postId: string, receivedAt: string, commentId = ''): string {
+  return `${POST_INDEX_PREFIX}${rowKeyPart(postId)}|${receivedAt}|${commentId ? rowKeyPart(commentId) : ''}`;
+}
+
+export type HistoryEntity = {
+  partitionKey: string;
+  rowKey: string;
+  at: string;
+  by: string;
+  action: string;
+  detail: string;
+};
+
+/** The comment as JSON in `doc` (and `doc1`, `doc2`, … where it is long), plus the columns queries filter on. */
+export type CommentEntity = {
+  partitionKey: string;
+  rowKey: string;
+  doc: string;
+  state: string;
+  deadline: string;
+  [chunk: `doc${number}`]: string;
+};
+
+export function rowKeyPart(commentId: string): string {
+  return encodeURIComponent(commentId);
+}
+
+export function toEntity(comment: StoredComment): CommentEntity {
+  return {
+    partitionKey: comment.platform,
+    rowKey: COMMENT_PREFIX + rowKeyPart(comment.commentId),
+    ...(toChunks(comment) as { doc: string }),
+    state: comment.state,
+    deadline: comment.deadline,
+  };
+}
+
+export function fromEntity(entity: TableEntityResult<CommentEntity>): Versioned<StoredComment> {
+  return { value: fromChunks<StoredComment>(entity), etag: entity.etag };
+}

@@ -1,0 +1,91 @@
+import { DateTime } from 'luxon';
+import { AppError } from './app-error';
+import {
+  isClosed,
+  type HistoryAction,
+  type HistoryEvent,
+  type Person,
+  type SentText,
+  type StoredComment,
+  type WorkState,
+} from './comment';
+
+/** The steps every transition is made of: the checks it asserts, and how it records itself in the history. */
+
+/** A send still under way after this long is taken to have failed, so its writer can try again. */
+export const SENDING_STALE_AFTER_MINUTES = 2;
+/** How many history lines the comment row keeps for its card; the store keeps them all. */
+export const RECENT_HISTORY_LINES = 8;
+/**
+ * The latest texts sent, kept on the comment for its card; every one, exact, is also in the append-only history.
+ * Bounded so that a comment reopened and answered again and again still fits one table entity.
+ */
+export const SENT_TEXTS_KEPT = 5;
+
+export function withSent(comment: StoredComment, sent: SentText): readonly SentText[] {
+  return [...comment.sent, sent].slice(-SENT_TEXTS_KEPT);
+}
+
+/** A transition's result: the comment as it now is, and the history line it adds (none when nothing changed). */
+export interface Transition {
+  readonly comment: StoredComment;
+  readonly event?: HistoryEvent;
+}
+
+export function iso(now: DateTime): string {
+  return now.toUTC().toISO() ?? '';
+}
+
+export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
+export function record(comment: StoredComment, event: HistoryEvent): Transition {
+  const short =
+    event.detail && event.detail.length > 200
+      ? { ...event, detail: event.detail.slice(0, 199) + '…' }
+      : event;
+  return { comment: { ...comment, recent: [...comment.recent, short].slice(-RECENT_HISTORY_LINES) }, event };
+}
+
+export function eventOf(actor: Person, now: DateTime, action: HistoryAction, detail?: string): HistoryEvent {
+  return { at: iso(now), by: actor.name, action, ...(detail ? { detail } : {}) };
+}
+
+function isStaleSending(comment: StoredComment, now: DateTime): boolean {
+  if (comment.state !== 'sending' || !comment.sending) return false;
+  return DateTime.fromISO(comment.sending.since).plus({ minutes: SENDING_STALE_AFTER_MINUTES }) <= now;
+}
+
+/** The state the holder works in, treating a send that went stale as failed. */
+export function workState(comment: StoredComment, now: DateTime): WorkState | 'sending' | undefined {
+  if (comment.state === 'sending')
+    return isStaleSending(comment, now) ? comment.sending?.returnTo : 'sending';
+  if (comment.state === 'claimed' || comment.state === 'acknowledged' || comment.state === 'case')
+    return comment.state;
+  return undefined;
+}
+
+export function assertNotClosed(comment: StoredComment): void {
+  if (isClosed(comment.state)) {
+    throw new AppError('comment_closed', 'The comment is closed', { state: comment.state });
+  }
+}
+
+export function assertHolder(comment: StoredComment, actor: Person): void {
+  if (!comment.holder) throw new AppError('comment_not_claimed', 'Nobody holds the comment');
+  if (comment.holder.id !== actor.id) {
+    throw new AppError('comment_claimed_by_other', 'Another person holds the comment', {
+      holder: comment.holder.name,
+    });
+  }
+}
+
+export function assertNotSending(comment: StoredComment, now: DateTime): void {
+  if (workState(comment, now) === 'sending')
+    throw new AppError('comment_reply_in_progress', 'A reply is being sent');
+}
+
+/** Ta: the actor takes an unheld comment. Taking one's own comment again changes nothing (Teams retries invokes). */
