@@ -1,26 +1,18 @@
 /* Svarsvakten's benchmark: `npm run bench`. Prints a table and writes bench/results.json. Loopback only. */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DateTime } from 'luxon';
 import { TableClient } from '@azure/data-tables';
 import { metaCommentDelivery } from '../bot/demo/meta-comment-delivery';
 import { startAzurite, stopChild } from '../bot/local/azurite';
 import { signMetaBody } from '../bot/webhooks/meta/verify-meta-signature';
-import { forEachLimited } from '../bot/jobs/for-each-limited';
-import { Reminders } from '../bot/jobs/reminders';
-import { createLogger } from '../bot/logger';
-import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
-import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
-import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
-import { DEFAULT_REMINDER_POLICY } from '../services/domain/reminder-plan';
+import { measureReminderSweep } from './reminder-sweep';
+import { peakRssMb, percentile, round, SECRET, startBot } from './bench-process';
 import { startFakeBotConnector } from '../test/fakes/bot-connector';
 import { freePort } from '../test/support/free-port';
 import { cardClick, installationAdded, ALEX } from '../test/support/teams-activities';
 
-const SECRET = 'bench-secret';
 const PAGE = '180001234567890';
 const TARGETS = {
   ackP99Ms: 25,
@@ -30,53 +22,6 @@ const TARGETS = {
   sweep100kMs: 1000,
   rssMb: 150,
 };
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-const round = (n: number) => Math.round(n * 10) / 10;
-
-async function startBot(
-  port: number,
-  connection: string,
-  prefix: string,
-  env: Readonly<Record<string, string>> = {},
-): Promise<ChildProcess> {
-  // The bot as it runs in production: the compiled JavaScript of `npm run build`.
-  const child = spawn(process.execPath, ['dist/bot/start.js'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PLAYGROUND: 'off',
-      TABLES_CONNECTION_STRING: connection,
-      TABLE_PREFIX: prefix,
-      META_APP_SECRET: SECRET,
-      OUTBOX_INTERVAL_MS: '60000',
-      REMINDER_INTERVAL_MS: '3600000',
-      LOG_LEVEL: 'error',
-      // Phases 1-4 measure the product's own work against a local connector; phase 5 runs with Teams' limits.
-      TEAMS_PACING: 'off',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the bot did not start');
-}
-
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return round(kb / 1024);
-}
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {
@@ -231,118 +176,7 @@ async function main(): Promise<void> {
   // 4. Reminder sweep with 10k and 100k stored reminders, 1% due: time and storage reads.
   const sweeps: Record<string, unknown> = {};
   for (const stored of [10_000, 100_000]) {
-    const tables = createTableClients(azurite.connectionString, `${prefix}S${stored}`);
-    await ensureTables(tables);
-    const comments = new TableCommentStore(tables.comments);
-    const reminderStore = new TableReminderStore(tables.reminders);
-    const nowIso = DateTime.utc().toISO() ?? '';
-    const base = DateTime.fromISO(nowIso);
-    const batch: [string, Record<string, unknown>][] = [];
-    const flush = async () => {
-      if (batch.length)
-        await tables.reminders.submitTransaction(batch.splice(0).map(([, e]) => ['create', e] as never));
-    };
-    for (let i = 0; i < stored; i += 1) {
-      const due = i % 100 === 0;
-      const dueAt = due
-        ? base.minus({ minutes: 5 + (i % 47) }).toISO()
-        : base.plus({ days: 1 + (i % 20) }).toISO();
-      batch.push([
-        'create',
-        {
-          partitionKey: 'due',
-          rowKey: `${dueAt}|badge|facebook|b${i}`,
-          kind: 'badge',
-          dueAt,
-          platform: 'facebook',
-          commentId: `b${i}`,
-          claimedUntil: '',
-        },
-      ]);
-      if (batch.length === 100) await flush();
-    }
-    await flush();
-    let sent = 0;
-    const reminders = new Reminders({
-      reminders: reminderStore,
-      comments,
-      poster: {
-        postNewThread: async () => ({}) as never,
-        postCardInThread: async () => ({}) as never,
-        updateCard: async () => {
-          sent += 1;
-        },
-        sendToUser: async () => '',
-        replyInThread: async () => undefined,
-      },
-      duty: { list: async () => [], add: async () => undefined, remove: async () => true },
-      chats: {
-        get: async () => undefined,
-        save: async () => undefined,
-        markRefused: async () => undefined,
-        refusedUntil: async () => undefined,
-      },
-      routes: { routeFor: async () => undefined, defaultRoute: async () => undefined } as never,
-      updater: {
-        refresh: async () => {
-          sent += 1;
-          return true;
-        },
-      } as never,
-      clock: { now: () => DateTime.fromISO(nowIso) },
-      logger: createLogger('silent'),
-      policy: DEFAULT_REMINDER_POLICY,
-      teamLeads: [],
-      intervalMs: 3_600_000,
-    });
-    const t0 = performance.now();
-    await reminders.sweep();
-    const sweepMs = performance.now() - t0;
-    const rowsRead = reminderStore.lastReadCount;
-    // The floor: the same storage work in a bare loop (read the due range, claim and delete each row, look up its
-    // comment), at the same concurrency, on the same table — what Azurite itself costs for it.
-    const floorStart = DateTime.fromISO(nowIso).minus({ minutes: 100 });
-    for (let i = 0; i < stored / 100; i += 1) {
-      const dueAt = floorStart.minus({ seconds: i }).toISO() ?? '';
-      batch.push([
-        'create',
-        {
-          partitionKey: 'due',
-          rowKey: `${dueAt}|badge|facebook|f${i}`,
-          kind: 'badge',
-          dueAt,
-          platform: 'facebook',
-          commentId: `f${i}`,
-          claimedUntil: '',
-        },
-      ]);
-      if (batch.length === 100) await flush();
-    }
-    await flush();
-    const t1 = performance.now();
-    const rows: { rowKey: string; etag: string }[] = [];
-    const range = tables.reminders.listEntities<{ claimedUntil: string }>({
-      queryOptions: { filter: `PartitionKey eq 'due' and RowKey le '${nowIso}|~'` },
-    });
-    for await (const row of range) rows.push({ rowKey: row.rowKey ?? '', etag: row.etag });
-    await forEachLimited(rows, 8, async (row) => {
-      await tables.reminders.updateEntity(
-        { partitionKey: 'due', rowKey: row.rowKey, claimedUntil: 'x' },
-        'Merge',
-        { etag: row.etag },
-      );
-      await comments.get({ platform: 'facebook', commentId: row.rowKey.split('|')[3] ?? '' });
-      await tables.reminders.deleteEntity('due', row.rowKey);
-    });
-    const floorMs = performance.now() - t1;
-    sweeps[`${stored}`] = {
-      ms: round(sweepMs),
-      rowsRead,
-      due: stored / 100,
-      sent,
-      ioFloorMs: round(floorMs),
-      ratio: round(sweepMs / floorMs),
-    };
+    sweeps[`${stored}`] = await measureReminderSweep(azurite.connectionString, prefix, stored);
   }
   results.reminderSweep = sweeps;
   await stopChild(bot);

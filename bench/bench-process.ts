@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** The benchmark's helpers: figures from samples, and the bot as its own process (built, as in production). */
+
+export const SECRET = 'bench-secret';
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+export const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function startBot(
+  port: number,
+  connection: string,
+  prefix: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<ChildProcess> {
+  // The bot as it runs in production: the compiled JavaScript of `npm run build`.
+  const child = spawn(process.execPath, ['dist/bot/start.js'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PLAYGROUND: 'off',
+      TABLES_CONNECTION_STRING: connection,
+      TABLE_PREFIX: prefix,
+      META_APP_SECRET: SECRET,
+      OUTBOX_INTERVAL_MS: '60000',
+      REMINDER_INTERVAL_MS: '3600000',
+      LOG_LEVEL: 'error',
+      // Phases 1-4 measure the product's own work against a local connector; phase 5 runs with Teams' limits.
+      TEAMS_PACING: 'off',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the bot did not start');
+}
+
+export function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return round(kb / 1024);
+}
