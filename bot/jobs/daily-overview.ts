@@ -6,10 +6,7 @@ import { ZONE } from '../../services/domain/working-calendar';
 import type { CommentStore, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
-
-function iso(time: DateTime): string {
-  return time.toUTC().toISO() ?? '';
-}
+import { utcIso as iso } from '../../services/domain/utc-iso';
 
 /** The morning overview: in each channel that has open comments, what is open, due today, overdue and unclaimed. */
 export class DailyOverview {

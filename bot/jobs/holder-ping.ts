@@ -1,13 +1,9 @@
-import type { DateTime } from 'luxon';
 import { isAppError } from '../../services/domain/app-error';
 import type { Person, StoredComment } from '../../services/domain/comment';
 import type { Clock, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
 import { REMINDER_TEXTS } from './reminder-texts';
-
-function iso(time: DateTime): string {
-  return time.toUTC().toISO() ?? '';
-}
+import { utcIso as iso } from '../../services/domain/utc-iso';
 
 /** Who to mention: by Teams user id where known (what Teams resolves best), else by Entra object id. */
 export function asMentioned(person: { id: string; name: string; teamsId?: string }): Mentioned {

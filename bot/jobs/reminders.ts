@@ -27,6 +27,7 @@ import { REMINDER_TEXTS } from './reminder-texts';
 import { DailyOverview } from './daily-overview';
 import { asMentioned, HolderPing } from './holder-ping';
 import { renderExcerptCard } from '../../cards/excerpt-card';
+import { utcIso as iso } from '../../services/domain/utc-iso';
 
 export interface RemindersDeps {
   readonly reminders: ReminderStore;
@@ -53,10 +54,6 @@ const RETRY_UNPOSTED_SECONDS = 10;
 const SWEEP_CONCURRENCY = 8;
 const DEADLINE_KINDS = new Set(['before_deadline', 'overdue', 'badge']);
 const OVERVIEW_KEY = { platform: '-', commentId: 'daily-overview' };
-
-function iso(time: DateTime): string {
-  return time.toUTC().toISO() ?? '';
-}
 
 function mentionText(people: readonly Mentioned[]): string {
   return people.map((p) => `<at>${p.name}</at>`).join(' ');

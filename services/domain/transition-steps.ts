@@ -9,6 +9,9 @@ import {
   type StoredComment,
   type WorkState,
 } from './comment';
+import { utcIso as iso } from './utc-iso';
+
+export { iso };
 
 /** The steps every transition is made of: the checks it asserts, and how it records itself in the history. */
 
@@ -30,10 +33,6 @@ export function withSent(comment: StoredComment, sent: SentText): readonly SentT
 export interface Transition {
   readonly comment: StoredComment;
   readonly event?: HistoryEvent;
-}
-
-export function iso(now: DateTime): string {
-  return now.toUTC().toISO() ?? '';
 }
 
 export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
