@@ -6,6 +6,7 @@ import { TableCommentStore } from '../services/adapters/tables/table-comment-sto
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
 import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
 import { DEFAULT_REMINDER_POLICY } from '../services/domain/reminder-plan';
+import { utcIso } from '../services/domain/utc-iso';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -22,7 +23,7 @@ export async function measureReminderSweep(
   await ensureTables(tables);
   const comments = new TableCommentStore(tables.comments);
   const reminderStore = new TableReminderStore(tables.reminders);
-  const nowIso = DateTime.utc().toISO() ?? '';
+  const nowIso = utcIso(DateTime.utc());
   const base = DateTime.fromISO(nowIso);
   const batch: [string, Record<string, unknown>][] = [];
   const flush = async () => {
@@ -90,7 +91,7 @@ export async function measureReminderSweep(
   // comment), at the same concurrency, on the same table — what Azurite itself costs for it.
   const floorStart = DateTime.fromISO(nowIso).minus({ minutes: 100 });
   for (let i = 0; i < stored / 100; i += 1) {
-    const dueAt = floorStart.minus({ seconds: i }).toISO() ?? '';
+    const dueAt = utcIso(floorStart.minus({ seconds: i }));
     batch.push([
       'create',
       {

@@ -10,6 +10,7 @@ import type { CardStrings } from '../cards/locale/card-strings';
 import type { StoredComment } from '../services/domain/comment';
 import type { Clock } from '../services/ports';
 import type { AccountDirectory } from './account-directory';
+import { utcIso } from '../services/domain/utc-iso';
 
 export interface RenderExtras {
   readonly notice?: CardNotice;
@@ -48,7 +49,7 @@ export class CardRenderer {
       accountName: this.accounts.displayName(comment.platform, comment.accountId),
       manual: !this.accounts.canPublish(comment.platform, comment.accountId),
       platinaExample: this.platinaExample,
-      now: this.clock.now().toUTC().toISO() ?? '',
+      now: utcIso(this.clock.now()),
       soonHours: this.soonHours,
       budget,
       ...extras,

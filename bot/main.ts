@@ -46,6 +46,7 @@ import { EventIngester } from './webhooks/ingest-events';
 import { configuredWebhooks } from './webhooks/configured-webhooks';
 import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
 import { AdminNoticeOnce } from './jobs/admin-notice-once';
+import { utcIso } from '../services/domain/utc-iso';
 
 export interface AppOverrides {
   readonly clock?: Clock;
@@ -95,7 +96,7 @@ export async function startApp(
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
-  const ledger = new TableNoticeLedger(tables.notices, () => clock.now().toUTC().toISO() ?? '');
+  const ledger = new TableNoticeLedger(tables.notices, () => utcIso(clock.now()));
   const adminNotice = new AdminNoticeOnce({
     ledger,
     poster,
@@ -260,6 +261,7 @@ export async function startApp(
       logger,
     },
     logger,
+    clock,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -11,6 +11,8 @@ import { processActivity } from './teams/process-activity';
 import type { EventIngester } from './webhooks/ingest-events';
 import { receiveDelivery } from './webhooks/receive-delivery';
 import type { WebhookSource } from './webhooks/webhook-source';
+import type { Clock } from '../services/ports';
+import { utcIso } from '../services/domain/utc-iso';
 
 export interface ServerDeps {
   readonly adapter: ParsedActivityAdapter;
@@ -21,6 +23,8 @@ export interface ServerDeps {
   readonly checkReady: () => Promise<void>;
   readonly tab: TabDeps;
   readonly logger: Logger;
+  /** The time a delivery is received: what stands in for a time the platform left out. */
+  readonly clock: Clock;
 }
 
 function sendError(res: Response, logger: Logger, error: unknown): void {
@@ -86,6 +90,7 @@ export function createServer(deps: ServerDeps): Server {
           deps.logger,
           raw,
           Array.isArray(header) ? header[0] : header,
+          utcIso(deps.clock.now()),
         );
         res.send(200, { status: 'received' });
       } catch (error) {

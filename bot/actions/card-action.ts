@@ -87,35 +87,29 @@ export type TransitionOutcome =
   | { readonly ok: false; readonly comment: StoredComment; readonly error: AppError };
 
 /**
- * Reads the comment, applies a domain transition and writes it back, with its history line, on the row's ETag.
- * When someone else wrote first, it reads again and applies the transition to the truth, so the loser of a race
- * is told what really holds.
+ * Applies a domain transition to the comment as stored and writes it with its history line (`mutate`: a lost race
+ * is re-read and decided again on the truth), so the loser of a race is told what really holds.
  */
 export async function applyTransition(
   deps: Pick<CardActionDeps, 'store' | 'onChanged'>,
   key: CommentKey,
   transition: (comment: StoredComment) => Transition,
 ): Promise<TransitionOutcome> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const current = await deps.store.get(key);
-    if (!current) throw new AppError('comment_not_found', 'The comment is not stored');
-    let next: Transition;
+  let refused: { comment: StoredComment; error: AppError } | undefined;
+  const written = await deps.store.mutate(key, (current) => {
+    refused = undefined;
     try {
-      next = transition(current.value);
+      return transition(current);
     } catch (error) {
-      if (isAppError(error)) return { ok: false, comment: current.value, error };
-      throw error;
+      if (!isAppError(error)) throw error;
+      refused = { comment: current, error };
+      return undefined;
     }
-    if (next.comment === current.value) return { ok: true, comment: current.value, changed: false };
-    try {
-      const written = await deps.store.replace(next.comment, current.etag, next.event);
-      await deps.onChanged?.(written.value);
-      return { ok: true, comment: written.value, changed: true };
-    } catch (error) {
-      if (!isAppError(error, 'concurrent_update')) throw error;
-    }
-  }
-  throw new AppError('concurrent_update', 'The comment kept changing');
+  });
+  if (!written) throw new AppError('comment_not_found', 'The comment is not stored');
+  if (refused) return { ok: false, ...refused };
+  if (written.changed) await deps.onChanged?.(written.value);
+  return { ok: true, comment: written.value, changed: written.changed };
 }
 
 /**

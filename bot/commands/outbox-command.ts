@@ -2,6 +2,7 @@ import { PLATFORM_NAMES } from '../../services/domain/platform';
 import type { Clock, OutboxQueue } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { CommandInput } from './run-command';
+import { utcIso } from '../../services/domain/utc-iso';
 
 export interface OutboxCommandDeps {
   readonly access: AccessControl;
@@ -25,7 +26,7 @@ export async function outboxCommand(
   if (!sub.startsWith('lista') && !sub.startsWith('försök igen')) return help;
   deps.access.assertAdmin(input.actor);
   if (sub.startsWith('försök igen')) {
-    const count = await deps.queue.retryDeadLetters(deps.clock.now().toUTC().toISO() ?? '');
+    const count = await deps.queue.retryDeadLetters(utcIso(deps.clock.now()));
     return count === 0
       ? 'Inga kort väntar på ett nytt försök.'
       : `${count} kort ligger i kö igen och postas inom en stund.`;

@@ -7,6 +7,7 @@ import { staffCommand, type StaffCommandDeps } from './staff-command';
 import { errorText } from '../../cards/card-texts';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
+import { utcIso } from '../../services/domain/utc-iso';
 
 /** A person @mentioned in a command, as Teams profiles them. */
 export interface MentionedPerson {
@@ -132,7 +133,7 @@ async function routeCommand(deps: CommandDeps, input: CommandInput, words: strin
   if (!input.channel) return 'Skriv kommandot i den kanal som kontot ska kopplas till.';
   await deps.routes.bind({ ...input.channel, platform, accountId, boundBy: input.actor.name });
   await deps.audit.record({
-    at: deps.clock.now().toUTC().toISO() ?? '',
+    at: utcIso(deps.clock.now()),
     by: { id: input.actor.id, name: input.actor.name },
     action: 'route_bound',
     subject: { id: `${platform}:${accountId}`, name: deps.accounts.displayName(platform, accountId) },

@@ -3,6 +3,7 @@ import type { Person } from '../../services/domain/comment';
 import type { AuditEntry, AuditLog, Clock, StaffStore } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { CommandInput, MentionedPerson } from './run-command';
+import { utcIso } from '../../services/domain/utc-iso';
 
 export interface StaffCommandDeps {
   readonly access: AccessControl;
@@ -87,7 +88,7 @@ export async function staffCommand(
   if (typeof people === 'string') return people;
   if (people.length === 0)
     return 'Nämn den det gäller med @, till exempel **behörighet lägg till @Anna Svensson**, eller skriv **behörighet lägg till id <Entra-objekt-id> <namn>**.';
-  const at = deps.clock.now().toUTC().toISO() ?? '';
+  const at = utcIso(deps.clock.now());
   const by = { id: input.actor.id, name: input.actor.name };
   const said: string[] = [];
   for (const person of people) {

@@ -16,6 +16,7 @@ import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
 import { IntervalLoop } from './interval-loop';
 import type { StormFolder, StormThread } from './storm-folder';
+import { utcIso } from '../../services/domain/utc-iso';
 
 /** How long one poster holds a comment while it posts its card; after that another may try. */
 export const CARD_LEASE_SECONDS = 30;
@@ -107,7 +108,7 @@ export class CardOutbox {
     }
     let leased: Versioned<StoredComment>;
     try {
-      const leaseUntil = now.plus({ seconds: CARD_LEASE_SECONDS }).toUTC().toISO() ?? '';
+      const leaseUntil = utcIso(now.plus({ seconds: CARD_LEASE_SECONDS }));
       leased = await store.replace({ ...current.value, cardLeaseUntil: leaseUntil }, current.etag);
     } catch (error) {
       if (isAppError(error, 'concurrent_update')) return 'busy';
@@ -207,7 +208,7 @@ export class CardOutbox {
       return;
     }
     const dueAt = this.deps.clock.now().plus({ seconds: retryDelaySeconds(attempts) });
-    await this.deps.queue.retryLater(key, attempts, dueAt.toUTC().toISO() ?? '', code);
+    await this.deps.queue.retryLater(key, attempts, utcIso(dueAt), code);
   }
 
   private async releaseLease(leased: Versioned<StoredComment>): Promise<void> {
@@ -233,7 +234,7 @@ export class CardOutbox {
 
   private async sweepOnce(): Promise<void> {
     try {
-      const now = this.deps.clock.now().toUTC().toISO() ?? '';
+      const now = utcIso(this.deps.clock.now());
       const due = await this.deps.queue.listDue(now, 100);
       for (const { key, attempts } of due) {
         await this.post(key, undefined, attempts).catch((error: unknown) => this.logFailure(key, error));

@@ -7,6 +7,7 @@ import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../logger';
 import type { EventIngester } from '../webhooks/ingest-events';
 import { IntervalLoop } from './interval-loop';
+import { utcIso } from '../../services/domain/utc-iso';
 
 export interface PlatformPollerDeps {
   readonly platform: Platform;
@@ -58,13 +59,9 @@ export class PlatformPoller {
     const key = `${platform}:${accountId}`;
     const now = clock.now();
     const pausedUntil = await state.getWatermark(`pause:${key}`);
-    if (pausedUntil && pausedUntil > (now.toUTC().toISO() ?? '')) return;
-    const leaseUntil =
-      now
-        .plus({ milliseconds: Math.max(this.deps.intervalMs, 30_000) * 2 })
-        .toUTC()
-        .toISO() ?? '';
-    if (!(await state.tryLease(`poll:${key}`, this.holder, now.toUTC().toISO() ?? '', leaseUntil))) return;
+    if (pausedUntil && pausedUntil > utcIso(now)) return;
+    const leaseUntil = utcIso(now.plus({ milliseconds: Math.max(this.deps.intervalMs, 30_000) * 2 }));
+    if (!(await state.tryLease(`poll:${key}`, this.holder, utcIso(now), leaseUntil))) return;
     const watermark = await state.getWatermark(`since:${key}`);
     const result = await this.deps.source.fetchNew(accountId, token, watermark);
     const stored = await this.deps.ingester.ingest(result.events, this.deps.logger.child({ platform }));
@@ -90,7 +87,7 @@ export class PlatformPoller {
   /** For the daily overview: a line per account whose polling is paused. */
   async pauseNotes(): Promise<string[]> {
     const notes: string[] = [];
-    const now = this.deps.clock.now().toUTC().toISO() ?? '';
+    const now = utcIso(this.deps.clock.now());
     for (const account of this.deps.accounts.accounts) {
       if (account.platform !== this.deps.platform) continue;
       const until = await this.deps.state.getWatermark(`pause:${this.deps.platform}:${account.id}`);

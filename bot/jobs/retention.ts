@@ -1,5 +1,6 @@
 import { isAppError } from '../../services/domain/app-error';
-import { anonymise } from '../../services/domain/retention';
+import { anonymise, isDueForRetention } from '../../services/domain/retention';
+import { utcIso } from '../../services/domain/utc-iso';
 import type { Clock, CommentStore } from '../../services/ports';
 import type { CardUpdater } from '../card-updater';
 import type { Logger } from '../logger';
@@ -39,24 +40,22 @@ export class RetentionJob {
     const { store, updater, clock, logger, retentionDays } = this.deps;
     if (retentionDays <= 0) return;
     const now = clock.now();
-    const cutoff = now.minus({ days: retentionDays }).toUTC().toISO() ?? '';
+    const cutoff = utcIso(now.minus({ days: retentionDays }));
     try {
       const due = await store.listDueForRetention(cutoff, PER_PASS);
       let purged = 0;
-      for (const { value, etag } of due) {
+      for (const { value } of due) {
         await store.clearHistoryDetails(value);
-        const at = now.toUTC().toISO() ?? '';
-        try {
-          const written = await store.replace(anonymise(value, at), etag, {
-            at,
-            by: 'Svarsvakten',
-            action: 'anonymised',
-          });
-          purged++;
-          await updater.refresh(written.value);
-        } catch (error) {
-          if (!isAppError(error, 'concurrent_update')) throw error;
-        }
+        const at = utcIso(now);
+        // Decided again on the row as it is: a comment reopened or purged by another instance meanwhile is left.
+        const written = await store.mutate(value, (current) =>
+          isDueForRetention(current, cutoff)
+            ? { comment: anonymise(current, at), event: { at, by: 'Svarsvakten', action: 'anonymised' } }
+            : undefined,
+        );
+        if (!written?.changed) continue;
+        purged++;
+        await updater.refresh(written.value);
       }
       if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'comments purged');
     } catch (error) {

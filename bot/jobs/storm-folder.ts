@@ -13,6 +13,7 @@ import type {
 } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../logger';
+import { utcIso } from '../../services/domain/utc-iso';
 
 /** How long one poster may take to post a storm's card before another takes over. */
 const POSTING_SECONDS = 30;
@@ -64,7 +65,7 @@ export class StormFolder {
     const { threshold, windowMinutes } = this.deps.settings;
     if (threshold <= 0 || comment.platform === 'messenger') return undefined;
     const received = DateTime.fromISO(comment.receivedAt);
-    const windowStart = received.minus({ minutes: windowMinutes }).toUTC().toISO() ?? '';
+    const windowStart = utcIso(received.minus({ minutes: windowMinutes }));
     // One small range read decides it for nearly every comment: a storm lasts while the rate stays above it.
     if ((await this.deps.comments.countOnPostBefore(comment, windowStart)) <= threshold) return undefined;
     const existing = await this.deps.storms.get(comment.platform, comment.postId);
@@ -91,7 +92,7 @@ export class StormFolder {
     windowStart: string,
   ): Promise<StormThread | 'wait'> {
     const now = this.deps.clock.now();
-    const nowIso = now.toUTC().toISO() ?? '';
+    const nowIso = utcIso(now);
     if (active && existing?.value.postingSince) {
       const stale = DateTime.fromISO(existing.value.postingSince).plus({ seconds: POSTING_SECONDS }) < now;
       if (!stale) return 'wait';

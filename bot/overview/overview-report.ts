@@ -13,6 +13,7 @@ import {
 } from '../../services/domain/statistics';
 import type { AccountDirectory } from '../account-directory';
 import type { TabViewer } from './tab-auth';
+import { utcIso } from '../../services/domain/utc-iso';
 
 /** The tab's lists: what nobody has taken, what the viewer holds, what is due soon or overdue, what was answered. */
 export type QueueGroup = 'unclaimed' | 'mine' | 'due_soon' | 'overdue' | 'answered';
@@ -117,8 +118,8 @@ export function buildOverview(
     });
   return {
     viewer: { name: viewer.name, canSeeText },
-    generatedAt: now.toUTC().toISO() ?? '',
-    since: since.toUTC().toISO() ?? '',
+    generatedAt: utcIso(now),
+    since: utcIso(since),
     queue,
     statistics: {
       ...computeStatistics(comments, since, now, accountName),

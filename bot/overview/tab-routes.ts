@@ -9,6 +9,7 @@ import { errorSummary, type Logger } from '../logger';
 import { handledCommentsCsv } from './csv-export';
 import { buildOverview } from './overview-report';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
+import { utcIso } from '../../services/domain/utc-iso';
 
 /** Where Teams, Outlook and the Microsoft 365 app show tabs from. */
 export const TEAMS_FRAME_ANCESTORS =
@@ -134,7 +135,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       const { viewer, staff, contactCentre } = await viewerOf(req);
       const now = deps.clock.now();
       const since = now.minus({ weeks: weeksOf(req) }).startOf('day');
-      const comments = await deps.comments.listWrittenSince(since.toUTC().toISO() ?? '');
+      const comments = await deps.comments.listWrittenSince(utcIso(since));
       const report = buildOverview(
         comments,
         viewer,
@@ -157,13 +158,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       const { staff, contactCentre } = await viewerOf(req);
       if (!staff) throw new AppError('not_authorised', 'Only trained staff may export comments');
       const now = deps.clock.now();
-      const since = (
-        now
-          .minus({ weeks: weeksOf(req) })
-          .startOf('day')
-          .toUTC()
-          .toISO() ?? ''
-      ).toString();
+      const since = utcIso(now.minus({ weeks: weeksOf(req) }).startOf('day'));
       const [comments, history] = await Promise.all([
         deps.comments.listWrittenSince(since),
         deps.comments.listHistorySince(since),

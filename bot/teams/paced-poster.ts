@@ -3,6 +3,7 @@ import { threadRootId, type PostedCard } from '../../services/domain/comment';
 import { performance } from 'node:perf_hooks';
 import type { Clock, TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
+import { utcIso } from '../../services/domain/utc-iso';
 
 /**
  * Teams' limits for a bot: per conversation thread about 7 messages a second and 60 in 30 seconds, and about 30
@@ -129,7 +130,7 @@ export class PacedTeamsPoster implements TeamsPoster {
       }
       this.queue.push({
         thread,
-        dueBy: dueBy ?? this.clock.now().toUTC().toISO() ?? '',
+        dueBy: dueBy ?? utcIso(this.clock.now()),
         seq: this.seq++,
         send,
         resolve: resolve as (value: unknown) => void,

@@ -15,6 +15,7 @@ import type { Clock, InstallationStore } from '../../services/ports';
 import type { CommandInput, MentionedPerson } from '../commands/run-command';
 import type { Logger } from '../logger';
 import { resolveActor } from './resolve-actor';
+import { utcIso } from '../../services/domain/utc-iso';
 
 export type CardActionDispatcher = (input: {
   verb: string;
@@ -150,7 +151,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       channelIds,
       botId: context.activity.recipient.id,
       active: true,
-      installedAt: existing?.active ? existing.installedAt : (this.deps.clock.now().toUTC().toISO() ?? ''),
+      installedAt: existing?.active ? existing.installedAt : utcIso(this.deps.clock.now()),
     });
     this.deps.installationsChanged?.();
     this.deps.logger.info({ event: 'teams.installed', channels: channelIds.length }, 'team remembered');

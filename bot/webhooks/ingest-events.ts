@@ -1,4 +1,3 @@
-import { isAppError } from '../../services/domain/app-error';
 import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../../services/domain/comment';
 import { applyPlatformChange } from '../../services/domain/comment-transitions';
 import { newStoredComment } from '../../services/domain/new-comment';
@@ -97,18 +96,10 @@ export class EventIngester {
     return result;
   }
 
-  private async applyChange(change: IncomingCommentChange) {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const current = await this.deps.store.get(change.key);
-      if (!current) return undefined;
-      const next = applyPlatformChange(current.value, change);
-      if (next === current.value) return current.value;
-      try {
-        return (await this.deps.store.replace(next, current.etag)).value;
-      } catch (error) {
-        if (!isAppError(error, 'concurrent_update')) throw error;
-      }
-    }
-    throw new Error('comment kept changing while an edit was applied');
+  private async applyChange(change: IncomingCommentChange): Promise<StoredComment | undefined> {
+    const written = await this.deps.store.mutate(change.key, (current) => ({
+      comment: applyPlatformChange(current, change),
+    }));
+    return written?.value;
   }
 }

@@ -14,6 +14,7 @@ export async function receiveDelivery(
   parentLogger: Logger,
   rawBody: Buffer,
   signature: string | undefined,
+  receivedAt: string,
 ): Promise<IngestResult> {
   const logger = parentLogger.child({ delivery: randomUUID(), platform: source.name });
   try {
@@ -22,7 +23,7 @@ export async function receiveDelivery(
     logger.warn({ event: 'webhook.rejected', code: 'webhook_signature_invalid' }, 'signature check failed');
     throw error;
   }
-  const result = await ingester.ingest(source.normalise(parseJsonObject(rawBody)), logger);
+  const result = await ingester.ingest(source.normalise(parseJsonObject(rawBody), receivedAt), logger);
   logger.info({ event: 'webhook.accepted', ...result }, 'delivery stored');
   return result;
 }

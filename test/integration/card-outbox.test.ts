@@ -6,6 +6,7 @@ import { ALEX } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
 import { eventually } from '../support/eventually';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import { utcIso } from '../../services/domain/utc-iso';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 
@@ -21,7 +22,7 @@ describe('card outbox', () => {
   };
 
   it('posts the card exactly once after a crash between storing the comment and posting its card', async () => {
-    const clock = new TestClock(DateTime.now().setZone('Europe/Stockholm').toISO() ?? '');
+    const clock = new TestClock(utcIso(DateTime.now().setZone('Europe/Stockholm')));
     const first = await start({ clock });
     await first.install();
     // Teams fails the post (401: the connector did not take the bot's token this once): the comment is stored and
@@ -34,7 +35,7 @@ describe('card outbox', () => {
     assert.equal(first.connector.newThreads().length, 0);
 
     // Restarted on the same tables, past the retry's delay, with Teams taking posts again: posted at start, once.
-    clock.set(clock.now().plus({ minutes: 1 }).toISO() ?? '');
+    clock.set(utcIso(clock.now().plus({ minutes: 1 })));
     const second = await start({
       clock,
       tablePrefix: first.tablePrefix,
@@ -108,14 +109,14 @@ describe('card outbox', () => {
   });
 
   it('posts one card when two instances on one store race for the same comment', async () => {
-    const clock = new TestClock(DateTime.now().setZone('Europe/Stockholm').toISO() ?? '');
+    const clock = new TestClock(utcIso(DateTime.now().setZone('Europe/Stockholm')));
     const a = await start({ clock });
     const b = await start({ clock, tablePrefix: a.tablePrefix, connector: a.connector, graph: a.graph });
     a.connector.script.push({ status: 401 });
     await a.install();
     await a.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
     await eventually(() => assert.ok(a.logs.some((line) => line.includes('card.post.failed'))));
-    clock.set(clock.now().plus({ minutes: 1 }).toISO() ?? '');
+    clock.set(utcIso(clock.now().plus({ minutes: 1 })));
     await Promise.all([
       a.app.outbox.sweep(),
       b.app.outbox.sweep(),
@@ -151,7 +152,7 @@ describe('card outbox', () => {
 
   it('posts a fresh comment’s card in the next sweep, however many cards Teams refused for good', async function () {
     this.timeout(60_000);
-    const clock = new TestClock(DateTime.now().setZone('Europe/Stockholm').toISO() ?? '');
+    const clock = new TestClock(utcIso(DateTime.now().setZone('Europe/Stockholm')));
     // Unpaced: 150 refusals into one channel would otherwise take Teams' 60 per 30 seconds.
     const t = await start({ clock, env: { TEAMS_PACING: 'off' } });
     await t.install();
@@ -179,7 +180,7 @@ describe('card outbox', () => {
     const before = failures();
     await t.postMeta(fresh.body);
     await eventually(() => assert.equal(failures(), before + 1));
-    clock.set(clock.now().plus({ minutes: 1 }).toISO() ?? '');
+    clock.set(utcIso(clock.now().plus({ minutes: 1 })));
     await t.app.outbox.sweep();
     const posted = t.connector.newThreads().map((call) => cardText(cardOf(call.body)));
     assert.equal(posted.length, 1);

@@ -14,6 +14,7 @@ import { eventually } from '../support/eventually';
 import { azurite } from '../support/global-azurite';
 import { ALEX } from '../support/teams-activities';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { utcIso } from '../../services/domain/utc-iso';
 
 /** The longest text a resident can send on each platform (X: a long post by a subscriber). */
 const COMMENT_LIMITS = {
@@ -51,7 +52,7 @@ describe('every text is stored within Azure Table limits', () => {
         authorId: 'author',
         authorName: 'Anna Lindqvist',
         text: longText(COMMENT_LIMITS[platform]),
-        writtenAt: now.toISO() ?? '',
+        writtenAt: utcIso(now),
       };
       const inserted = await store.insertNew(newStoredComment(incoming, now));
       assert.ok(inserted);

@@ -68,9 +68,11 @@ describe('normaliseMetaFeed', () => {
   });
 });
 
+const RECEIVED = '2026-12-02T09:00:00.000Z';
+
 describe('normaliseMetaInstagram', () => {
   it('reads a comment with its author, media and the account it was written to', () => {
-    const [event] = normaliseMetaInstagram(parse('instagram-comment.json'));
+    const [event] = normaliseMetaInstagram(parse('instagram-comment.json'), RECEIVED);
     assert.equal(event?.kind, 'new');
     if (event?.kind !== 'new') return;
     assert.equal(event.comment.platform, 'instagram');
@@ -78,7 +80,14 @@ describe('normaliseMetaInstagram', () => {
     assert.equal(event.comment.postId, '18047593826104937');
     assert.equal(event.comment.authorName, '@johanna.berg.nrv');
     assert.match(event.comment.text, /Östra Kyrkogatan också\? 🚗❄️/);
-    assert.deepEqual(normaliseMetaInstagram(parse('instagram-own-account-reply.json')), []);
+    assert.deepEqual(normaliseMetaInstagram(parse('instagram-own-account-reply.json'), RECEIVED), []);
+  });
+
+  it('dates a comment whose delivery carries no time by when it was received', () => {
+    const body = parse('instagram-comment.json') as { entry: Record<string, unknown>[] };
+    for (const entry of body.entry) delete entry.time;
+    const [event] = normaliseMetaInstagram(body, RECEIVED);
+    assert.equal(event?.kind === 'new' ? event.comment.writtenAt : undefined, RECEIVED);
   });
 });
 
@@ -87,12 +96,12 @@ describe('normaliseLinkedIn', () => {
     const body = parse('linkedin-comment-notification.json') as {
       notifications: { decoratedGeneratedActivity: { comment: Record<string, unknown> } }[];
     };
-    const [first] = normaliseLinkedIn(body);
+    const [first] = normaliseLinkedIn(body, RECEIVED);
     assert.match(first?.kind === 'new' ? first.comment.text : '', /Finns det möjlighet till deltid/);
     const comment = body.notifications[0]?.decoratedGeneratedActivity.comment ?? {};
     comment.message = { text: comment.text };
     delete comment.text;
-    const [second] = normaliseLinkedIn(body);
+    const [second] = normaliseLinkedIn(body, RECEIVED);
     assert.match(second?.kind === 'new' ? second.comment.text : '', /Finns det möjlighet till deltid/);
   });
 });

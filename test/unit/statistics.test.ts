@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import type { StoredComment } from '../../services/domain/comment';
 import { computeStatistics, promiseOutcome } from '../../services/domain/statistics';
+import { utcIso } from '../../services/domain/utc-iso';
 
 const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Stockholm' });
-const iso = (local: string) => at(local).toUTC().toISO() ?? '';
+const iso = (local: string) => utcIso(at(local));
 
 function comment(written: string, deadline: string, extra: Partial<StoredComment> = {}): StoredComment {
   return {

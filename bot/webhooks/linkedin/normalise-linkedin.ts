@@ -1,17 +1,7 @@
-import { DateTime } from 'luxon';
 import { linkedInPostLink } from '../../../services/domain/platform-links';
 import type { IncomingEvent } from '../../../services/domain/comment';
 import { firstWords } from '../../../services/domain/first-words';
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
+import { epochIso, isObject, str } from '../read-json';
 
 const ORGANIZATION = 'urn:li:organization:';
 
@@ -21,7 +11,7 @@ const ORGANIZATION = 'urn:li:organization:';
  * COMMENT_DELETE change the card; likes and shares are left out. The comment text is read at `comment.text` or
  * `comment.message.text`, as integrations report both.
  */
-export function normaliseLinkedIn(body: unknown): IncomingEvent[] {
+export function normaliseLinkedIn(body: unknown, receivedAt: string): IncomingEvent[] {
   if (!isObject(body) || !Array.isArray(body.notifications)) return [];
   const events: IncomingEvent[] = [];
   for (const notification of body.notifications) {
@@ -34,10 +24,7 @@ export function normaliseLinkedIn(body: unknown): IncomingEvent[] {
     const commentId = str(comment.entity) ?? str(notification.generatedActivity);
     if (!commentId || !organization.startsWith(ORGANIZATION)) continue;
     const key = { platform: 'linkedin' as const, commentId };
-    const at =
-      typeof notification.lastModifiedAt === 'number'
-        ? (DateTime.fromMillis(notification.lastModifiedAt, { zone: 'utc' }).toISO() ?? '')
-        : (DateTime.utc().toISO() ?? '');
+    const at = epochIso(notification.lastModifiedAt, 'milliseconds') ?? receivedAt;
     const message = isObject(comment.message) ? comment.message : {};
     const text = str(comment.text) ?? str(message.text) ?? '';
     switch (notification.action) {

@@ -22,10 +22,10 @@ export function metaWebhook(appSecret: string, verifyToken: string): WebhookSour
     name: 'meta',
     signatureHeader: 'x-hub-signature-256',
     verify: (raw, signature) => verifyMetaSignature(raw, signature, appSecret),
-    normalise: (body) => [
+    normalise: (body, receivedAt) => [
       ...normaliseMetaFeed(body),
       ...normaliseMetaMessaging(body),
-      ...normaliseMetaInstagram(body),
+      ...normaliseMetaInstagram(body, receivedAt),
     ],
     handshake: (query) => ({ contentType: 'text/plain', body: answerMetaHandshake(query, verifyToken) }),
   };

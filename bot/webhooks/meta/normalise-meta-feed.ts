@@ -1,29 +1,11 @@
-import { DateTime } from 'luxon';
 import { platformLinkOrNothing } from '../../../services/domain/platform-links';
 import type { IncomingEvent } from '../../../services/domain/comment';
+import { epochIso, idText, isObject, type Json } from '../read-json';
 
 /**
  * Meta's Page webhook (object "page", field "feed") → our events. Meta batches several entries and changes in one
  * delivery; every comment change in them is read. Reactions, posts and the Page's own comments are left out.
  */
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function str(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-function unixToIso(value: unknown): string | undefined {
-  const seconds = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-  if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
-  return DateTime.fromSeconds(seconds, { zone: 'utc' }).toISO() ?? undefined;
-}
 
 function commentPermalink(postPermalink: string | undefined, commentId: string): string | undefined {
   const ownPart = commentId.split('_')[1];
@@ -38,21 +20,21 @@ function normaliseChange(
   value: Json,
 ): IncomingEvent | undefined {
   if (value.item !== 'comment') return undefined;
-  const commentId = str(value.comment_id);
+  const commentId = idText(value.comment_id);
   if (!commentId) return undefined;
   const from = isObject(value.from) ? value.from : {};
-  const authorId = str(from.id) ?? str(value.sender_id) ?? '';
+  const authorId = idText(from.id) ?? idText(value.sender_id) ?? '';
   const key = { platform: 'facebook' as const, commentId };
   // Meta stamps every entry; a change with no time at all is not taken.
-  const at = entryTime ?? unixToIso(value.created_time);
+  const at = entryTime ?? epochIso(value.created_time, 'seconds');
   if (!at) return undefined;
   switch (value.verb) {
     case 'add': {
       if (authorId === pageId) return undefined;
       const post = isObject(value.post) ? value.post : {};
-      const postId = str(value.post_id) ?? str(post.id) ?? '';
-      const parentId = str(value.parent_id);
-      const postPermalink = platformLinkOrNothing(str(post.permalink_url));
+      const postId = idText(value.post_id) ?? idText(post.id) ?? '';
+      const parentId = idText(value.parent_id);
+      const postPermalink = platformLinkOrNothing(idText(post.permalink_url));
       const permalink = commentPermalink(postPermalink, commentId);
       return {
         kind: 'new',
@@ -64,15 +46,15 @@ function normaliseChange(
           ...(postPermalink ? { postPermalink } : {}),
           ...(permalink ? { permalink } : {}),
           authorId,
-          authorName: str(from.name) ?? str(value.sender_name) ?? '',
-          text: str(value.message) ?? '',
-          writtenAt: unixToIso(value.created_time) ?? at,
+          authorName: idText(from.name) ?? idText(value.sender_name) ?? '',
+          text: idText(value.message) ?? '',
+          writtenAt: epochIso(value.created_time, 'seconds') ?? at,
         },
       };
     }
     case 'edit':
     case 'edited':
-      return { kind: 'edited', key, text: str(value.message) ?? '', editedAt: at };
+      return { kind: 'edited', key, text: idText(value.message) ?? '', editedAt: at };
     case 'remove':
     case 'delete':
       return { kind: 'removed', key, at };
@@ -91,8 +73,8 @@ export function normaliseMetaFeed(body: unknown): IncomingEvent[] {
   const events: IncomingEvent[] = [];
   for (const entry of body.entry) {
     if (!isObject(entry) || !Array.isArray(entry.changes)) continue;
-    const pageId = str(entry.id) ?? '';
-    const entryTime = unixToIso(entry.time);
+    const pageId = idText(entry.id) ?? '';
+    const entryTime = epochIso(entry.time, 'seconds');
     for (const change of entry.changes) {
       if (!isObject(change) || change.field !== 'feed' || !isObject(change.value)) continue;
       const event = normaliseChange(pageId, entryTime, change.value);

@@ -1,29 +1,18 @@
-import { DateTime } from 'luxon';
 import type { IncomingEvent } from '../../../services/domain/comment';
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
+import { epochIso, isObject, str } from '../read-json';
 
 /**
  * Instagram (object "instagram", field "comments") → our events. New comments and replies to comments become
  * cards; the account's own comments (its id as the author, or Meta's `self_ig_scoped_id`) do not. Meta sends no
  * time of writing for these: the delivery's time stands in for it.
  */
-export function normaliseMetaInstagram(body: unknown): IncomingEvent[] {
+export function normaliseMetaInstagram(body: unknown, receivedAt: string): IncomingEvent[] {
   if (!isObject(body) || body.object !== 'instagram' || !Array.isArray(body.entry)) return [];
   const events: IncomingEvent[] = [];
   for (const entry of body.entry) {
     if (!isObject(entry) || !Array.isArray(entry.changes)) continue;
     const accountId = str(entry.id) ?? '';
-    const time =
-      typeof entry.time === 'number' ? DateTime.fromSeconds(entry.time, { zone: 'utc' }) : DateTime.utc();
+    const time = epochIso(entry.time, 'seconds') ?? receivedAt;
     for (const change of entry.changes) {
       if (!isObject(change) || change.field !== 'comments' || !isObject(change.value)) continue;
       const value = change.value;
@@ -45,7 +34,7 @@ export function normaliseMetaInstagram(body: unknown): IncomingEvent[] {
           authorId,
           authorName: username ? `@${username}` : '',
           text: str(value.text) ?? '',
-          writtenAt: time.toISO() ?? '',
+          writtenAt: time,
         },
       });
     }

@@ -1,11 +1,5 @@
-import { DateTime } from 'luxon';
 import type { IncomingEvent } from '../../../services/domain/comment';
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { epochIso, isObject } from '../read-json';
 
 /**
  * Messenger (object "page", entry[].messaging[]) → our events. Echoes of the Page's own messages are left out;
@@ -24,8 +18,8 @@ export function normaliseMetaMessaging(body: unknown): IncomingEvent[] {
       const senderId = typeof item.sender.id === 'string' ? item.sender.id : '';
       if (!senderId || senderId === pageId) continue;
       // Meta stamps every message, and every entry with its delivery time; a message with neither is not taken.
-      const millis = typeof item.timestamp === 'number' ? item.timestamp : entry.time;
-      if (typeof millis !== 'number') continue;
+      const writtenAt = epochIso(item.timestamp, 'milliseconds') ?? epochIso(entry.time, 'milliseconds');
+      if (!writtenAt) continue;
       events.push({
         kind: 'new',
         comment: {
@@ -36,7 +30,7 @@ export function normaliseMetaMessaging(body: unknown): IncomingEvent[] {
           authorId: senderId,
           authorName: '',
           text: typeof message.text === 'string' ? message.text : '(bilaga utan text)',
-          writtenAt: DateTime.fromMillis(millis, { zone: 'utc' }).toISO() ?? '',
+          writtenAt,
         },
       });
     }

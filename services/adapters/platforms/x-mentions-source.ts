@@ -2,6 +2,7 @@ import { AppError } from '../../domain/app-error';
 import { xPostLink } from '../../domain/platform-links';
 import type { IncomingComment, IncomingEvent } from '../../domain/comment';
 import type { Clock, CommentSource, PollResult } from '../../ports';
+import { utcIso } from '../../domain/utc-iso';
 
 interface MentionsPage {
   data?: {
@@ -75,7 +76,7 @@ export class XMentionsSource implements CommentSource {
           authorId: tweet.author_id,
           authorName: user?.username ? `${user.name ?? user.username} (@${user.username})` : '',
           text: tweet.text,
-          writtenAt: tweet.created_at ?? this.clock.now().toUTC().toISO() ?? '',
+          writtenAt: tweet.created_at ?? utcIso(this.clock.now()),
         };
         events.push({ kind: 'new', comment });
       }

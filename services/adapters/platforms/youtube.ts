@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error';
 import { serverFailed, unreachable } from './call-failure';
 import type { IncomingComment, IncomingEvent, StoredComment } from '../../domain/comment';
 import type { CommentSource, PollResult, ReplyPublisher } from '../../ports';
+import { utcIso } from '../../domain/utc-iso';
 
 interface YouTubeComment {
   id: string;
@@ -34,14 +35,7 @@ interface GoogleError {
 
 /** YouTube's daily quota resets at midnight Pacific time. */
 export function nextQuotaReset(nowMs: number): string {
-  return (
-    DateTime.fromMillis(nowMs)
-      .setZone('America/Los_Angeles')
-      .plus({ days: 1 })
-      .startOf('day')
-      .toUTC()
-      .toISO() ?? ''
-  );
+  return utcIso(DateTime.fromMillis(nowMs).setZone('America/Los_Angeles').plus({ days: 1 }).startOf('day'));
 }
 
 function reasonOf(body: GoogleError): string | undefined {

@@ -9,7 +9,8 @@ import {
 } from '../../domain/comment';
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
 import { isDueForRetention } from '../../domain/retention';
-import type { CommentStore, Versioned } from '../../ports';
+import type { CommentChange, CommentStore, Mutated, Versioned } from '../../ports';
+import { mutateOnEtag } from '../mutate-on-etag';
 import {
   COMMENT_PREFIX,
   fromEntity,
@@ -79,6 +80,13 @@ export class TableCommentStore implements CommentStore {
       if (statusOf(error) === 404) return undefined;
       throw asStorageError(error);
     }
+  }
+
+  mutate(
+    key: CommentKey,
+    change: (current: StoredComment) => CommentChange | undefined,
+  ): Promise<Mutated | undefined> {
+    return mutateOnEtag(this, key, change);
   }
 
   async replace(

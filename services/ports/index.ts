@@ -1,0 +1,36 @@
+import type { CommentHistory } from './comment-history';
+import type { CommentQueries } from './comment-queries';
+import type { Comments } from './comments';
+
+/**
+ * The interfaces the use cases need from the world, one small port per file. Each user asks for the narrowest
+ * one; the Azure Tables adapter for comments implements the comment ports together, as `CommentStore`.
+ */
+export type { Clock, Versioned } from './clock';
+export type { Log } from './log';
+export type { CommentChange, Comments, Mutated } from './comments';
+export type { CommentHistory } from './comment-history';
+export type { CommentQueries } from './comment-queries';
+export type { DeadLetter, OutboxEntry, OutboxQueue } from './outbox-queue';
+export type {
+  Installation,
+  InstallationStore,
+  Mentioned,
+  TeamsChannelRoute,
+  TeamsMessage,
+  TeamsPoster,
+} from './teams';
+export type { PlatformModerator, ReplyFinder, ReplyPublisher } from './platforms';
+export type { AuditEntry, AuditLog, StaffMember, StaffStore } from './staff';
+export type { AccountRoute, RouteStore } from './routes';
+export type { NoticeLedger } from './notice-ledger';
+export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';
+export type { CommentSource, PollerStateStore, PollResult } from './pollers';
+export type { PostStorm, StormStore } from './storms';
+export type { ReminderKind } from '../domain/reminder-plan';
+export type { IncomingCommentChange } from '../domain/comment';
+
+/** Every comment port at once, and a health check: what the comments table adapter is. */
+export interface CommentStore extends Comments, CommentHistory, CommentQueries {
+  ping(): Promise<void>;
+}

@@ -1,0 +1,43 @@
+import type { ReminderKind } from '../domain/reminder-plan';
+import type { Versioned } from './clock';
+import type { Mentioned } from './teams';
+
+/** A reminder row: due at a time, for a comment (or for a channel's daily overview). */
+export interface StoredReminder {
+  readonly kind: ReminderKind;
+  readonly dueAt: string;
+  readonly platform: string;
+  readonly commentId: string;
+}
+
+export interface ReminderStore {
+  /** Adds reminders; one already there (same kind, comment and time) is left as it is. */
+  add(reminders: readonly StoredReminder[]): Promise<void>;
+  /** Reminders due at or before the time, oldest first: reads only those rows. */
+  listDue(now: string, limit: number): Promise<Versioned<StoredReminder>[]>;
+  /** Claims a due reminder for this instance with a conditional write; false when another instance has it. */
+  claim(reminder: Versioned<StoredReminder>, until: string): Promise<boolean>;
+  /** Removes a reminder that was sent or is no longer relevant. */
+  done(reminder: StoredReminder): Promise<void>;
+  /** Gives back a reminder this instance claimed but cannot send yet; it is due again from `from`. */
+  release(reminder: StoredReminder, from: string): Promise<void>;
+  /** How many rows the last listDue read (for the benchmark). */
+  readonly lastReadCount: number;
+}
+
+/** The people on duty in a channel, @mentioned when an unclaimed comment nears its deadline. */
+export interface DutyStore {
+  list(channelId: string): Promise<Mentioned[]>;
+  add(channelId: string, person: Mentioned): Promise<void>;
+  remove(channelId: string, personId: string): Promise<boolean>;
+}
+
+/** The bot's 1:1 conversation id with each user, created once. */
+export interface PersonalChatStore {
+  get(userId: string): Promise<string | undefined>;
+  /** Also forgets a refusal: the person has the app now. */
+  save(userId: string, conversationId: string): Promise<void>;
+  /** Teams refused a 1:1 chat with the person (403): not tried again before `until` unless they add the app. */
+  markRefused(userId: string, until: string): Promise<void>;
+  refusedUntil(userId: string): Promise<string | undefined>;
+}
