@@ -1,0 +1,238 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
+import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
+import { isAppError } from '../../services/domain/app-error';
+import type { IncomingComment, StoredComment } from '../../services/domain/comment';
+import { newStoredComment } from '../../services/domain/new-comment';
+import type { CommentStore, OutboxQueue } from '../../services/ports';
+import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
+import { azurite } from '../support/global-azurite';
+import { utcIso } from '../../services/domain/utc-iso';
+
+type Stores = { comments: CommentStore; queue: OutboxQueue };
+
+const RECEIVED = DateTime.fromISO('2026-12-02T09:00:00Z', { zone: 'utc' });
+
+function comment(id: string, overrides: Partial<IncomingComment> = {}, minutesLater = 0): StoredComment {
+  return newStoredComment(
+    {
+      platform: 'facebook',
+      commentId: `122187654321098765_${id}`,
+      accountId: '104729384756102',
+      postId: '104729384756102_122187654321098765',
+      authorId: '7781',
+      authorName: 'Anna Lindqvist',
+      text: 'När töms soporna på Östra Kyrkogatan?',
+      writtenAt: utcIso(RECEIVED.plus({ minutes: minutesLater })),
+      ...overrides,
+    },
+    RECEIVED.plus({ minutes: minutesLater }),
+  );
+}
+
+const refusedAsConcurrent = (error: unknown) => isAppError(error, 'concurrent_update');
+
+/** The same promises, kept by the Azure Tables store on Azurite and by the in-memory fake the use-case tests use. */
+const implementations: [string, () => Promise<Stores>][] = [
+  [
+    'Azure Tables on Azurite',
+    async () => {
+      const tables = createTableClients(azurite().connectionString, `k${randomBytes(6).toString('hex')}`);
+      await ensureTables(tables);
+      return {
+        comments: new TableCommentStore(tables.comments),
+        queue: new TableOutboxQueue(tables.comments),
+      };
+    },
+  ],
+  [
+    'in memory',
+    async () => {
+      const comments = new InMemoryCommentStore();
+      return { comments, queue: comments.queue };
+    },
+  ],
+];
+
+for (const [name, open] of implementations) {
+  describe(`comment store contract: ${name}`, () => {
+    let stores: Stores;
+    beforeEach(async () => {
+      stores = await open();
+    });
+
+    it('stores a comment once: a second delivery of the same id is a duplicate, and its card waits in the queue', async () => {
+      const first = comment('1');
+      assert.ok(await stores.comments.insertNew(first));
+      assert.equal(await stores.comments.insertNew({ ...first, text: 'en annan text' }), undefined);
+      assert.equal((await stores.comments.get(first))?.value.text, first.text);
+      assert.deepEqual(await stores.queue.listPending(10), [
+        { platform: 'facebook', commentId: first.commentId },
+      ]);
+    });
+
+    it('writes only on the current ETag, and appends the history line with the change', async () => {
+      const inserted = await stores.comments.insertNew(comment('1'));
+      assert.ok(inserted);
+      const at = utcIso(RECEIVED.plus({ minutes: 5 }));
+      const claimed = await stores.comments.replace({ ...inserted.value, state: 'claimed' }, inserted.etag, {
+        at,
+        by: 'Alex',
+        action: 'claimed',
+      });
+      await assert.rejects(
+        stores.comments.replace({ ...inserted.value, state: 'no_reply' }, inserted.etag),
+        refusedAsConcurrent,
+      );
+      assert.equal((await stores.comments.get(inserted.value))?.value.state, 'claimed');
+      assert.notEqual(claimed.etag, inserted.etag);
+      assert.deepEqual(await stores.comments.listHistory(inserted.value), [
+        { at, by: 'Alex', action: 'claimed' },
+      ]);
+    });
+
+    it('mutates on the truth: of two changes at once neither is lost, the loser decides again on the winner', async () => {
+      const inserted = await stores.comments.insertNew(comment('1'));
+      assert.ok(inserted);
+      const notes: string[] = [];
+      const addNote = (note: string) =>
+        stores.comments.mutate(inserted.value, (current) => {
+          notes.push(`${note} saw ${current.draft ?? 'nothing'}`);
+          return { comment: { ...current, draft: [current.draft, note].filter(Boolean).join(', ') } };
+        });
+      await Promise.all([addNote('a'), addNote('b')]);
+      const draft = (await stores.comments.get(inserted.value))?.value.draft ?? '';
+      assert.deepEqual(draft.split(', ').sort(), ['a', 'b']);
+      assert.ok(notes.length >= 2);
+    });
+
+    it('mutate reports a missing comment and leaves a comment alone when there is nothing to change', async () => {
+      assert.equal(
+        await stores.comments.mutate(comment('404'), () => assert.fail('asked about a missing comment')),
+        undefined,
+      );
+      const inserted = await stores.comments.insertNew(comment('1'));
+      assert.ok(inserted);
+      const unchanged = await stores.comments.mutate(inserted.value, () => undefined);
+      assert.deepEqual(
+        { changed: unchanged?.changed, etag: unchanged?.etag },
+        { changed: false, etag: inserted.etag },
+      );
+    });
+
+    it('records a posted card with its ETag and takes the card off the queue in the same write', async () => {
+      const inserted = await stores.comments.insertNew(comment('1'));
+      assert.ok(inserted);
+      const card = {
+        teamId: 'team',
+        channelId: '19:kanal@thread.tacv2',
+        tenantId: 'tenant',
+        serviceUrl: 'https://smba.example/',
+        botId: 'bot',
+        activityId: 'activity-1',
+      };
+      const changed = await stores.comments.replace({ ...inserted.value, draft: 'x' }, inserted.etag);
+      await assert.rejects(
+        stores.comments.recordCardPosted({ ...inserted.value, card }, inserted.etag),
+        refusedAsConcurrent,
+      );
+      assert.equal((await stores.queue.listPending(10)).length, 1);
+      await stores.comments.recordCardPosted({ ...changed.value, card }, changed.etag);
+      assert.deepEqual(await stores.queue.listPending(10), []);
+      assert.equal((await stores.comments.get(inserted.value))?.value.card?.activityId, 'activity-1');
+    });
+
+    it('finds the open ones, those written since a time, and the handled ones due for retention', async () => {
+      const old = comment('1', {}, -60 * 24 * 40);
+      const recent = comment('2', {}, 0);
+      const answered = { ...comment('3', {}, -60 * 24 * 40), state: 'answered' as const };
+      for (const each of [old, recent, answered]) await stores.comments.insertNew(each);
+      const ids = (list: readonly StoredComment[]) => list.map((c) => c.commentId).sort();
+      assert.deepEqual(ids(await stores.comments.listOpen()), ids([old, recent]));
+      assert.deepEqual(ids(await stores.comments.listWrittenSince(utcIso(RECEIVED.minus({ days: 1 })))), [
+        recent.commentId,
+      ]);
+      const due = await stores.comments.listDueForRetention(utcIso(RECEIVED.minus({ days: 30 })), 10);
+      assert.deepEqual(
+        due.map((d) => d.value.commentId),
+        [answered.commentId],
+      );
+    });
+
+    it('counts the comments on a post within a window, up to and including the one asked about', async () => {
+      const onPost = [0, 2, 4, 6].map((minutes) => comment(`p${minutes}`, {}, minutes));
+      const elsewhere = comment('other', { postId: '104729384756102_999' }, 3);
+      for (const each of [...onPost, elsewhere]) await stores.comments.insertNew(each);
+      const windowStart = utcIso(RECEIVED.plus({ minutes: 1 }));
+      assert.equal(await stores.comments.countOnPostBefore(onPost[2]!, windowStart), 2);
+      assert.equal(await stores.comments.countOnPostBefore(onPost[3]!, utcIso(RECEIVED)), 4);
+    });
+
+    it('keeps the whole history in order and can empty its details, keeping who, what and when', async () => {
+      let row = await stores.comments.insertNew(comment('1'));
+      assert.ok(row);
+      const lines = ['claimed', 'replied'] as const;
+      for (const [i, action] of lines.entries()) {
+        const at = utcIso(RECEIVED.plus({ minutes: i + 1 }));
+        row = await stores.comments.replace(row.value, row.etag, {
+          at,
+          by: 'Alex',
+          action,
+          detail: `text ${i}`,
+        });
+      }
+      assert.deepEqual(
+        (await stores.comments.listHistory(row.value)).map((line) => [line.action, line.detail]),
+        [
+          ['claimed', 'text 0'],
+          ['replied', 'text 1'],
+        ],
+      );
+      const since = await stores.comments.listHistorySince(utcIso(RECEIVED.plus({ minutes: 2 })));
+      assert.deepEqual(
+        [...since.values()].flat().map((line) => line.action),
+        ['replied'],
+      );
+      await stores.comments.clearHistoryDetails(row.value);
+      assert.deepEqual(
+        (await stores.comments.listHistory(row.value)).map((line) => [line.action, line.by, line.detail]),
+        [
+          ['claimed', 'Alex', undefined],
+          ['replied', 'Alex', undefined],
+        ],
+      );
+    });
+
+    it('queues cards by the time of their next attempt and keeps dead letters apart until an admin retries', async () => {
+      const [a, b, c] = [comment('a', {}, 0), comment('b', {}, 1), comment('c', {}, 2)];
+      for (const each of [a, b, c]) await stores.comments.insertNew(each);
+      const at = (minutes: number) => utcIso(RECEIVED.plus({ minutes }));
+      await stores.queue.retryLater(a, 1, at(10), 'teams_send_failed:502');
+      await stores.queue.deadLetter(b, 1, 'teams_send_failed:413');
+      const due = (minutes: number) => stores.queue.listDue(at(minutes), 10);
+      assert.deepEqual(
+        (await due(5)).map((e) => e.key.commentId),
+        [c.commentId],
+      );
+      assert.deepEqual(await due(11), [
+        { key: { platform: 'facebook', commentId: c.commentId }, attempts: 0 },
+        { key: { platform: 'facebook', commentId: a.commentId }, attempts: 1 },
+      ]);
+      assert.deepEqual(await stores.queue.listDeadLetters(10), [
+        { key: { platform: 'facebook', commentId: b.commentId }, code: 'teams_send_failed:413', attempts: 1 },
+      ]);
+      assert.equal(await stores.queue.retryDeadLetters(at(12)), 1);
+      assert.deepEqual(await stores.queue.listDeadLetters(10), []);
+      assert.equal((await due(12)).length, 3);
+      await stores.queue.clear(c);
+      await stores.queue.retryLater(c, 2, at(13), 'late');
+      assert.deepEqual(
+        (await stores.queue.listPending(10)).map((key) => key.commentId),
+        [a.commentId, b.commentId],
+      );
+    });
+  });
+}

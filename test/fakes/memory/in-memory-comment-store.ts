@@ -1,0 +1,141 @@
+import { AppError } from '../../../services/domain/app-error';
+import { isClosed, type HistoryEvent, type StoredComment } from '../../../services/domain/comment';
+import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
+import { isDueForRetention } from '../../../services/domain/retention';
+import { mutateOnEtag } from '../../../services/adapters/mutate-on-etag';
+import type { CommentChange, CommentStore, Mutated, Versioned } from '../../../services/ports';
+import { InMemoryOutboxQueue } from './in-memory-outbox-queue';
+
+/** What the store keeps is what was written, not the caller's object: a later change to that object is not seen. */
+const copy = <T>(value: T): T => structuredClone(value);
+
+/**
+ * The comment ports in memory, for use-case tests that run in milliseconds. It keeps the promises of the Azure
+ * Tables store — conditional writes on an ETag, the outbox marker written and removed with the comment, history
+ * in order — and the contract tests (test/contract) hold it to them, case by case, beside the real store.
+ */
+export class InMemoryCommentStore implements CommentStore {
+  private readonly rows = new Map<string, Versioned<StoredComment>>();
+  private readonly history = new Map<string, HistoryEvent[]>();
+  private version = 0;
+  /** The outbox's queue, which shares the comments' markers as it does in Table storage. */
+  readonly queue = new InMemoryOutboxQueue();
+  /** How many calls reached the store: a use-case test can count round trips. */
+  calls = 0;
+
+  private write(comment: StoredComment): Versioned<StoredComment> {
+    this.version += 1;
+    const written = { value: copy(comment), etag: `W/"${this.version}"` };
+    this.rows.set(commentKeyText(comment), written);
+    return { value: copy(written.value), etag: written.etag };
+  }
+
+  private current(key: CommentKey, etag: string): Versioned<StoredComment> {
+    const row = this.rows.get(commentKeyText(key));
+    if (!row || row.etag !== etag) throw new AppError('concurrent_update', 'The comment changed meanwhile');
+    return row;
+  }
+
+  async insertNew(comment: StoredComment): Promise<Versioned<StoredComment> | undefined> {
+    this.calls += 1;
+    if (this.rows.has(commentKeyText(comment))) return undefined;
+    this.queue.mark(comment, comment.receivedAt);
+    return this.write(comment);
+  }
+
+  async get(key: CommentKey): Promise<Versioned<StoredComment> | undefined> {
+    this.calls += 1;
+    const row = this.rows.get(commentKeyText(key));
+    return row && { value: copy(row.value), etag: row.etag };
+  }
+
+  mutate(
+    key: CommentKey,
+    change: (current: StoredComment) => CommentChange | undefined,
+  ): Promise<Mutated | undefined> {
+    return mutateOnEtag(this, key, change);
+  }
+
+  async replace(
+    comment: StoredComment,
+    etag: string,
+    event?: HistoryEvent,
+  ): Promise<Versioned<StoredComment>> {
+    this.calls += 1;
+    this.current(comment, etag);
+    if (!event) return this.write(comment);
+    const lines = this.history.get(commentKeyText(comment)) ?? [];
+    lines.push(copy(event));
+    this.history.set(commentKeyText(comment), lines);
+    return this.write({ ...comment, historyCount: (comment.historyCount ?? 0) + 1 });
+  }
+
+  async recordCardPosted(comment: StoredComment, etag: string): Promise<Versioned<StoredComment>> {
+    this.calls += 1;
+    this.current(comment, etag);
+    this.queue.unmark(comment);
+    return this.write(comment);
+  }
+
+  async listHistory(key: CommentKey): Promise<HistoryEvent[]> {
+    this.calls += 1;
+    return copy(this.history.get(commentKeyText(key)) ?? []);
+  }
+
+  async listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>> {
+    this.calls += 1;
+    const found = new Map<string, HistoryEvent[]>();
+    for (const [key, lines] of this.history) {
+      const recent = lines.filter((line) => line.at >= since);
+      if (recent.length > 0)
+        found.set(
+          key,
+          copy(recent).sort((a, b) => a.at.localeCompare(b.at)),
+        );
+    }
+    return found;
+  }
+
+  async clearHistoryDetails(key: CommentKey): Promise<void> {
+    this.calls += 1;
+    const lines = this.history.get(commentKeyText(key)) ?? [];
+    this.history.set(
+      commentKeyText(key),
+      lines.map(({ detail: _detail, ...line }) => line),
+    );
+  }
+
+  async listOpen(): Promise<StoredComment[]> {
+    this.calls += 1;
+    return [...this.rows.values()].filter((row) => !isClosed(row.value.state)).map((row) => copy(row.value));
+  }
+
+  async listWrittenSince(since: string): Promise<StoredComment[]> {
+    this.calls += 1;
+    return [...this.rows.values()]
+      .filter((row) => row.value.writtenAt >= since)
+      .map((row) => copy(row.value));
+  }
+
+  async listDueForRetention(cutoff: string, limit: number): Promise<Versioned<StoredComment>[]> {
+    this.calls += 1;
+    return [...this.rows.values()]
+      .filter((row) => isDueForRetention(row.value, cutoff))
+      .slice(0, limit)
+      .map((row) => copy(row));
+  }
+
+  async countOnPostBefore(comment: StoredComment, windowStart: string): Promise<number> {
+    this.calls += 1;
+    return [...this.rows.values()].filter(
+      ({ value }) =>
+        value.platform === comment.platform &&
+        value.postId === comment.postId &&
+        value.receivedAt >= windowStart &&
+        (value.receivedAt < comment.receivedAt ||
+          (value.receivedAt === comment.receivedAt && value.commentId <= comment.commentId)),
+    ).length;
+  }
+
+  async ping(): Promise<void> {}
+}
