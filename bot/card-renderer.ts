@@ -7,8 +7,9 @@ import {
   type TextBudget,
 } from '../cards/comment-card';
 import type { CardStrings } from '../cards/locale/card-strings';
+import { renderStormCard } from '../cards/storm-card';
 import type { StoredComment } from '../services/domain/comment';
-import type { Clock } from '../services/ports';
+import type { CardDrawing, Clock } from '../services/ports';
 import type { AccountDirectory } from './account-directory';
 import { utcIso } from '../services/domain/utc-iso';
 
@@ -19,8 +20,8 @@ export interface RenderExtras {
   readonly strings?: CardStrings;
 }
 
-/** Renders a comment's card as of now, with the account's display name and the Platina example filled in. */
-export class CardRenderer {
+/** Renders the cards as of now: a comment's with the account's display name and the Platina example filled in. */
+export class CardRenderer implements CardDrawing {
   constructor(
     private readonly accounts: AccountDirectory,
     private readonly platinaExample: string,
@@ -41,6 +42,17 @@ export class CardRenderer {
   /** The card with the smallest budget: what is posted after Teams refused a card as too big (413). */
   renderSmallest(comment: StoredComment, extras: RenderExtras = {}): Record<string, unknown> {
     return this.draw(comment, extras, TEXT_BUDGETS[TEXT_BUDGETS.length - 1]!);
+  }
+
+  renderStorm(comment: StoredComment, since: string, count: number): Record<string, unknown> {
+    return renderStormCard({
+      platform: comment.platform,
+      accountName: this.accounts.displayName(comment.platform, comment.accountId),
+      ...(comment.postFirstWords ? { postFirstWords: comment.postFirstWords } : {}),
+      ...(comment.postPermalink ? { postPermalink: comment.postPermalink } : {}),
+      count,
+      since,
+    });
   }
 
   private draw(comment: StoredComment, extras: RenderExtras, budget: TextBudget): Record<string, unknown> {

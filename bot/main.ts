@@ -18,7 +18,7 @@ import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../s
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
 import { RetentionJob } from './jobs/retention';
-import { StormFolder } from './jobs/storm-folder';
+import { StormFolder } from '../services/app/fold-storm';
 import { RouteRefusals } from './jobs/route-refusals';
 import { UnroutedNotifier } from './jobs/unrouted-notifier';
 import { Reminders } from './jobs/reminders';
@@ -42,7 +42,7 @@ import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS } from './overview/tab-rou
 import { createAdapter } from './teams/create-adapter';
 import { SvarsvaktenBot } from './teams/svarsvakten-bot';
 import { BotFrameworkTeamsPoster } from './teams/teams-poster';
-import { EventIngester } from './webhooks/ingest-events';
+import { EventIngester } from '../services/app/ingest-events';
 import { configuredWebhooks } from './webhooks/configured-webhooks';
 import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
 import { AdminNoticeOnce } from './jobs/admin-notice-once';
@@ -123,7 +123,7 @@ export async function startApp(
       comments: store,
       storms: new TableStormStore(tables.comments),
       poster,
-      accounts,
+      cards: renderer,
       clock,
       logger,
       settings: config.storms,
@@ -133,9 +133,11 @@ export async function startApp(
     clock,
     logger,
     intervalMs: config.outboxIntervalMs,
-    onUnrouted: (comment) => unrouted.notify(comment),
-    onRouteRefused: (route) => refusals.refused(route),
-    onDeadLetters: (count) => deadLetters.tell(count),
+    notices: {
+      unrouted: (comment) => unrouted.notify(comment),
+      routeRefused: (route) => refusals.refused(route),
+      deadLetters: (count) => deadLetters.tell(count),
+    },
   });
   const duty = new TableDutyStore(tables.duty);
   const chats = new TablePersonalChatStore(tables.personalChats);
@@ -168,7 +170,7 @@ export async function startApp(
     updater,
     clock,
     deadlinePolicy: config.deadline,
-    scheduleReminders: (comment) => reminders.scheduleFor(comment),
+    reminders,
   });
   const pollerState = new TablePollerStateStore(tables.pollers);
   const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };

@@ -8,7 +8,7 @@ import { parseJsonObject } from './http/parse-json-object';
 import { readJsonBody } from './http/read-json-body';
 import { singleValuedQuery } from './http/single-valued-query';
 import { processActivity } from './teams/process-activity';
-import type { EventIngester } from './webhooks/ingest-events';
+import type { EventIngester } from '../services/app/ingest-events';
 import { receiveDelivery } from './webhooks/receive-delivery';
 import type { WebhookSource } from './webhooks/webhook-source';
 import type { Clock } from '../services/ports';

@@ -1,255 +1,38 @@
-import { performance } from 'node:perf_hooks';
-import { DateTime } from 'luxon';
-import { isAppError } from '../../services/domain/app-error';
-import type { PostedCard, StoredComment } from '../../services/domain/comment';
-import { commentKeyText, type CommentKey } from '../../services/domain/platform';
-import type {
-  Clock,
-  CommentStore,
-  OutboxQueue,
-  TeamsChannelRoute,
-  TeamsPoster,
-  Versioned,
-} from '../../services/ports';
-import type { CardRenderer } from '../card-renderer';
-import type { Logger } from '../logger';
-import type { RouteResolver } from '../routing';
+import type { StoredComment } from '../../services/domain/comment';
+import type { CommentKey } from '../../services/domain/platform';
+import type { CardPosting, Versioned } from '../../services/ports';
+import {
+  PendingCardPoster,
+  type PendingCardDeps,
+  type PostOutcome,
+} from '../../services/app/post-pending-card';
 import { IntervalLoop } from './interval-loop';
-import type { StormFolder, StormThread } from './storm-folder';
-import { utcIso } from '../../services/domain/utc-iso';
-
-/** How long one poster holds a comment while it posts its card; after that another may try. */
-export const CARD_LEASE_SECONDS = 30;
-
-export type PostOutcome = 'posted' | 'already_posted' | 'busy' | 'no_route' | 'failed' | 'missing';
-
-/** After this many failed attempts a card is a dead letter, whatever the reason. */
-export const MAX_POST_ATTEMPTS = 10;
-/** Teams' answers that waiting cannot change: a malformed card, a conversation gone, a card too big even small. */
-const REFUSED_FOR_GOOD = new Set([400, 404, 413]);
-
-/** When the next attempt is due: 30 s, 1 min, 2 min … at most an hour after the last. */
-export function retryDelaySeconds(attempts: number): number {
-  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
-}
-
-export interface CardOutboxDeps {
-  readonly store: CommentStore;
-  readonly queue: OutboxQueue;
-  readonly poster: TeamsPoster;
-  readonly routes: RouteResolver;
-  readonly renderer: CardRenderer;
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly intervalMs: number;
-  /** Told about a comment that has no channel to go to. */
-  readonly onUnrouted?: (comment: StoredComment) => Promise<void>;
-  /** Folds comment storms into one thread per post; absent: every card starts its own thread. */
-  readonly storms?: StormFolder;
-  /** Told when Teams refuses posting into a channel (403: the app is no longer in the team). */
-  readonly onRouteRefused?: (route: TeamsChannelRoute) => Promise<void>;
-  /** Told, once a sweep, how many cards became dead letters since the last time. */
-  readonly onDeadLetters?: (count: number) => Promise<void>;
-}
 
 /**
- * Posts each stored comment's card exactly once. The webhook path asks for a post right after storing; the sweep
- * posts whatever is still unposted (after a crash, a Teams outage, a restart). Both take a lease on the comment row
- * with a conditional write first, so when they race only one of them posts.
+ * The outbox's schedule: the webhook path asks for a post right after storing, and every `intervalMs` the sweep
+ * posts whatever is due (after a crash, a Teams outage, a restart). The posting itself is the use case
+ * (services/app/post-pending-card.ts).
  */
-export class CardOutbox {
-  private readonly inFlight = new Set<string>();
-  /** Dead letters since admins were last told. */
-  private newDeadLetters = 0;
+export class CardOutbox implements CardPosting {
+  private readonly poster: PendingCardPoster;
   private readonly loop: IntervalLoop;
 
-  constructor(private readonly deps: CardOutboxDeps) {
-    this.loop = new IntervalLoop(deps.intervalMs, () => this.sweepOnce());
+  constructor(deps: PendingCardDeps & { readonly intervalMs: number }) {
+    this.poster = new PendingCardPoster(deps);
+    this.loop = new IntervalLoop(deps.intervalMs, () => this.poster.sweepOnce());
   }
 
-  /** Fire-and-forget post after a webhook stored the comment (the row as just written saves a read). */
   postSoon(stored: Versioned<StoredComment>): void {
-    void this.post(stored.value, stored).catch((error: unknown) => this.logFailure(stored.value, error));
+    this.poster.postSoon(stored);
   }
 
-  async post(key: CommentKey, fresh?: Versioned<StoredComment>, attempts = 0): Promise<PostOutcome> {
-    const id = commentKeyText(key);
-    if (this.inFlight.has(id)) return 'busy';
-    this.inFlight.add(id);
-    try {
-      return await this.postOnce(key, fresh, attempts);
-    } finally {
-      this.inFlight.delete(id);
-    }
+  post(key: CommentKey): Promise<PostOutcome> {
+    return this.poster.post(key);
   }
 
-  private async postOnce(
-    key: CommentKey,
-    fresh: Versioned<StoredComment> | undefined,
-    attempts: number,
-  ): Promise<PostOutcome> {
-    const { store, queue, clock, logger } = this.deps;
-    const current = fresh ?? (await store.get(key));
-    if (!current) {
-      await queue.clear(key);
-      return 'missing';
-    }
-    if (current.value.card) {
-      await queue.clear(key);
-      return 'already_posted';
-    }
-    const now = clock.now();
-    if (current.value.cardLeaseUntil && DateTime.fromISO(current.value.cardLeaseUntil) > now) return 'busy';
-    const route = await this.deps.routes.routeFor(current.value);
-    if (!route) {
-      logger.warn({ event: 'card.no_route', platform: key.platform }, 'no Teams channel to post into yet');
-      await this.deps.onUnrouted?.(current.value);
-      return 'no_route';
-    }
-    let leased: Versioned<StoredComment>;
-    try {
-      const leaseUntil = utcIso(now.plus({ seconds: CARD_LEASE_SECONDS }));
-      leased = await store.replace({ ...current.value, cardLeaseUntil: leaseUntil }, current.etag);
-    } catch (error) {
-      if (isAppError(error, 'concurrent_update')) return 'busy';
-      throw error;
-    }
-    let posted: PostedCard;
-    let storm: StormThread | undefined;
-    try {
-      const thread = await this.deps.storms?.threadFor(leased.value, route);
-      if (thread === 'wait') {
-        // Another poster is posting the card of this post's storm; this comment goes in its thread afterwards.
-        await this.releaseLease(leased);
-        return 'busy';
-      }
-      storm = thread;
-      const send = (card: object) =>
-        storm
-          ? this.deps.poster.postCardInThread(storm.root, card, leased.value.deadline)
-          : this.deps.poster.postNewThread(route, card, leased.value.deadline);
-      posted = await send(this.deps.renderer.render(leased.value)).catch((error: unknown) => {
-        // Too big for Teams after all (413): the smallest card, never the same one again.
-        if (!isAppError(error, 'teams_send_failed') || error.details.status !== 413) throw error;
-        logger.warn({ event: 'card.too_large', platform: key.platform }, 'card refused as too big');
-        return send(this.deps.renderer.renderSmallest(leased.value));
-      });
-    } catch (error) {
-      await this.releaseLease(leased);
-      this.logFailure(key, error);
-      if (isAppError(error, 'teams_send_failed') && error.details.status === 403) {
-        // The team no longer has the app: its cards wait, unchanged, until it is added again.
-        await this.deps.onRouteRefused?.(route);
-      } else {
-        await this.scheduleRetry(key, attempts + 1, error);
-      }
-      return 'failed';
-    }
-    await this.recordPosted(leased, posted);
-    logger.info({ event: 'card.posted', platform: key.platform, inStorm: Boolean(storm) }, 'card posted');
-    if (storm) await this.deps.storms?.counted(leased.value, storm);
-    return 'posted';
-  }
-
-  /**
-   * Records where the card went and drops the "not yet posted" marker in one write — on the row as leased, or,
-   * when an edit or a click changed it in the meantime, on the row as it now is.
-   */
-  private async recordPosted(
-    leased: Versioned<StoredComment>,
-    card: NonNullable<StoredComment['card']>,
-  ): Promise<void> {
-    let current: Versioned<StoredComment> | undefined = leased;
-    // The card is in Teams now. Until this is written, another poster would post it again once the lease ends, so
-    // a storage outage is waited out (within the lease, on the monotonic timer) rather than given up on.
-    const giveUpAt = performance.now() + (CARD_LEASE_SECONDS - 5) * 1000;
-    let wait = 250;
-    for (let attempt = 0; attempt < 5 && current;) {
-      const { cardLeaseUntil: _lease, ...rest } = current.value;
-      try {
-        await this.deps.store.recordCardPosted({ ...rest, card }, current.etag);
-        return;
-      } catch (error) {
-        if (isAppError(error, 'storage_unavailable') && performance.now() + wait < giveUpAt) {
-          await new Promise((resolve) => setTimeout(resolve, wait));
-          wait = Math.min(wait * 2, 4000);
-          continue;
-        }
-        if (!isAppError(error, 'concurrent_update')) throw error;
-        attempt += 1;
-        current = await this.readBack(leased.value, giveUpAt);
-      }
-    }
-  }
-
-  /** The row as it is now, waiting out a storage outage within the lease. */
-  private async readBack(key: CommentKey, giveUpAt: number): Promise<Versioned<StoredComment> | undefined> {
-    for (let wait = 250; ; wait = Math.min(wait * 2, 4000)) {
-      try {
-        return await this.deps.store.get(key);
-      } catch (error) {
-        if (!isAppError(error, 'storage_unavailable') || performance.now() + wait >= giveUpAt) throw error;
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-    }
-  }
-
-  /** A failed post is tried again later, with a growing delay, or becomes a dead letter an admin is told of. */
-  private async scheduleRetry(key: CommentKey, attempts: number, error: unknown): Promise<void> {
-    const status = isAppError(error) ? Number(error.details.status ?? 0) : 0;
-    const code = isAppError(error) ? `${error.code}${status ? `:${status}` : ''}` : 'unexpected';
-    if (REFUSED_FOR_GOOD.has(status) || attempts >= MAX_POST_ATTEMPTS) {
-      await this.deps.queue.deadLetter(key, attempts, code);
-      this.newDeadLetters += 1;
-      this.deps.logger.warn(
-        { event: 'card.dead_letter', platform: key.platform, code, attempts },
-        'card refused for good; kept for an admin to retry',
-      );
-      return;
-    }
-    const dueAt = this.deps.clock.now().plus({ seconds: retryDelaySeconds(attempts) });
-    await this.deps.queue.retryLater(key, attempts, utcIso(dueAt), code);
-  }
-
-  private async releaseLease(leased: Versioned<StoredComment>): Promise<void> {
-    const { cardLeaseUntil: _lease, ...rest } = leased.value;
-    await this.deps.store.replace(rest, leased.etag).catch(() => undefined);
-  }
-
-  private logFailure(key: CommentKey, error: unknown): void {
-    this.deps.logger.warn(
-      {
-        event: 'card.post.failed',
-        platform: key.platform,
-        code: isAppError(error) ? error.code : 'unexpected',
-      },
-      'card not posted; the outbox will try again',
-    );
-  }
-
-  /** Posts every card still unposted. */
+  /** Posts every card that is due now (joins a sweep under way). */
   sweep(): Promise<void> {
     return this.loop.run();
-  }
-
-  private async sweepOnce(): Promise<void> {
-    try {
-      const now = utcIso(this.deps.clock.now());
-      const due = await this.deps.queue.listDue(now, 100);
-      for (const { key, attempts } of due) {
-        await this.post(key, undefined, attempts).catch((error: unknown) => this.logFailure(key, error));
-      }
-      if (this.newDeadLetters > 0) {
-        const count = this.newDeadLetters;
-        this.newDeadLetters = 0;
-        await this.deps.onDeadLetters?.(count);
-      }
-    } catch (error) {
-      this.deps.logger.warn(
-        { event: 'outbox.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
-        'outbox sweep failed',
-      );
-    }
   }
 
   start(): void {

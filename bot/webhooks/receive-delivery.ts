@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger';
-import type { EventIngester, IngestResult } from './ingest-events';
+import type { EventIngester, IngestResult } from '../../services/app/ingest-events';
 import { parseJsonObject } from '../http/parse-json-object';
 import type { WebhookSource } from './webhook-source';
 

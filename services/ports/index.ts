@@ -27,6 +27,14 @@ export type { NoticeLedger } from './notice-ledger';
 export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';
 export type { CommentSource, PollerStateStore, PollResult } from './pollers';
 export type { PostStorm, StormStore } from './storms';
+export type {
+  CardDrawing,
+  CardPosting,
+  CardRefresh,
+  ChannelRoutes,
+  OutboxNotices,
+  ReminderScheduling,
+} from './cards';
 export type { ReminderKind } from '../domain/reminder-plan';
 export type { IncomingCommentChange } from '../domain/comment';
 

@@ -1,19 +1,18 @@
 import { DateTime } from 'luxon';
-import { renderStormCard } from '../../cards/storm-card';
-import { isAppError } from '../../services/domain/app-error';
-import type { PostedCard, StoredComment } from '../../services/domain/comment';
+import { isAppError } from '../domain/app-error';
+import type { PostedCard, StoredComment } from '../domain/comment';
 import type {
+  CardDrawing,
   Clock,
-  CommentStore,
+  CommentQueries,
+  Log,
   PostStorm,
   StormStore,
   TeamsChannelRoute,
   TeamsPoster,
   Versioned,
-} from '../../services/ports';
-import type { AccountDirectory } from '../account-directory';
-import type { Logger } from '../logger';
-import { utcIso } from '../../services/domain/utc-iso';
+} from '../ports';
+import { utcIso } from '../domain/utc-iso';
 
 /** How long one poster may take to post a storm's card before another takes over. */
 const POSTING_SECONDS = 30;
@@ -47,12 +46,12 @@ export class StormFolder {
 
   constructor(
     private readonly deps: {
-      readonly comments: CommentStore;
+      readonly comments: CommentQueries;
       readonly storms: StormStore;
       readonly poster: TeamsPoster;
-      readonly accounts: AccountDirectory;
+      readonly cards: CardDrawing;
       readonly clock: Clock;
-      readonly logger: Logger;
+      readonly logger: Log;
       readonly settings: StormSettings;
     },
   ) {}
@@ -161,14 +160,7 @@ export class StormFolder {
     return state.chain;
   }
 
-  private card(comment: StoredComment, since: string, count: number): Record<string, unknown> {
-    return renderStormCard({
-      platform: comment.platform,
-      accountName: this.deps.accounts.displayName(comment.platform, comment.accountId),
-      ...(comment.postFirstWords ? { postFirstWords: comment.postFirstWords } : {}),
-      ...(comment.postPermalink ? { postPermalink: comment.postPermalink } : {}),
-      count,
-      since,
-    });
+  private card(comment: StoredComment, since: string, count: number): object {
+    return this.deps.cards.renderStorm(comment, since, count);
   }
 }

@@ -1,12 +1,9 @@
-import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../../services/domain/comment';
-import { applyPlatformChange } from '../../services/domain/comment-transitions';
-import { newStoredComment } from '../../services/domain/new-comment';
-import type { DeadlinePolicy } from '../../services/domain/deadline';
-import type { Platform } from '../../services/domain/platform';
-import type { Clock, CommentStore } from '../../services/ports';
-import type { CardUpdater } from '../card-updater';
-import type { CardOutbox } from '../jobs/card-outbox';
-import type { Logger } from '../logger';
+import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../domain/comment';
+import { applyPlatformChange } from '../domain/comment-transitions';
+import { newStoredComment } from '../domain/new-comment';
+import type { DeadlinePolicy } from '../domain/deadline';
+import type { Platform } from '../domain/platform';
+import type { CardPosting, CardRefresh, Clock, Comments, Log, ReminderScheduling } from '../ports';
 
 export interface IngestResult {
   readonly stored: number;
@@ -30,13 +27,13 @@ export interface AccountGate {
 export class EventIngester {
   constructor(
     private readonly deps: {
-      readonly store: CommentStore;
-      readonly outbox: CardOutbox;
-      readonly updater: CardUpdater;
+      readonly store: Comments;
+      readonly outbox: CardPosting;
+      readonly updater: CardRefresh;
       readonly clock: Clock;
       readonly deadlinePolicy: DeadlinePolicy;
-      /** Schedules the comment's reminders; idempotent, so a redelivery that finds the comment schedules again. */
-      readonly scheduleReminders: (comment: StoredComment) => Promise<void>;
+      /** Idempotent, so a redelivery that finds the comment stored schedules again. */
+      readonly reminders: ReminderScheduling;
       readonly accounts: AccountGate;
     },
   ) {}
@@ -64,7 +61,7 @@ export class EventIngester {
     return { kept, foreign };
   }
 
-  async ingest(events: readonly IncomingEvent[], logger: Logger): Promise<IngestResult> {
+  async ingest(events: readonly IncomingEvent[], logger: Log): Promise<IngestResult> {
     const { kept, foreign } = this.ours(events);
     const result = { stored: 0, duplicates: 0, changed: 0, unknown: 0, foreign };
     const afterwards: (() => Promise<unknown>)[] = [];
@@ -75,12 +72,12 @@ export class EventIngester {
         if (inserted) {
           result.stored += 1;
           afterwards.push(async () => this.deps.outbox.postSoon(inserted));
-          await this.deps.scheduleReminders(comment);
+          await this.deps.reminders.scheduleFor(comment);
         } else {
           result.duplicates += 1;
           logger.info({ event: 'webhook.duplicate', platform: comment.platform }, 'comment seen before');
           // Reminders are scheduled again (idempotently): an earlier delivery may have failed right after storing.
-          await this.deps.scheduleReminders((await this.deps.store.get(comment))?.value ?? comment);
+          await this.deps.reminders.scheduleFor((await this.deps.store.get(comment))?.value ?? comment);
         }
       } else {
         const updated = await this.applyChange(event);

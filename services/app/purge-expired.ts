@@ -1,0 +1,50 @@
+import { isAppError } from '../domain/app-error';
+import { anonymise, isDueForRetention } from '../domain/retention';
+import { utcIso } from '../domain/utc-iso';
+import type { CardRefresh, Clock, CommentHistory, CommentQueries, Comments, Log } from '../ports';
+
+/** Comments handled per pass; the next pass takes the rest. */
+const PER_PASS = 200;
+
+export interface PurgeDeps {
+  readonly store: Comments & CommentHistory & CommentQueries;
+  readonly updater: CardRefresh;
+  readonly clock: Clock;
+  readonly logger: Log;
+  readonly retentionDays: number;
+}
+
+/**
+ * The records plan's purge, one pass: handled comments written more than `retentionDays` ago lose the resident's
+ * text and details (services/domain/retention.ts), in storage, in their history and on their card in Teams; the
+ * figures of the 24-hour promise stay as they were. Each comment is decided again as it is stored, so one reopened
+ * or purged by another instance meanwhile is left alone. Off when `retentionDays` is 0.
+ */
+export async function purgeExpired(deps: PurgeDeps): Promise<number> {
+  const { store, updater, clock, logger, retentionDays } = deps;
+  if (retentionDays <= 0) return 0;
+  const now = clock.now();
+  const cutoff = utcIso(now.minus({ days: retentionDays }));
+  let purged = 0;
+  try {
+    for (const { value } of await store.listDueForRetention(cutoff, PER_PASS)) {
+      await store.clearHistoryDetails(value);
+      const at = utcIso(now);
+      const written = await store.mutate(value, (current) =>
+        isDueForRetention(current, cutoff)
+          ? { comment: anonymise(current, at), event: { at, by: 'Svarsvakten', action: 'anonymised' } }
+          : undefined,
+      );
+      if (!written?.changed) continue;
+      purged++;
+      await updater.refresh(written.value);
+    }
+    if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'comments purged');
+  } catch (error) {
+    logger.warn(
+      { event: 'retention.failed', code: isAppError(error) ? error.code : 'unexpected' },
+      'retention pass failed; the next pass tries again',
+    );
+  }
+  return purged;
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { PendingCardPoster } from '../../services/app/post-pending-card';
+import { newStoredComment } from '../../services/domain/new-comment';
+import type { StoredComment } from '../../services/domain/comment';
+import { utcIso } from '../../services/domain/utc-iso';
+import { CHANNEL, drawing, facebookComment, useCaseWorld } from './use-case-world';
+
+function posterIn(world: ReturnType<typeof useCaseWorld>, routed = true) {
+  const told = { unrouted: 0, refused: 0, deadLetters: [] as number[] };
+  const poster = new PendingCardPoster({
+    store: world.store,
+    queue: world.store.queue,
+    poster: world.poster,
+    routes: { routeFor: async () => (routed ? CHANNEL : undefined) },
+    renderer: drawing,
+    clock: world.clock,
+    logger: world.logger,
+    notices: {
+      unrouted: async () => void (told.unrouted += 1),
+      routeRefused: async () => void (told.refused += 1),
+      deadLetters: async (count) => void told.deadLetters.push(count),
+    },
+  });
+  return { poster, told };
+}
+
+async function stored(world: ReturnType<typeof useCaseWorld>, id: string): Promise<StoredComment> {
+  const comment = newStoredComment(facebookComment(id), world.clock.now());
+  await world.store.insertNew(comment);
+  return comment;
+}
+
+describe('use case: post a pending card', () => {
+  it('posts a stored comment’s card once, records where it went and takes it off the queue', async () => {
+    const world = useCaseWorld();
+    const { poster } = posterIn(world);
+    const comment = await stored(world, '1');
+    assert.equal(await poster.post(comment), 'posted');
+    assert.equal(await poster.post(comment), 'already_posted');
+    assert.deepEqual(
+      world.poster.sent.map((s) => s.kind),
+      ['thread'],
+    );
+    assert.equal((await world.store.get(comment))?.value.card?.activityId, 'activity-1');
+    assert.deepEqual(await world.store.queue.listPending(10), []);
+  });
+
+  it('answers Teams’ 413 with the smallest card, never the same card again', async () => {
+    const world = useCaseWorld();
+    const { poster } = posterIn(world);
+    const comment = await stored(world, '1');
+    world.poster.refusals.push(413);
+    assert.equal(await poster.post(comment), 'posted');
+    assert.deepEqual(
+      world.poster.sent.map((s) => (s.kind === 'thread' ? s.card : undefined)),
+      [{ card: 'smallest', commentId: comment.commentId }],
+    );
+  });
+
+  it('tries a failed post again later with a growing delay, and not before', async () => {
+    const world = useCaseWorld();
+    const { poster } = posterIn(world);
+    const comment = await stored(world, '1');
+    world.poster.refusals.push(502);
+    assert.equal(await poster.post(comment), 'failed');
+    await poster.sweepOnce();
+    assert.equal(world.poster.sent.length, 0);
+    world.clock.set('2026-12-02T09:01');
+    await poster.sweepOnce();
+    assert.equal(world.poster.sent.length, 1);
+  });
+
+  it('keeps a card Teams refuses for good as a dead letter, tells admins once, and posts fresh cards meanwhile', async () => {
+    const world = useCaseWorld();
+    const { poster, told } = posterIn(world);
+    const refused = await stored(world, 'refused');
+    world.poster.refusals.push(400);
+    await poster.sweepOnce();
+    const fresh = await stored(world, 'fresh');
+    await poster.sweepOnce();
+    await poster.sweepOnce();
+    assert.deepEqual(told.deadLetters, [1]);
+    assert.deepEqual(
+      (await world.store.queue.listDeadLetters(10)).map((d) => [d.key.commentId, d.code]),
+      [[refused.commentId, 'teams_send_failed:400']],
+    );
+    assert.ok((await world.store.get(fresh))?.value.card);
+    assert.equal((await world.store.get(refused))?.value.card, undefined);
+  });
+
+  it('leaves a comment with no channel waiting, stored, and says so', async () => {
+    const world = useCaseWorld();
+    const { poster, told } = posterIn(world, false);
+    const comment = await stored(world, '1');
+    assert.equal(await poster.post(comment), 'no_route');
+    assert.equal(told.unrouted, 1);
+    assert.equal(world.poster.sent.length, 0);
+    assert.deepEqual(
+      (await world.store.queue.listDue(utcIso(world.clock.now()), 10)).map((e) => e.key.commentId),
+      [comment.commentId],
+    );
+  });
+});

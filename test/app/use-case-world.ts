@@ -1,0 +1,62 @@
+import type { IncomingComment, StoredComment } from '../../services/domain/comment';
+import type { CardDrawing, Log, TeamsChannelRoute } from '../../services/ports';
+import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
+import { RecordingTeamsPoster } from '../fakes/memory/recording-teams-poster';
+import { TestClock } from '../support/test-clock';
+
+/** A log that keeps its event names, to assert on what was logged (never text). */
+export class RecordingLog implements Log {
+  readonly events: string[] = [];
+  info(fields: { event?: string }): void {
+    this.events.push(fields.event ?? '');
+  }
+  warn(fields: { event?: string }): void {
+    this.events.push(fields.event ?? '');
+  }
+  error(fields: { event?: string }): void {
+    this.events.push(fields.event ?? '');
+  }
+}
+
+export const CHANNEL: TeamsChannelRoute = {
+  teamId: '19:team',
+  channelId: '19:kommunikation@thread.tacv2',
+  tenantId: 'tenant',
+  serviceUrl: 'https://smba.trafficmanager.net/emea/',
+  botId: '28:svarsvakten',
+};
+
+/** Cards as plain data naming what they show, so a test can tell which card went where. */
+export const drawing: CardDrawing = {
+  render: (comment: StoredComment) => ({
+    card: 'comment',
+    commentId: comment.commentId,
+    state: comment.state,
+  }),
+  renderSmallest: (comment: StoredComment) => ({ card: 'smallest', commentId: comment.commentId }),
+  renderStorm: (_comment: StoredComment, _since: string, count: number) => ({ card: 'storm', count }),
+};
+
+/** The ports a use case meets, on fakes: the store in memory, Teams recorded, a clock the test moves. */
+export function useCaseWorld(localTime = '2026-12-02T09:00') {
+  return {
+    store: new InMemoryCommentStore(),
+    poster: new RecordingTeamsPoster(),
+    clock: new TestClock(localTime),
+    logger: new RecordingLog(),
+  };
+}
+
+export function facebookComment(id: string, overrides: Partial<IncomingComment> = {}): IncomingComment {
+  return {
+    platform: 'facebook',
+    commentId: `122187654321098765_${id}`,
+    accountId: '104729384756102',
+    postId: '104729384756102_122187654321098765',
+    authorId: '7781',
+    authorName: 'Anna Lindqvist',
+    text: 'När töms soporna på Östra Kyrkogatan?',
+    writtenAt: '2026-12-02T07:55:00.000Z',
+    ...overrides,
+  };
+}
