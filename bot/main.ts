@@ -46,6 +46,8 @@ import { EventIngester } from '../services/app/ingest-events';
 import { configuredWebhooks } from './webhooks/configured-webhooks';
 import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
 import { AdminNoticeOnce } from './jobs/admin-notice-once';
+import { AnswerNotice } from './jobs/answer-notice';
+import { HolderPing } from './jobs/holder-ping';
 import { utcIso } from '../services/domain/utc-iso';
 
 export interface AppOverrides {
@@ -171,6 +173,7 @@ export async function startApp(
     clock,
     deadlinePolicy: config.deadline,
     reminders,
+    answers: new AnswerNotice(new HolderPing({ poster, chats, clock, logger }), logger),
   });
   const pollerState = new TablePollerStateStore(tables.pollers);
   const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };

@@ -1,5 +1,6 @@
 import type { HistoryEvent, StoredComment } from '../services/domain/comment';
 import { PLATFORM_NAMES } from '../services/domain/platform';
+import { isSigned } from '../services/domain/platform-answer';
 import { isPlatformLink } from '../services/domain/platform-links';
 import { text, type Element } from './card-elements';
 import { deadlineText } from './comment-state';
@@ -114,10 +115,16 @@ export function postLine(S: CardStrings, comment: StoredComment): Element | unde
 export function sentTexts(S: CardStrings, comment: StoredComment, budget: TextBudget): Element[] {
   return comment.sent.slice(-budget.sentShown).flatMap((sent) => {
     const shown = bounded(sent.text, budget.sentEach);
+    const title = sent.onPlatform
+      ? S.answeredOnPlatformTitle(PLATFORM_NAMES[comment.platform], S.dateTime(sent.at))
+      : S.sentTitle(sent.kind, sent.by.firstName, S.dateTime(sent.at));
     return [
-      text(S.sentTitle(sent.kind, sent.by.firstName, S.dateTime(sent.at)), { spacing: 'medium' }),
+      text(title, { spacing: 'medium' }),
       literal(shown.text, { isSubtle: true }),
       ...(shown.cut ? [text(S.cutSentOnCard, { isSubtle: true, size: 'small' })] : []),
+      ...(sent.onPlatform && !isSigned(sent.text)
+        ? [text(S.answerUnsigned, { color: 'warning', size: 'small' })]
+        : []),
     ];
   });
 }

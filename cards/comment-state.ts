@@ -1,4 +1,6 @@
 import { isClosed, type StoredComment } from '../services/domain/comment';
+import { answeredOnPlatform } from '../services/domain/platform-answer';
+import { PLATFORM_NAMES } from '../services/domain/platform';
 import { text, type Element } from './card-elements';
 import type { CardStrings } from './locale/card-strings';
 
@@ -22,7 +24,9 @@ export function stateLine(S: CardStrings, comment: StoredComment): { label: stri
     case 'case':
       return { label: S.state.case(holder?.name ?? ''), color: 'accent' };
     case 'answered':
-      return { label: S.state.answered(closer), color: 'good' };
+      return answeredOnPlatform(comment)
+        ? { label: S.state.answeredOnPlatform(PLATFORM_NAMES[comment.platform]), color: 'good' }
+        : { label: S.state.answered(closer), color: 'good' };
     case 'referred':
       return { label: S.state.referred(closer), color: 'good' };
     case 'no_reply':

@@ -25,6 +25,8 @@ export const REMINDER_TEXTS = {
     `🔴 Försenad: ${about(c)} skulle ha besvarats senast ${swedishDateTime(c.deadline)}. Svara nu, eller skicka "Vi har sett din kommentar".`,
   followUp: (c: StoredComment) =>
     `Påminnelse: du har lovat ett svar på ${about(c)} (”Vi har sett din kommentar” skickades). Skriv det riktiga svaret när du kan.`,
+  answeredOnPlatform: (c: StoredComment) =>
+    `✅ ${about(c)} du har tagit besvarades direkt på ${PLATFORM_NAMES[c.platform]}. Du behöver inte svara den; svaret står på kortet.`,
   platina: (c: StoredComment) =>
     `Påminnelse: ärendet från ${about(c)} saknar diarienummer i Platina. Dokumentera det och stäng ärendet på kortet.`,
 } as const;

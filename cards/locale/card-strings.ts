@@ -19,6 +19,8 @@ export interface CardStrings {
     readonly acknowledged: (name: string) => string;
     readonly case: (name: string) => string;
     readonly answered: (name: string) => string;
+    /** Answered by the city's account on the platform itself: "Besvarad på Facebook". */
+    readonly answeredOnPlatform: (platform: string) => string;
     readonly referred: (name: string) => string;
     readonly noReply: (name: string) => string;
     readonly caseClosed: (name: string) => string;
@@ -57,6 +59,10 @@ export interface CardStrings {
     readonly reason: string;
   };
   readonly sentTitle: (kind: OutgoingKind, name: string, time: string) => string;
+  /** Over an answer the city's account wrote on the platform itself. */
+  readonly answeredOnPlatformTitle: (platform: string, time: string) => string;
+  /** P9: the answer on the platform does not end with the writer's name. */
+  readonly answerUnsigned: string;
   readonly history: string;
   readonly showHistory: string;
   readonly historyActions: Readonly<Record<HistoryAction, string>>;

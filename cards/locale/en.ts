@@ -20,6 +20,7 @@ export const EN: CardStrings = {
     acknowledged: (name) => `Acknowledged – answer promised (${name})`,
     case: (name) => `Case – handled by ${name}`,
     answered: (name) => `Answered by ${name}`,
+    answeredOnPlatform: (platform) => `Answered on ${platform}`,
     referred: (name) => `Referred by ${name}`,
     noReply: (name) => `No answer needed (${name})`,
     caseClosed: (name) => `Case recorded in Platina (${name})`,
@@ -56,6 +57,8 @@ export const EN: CardStrings = {
   },
   sentTitle: (kind, name, time) =>
     `**${{ reply: 'Reply', holding_reply: '"We have seen your comment"', referral: 'Referral' }[kind]} from ${name}** (${time}):`,
+  answeredOnPlatformTitle: (platform, time) => `**Answer given on ${platform}** (${time}):`,
+  answerUnsigned: '⚠️ The answer has no name – P9: a reply ends with the writer’s name.',
   history: 'History',
   showHistory: 'Show the whole history',
   historyActions: {
@@ -63,6 +66,7 @@ export const EN: CardStrings = {
     released: 'released the comment',
     taken_over: 'took over',
     answered_elsewhere: 'answered on the platform itself',
+    answered_on_platform: 'answered on the platform',
     replied: 'replied',
     acknowledged: 'sent "we have seen your comment"',
     referred: "referred to the city's contact channels",

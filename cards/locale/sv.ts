@@ -23,6 +23,7 @@ export const SV: CardStrings = {
     acknowledged: (name) => `Bekräftad – svar utlovat (${name})`,
     case: (name) => `Ärende – handläggs av ${name}`,
     answered: (name) => `Besvarad av ${name}`,
+    answeredOnPlatform: (platform) => `Besvarad på ${platform}`,
     referred: (name) => `Hänvisad av ${name}`,
     noReply: (name) => `Inget svar behövs (${name})`,
     caseClosed: (name) => `Ärende dokumenterat i Platina (${name})`,
@@ -59,6 +60,8 @@ export const SV: CardStrings = {
   },
   sentTitle: (kind, name, time) =>
     `**${{ reply: 'Svar', holding_reply: '"Vi har sett din kommentar"', referral: 'Hänvisning' }[kind]} från ${name}** (${time}):`,
+  answeredOnPlatformTitle: (platform, time) => `**Svar direkt på ${platform}** (${time}):`,
+  answerUnsigned: '⚠️ Svaret saknar namn – P9: ett svar avslutas med skribentens namn.',
   history: 'Historik',
   showHistory: 'Visa hela historiken',
   historyActions: {
@@ -66,6 +69,7 @@ export const SV: CardStrings = {
     released: 'släppte kommentaren',
     taken_over: 'tog över',
     answered_elsewhere: 'svarade direkt på plattformen',
+    answered_on_platform: 'besvarad på plattformen',
     replied: 'svarade',
     acknowledged: 'skickade "vi har sett din kommentar"',
     referred: 'hänvisade till stadens kontaktvägar',

@@ -1,9 +1,18 @@
 import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../domain/comment';
 import { applyPlatformChange } from '../domain/comment-transitions';
 import { newStoredComment } from '../domain/new-comment';
+import { recordPlatformAnswer } from '../domain/platform-answer';
 import type { DeadlinePolicy } from '../domain/deadline';
 import type { Platform } from '../domain/platform';
-import type { CardPosting, CardRefresh, Clock, Comments, Log, ReminderScheduling } from '../ports';
+import type {
+  AnswerNotices,
+  CardPosting,
+  CardRefresh,
+  Clock,
+  Comments,
+  Log,
+  ReminderScheduling,
+} from '../ports';
 
 export interface IngestResult {
   readonly stored: number;
@@ -35,6 +44,8 @@ export class EventIngester {
       /** Idempotent, so a redelivery that finds the comment stored schedules again. */
       readonly reminders: ReminderScheduling;
       readonly accounts: AccountGate;
+      /** Told when the city's account answered a comment on the platform itself. */
+      readonly answers?: AnswerNotices;
     },
   ) {}
 
@@ -83,7 +94,10 @@ export class EventIngester {
         const updated = await this.applyChange(event);
         if (updated) {
           result.changed += 1;
-          afterwards.push(() => this.deps.updater.refresh(updated));
+          afterwards.push(() => this.deps.updater.refresh(updated.comment));
+          // Answered on the platform itself: whoever holds it need not write an answer too.
+          if (updated.answered)
+            afterwards.push(async () => this.deps.answers?.answeredOnPlatform(updated.comment));
         } else {
           result.unknown += 1;
         }
@@ -93,10 +107,14 @@ export class EventIngester {
     return result;
   }
 
-  private async applyChange(change: IncomingCommentChange): Promise<StoredComment | undefined> {
-    const written = await this.deps.store.mutate(change.key, (current) => ({
-      comment: applyPlatformChange(current, change),
-    }));
-    return written?.value;
+  private async applyChange(
+    change: IncomingCommentChange,
+  ): Promise<{ comment: StoredComment; answered: boolean } | undefined> {
+    const written = await this.deps.store.mutate(change.key, (current) =>
+      change.kind === 'city_answer'
+        ? recordPlatformAnswer(current, change, this.deps.clock.now())
+        : { comment: applyPlatformChange(current, change) },
+    );
+    return written && { comment: written.value, answered: written.changed && change.kind === 'city_answer' };
   }
 }

@@ -103,8 +103,9 @@ export class PendingCardPoster implements CardPosting {
       const leaseUntil = utcIso(now.plus({ seconds: CARD_LEASE_SECONDS }));
       leased = await store.replace({ ...current.value, cardLeaseUntil: leaseUntil }, current.etag);
     } catch (error) {
-      if (isAppError(error, 'concurrent_update')) return 'busy';
-      throw error;
+      if (!isAppError(error, 'concurrent_update')) throw error;
+      // The row as the webhook wrote it changed since (an edit, an answer on the platform): read it once more.
+      return fresh ? this.postOnce(key, undefined, attempts) : 'busy';
     }
     let posted: PostedCard;
     let storm: StormThread | undefined;

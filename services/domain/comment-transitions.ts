@@ -257,7 +257,10 @@ export function reopen(comment: StoredComment, actor: Person, now: DateTime): Tr
 }
 
 /** An edit, removal or hiding reported by the platform. */
-export function applyPlatformChange(comment: StoredComment, change: IncomingCommentChange): StoredComment {
+export function applyPlatformChange(
+  comment: StoredComment,
+  change: Exclude<IncomingCommentChange, { kind: 'city_answer' }>,
+): StoredComment {
   switch (change.kind) {
     case 'edited':
       return { ...comment, text: change.text, editedAt: change.editedAt };

@@ -19,7 +19,21 @@ export type IncomingCommentChange =
   | { readonly kind: 'edited'; readonly key: CommentKey; readonly text: string; readonly editedAt: string }
   | { readonly kind: 'removed'; readonly key: CommentKey; readonly at: string }
   | { readonly kind: 'hidden'; readonly key: CommentKey; readonly at: string }
-  | { readonly kind: 'unhidden'; readonly key: CommentKey; readonly at: string };
+  | { readonly kind: 'unhidden'; readonly key: CommentKey; readonly at: string }
+  | CityAnswer;
+
+/**
+ * A comment the city's own account wrote on the platform itself (Meta Business Suite, the X app, YouTube Studio,
+ * LinkedIn), in answer to the comment `key`: or Svarsvakten's own reply coming back, which changes nothing.
+ */
+export interface CityAnswer {
+  readonly kind: 'city_answer';
+  readonly key: CommentKey;
+  /** The answer's own id on the platform. */
+  readonly answerId: string;
+  readonly text: string;
+  readonly writtenAt: string;
+}
 
 export type IncomingEvent =
   { readonly kind: 'new'; readonly comment: IncomingComment } | IncomingCommentChange;
@@ -79,6 +93,8 @@ export interface SentText {
   readonly by: Person;
   readonly at: string;
   readonly platformReplyId: string;
+  /** Written on the platform itself by the city's account, not published by Svarsvakten. */
+  readonly onPlatform?: true;
 }
 
 /** A publish under way: marked before the platform is called, so a retried click sends nothing twice. */
@@ -140,6 +156,7 @@ export type HistoryAction =
   | 'taken_over'
   | 'replied'
   | 'answered_elsewhere'
+  | 'answered_on_platform'
   | 'acknowledged'
   | 'referred'
   | 'case_opened'

@@ -41,3 +41,8 @@ export interface OutboxNotices {
   /** Cards became dead letters since the last time. */
   deadLetters(count: number): Promise<void>;
 }
+
+/** Whom to tell that the city's account answered a comment on the platform itself: its holder, if anyone. */
+export interface AnswerNotices {
+  answeredOnPlatform(comment: StoredComment): Promise<void>;
+}

@@ -32,8 +32,16 @@ describe('normaliseMetaFeed', () => {
     assert.equal(event?.kind === 'new' && event.comment.parentId, '122187654321098765_1184736291045827');
   });
 
-  it("leaves out the Page's own comments and reactions", () => {
-    assert.deepEqual(normaliseMetaFeed(parse('facebook-feed-page-own-reply.json')), []);
+  it("reads the Page's own comment under a comment as its answer, and leaves out reactions", () => {
+    assert.deepEqual(normaliseMetaFeed(parse('facebook-feed-page-own-reply.json')), [
+      {
+        kind: 'city_answer',
+        key: { platform: 'facebook', commentId: '122187654321098765_1184736291045827' },
+        answerId: '122187654321098765_1201938475610293',
+        text: 'Hej Anna! Under jul- och nyårsveckorna flyttas hämtningen en dag framåt. Har du hämtning torsdag 24/12 töms kärlet i stället fredag 25/12. Hela schemat finns på https://www.norrvik.se/avfall/helgdagar Vänliga hälsningar, Maria på kommunikationsavdelningen',
+        writtenAt: '2026-11-10T09:15:02.000Z',
+      },
+    ]);
     const batched = normaliseMetaFeed(parse('facebook-feed-batched.json'));
     assert.deepEqual(
       batched.map((e) => e.kind),
@@ -80,7 +88,13 @@ describe('normaliseMetaInstagram', () => {
     assert.equal(event.comment.postId, '18047593826104937');
     assert.equal(event.comment.authorName, '@johanna.berg.nrv');
     assert.match(event.comment.text, /Östra Kyrkogatan också\? 🚗❄️/);
-    assert.deepEqual(normaliseMetaInstagram(parse('instagram-own-account-reply.json'), RECEIVED), []);
+    assert.deepEqual(
+      normaliseMetaInstagram(parse('instagram-own-account-reply.json'), RECEIVED).map((e) => [
+        e.kind,
+        e.kind === 'new' ? undefined : e.key,
+      ]),
+      [['city_answer', { platform: 'instagram', commentId: '17982364519027463' }]],
+    );
   });
 
   it('dates a comment whose delivery carries no time by when it was received', () => {

@@ -50,6 +50,20 @@ export function normaliseLinkedIn(body: unknown, receivedAt: string): IncomingEv
         });
         break;
       }
+      case 'ADMIN_COMMENT': {
+        // The organization answering a comment (nested under it); its comment on its own post answers nobody.
+        const parent = str(comment.parentComment);
+        if (parent) {
+          events.push({
+            kind: 'city_answer',
+            key: { platform: 'linkedin', commentId: parent },
+            answerId: commentId,
+            text,
+            writtenAt: at,
+          });
+        }
+        break;
+      }
       case 'COMMENT_EDIT':
         events.push({ kind: 'edited', key, text, editedAt: at });
         break;

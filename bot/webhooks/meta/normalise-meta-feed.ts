@@ -30,10 +30,21 @@ function normaliseChange(
   if (!at) return undefined;
   switch (value.verb) {
     case 'add': {
-      if (authorId === pageId) return undefined;
       const post = isObject(value.post) ? value.post : {};
       const postId = idText(value.post_id) ?? idText(post.id) ?? '';
       const parentId = idText(value.parent_id);
+      if (authorId === pageId) {
+        // The Page answering a comment (from Business Suite, or Svarsvakten's own reply coming back); the Page
+        // writing on its own post is no comment to anyone.
+        if (!parentId || parentId === postId) return undefined;
+        return {
+          kind: 'city_answer',
+          key: { platform: 'facebook', commentId: parentId },
+          answerId: commentId,
+          text: idText(value.message) ?? '',
+          writtenAt: epochIso(value.created_time, 'seconds') ?? at,
+        };
+      }
       const postPermalink = platformLinkOrNothing(idText(post.permalink_url));
       const permalink = commentPermalink(postPermalink, commentId);
       return {

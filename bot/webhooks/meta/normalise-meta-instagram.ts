@@ -19,9 +19,22 @@ export function normaliseMetaInstagram(body: unknown, receivedAt: string): Incom
       const from = isObject(value.from) ? value.from : {};
       const commentId = str(value.id);
       const authorId = str(from.id) ?? '';
-      if (!commentId || authorId === accountId || from.self_ig_scoped_id !== undefined) continue;
+      if (!commentId) continue;
       const media = isObject(value.media) ? value.media : {};
       const parentId = str(value.parent_id);
+      if (authorId === accountId || from.self_ig_scoped_id !== undefined) {
+        // The account answering a comment; its own comment on its own media answers nobody.
+        if (parentId) {
+          events.push({
+            kind: 'city_answer',
+            key: { platform: 'instagram', commentId: parentId },
+            answerId: commentId,
+            text: str(value.text) ?? '',
+            writtenAt: time,
+          });
+        }
+        continue;
+      }
       const username = str(from.username);
       events.push({
         kind: 'new',

@@ -4,12 +4,15 @@ import type { IncomingComment, IncomingEvent } from '../../../services/domain/co
 import { utcIso } from '../../../services/domain/utc-iso';
 import { epochIso, isObject, str, type Json } from '../read-json';
 
-/** A v1.1 Tweet object (Account Activity API) → a comment to the account, or undefined for the account's own. */
-function tweetToComment(tweet: Json, accountId: string, receivedAt: string): IncomingComment | undefined {
+/**
+ * A v1.1 Tweet object (Account Activity API) → a comment to the account; the account's own tweet in reply to one
+ * is its answer, and its other tweets are nothing to answer.
+ */
+function tweetToEvent(tweet: Json, accountId: string, receivedAt: string): IncomingEvent | undefined {
   const user = isObject(tweet.user) ? tweet.user : {};
   const id = str(tweet.id_str);
   const authorId = str(user.id_str) ?? '';
-  if (!id || !authorId || authorId === accountId) return undefined;
+  if (!id || !authorId) return undefined;
   const extended = isObject(tweet.extended_tweet) ? tweet.extended_tweet : {};
   const text = str(extended.full_text) ?? str(tweet.full_text) ?? str(tweet.text) ?? '';
   const created = DateTime.fromFormat(str(tweet.created_at) ?? '', 'ccc LLL dd HH:mm:ss ZZZ yyyy', {
@@ -20,7 +23,12 @@ function tweetToComment(tweet: Json, accountId: string, receivedAt: string): Inc
     epochIso(tweet.timestamp_ms, 'milliseconds') ?? (created.isValid ? utcIso(created) : receivedAt);
   const screenName = str(user.screen_name) ?? '';
   const parentId = str(tweet.in_reply_to_status_id_str);
-  return {
+  if (authorId === accountId) {
+    return parentId
+      ? { kind: 'city_answer', key: { platform: 'x', commentId: parentId }, answerId: id, text, writtenAt }
+      : undefined;
+  }
+  const comment: IncomingComment = {
     platform: 'x',
     commentId: id,
     accountId,
@@ -32,6 +40,7 @@ function tweetToComment(tweet: Json, accountId: string, receivedAt: string): Inc
     text,
     writtenAt,
   };
+  return { kind: 'new', comment };
 }
 
 /**
@@ -44,8 +53,8 @@ export function normaliseXActivity(body: unknown, receivedAt: string): IncomingE
   const events: IncomingEvent[] = [];
   for (const tweet of Array.isArray(body.tweet_create_events) ? body.tweet_create_events : []) {
     if (!isObject(tweet)) continue;
-    const comment = tweetToComment(tweet, accountId, receivedAt);
-    if (comment) events.push({ kind: 'new', comment });
+    const event = tweetToEvent(tweet, accountId, receivedAt);
+    if (event) events.push(event);
   }
   for (const deletion of Array.isArray(body.tweet_delete_events) ? body.tweet_delete_events : []) {
     if (!isObject(deletion) || !isObject(deletion.status)) continue;

@@ -62,7 +62,7 @@ function toComment(item: YouTubeComment, channelId: string, videoId: string): In
 /**
  * The YouTube Data API as Svarsvakten uses it. Comments: `commentThreads.list` with `allThreadsRelatedToChannelId`
  * and `order=time` (1 quota unit a page), newest first, read until the stored watermark (the newest time seen); the
- * channel's own comments are left out; a comment edited since the last poll updates its card. Replies:
+ * channel's own top-level comments are left out, its replies count as its answers; a comment edited since the last poll updates its card. Replies:
  * `comments.insert` with `snippet.parentId` (50 units), always under the top-level comment. When the day's quota
  * is spent, polling pauses until the quota resets at Pacific midnight.
  */
@@ -116,7 +116,19 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
           reachedWatermark = true;
         for (const comment of [top, ...(thread.replies?.comments ?? [])]) {
           const s = comment.snippet;
-          if (s.authorChannelId?.value === channelId) continue;
+          if (s.authorChannelId?.value === channelId) {
+            // The channel's reply under a comment is its answer to it (or Svarsvakten's own, coming back).
+            if (comment !== top && (!watermark || s.publishedAt > watermark)) {
+              events.push({
+                kind: 'city_answer',
+                key: { platform: 'youtube', commentId: top.id },
+                answerId: comment.id,
+                text: s.textOriginal ?? '',
+                writtenAt: s.publishedAt,
+              });
+            }
+            continue;
+          }
           if (!watermark || s.publishedAt > watermark)
             events.push({ kind: 'new', comment: toComment(comment, channelId, videoId) });
           else if (s.updatedAt && s.updatedAt > watermark && s.updatedAt > s.publishedAt) {

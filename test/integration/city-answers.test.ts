@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { cardOf, cardText } from '../support/card-text';
+import { eventually } from '../support/eventually';
+import { ALEX } from '../support/teams-activities';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+
+const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
+const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
+const PAGE_REPLY = JSON.parse(fixtureBytes('facebook-feed-page-own-reply.json').toString('utf8')) as {
+  entry: { changes: { value: Record<string, unknown> }[] }[];
+};
+
+/** The Page's own comment under the resident's, as Meta delivers it, with another id and text where given. */
+function pageReply(change: { comment_id?: string; message?: string } = {}): Buffer {
+  const body = structuredClone(PAGE_REPLY);
+  Object.assign(body.entry[0]!.changes[0]!.value, change);
+  return Buffer.from(JSON.stringify(body));
+}
+
+describe('answers given on the platform itself', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp();
+    await t.install();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+  });
+  afterEach(() => t.stop(true));
+
+  const latestCard = () => {
+    const updates = t.connector.updatesOf('activity-1');
+    return cardOf((updates.at(-1) ?? t.connector.newThreads()[0])?.body ?? {});
+  };
+  const history = async () => (await t.store.listHistory(COMMENT)).map((line) => line.action);
+
+  it('turns the card "Besvarad på Facebook" with the answer and its time, and tells the holder in 1:1', async () => {
+    await t.click(ALEX, 'activity-1', 'claim', KEY);
+    assert.equal((await t.postMeta(pageReply())).status, 200);
+    await eventually(() => assert.match(cardText(latestCard()), /Besvarad på Facebook/));
+    const text = cardText(latestCard());
+    assert.match(text, /Svar direkt på Facebook/);
+    assert.match(text, /Under jul- och nyårsveckorna flyttas hämtningen/);
+    assert.doesNotMatch(text, /saknar namn/, 'signed "Vänliga hälsningar, Maria"');
+    const stored = (await t.store.get(COMMENT))?.value;
+    assert.equal(stored?.state, 'answered');
+    // Written 1794302102 (Unix seconds): that is the first response, not when the webhook came.
+    assert.equal(stored?.firstResponseAt, new Date(1794302102 * 1000).toISOString());
+    await eventually(() =>
+      assert.ok(t.connector.personalMessages().some((m) => /besvarades direkt på Facebook/.test(m.text))),
+    );
+    assert.deepEqual(await history(), ['claimed', 'answered_on_platform']);
+  });
+
+  it('stops the reminders of a comment answered on the platform', async () => {
+    await t.postMeta(pageReply());
+    await eventually(async () => assert.equal((await t.store.get(COMMENT))?.value.state, 'answered'));
+    const before = t.connector.calls.length;
+    await t.app.reminders.sweep();
+    assert.equal(
+      t.connector.calls.slice(before).filter((c) => c.method === 'POST').length,
+      0,
+      'no reminder, no escalation',
+    );
+  });
+
+  it('flags an answer on the platform that does not end with a name (P9)', async () => {
+    await t.postMeta(pageReply({ message: 'Hämtningen flyttas en dag under julveckan.' }));
+    await eventually(() => assert.match(cardText(latestCard()), /Svaret saknar namn – P9/));
+  });
+
+  it('makes no card of the Page writing on its own post', async () => {
+    const onPost = pageReply({ comment_id: '122187654321098765_2' });
+    const body = JSON.parse(onPost.toString('utf8')) as typeof PAGE_REPLY;
+    body.entry[0]!.changes[0]!.value.parent_id = body.entry[0]!.changes[0]!.value.post_id;
+    assert.equal((await t.postMeta(Buffer.from(JSON.stringify(body)))).status, 200);
+    await t.app.outbox.sweep();
+    assert.equal(t.connector.newThreads().length, 1);
+    assert.deepEqual(await history(), []);
+  });
+
+  it('changes nothing when Svarsvakten’s own reply comes back with the id Facebook gave it', async () => {
+    await t.click(ALEX, 'activity-1', 'claim', KEY);
+    await t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: 'Hej Anna! Fredag 25/12 gäller.' });
+    const sent = (await t.store.get(COMMENT))?.value.sent ?? [];
+    assert.equal(sent.length, 1);
+    await t.postMeta(pageReply({ comment_id: sent[0]!.platformReplyId, message: sent[0]!.text }));
+    await t.app.outbox.sweep();
+    assert.equal((await t.store.get(COMMENT))?.value.sent.length, 1);
+    assert.deepEqual(await history(), ['claimed', 'replied']);
+    assert.doesNotMatch(cardText(latestCard()), /Svar direkt på Facebook/);
+  });
+
+  it('recognises its own reply arriving before the publish call returned, by its text', async () => {
+    await t.click(ALEX, 'activity-1', 'claim', KEY);
+    t.graph.script.push({ status: 200, body: { id: '122187654321098765_777' }, applies: true, delayMs: 700 });
+    const replying = t.click(ALEX, 'activity-1', 'reply', {
+      ...KEY,
+      replyText: 'Hej Anna! Fredag 25/12 gäller.',
+    });
+    let signed = '';
+    await eventually(async () => {
+      signed = (await t.store.get(COMMENT))?.value.sending?.signedText ?? '';
+      assert.ok(signed);
+    });
+    await t.postMeta(pageReply({ comment_id: '122187654321098765_777', message: signed }));
+    assert.match(cardText(await replying), /Besvarad av Alex/);
+    const stored = (await t.store.get(COMMENT))?.value;
+    assert.equal(stored?.sent.length, 1);
+    assert.equal(stored?.sent[0]?.onPlatform, undefined);
+    assert.deepEqual(await history(), ['claimed', 'replied']);
+  });
+});
