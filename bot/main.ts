@@ -13,6 +13,8 @@ import { TableRouteStore } from '../services/adapters/tables/table-route-store';
 import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
 import { TableOutboxQueue } from '../services/adapters/tables/table-outbox-queue';
+import { TableAnswerIndex } from '../services/adapters/tables/table-answer-index';
+import { ConversationRefresher } from '../services/app/refresh-conversation';
 import { DeadLetterNotice } from './jobs/dead-letter-notice';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
 import { AccessControl } from './access-control';
@@ -162,6 +164,8 @@ export async function startApp(
     ],
   });
   const foreignAccounts = new ForeignAccountNotifier(adminNotice, logger);
+  const answers = new TableAnswerIndex(tables.comments);
+  const conversations = new ConversationRefresher({ store, updater, logger });
   const ingester = new EventIngester({
     accounts: {
       knows: (platform, accountId) => accounts.find(platform, accountId) !== undefined,
@@ -173,7 +177,9 @@ export async function startApp(
     clock,
     deadlinePolicy: config.deadline,
     reminders,
-    answers: new AnswerNotice(new HolderPing({ poster, chats, clock, logger }), logger),
+    answerNotices: new AnswerNotice(new HolderPing({ poster, chats, clock, logger }), logger),
+    answers,
+    conversations,
   });
   const pollerState = new TablePollerStateStore(tables.pollers);
   const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };
@@ -210,7 +216,11 @@ export async function startApp(
     platina: config.platina,
     clock,
     logger,
-    onChanged: (comment: StoredComment) => reminders.afterChange(comment),
+    answers,
+    onChanged: async (comment: StoredComment) => {
+      await reminders.afterChange(comment);
+      await conversations.changed(comment);
+    },
   };
   const commandDeps = {
     access,

@@ -1,5 +1,6 @@
 import type { StoredComment } from '../services/domain/comment';
 import { PLATFORM_NAMES } from '../services/domain/platform';
+import { conversationContext, threadLine } from './conversation-sections';
 import { isPlatformLink } from '../services/domain/platform-links';
 import { text, type Element } from './card-elements';
 import { workArea } from './comment-forms';
@@ -88,6 +89,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
         ...badgeColumn(S, deadlineBadge(comment, view.now, view.soonHours)),
       ],
     },
+    ...threadLine(S, comment),
     ...(comment.anonymisedAt
       ? [text(S.anonymised(S.dateTime(comment.anonymisedAt)), { isSubtle: true, spacing: 'small' })]
       : [
@@ -99,6 +101,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
           ),
           ...commentBody(S, comment, budget),
         ]),
+    ...conversationContext(S, comment),
   ];
   const statusLine = platformStatusLine(S, comment);
   if (statusLine) body.push(statusLine);

@@ -5,7 +5,13 @@ import { AppError, isAppError } from '../../services/domain/app-error';
 import type { Person, StoredComment } from '../../services/domain/comment';
 import type { PlatinaRule, Transition } from '../../services/domain/comment-transitions';
 import { isPlatform, type CommentKey } from '../../services/domain/platform';
-import type { Clock, CommentStore, PlatformModerator, ReplyPublisher } from '../../services/ports';
+import type {
+  AnswerIndex,
+  Clock,
+  CommentStore,
+  PlatformModerator,
+  ReplyPublisher,
+} from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { CardRenderer } from '../card-renderer';
@@ -23,6 +29,8 @@ export interface CardActionDeps {
   readonly platina: PlatinaRule;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Which comment each published answer belongs to (a reply to the answer joins its conversation). */
+  readonly answers?: AnswerIndex;
   /** Told about every change a click made (follow-up reminders are scheduled from it). */
   readonly onChanged?: (comment: StoredComment) => Promise<void>;
 }

@@ -72,6 +72,15 @@ export async function publishOutgoing(
   }
 
   const done = await applyTransition(deps, key, (comment) => completeSend(comment, replyId, now()));
+  // A resident who replies to this answer joins the comment's conversation.
+  await deps.answers
+    ?.remember({ platform: key.platform, commentId: replyId }, key)
+    .catch((error: unknown) =>
+      deps.logger.warn(
+        { event: 'answer.index.failed', code: isAppError(error) ? error.code : 'unexpected' },
+        'answer not indexed',
+      ),
+    );
   deps.logger.info({ event: `card.${kind}.published`, platform: key.platform }, 'published');
   await deps.updater.refresh(done.comment);
   return deps.renderer.render(done.comment, {

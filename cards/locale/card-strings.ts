@@ -59,6 +59,15 @@ export interface CardStrings {
     readonly reason: string;
   };
   readonly sentTitle: (kind: OutgoingKind, name: string, time: string) => string;
+  readonly conversation: {
+    /** "3 svar i tråden, 1 obesvarat". */
+    readonly summary: (replies: number, unanswered: number) => string;
+    readonly reopened: string;
+    /** Over the words a reply answers. */
+    readonly replyTo: string;
+    /** Over the city's latest answer in the conversation. */
+    readonly cityLatest: (time: string) => string;
+  };
   /** Over an answer the city's account wrote on the platform itself. */
   readonly answeredOnPlatformTitle: (platform: string, time: string) => string;
   /** P9: the answer on the platform does not end with the writer's name. */

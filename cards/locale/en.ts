@@ -59,6 +59,13 @@ export const EN: CardStrings = {
     `**${{ reply: 'Reply', holding_reply: '"We have seen your comment"', referral: 'Referral' }[kind]} from ${name}** (${time}):`,
   answeredOnPlatformTitle: (platform, time) => `**Answer given on ${platform}** (${time}):`,
   answerUnsigned: '⚠️ The answer has no name – P9: a reply ends with the writer’s name.',
+  conversation: {
+    summary: (replies, unanswered) =>
+      `${replies} ${replies === 1 ? 'reply' : 'replies'} in the thread, ${unanswered === 0 ? 'all answered' : `${unanswered} unanswered`}`,
+    reopened: 'The conversation is open again: replies in the thread are waiting.',
+    replyTo: 'Replying to:',
+    cityLatest: (time) => `The city’s latest answer in the conversation (${time}):`,
+  },
   history: 'History',
   showHistory: 'Show the whole history',
   historyActions: {

@@ -62,6 +62,13 @@ export const SV: CardStrings = {
     `**${{ reply: 'Svar', holding_reply: '"Vi har sett din kommentar"', referral: 'Hänvisning' }[kind]} från ${name}** (${time}):`,
   answeredOnPlatformTitle: (platform, time) => `**Svar direkt på ${platform}** (${time}):`,
   answerUnsigned: '⚠️ Svaret saknar namn – P9: ett svar avslutas med skribentens namn.',
+  conversation: {
+    summary: (replies, unanswered) =>
+      `${replies} svar i tråden, ${unanswered === 0 ? 'alla besvarade' : `${unanswered} obesvarad${unanswered === 1 ? '' : 'e'}`}`,
+    reopened: 'Samtalet är öppet igen: svar i tråden väntar.',
+    replyTo: 'Svarar på:',
+    cityLatest: (time) => `Stadens senaste svar i samtalet (${time}):`,
+  },
   history: 'Historik',
   showHistory: 'Visa hela historiken',
   historyActions: {

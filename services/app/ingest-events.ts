@@ -4,7 +4,10 @@ import { newStoredComment } from '../domain/new-comment';
 import { recordPlatformAnswer } from '../domain/platform-answer';
 import type { DeadlinePolicy } from '../domain/deadline';
 import type { Platform } from '../domain/platform';
+import { listInThread, placeInConversation } from './join-conversation';
+import type { ConversationChanges } from './refresh-conversation';
 import type {
+  AnswerIndex,
   AnswerNotices,
   CardPosting,
   CardRefresh,
@@ -45,7 +48,11 @@ export class EventIngester {
       readonly reminders: ReminderScheduling;
       readonly accounts: AccountGate;
       /** Told when the city's account answered a comment on the platform itself. */
-      readonly answers?: AnswerNotices;
+      readonly answerNotices?: AnswerNotices;
+      /** Which comment each of the city's answers belongs to: a reply to an answer joins its conversation. */
+      readonly answers?: AnswerIndex;
+      /** Told when a comment in a conversation arrived or changed: its first card shows the thread's state. */
+      readonly conversations?: ConversationChanges;
     },
   ) {}
 
@@ -72,21 +79,32 @@ export class EventIngester {
     return { kept, foreign };
   }
 
+  private async conversationChanged(comment: StoredComment): Promise<void> {
+    await this.deps.conversations?.changed(comment);
+  }
+
   async ingest(events: readonly IncomingEvent[], logger: Log): Promise<IngestResult> {
     const { kept, foreign } = this.ours(events);
     const result = { stored: 0, duplicates: 0, changed: 0, unknown: 0, foreign };
     const afterwards: (() => Promise<unknown>)[] = [];
     for (const event of kept) {
       if (event.kind === 'new') {
-        const comment = newStoredComment(event.comment, this.deps.clock.now(), this.deps.deadlinePolicy);
+        const comment = await placeInConversation(
+          this.deps,
+          newStoredComment(event.comment, this.deps.clock.now(), this.deps.deadlinePolicy),
+        );
         const inserted = await this.deps.store.insertNew(comment);
         if (inserted) {
           result.stored += 1;
+          // Listed in its conversation before the webhook is acknowledged, so the first card never misses it.
+          const listed = await listInThread(this.deps.store, comment);
           afterwards.push(async () => this.deps.outbox.postSoon(inserted));
+          if (listed?.changed) afterwards.push(() => this.deps.updater.refresh(listed.value));
           await this.deps.reminders.scheduleFor(comment);
         } else {
           result.duplicates += 1;
           logger.info({ event: 'webhook.duplicate', platform: comment.platform }, 'comment seen before');
+          await listInThread(this.deps.store, comment);
           // Reminders are scheduled again (idempotently): an earlier delivery may have failed right after storing.
           await this.deps.reminders.scheduleFor((await this.deps.store.get(comment))?.value ?? comment);
         }
@@ -95,9 +113,10 @@ export class EventIngester {
         if (updated) {
           result.changed += 1;
           afterwards.push(() => this.deps.updater.refresh(updated.comment));
+          afterwards.push(() => this.conversationChanged(updated.comment));
           // Answered on the platform itself: whoever holds it need not write an answer too.
           if (updated.answered)
-            afterwards.push(async () => this.deps.answers?.answeredOnPlatform(updated.comment));
+            afterwards.push(async () => this.deps.answerNotices?.answeredOnPlatform(updated.comment));
         } else {
           result.unknown += 1;
         }
@@ -115,6 +134,14 @@ export class EventIngester {
         ? recordPlatformAnswer(current, change, this.deps.clock.now())
         : { comment: applyPlatformChange(current, change) },
     );
-    return written && { comment: written.value, answered: written.changed && change.kind === 'city_answer' };
+    if (!written) return undefined;
+    const answered = written.changed && change.kind === 'city_answer';
+    if (answered) {
+      await this.deps.answers?.remember(
+        { platform: change.key.platform, commentId: change.answerId },
+        change.key,
+      );
+    }
+    return { comment: written.value, answered };
   }
 }

@@ -15,6 +15,7 @@ import type {
   TeamsPoster,
   Versioned,
 } from '../ports';
+import { placeCard } from './card-placement';
 import type { StormFolder, StormThread } from './fold-storm';
 import { utcIso } from '../domain/utc-iso';
 
@@ -110,16 +111,17 @@ export class PendingCardPoster implements CardPosting {
     let posted: PostedCard;
     let storm: StormThread | undefined;
     try {
-      const thread = await this.deps.storms?.threadFor(leased.value, route);
-      if (thread === 'wait') {
-        // Another poster is posting the card of this post's storm; this comment goes in its thread afterwards.
+      const placement = await placeCard(this.deps, leased.value, route);
+      if (placement === 'wait') {
+        // The conversation's first card, or the storm's card, is still being posted: this one follows it.
         await this.releaseLease(leased);
         return 'busy';
       }
-      storm = thread;
+      storm = placement.storm;
+      const thread = placement.inThreadOf;
       const send = (card: object) =>
-        storm
-          ? this.deps.poster.postCardInThread(storm.root, card, leased.value.deadline)
+        thread
+          ? this.deps.poster.postCardInThread(thread, card, leased.value.deadline)
           : this.deps.poster.postNewThread(route, card, leased.value.deadline);
       posted = await send(this.deps.renderer.render(leased.value)).catch((error: unknown) => {
         // Too big for Teams after all (413): the smallest card, never the same one again.
@@ -139,7 +141,15 @@ export class PendingCardPoster implements CardPosting {
       return 'failed';
     }
     await this.recordPosted(leased, posted);
-    logger.info({ event: 'card.posted', platform: key.platform, inStorm: Boolean(storm) }, 'card posted');
+    logger.info(
+      {
+        event: 'card.posted',
+        platform: key.platform,
+        inStorm: Boolean(storm),
+        inConversation: Boolean(leased.value.conversation),
+      },
+      'card posted',
+    );
     if (storm) await this.deps.storms?.counted(leased.value, storm);
     return 'posted';
   }

@@ -215,6 +215,28 @@ export interface StoredComment extends IncomingComment {
   readonly recent: readonly HistoryEvent[];
   readonly card?: PostedCard;
   readonly cardLeaseUntil?: string;
+  /** A reply in a conversation: the item whose card starts the thread, and what it answers. */
+  readonly conversation?: ConversationLink;
+  /** A conversation's first item: the replies in its thread, and how many still await the city's answer. */
+  readonly thread?: ThreadSummary;
+}
+
+/** Where a reply stands in its conversation, as known when it arrived. */
+export interface ConversationLink {
+  /** The comment id (same platform) of the conversation's first item: its card's thread holds the reply. */
+  readonly rootId: string;
+  /** The start of the comment it answers. */
+  readonly parentText?: string;
+  /** The city's latest answer in the conversation when the reply arrived. */
+  readonly cityAnswer?: { readonly text: string; readonly at: string };
+}
+
+export interface ThreadSummary {
+  /** The replies' comment ids, in the order they arrived. */
+  readonly replyIds: readonly string[];
+  readonly replies: number;
+  /** Replies nobody has answered or closed yet. */
+  readonly unanswered: number;
 }
 
 /** The id of the thread a posted card is in: the storm's root for a card posted in one, else the card itself. */

@@ -33,12 +33,15 @@ export function normaliseLinkedIn(body: unknown, receivedAt: string): IncomingEv
         const post = isObject(notification.decoratedSourcePost) ? notification.decoratedSourcePost : {};
         const sourcePost = str(comment.object) ?? str(notification.sourcePost) ?? '';
         const postText = str(post.text);
+        // A nested comment names the comment it answers (the Comments API's parentComment).
+        const parentId = str(comment.parentComment);
         events.push({
           kind: 'new',
           comment: {
             ...key,
             accountId: organization.slice(ORGANIZATION.length),
             postId: sourcePost,
+            ...(parentId ? { parentId } : {}),
             ...(linkedInPostLink(sourcePost) ? { postPermalink: linkedInPostLink(sourcePost) ?? '' } : {}),
             ...(postText ? { postFirstWords: firstWords(postText, 8) } : {}),
             authorId: str(comment.owner) ?? '',
