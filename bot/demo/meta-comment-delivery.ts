@@ -8,6 +8,10 @@ export interface DemoComment {
   readonly writtenAt: number;
   readonly commentId?: string;
   readonly postId?: string;
+  /** The comment it replies to; a comment on the post itself when not given. */
+  readonly parentId?: string;
+  /** Written by the Page itself (an answer from Business Suite), not by a resident. */
+  readonly byPage?: boolean;
 }
 
 /** Meta signs the body with non-ASCII and "/" escaped; this gives the same bytes Meta would send. */
@@ -17,7 +21,7 @@ export function metaEscape(json: string): string {
     .replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
-/** A Page feed webhook body for one new comment, shaped and escaped as Meta sends it. */
+/** A Page feed webhook body for one new comment (or reply, or Page answer), shaped and escaped as Meta sends it. */
 export function metaCommentDelivery(comment: DemoComment): { body: string; commentId: string } {
   const postId = comment.postId ?? `${comment.pageId}_${randomInt(1e13, 9e13)}`;
   const commentId = comment.commentId ?? `${postId.split('_')[1]}_${randomInt(1e13, 9e13)}`;
@@ -31,7 +35,9 @@ export function metaCommentDelivery(comment: DemoComment): { body: string; comme
           {
             field: 'feed',
             value: {
-              from: { id: String(randomInt(1e13, 9e13)), name: comment.author },
+              from: comment.byPage
+                ? { id: comment.pageId, name: comment.author }
+                : { id: String(randomInt(1e13, 9e13)), name: comment.author },
               post: {
                 status_type: 'added_photos',
                 is_published: true,
@@ -43,7 +49,7 @@ export function metaCommentDelivery(comment: DemoComment): { body: string; comme
               comment_id: commentId,
               created_time: comment.writtenAt,
               item: 'comment',
-              parent_id: postId,
+              parent_id: comment.parentId ?? postId,
               verb: 'add',
             },
           },

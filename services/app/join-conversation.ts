@@ -34,6 +34,6 @@ export function listInThread(
   const rootId = reply.conversation?.rootId;
   if (!rootId) return Promise.resolve(undefined);
   return store.mutate({ platform: reply.platform, commentId: rootId }, (root) => ({
-    comment: withReply(root, reply.commentId),
+    comment: withReply(root, reply),
   }));
 }

@@ -39,7 +39,9 @@ export class ConversationRefresher implements ConversationChanges {
       const written = await store.mutate(root.value, (current) => {
         const thread = summarise(current, replies);
         const same =
-          current.thread?.replies === thread.replies && current.thread.unanswered === thread.unanswered;
+          current.thread?.replies === thread.replies &&
+          current.thread.unanswered === thread.unanswered &&
+          current.thread.latestWaitingAt === thread.latestWaitingAt;
         return same ? undefined : { comment: { ...current, thread } };
       });
       if (written?.changed) await updater.refresh(written.value);

@@ -237,6 +237,8 @@ export interface ThreadSummary {
   readonly replies: number;
   /** Replies nobody has answered or closed yet. */
   readonly unanswered: number;
+  /** When the latest of those was written. */
+  readonly latestWaitingAt?: string;
 }
 
 /** The id of the thread a posted card is in: the storm's root for a card posted in one, else the card itself. */

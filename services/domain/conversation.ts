@@ -38,13 +38,19 @@ export function joinConversation(
 }
 
 /** The first item with the reply listed in its thread (once). */
-export function withReply(root: StoredComment, replyId: string): StoredComment {
+export function withReply(root: StoredComment, reply: StoredComment): StoredComment {
   const listed = root.thread?.replyIds ?? [];
-  if (listed.includes(replyId) || listed.length >= THREAD_REPLIES_KEPT) return root;
-  const replyIds = [...listed, replyId];
+  if (listed.includes(reply.commentId) || listed.length >= THREAD_REPLIES_KEPT) return root;
+  const replyIds = [...listed, reply.commentId];
+  const latest = root.thread?.latestWaitingAt;
   return {
     ...root,
-    thread: { replyIds, replies: replyIds.length, unanswered: (root.thread?.unanswered ?? 0) + 1 },
+    thread: {
+      replyIds,
+      replies: replyIds.length,
+      unanswered: (root.thread?.unanswered ?? 0) + 1,
+      latestWaitingAt: latest && latest > reply.writtenAt ? latest : reply.writtenAt,
+    },
   };
 }
 
@@ -60,14 +66,21 @@ export function awaitsAnswer(reply: StoredComment): boolean {
 export function summarise(root: StoredComment, replies: readonly StoredComment[]): ThreadSummary {
   const replyIds = root.thread?.replyIds ?? replies.map((reply) => reply.commentId);
   const read = new Map(replies.map((reply) => [reply.commentId, reply]));
-  const unanswered = replyIds.filter((id) => {
+  let unanswered = 0;
+  let latestWaitingAt: string | undefined;
+  for (const id of replyIds) {
     const reply = read.get(id);
-    return reply ? awaitsAnswer(reply) : true;
-  }).length;
-  return { replyIds, replies: replyIds.length, unanswered };
+    if (reply && !awaitsAnswer(reply)) continue;
+    unanswered += 1;
+    const at = reply?.writtenAt ?? root.thread?.latestWaitingAt;
+    if (at && (!latestWaitingAt || at > latestWaitingAt)) latestWaitingAt = at;
+  }
+  return { replyIds, replies: replyIds.length, unanswered, ...(latestWaitingAt ? { latestWaitingAt } : {}) };
 }
 
-/** Answered once, and a reply in its thread waits again: the conversation is open again. */
+/** Answered once, and a reply written after that answer waits: the conversation is open again. */
 export function isReopened(root: StoredComment): boolean {
-  return (root.thread?.unanswered ?? 0) > 0 && (root.firstResponseAt !== undefined || isClosed(root.state));
+  const waiting = root.thread?.latestWaitingAt;
+  const answeredAt = root.firstResponseAt ?? root.closure?.at;
+  return (root.thread?.unanswered ?? 0) > 0 && !!waiting && !!answeredAt && waiting > answeredAt;
 }

@@ -27,12 +27,17 @@ describe('in the Microsoft 365 Agents Playground', function () {
     stack.page.locator('.ac-adaptiveCard', { hasText: author }).first();
   const card = (): Locator => cardOf('Karin Berg');
 
-  async function deliver(author: string, text: string): Promise<string> {
+  async function deliver(
+    author: string,
+    text: string,
+    reply: { postId: string; parentId: string; byPage?: boolean } | undefined = undefined,
+  ): Promise<string> {
     const delivery = metaCommentDelivery({
       pageId: stack.config.accounts[0]?.id ?? '',
       author,
       text,
       writtenAt: Math.floor(Date.now() / 1000) - 600,
+      ...reply,
     });
     const response = await fetch(`${stack.app.url}/api/webhooks/meta`, {
       method: 'POST',
@@ -43,7 +48,7 @@ describe('in the Microsoft 365 Agents Playground', function () {
       body: delivery.body,
     });
     assert.equal(response.status, 200);
-    await cardOf(author).waitFor({ timeout: 15000 });
+    if (!reply?.byPage) await cardOf(author).waitFor({ timeout: 15000 });
     return delivery.commentId;
   }
 
@@ -253,5 +258,29 @@ describe('in the Microsoft 365 Agents Playground', function () {
       .first()
       .waitFor({ timeout: 15000 });
     await stack.screenshot('05b-reminder-in-personal-chat');
+  });
+
+  it('6. a reply joins the thread of the comment it answers as a card of its own; the Page’s answer turns the first card answered', async () => {
+    await stack.page.getByText('General', { exact: true }).click();
+    const firstId = await deliver('Lena Holm', 'Hur länge är Kungsparken avstängd för julmarknaden?');
+    const first = (await stack.comments.get({ platform: 'facebook', commentId: firstId }))?.value;
+    assert.ok(first);
+    await deliver('Olof Ek', 'Undrar samma sak, vi brukar gå där med barnvagnen.', {
+      postId: first.postId,
+      parentId: firstId,
+    });
+    const reply = cardOf('Olof Ek');
+    assert.match(await reply.innerText(), /Svarar på:[\s\S]*Hur länge är Kungsparken avstängd/);
+    await cardOf('Lena Holm').getByText('1 svar i tråden, 1 obesvarad').waitFor({ timeout: 15000 });
+    await stack.screenshot('06a-reply-in-thread');
+
+    await deliver('Malmö stad', 'Hej Lena! Parken öppnar igen den 23 december. Vänliga hälsningar, Sara', {
+      postId: first.postId,
+      parentId: firstId,
+      byPage: true,
+    });
+    await cardOf('Lena Holm').getByText('Besvarad på Facebook').waitFor({ timeout: 15000 });
+    assert.match(await cardOf('Lena Holm').innerText(), /Parken öppnar igen den 23 december/);
+    await stack.screenshot('06b-answered-on-facebook');
   });
 });

@@ -70,7 +70,8 @@ describe('conversations', () => {
     await t.click(ALEX, 'activity-1', 'reply', { ...keyOf(FIRST), replyText: 'Hej Anna! Fredag 25/12.' });
     const answered = (await t.store.get(FIRST))?.value;
     assert.equal(answered?.state, 'answered');
-    const writtenAt = REPLY_FIXTURE.entry[0]!.time + 3600;
+    // Written a minute after the city's answer.
+    const writtenAt = Math.floor(Date.parse(answered?.firstResponseAt ?? '') / 1000) + 60;
     await t.postMeta(residentReply({ created_time: writtenAt }));
     await eventually(() => assert.equal(inThread().length, 1));
     const followUp = (await t.store.get(REPLY))?.value;
