@@ -1,6 +1,7 @@
 import type { StoredComment } from '../services/domain/comment';
 import { PLATFORM_NAMES } from '../services/domain/platform';
 import { conversationContext, threadLine } from './conversation-sections';
+import { mediaSection } from './media-section';
 import { isPlatformLink } from '../services/domain/platform-links';
 import { text, type Element } from './card-elements';
 import { workArea } from './comment-forms';
@@ -100,6 +101,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
             },
           ),
           ...commentBody(S, comment, budget),
+          ...mediaSection(S, comment),
         ]),
     ...conversationContext(S, comment),
   ];

@@ -1,6 +1,7 @@
 import type { AppErrorCode } from '../../services/domain/app-error';
 import type {
   HistoryAction,
+  Media,
   ModerationReason,
   NoReplyReason,
   OutgoingKind,
@@ -53,12 +54,19 @@ export interface CardStrings {
     readonly firstResponse: string;
     readonly type: string;
     readonly replyToComment: string;
+    readonly visitorPost: string;
     readonly takenOver: string;
     readonly takenOverFrom: (name: string) => string;
     readonly platinaRef: string;
     readonly reason: string;
   };
   readonly sentTitle: (kind: OutgoingKind, name: string, time: string) => string;
+  readonly media: {
+    /** The alternative text of a photo a resident added. */
+    readonly photo: string;
+    readonly icon: Readonly<Record<Media['kind'], string>>;
+    readonly kinds: Readonly<Record<Media['kind'], string>>;
+  };
   readonly conversation: {
     /** "3 svar i tråden, 1 obesvarat". */
     readonly summary: (replies: number, unanswered: number) => string;

@@ -12,6 +12,16 @@ export interface IncomingComment extends CommentKey {
   readonly authorName: string;
   readonly text: string;
   readonly writtenAt: string;
+  /** Photos, videos, GIFs and stickers with the comment, as the platform links them. */
+  readonly media?: readonly Media[];
+  /** What it is when it is not a comment on the account's post: a resident's own post on the Page. */
+  readonly origin?: 'visitor_post';
+}
+
+/** An image or video with a comment: its kind, and the platform's link to it (checked before it is shown). */
+export interface Media {
+  readonly kind: 'photo' | 'video' | 'gif' | 'sticker' | 'file';
+  readonly url?: string;
 }
 
 /** A change to a comment we already know (edit, removal by its author, hiding on the platform). */

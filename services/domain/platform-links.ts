@@ -51,3 +51,31 @@ export function youTubeVideoLink(videoId: string | undefined, commentId?: string
   const comment = commentId ? `&lc=${encodeURIComponent(commentId)}` : '';
   return `https://www.youtube.com/watch?v=${videoId}${comment}`;
 }
+
+/** Where the platforms serve the images and videos of posts and comments. */
+const MEDIA_HOSTS = [
+  'fbcdn.net',
+  'cdninstagram.com',
+  'twimg.com',
+  'licdn.com',
+  'ytimg.com',
+  'ggpht.com',
+  'fbsbx.com',
+];
+
+/** Whether a URL is https on one of the platforms' media hosts (what a card may show as an image or link to). */
+export function isPlatformMediaLink(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname.toLowerCase();
+    return (
+      parsed.protocol === 'https:' &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      MEDIA_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))
+    );
+  } catch {
+    return false;
+  }
+}

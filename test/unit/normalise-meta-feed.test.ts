@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { normaliseMetaFeed } from '../../bot/webhooks/meta/normalise-meta-feed';
 import { normaliseMetaInstagram } from '../../bot/webhooks/meta/normalise-meta-instagram';
 import { normaliseLinkedIn } from '../../bot/webhooks/linkedin/normalise-linkedin';
+import { normaliseMetaMessaging } from '../../bot/webhooks/meta/normalise-meta-messaging';
+import { normaliseXActivity } from '../../bot/webhooks/x/normalise-x-activity';
 import { fixtureBytes } from '../support/test-app';
 
 const parse = (name: string): unknown => JSON.parse(fixtureBytes(name).toString('utf8'));
@@ -117,5 +119,80 @@ describe('normaliseLinkedIn', () => {
     delete comment.text;
     const [second] = normaliseLinkedIn(body, RECEIVED);
     assert.match(second?.kind === 'new' ? second.comment.text : '', /Finns det möjlighet till deltid/);
+  });
+});
+
+describe('what a resident adds and posts on Facebook, Messenger and X', () => {
+  const feed = (value: Record<string, unknown>) => ({
+    object: 'page',
+    entry: [{ id: '104857362918475', time: 1794302103, changes: [{ field: 'feed', value }] }],
+  });
+
+  it('keeps the photo of a photo comment', () => {
+    const base = (
+      parse('facebook-feed-comment-add.json') as {
+        entry: { changes: { value: Record<string, unknown> }[] }[];
+      }
+    ).entry[0]!.changes[0]!.value;
+    const { message: _message, ...noText } = base;
+    const photo = 'https://scontent.xx.fbcdn.net/v/t39.1997-6/851557_369239266556155_759568595_n.png';
+    const [event] = normaliseMetaFeed(feed({ ...noText, photo }));
+    assert.deepEqual(event?.kind === 'new' ? [event.comment.text, event.comment.media] : [], [
+      '',
+      [{ kind: 'photo', url: photo }],
+    ]);
+  });
+
+  it('takes a resident’s own post on the Page as an item, and not the Page’s own posts', () => {
+    const post = {
+      from: { id: '26518394720183745', name: 'Per Öberg' },
+      item: 'status',
+      verb: 'add',
+      post_id: '104857362918475_122199999999999999',
+      message: 'Gatlyktan utanför Lärkvägen 4 har varit släckt i en vecka.',
+      created_time: 1794302000,
+    };
+    const [event] = normaliseMetaFeed(feed(post));
+    assert.equal(event?.kind, 'new');
+    if (event?.kind !== 'new') return;
+    assert.deepEqual(
+      [event.comment.commentId, event.comment.postId, event.comment.origin, event.comment.authorName],
+      [
+        '104857362918475_122199999999999999',
+        '104857362918475_122199999999999999',
+        'visitor_post',
+        'Per Öberg',
+      ],
+    );
+    assert.deepEqual(
+      normaliseMetaFeed(feed({ ...post, from: { id: '104857362918475', name: 'Norrviks kommun' } })),
+      [],
+    );
+  });
+
+  it('keeps a Messenger image as media, with no words of its own', () => {
+    const body = parse('messenger-message.json') as {
+      entry: { messaging: { message: Record<string, unknown> }[] }[];
+    };
+    const message = body.entry[0]!.messaging[0]!.message;
+    delete message.text;
+    message.attachments = [{ type: 'image', payload: { url: 'https://scontent.xx.fbcdn.net/v/bild.jpg' } }];
+    const [event] = normaliseMetaMessaging(body);
+    assert.deepEqual(event?.kind === 'new' ? [event.comment.text, event.comment.media] : [], [
+      '',
+      [{ kind: 'photo', url: 'https://scontent.xx.fbcdn.net/v/bild.jpg' }],
+    ]);
+  });
+
+  it('keeps the photos and videos of a post on X', () => {
+    const body = parse('x-tweet-create-reply.json') as { tweet_create_events: Record<string, unknown>[] };
+    body.tweet_create_events[0]!.extended_entities = {
+      media: [
+        { type: 'photo', media_url_https: 'https://pbs.twimg.com/media/Fk1.jpg' },
+        { type: 'animated_gif', media_url_https: 'https://pbs.twimg.com/tweet_video_thumb/Fk2.jpg' },
+      ],
+    };
+    const [event] = normaliseXActivity(body, RECEIVED);
+    assert.deepEqual(event?.kind === 'new' ? event.comment.media?.map((m) => m.kind) : [], ['photo', 'gif']);
   });
 });

@@ -1,10 +1,12 @@
 import { platformLinkOrNothing } from '../../../services/domain/platform-links';
-import type { IncomingEvent } from '../../../services/domain/comment';
+import type { IncomingEvent, Media } from '../../../services/domain/comment';
+import { isVisitorPostItem, normaliseVisitorPost } from './normalise-meta-visitor-post';
 import { epochIso, idText, isObject, type Json } from '../read-json';
 
 /**
  * Meta's Page webhook (object "page", field "feed") → our events. Meta batches several entries and changes in one
- * delivery; every comment change in them is read. Reactions, posts and the Page's own comments are left out.
+ * delivery; every comment change in them is read, and a resident's own post on the Page (normalise-meta-visitor-
+ * post.ts). The Page's own comments under a comment are its answers; reactions and the Page's own posts are left out.
  */
 
 function commentPermalink(postPermalink: string | undefined, commentId: string): string | undefined {
@@ -14,11 +16,22 @@ function commentPermalink(postPermalink: string | undefined, commentId: string):
   return `${postPermalink}${postPermalink.includes('?') ? '&' : '?'}comment_id=${ownPart}`;
 }
 
+/** The photo or video a comment carries (Meta sends its URL as `photo` or `video`). */
+export function mediaOf(value: Json): { media?: Media[] } {
+  const media: Media[] = [];
+  const photo = idText(value.photo);
+  const video = idText(value.video);
+  if (photo) media.push({ kind: 'photo', url: photo });
+  if (video) media.push({ kind: 'video', url: video });
+  return media.length > 0 ? { media } : {};
+}
+
 function normaliseChange(
   pageId: string,
   entryTime: string | undefined,
   value: Json,
 ): IncomingEvent | undefined {
+  if (isVisitorPostItem(value.item)) return normaliseVisitorPost(pageId, entryTime, value);
   if (value.item !== 'comment') return undefined;
   const commentId = idText(value.comment_id);
   if (!commentId) return undefined;
@@ -34,12 +47,14 @@ function normaliseChange(
       const postId = idText(value.post_id) ?? idText(post.id) ?? '';
       const parentId = idText(value.parent_id);
       if (authorId === pageId) {
-        // The Page answering a comment (from Business Suite, or Svarsvakten's own reply coming back); the Page
-        // writing on its own post is no comment to anyone.
-        if (!parentId || parentId === postId) return undefined;
+        // The Page answering a comment (from Business Suite, or Svarsvakten's own reply coming back). Under a post
+        // it answers the post, which is an item only when a resident wrote it (a visitor post); the Page writing on
+        // its own post answers nobody, and the ingester finds no item for it.
+        const answered = parentId ?? postId;
+        if (!answered) return undefined;
         return {
           kind: 'city_answer',
-          key: { platform: 'facebook', commentId: parentId },
+          key: { platform: 'facebook', commentId: answered },
           answerId: commentId,
           text: idText(value.message) ?? '',
           writtenAt: epochIso(value.created_time, 'seconds') ?? at,
@@ -60,6 +75,7 @@ function normaliseChange(
           authorName: idText(from.name) ?? idText(value.sender_name) ?? '',
           text: idText(value.message) ?? '',
           writtenAt: epochIso(value.created_time, 'seconds') ?? at,
+          ...mediaOf(value),
         },
       };
     }

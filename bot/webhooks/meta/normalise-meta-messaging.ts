@@ -1,5 +1,27 @@
-import type { IncomingEvent } from '../../../services/domain/comment';
-import { epochIso, isObject } from '../read-json';
+import type { IncomingEvent, Media } from '../../../services/domain/comment';
+import { epochIso, isObject, str, type Json } from '../read-json';
+
+/** Messenger's attachments (image, video, audio, file; a sticker is an image with a sticker id) as media. */
+function attachmentsOf(message: Json): { media?: Media[] } {
+  const media: Media[] = [];
+  for (const attachment of Array.isArray(message.attachments) ? message.attachments : []) {
+    if (!isObject(attachment)) continue;
+    const payload = isObject(attachment.payload) ? attachment.payload : {};
+    const url = str(payload.url);
+    const kind: Media['kind'] =
+      attachment.type === 'image'
+        ? payload.sticker_id !== undefined
+          ? 'sticker'
+          : url?.split('?')[0]?.toLowerCase().endsWith('.gif')
+            ? 'gif'
+            : 'photo'
+        : attachment.type === 'video'
+          ? 'video'
+          : 'file';
+    media.push({ kind, ...(url ? { url } : {}) });
+  }
+  return media.length > 0 ? { media } : {};
+}
 
 /**
  * Messenger (object "page", entry[].messaging[]) → our events. Echoes of the Page's own messages are left out;
@@ -29,8 +51,9 @@ export function normaliseMetaMessaging(body: unknown): IncomingEvent[] {
           postId: '',
           authorId: senderId,
           authorName: '',
-          text: typeof message.text === 'string' ? message.text : '(bilaga utan text)',
+          text: typeof message.text === 'string' ? message.text : '',
           writtenAt,
+          ...attachmentsOf(message),
         },
       });
     }

@@ -1,8 +1,25 @@
 import { DateTime } from 'luxon';
 import { xPostLink } from '../../../services/domain/platform-links';
-import type { IncomingComment, IncomingEvent } from '../../../services/domain/comment';
+import type { IncomingComment, IncomingEvent, Media } from '../../../services/domain/comment';
 import { utcIso } from '../../../services/domain/utc-iso';
 import { epochIso, isObject, str, type Json } from '../read-json';
+
+/** A tweet's photos, videos and GIFs (`extended_entities.media`, in the extended tweet for long ones). */
+function mediaOf(tweet: Json, extended: Json): { media?: Media[] } {
+  const entities = isObject(extended.extended_entities)
+    ? extended.extended_entities
+    : isObject(tweet.extended_entities)
+      ? tweet.extended_entities
+      : {};
+  const media: Media[] = [];
+  for (const item of Array.isArray(entities.media) ? entities.media : []) {
+    if (!isObject(item)) continue;
+    const kind = item.type === 'video' ? 'video' : item.type === 'animated_gif' ? 'gif' : 'photo';
+    const url = str(item.media_url_https);
+    media.push({ kind, ...(url ? { url } : {}) });
+  }
+  return media.length > 0 ? { media } : {};
+}
 
 /**
  * A v1.1 Tweet object (Account Activity API) → a comment to the account; the account's own tweet in reply to one
@@ -39,6 +56,7 @@ function tweetToEvent(tweet: Json, accountId: string, receivedAt: string): Incom
     authorName: screenName ? `${str(user.name) ?? screenName} (@${screenName})` : (str(user.name) ?? ''),
     text,
     writtenAt,
+    ...mediaOf(tweet, extended),
   };
   return { kind: 'new', comment };
 }
