@@ -13,7 +13,7 @@ import { TableRouteStore } from '../services/adapters/tables/table-route-store';
 import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
 import { TableOutboxQueue } from '../services/adapters/tables/table-outbox-queue';
-import { TableAnswerIndex } from '../services/adapters/tables/table-answer-index';
+import { TableConversationIndex } from '../services/adapters/tables/table-conversation-index';
 import { ConversationRefresher } from '../services/app/refresh-conversation';
 import { DeadLetterNotice } from './jobs/dead-letter-notice';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
@@ -164,7 +164,7 @@ export async function startApp(
     ],
   });
   const foreignAccounts = new ForeignAccountNotifier(adminNotice, logger);
-  const answers = new TableAnswerIndex(tables.comments);
+  const answers = new TableConversationIndex(tables.comments);
   const conversations = new ConversationRefresher({ store, updater, logger });
   const ingester = new EventIngester({
     accounts: {
@@ -178,7 +178,7 @@ export async function startApp(
     deadlinePolicy: config.deadline,
     reminders,
     answerNotices: new AnswerNotice(new HolderPing({ poster, chats, clock, logger }), logger),
-    answers,
+    conversationIndex: answers,
     conversations,
   });
   const pollerState = new TablePollerStateStore(tables.pollers);
@@ -216,7 +216,7 @@ export async function startApp(
     platina: config.platina,
     clock,
     logger,
-    answers,
+    conversationIndex: answers,
     onChanged: async (comment: StoredComment) => {
       await reminders.afterChange(comment);
       await conversations.changed(comment);

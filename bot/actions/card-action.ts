@@ -6,7 +6,7 @@ import type { Person, StoredComment } from '../../services/domain/comment';
 import type { PlatinaRule, Transition } from '../../services/domain/comment-transitions';
 import { isPlatform, type CommentKey } from '../../services/domain/platform';
 import type {
-  AnswerIndex,
+  ConversationIndex,
   Clock,
   CommentStore,
   PlatformModerator,
@@ -30,7 +30,7 @@ export interface CardActionDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   /** Which comment each published answer belongs to (a reply to the answer joins its conversation). */
-  readonly answers?: AnswerIndex;
+  readonly conversationIndex?: ConversationIndex;
   /** Told about every change a click made (follow-up reminders are scheduled from it). */
   readonly onChanged?: (comment: StoredComment) => Promise<void>;
 }

@@ -73,7 +73,7 @@ export async function publishOutgoing(
 
   const done = await applyTransition(deps, key, (comment) => completeSend(comment, replyId, now()));
   // A resident who replies to this answer joins the comment's conversation.
-  await deps.answers
+  await deps.conversationIndex
     ?.remember({ platform: key.platform, commentId: replyId }, key)
     .catch((error: unknown) =>
       deps.logger.warn(

@@ -4,10 +4,10 @@ import { newStoredComment } from '../domain/new-comment';
 import { recordPlatformAnswer } from '../domain/platform-answer';
 import type { DeadlinePolicy } from '../domain/deadline';
 import type { Platform } from '../domain/platform';
-import { listInThread, placeInConversation } from './join-conversation';
+import { listInThread, placeInConversation, rememberConversationStart } from './join-conversation';
 import type { ConversationChanges } from './refresh-conversation';
 import type {
-  AnswerIndex,
+  ConversationIndex,
   AnswerNotices,
   CardPosting,
   CardRefresh,
@@ -49,8 +49,8 @@ export class EventIngester {
       readonly accounts: AccountGate;
       /** Told when the city's account answered a comment on the platform itself. */
       readonly answerNotices?: AnswerNotices;
-      /** Which comment each of the city's answers belongs to: a reply to an answer joins its conversation. */
-      readonly answers?: AnswerIndex;
+      /** Leads a reply to an answer, or a Messenger sender's next message, to its conversation. */
+      readonly conversationIndex?: ConversationIndex;
       /** Told when a comment in a conversation arrived or changed: its first card shows the thread's state. */
       readonly conversations?: ConversationChanges;
     },
@@ -98,6 +98,7 @@ export class EventIngester {
           result.stored += 1;
           // Listed in its conversation before the webhook is acknowledged, so the first card never misses it.
           const listed = await listInThread(this.deps.store, comment);
+          await rememberConversationStart(this.deps.conversationIndex, comment);
           afterwards.push(async () => this.deps.outbox.postSoon(inserted));
           if (listed?.changed) afterwards.push(() => this.deps.updater.refresh(listed.value));
           await this.deps.reminders.scheduleFor(comment);
@@ -137,7 +138,7 @@ export class EventIngester {
     if (!written) return undefined;
     const answered = written.changed && change.kind === 'city_answer';
     if (answered) {
-      await this.deps.answers?.remember(
+      await this.deps.conversationIndex?.remember(
         { platform: change.key.platform, commentId: change.answerId },
         change.key,
       );

@@ -1,6 +1,7 @@
-import type { StoredComment } from '../domain/comment';
+import { isClosed, type StoredComment } from '../domain/comment';
+import type { CommentKey } from '../domain/platform';
 import { joinConversation, withReply } from '../domain/conversation';
-import type { AnswerIndex, Comments, Mutated } from '../ports';
+import type { ConversationIndex, Comments, Mutated } from '../ports';
 
 /**
  * The conversation a new comment belongs to, before it is stored: a reply to a tracked comment — or to one of the
@@ -8,14 +9,15 @@ import type { AnswerIndex, Comments, Mutated } from '../ports';
  * Svarsvakten) starts a conversation of its own. Costs a read only for replies.
  */
 export async function placeInConversation(
-  deps: { readonly store: Pick<Comments, 'get'>; readonly answers?: AnswerIndex | undefined },
+  deps: { readonly store: Pick<Comments, 'get'>; readonly conversationIndex?: ConversationIndex | undefined },
   comment: StoredComment,
 ): Promise<StoredComment> {
-  if (!comment.parentId || comment.platform === 'messenger') return comment;
+  if (comment.platform === 'messenger') return placeMessage(deps, comment);
+  if (!comment.parentId) return comment;
   const { platform } = comment;
   let parent = await deps.store.get({ platform, commentId: comment.parentId });
-  if (!parent && deps.answers) {
-    const answered = await deps.answers.find({ platform, commentId: comment.parentId });
+  if (!parent && deps.conversationIndex) {
+    const answered = await deps.conversationIndex.find({ platform, commentId: comment.parentId });
     if (answered) parent = await deps.store.get(answered);
   }
   if (!parent || parent.value.commentId === comment.commentId) return comment;
@@ -24,6 +26,36 @@ export async function placeInConversation(
     ? ((await deps.store.get({ platform, commentId: rootId }))?.value ?? parent.value)
     : parent.value;
   return joinConversation(comment, parent.value, root);
+}
+
+/** The key under which a Messenger sender's open conversation is found. */
+export function messengerSenderKey(comment: StoredComment): CommentKey {
+  return { platform: 'messenger', commentId: `sender:${comment.accountId}:${comment.authorId}` };
+}
+
+/**
+ * Messenger has no replies to point at: a message from someone whose conversation with the contact centre is still
+ * open (its first message not closed, or a message in its thread waiting) joins that conversation's thread.
+ */
+async function placeMessage(
+  deps: { readonly store: Pick<Comments, 'get'>; readonly conversationIndex?: ConversationIndex | undefined },
+  message: StoredComment,
+): Promise<StoredComment> {
+  if (!deps.conversationIndex || !message.authorId) return message;
+  const rootKey = await deps.conversationIndex.find(messengerSenderKey(message));
+  const root = rootKey && (await deps.store.get(rootKey))?.value;
+  if (!root || root.commentId === message.commentId || root.anonymisedAt) return message;
+  const open = !isClosed(root.state) || (root.thread?.unanswered ?? 0) > 0;
+  return open ? joinConversation(message, root, root) : message;
+}
+
+/** A Messenger message that starts a conversation is where the sender's next messages go while it is open. */
+export async function rememberConversationStart(
+  index: ConversationIndex | undefined,
+  comment: StoredComment,
+): Promise<void> {
+  if (comment.platform !== 'messenger' || comment.conversation || !comment.authorId) return;
+  await index?.remember(messengerSenderKey(comment), comment);
 }
 
 /** Lists a stored reply in its conversation's first item (idempotent: a redelivery lists nothing twice). */

@@ -27,7 +27,7 @@ export type { NoticeLedger } from './notice-ledger';
 export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';
 export type { CommentSource, PollerStateStore, PollResult } from './pollers';
 export type { PostStorm, StormStore } from './storms';
-export type { AnswerIndex } from './answer-index';
+export type { ConversationIndex } from './conversation-index';
 export type {
   AnswerNotices,
   CardDrawing,

@@ -1,25 +1,25 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { TableAnswerIndex } from '../../services/adapters/tables/table-answer-index';
+import { TableConversationIndex } from '../../services/adapters/tables/table-conversation-index';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
-import type { AnswerIndex } from '../../services/ports';
-import { InMemoryAnswerIndex } from '../fakes/memory/in-memory-answer-index';
+import type { ConversationIndex } from '../../services/ports';
+import { InMemoryConversationIndex } from '../fakes/memory/in-memory-conversation-index';
 import { azurite } from '../support/global-azurite';
 
-const implementations: [string, () => Promise<AnswerIndex>][] = [
+const implementations: [string, () => Promise<ConversationIndex>][] = [
   [
     'Azure Tables on Azurite',
     async () => {
       const tables = createTableClients(azurite().connectionString, `a${randomBytes(6).toString('hex')}`);
       await ensureTables(tables);
-      return new TableAnswerIndex(tables.comments);
+      return new TableConversationIndex(tables.comments);
     },
   ],
-  ['in memory', async () => new InMemoryAnswerIndex()],
+  ['in memory', async () => new InMemoryConversationIndex()],
 ];
 
 for (const [name, open] of implementations) {
-  describe(`answer index contract: ${name}`, () => {
+  describe(`conversation index contract: ${name}`, () => {
     it('finds the comment an answer belongs to by the answer’s id on its platform, until forgotten', async () => {
       const index = await open();
       const answer = { platform: 'x', commentId: '2120425848310211829' } as const;

@@ -1,23 +1,23 @@
 import type { TableClient } from '@azure/data-tables';
 import { isPlatform, type CommentKey } from '../../domain/platform';
-import type { AnswerIndex } from '../../ports';
+import type { ConversationIndex } from '../../ports';
 import { rowKeyPart } from './comment-entity';
 import { asStorageError, statusOf } from './table-errors';
 
-/** The city's answers as rows `a|<answer id>` beside the comments they answer, in the platform's partition. */
+/** The conversation index as rows `a|<key>` beside the comments, in the platform's partition. */
 export const ANSWER_PREFIX = 'a|';
 
 type AnswerEntity = { partitionKey: string; rowKey: string; commentId: string };
 
-export class TableAnswerIndex implements AnswerIndex {
+export class TableConversationIndex implements ConversationIndex {
   constructor(private readonly table: TableClient) {}
 
-  async remember(answer: CommentKey, comment: CommentKey): Promise<void> {
+  async remember(key: CommentKey, comment: CommentKey): Promise<void> {
     try {
       await this.table.upsertEntity<AnswerEntity>(
         {
-          partitionKey: answer.platform,
-          rowKey: ANSWER_PREFIX + rowKeyPart(answer.commentId),
+          partitionKey: key.platform,
+          rowKey: ANSWER_PREFIX + rowKeyPart(key.commentId),
           commentId: comment.commentId,
         },
         'Replace',
@@ -27,11 +27,11 @@ export class TableAnswerIndex implements AnswerIndex {
     }
   }
 
-  async find(answer: CommentKey): Promise<CommentKey | undefined> {
+  async find(key: CommentKey): Promise<CommentKey | undefined> {
     try {
       const row = await this.table.getEntity<AnswerEntity>(
-        answer.platform,
-        ANSWER_PREFIX + rowKeyPart(answer.commentId),
+        key.platform,
+        ANSWER_PREFIX + rowKeyPart(key.commentId),
       );
       return isPlatform(row.partitionKey)
         ? { platform: row.partitionKey, commentId: row.commentId }
@@ -42,9 +42,9 @@ export class TableAnswerIndex implements AnswerIndex {
     }
   }
 
-  async forget(answer: CommentKey): Promise<void> {
+  async forget(key: CommentKey): Promise<void> {
     try {
-      await this.table.deleteEntity(answer.platform, ANSWER_PREFIX + rowKeyPart(answer.commentId));
+      await this.table.deleteEntity(key.platform, ANSWER_PREFIX + rowKeyPart(key.commentId));
     } catch (error) {
       if (statusOf(error) === 404) return;
       throw asStorageError(error);
