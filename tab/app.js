@@ -107,6 +107,11 @@
     $('tile-median').textContent = duration(report.statistics.medianMinutesToFirstResponse);
     $('tile-waiting').textContent = String(open.filter((item) => item.promise !== 'kept').length);
     $('tile-overdue').textContent = String(report.queue.filter((i) => i.groups.includes('overdue')).length);
+    const conversations = report.statistics.conversations;
+    $('tile-exchanges').textContent =
+      conversations.medianExchanges === undefined ? '–' : String(conversations.medianExchanges);
+    $('tile-exchanges').title =
+      `${conversations.count} samtal, ${conversations.withReplies} med svar i tråden; som mest ${conversations.mostExchanges} svar`;
   }
 
   function openLink(event, url) {

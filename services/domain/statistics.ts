@@ -36,6 +36,39 @@ export interface Statistics {
   readonly perWeekday: readonly number[];
   /** Index is the hour of day, Swedish time. */
   readonly perHour: readonly number[];
+  /** Conversations (a first item and the replies in its thread) and how many answers from the city each took. */
+  readonly conversations: ConversationFigures;
+}
+
+export interface ConversationFigures {
+  readonly count: number;
+  /** Of those, how many had replies in their thread. */
+  readonly withReplies: number;
+  /** The median of the city's answers per conversation, over those answered at least once. */
+  readonly medianExchanges: number | undefined;
+  readonly mostExchanges: number;
+}
+
+/**
+ * Each item is counted on its own in the figures above; here the items are grouped into their conversations and
+ * the city's answers in each are counted (holding replies and referrals included, answers given on the platform
+ * too). A reply whose first item is outside the period counts in a conversation of its own.
+ */
+export function conversationFigures(comments: readonly StoredComment[]): ConversationFigures {
+  const byRoot = new Map<string, StoredComment[]>();
+  for (const comment of comments) {
+    const root = `${comment.platform}:${comment.conversation?.rootId ?? comment.commentId}`;
+    byRoot.set(root, [...(byRoot.get(root) ?? []), comment]);
+  }
+  const exchanges = [...byRoot.values()].map((items) =>
+    items.reduce((sum, item) => sum + item.sent.length, 0),
+  );
+  return {
+    count: byRoot.size,
+    withReplies: [...byRoot.values()].filter((items) => items.length > 1).length,
+    medianExchanges: median(exchanges.filter((n) => n > 0)),
+    mostExchanges: Math.max(0, ...exchanges),
+  };
 }
 
 function shareRow(label: string, outcomes: readonly PromiseOutcome[]): ShareRow {
@@ -102,5 +135,6 @@ export function computeStatistics(
     })),
     perWeekday,
     perHour,
+    conversations: conversationFigures(comments),
   };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import type { StoredComment } from '../../services/domain/comment';
-import { computeStatistics, promiseOutcome } from '../../services/domain/statistics';
+import { computeStatistics, conversationFigures, promiseOutcome } from '../../services/domain/statistics';
 import { utcIso } from '../../services/domain/utc-iso';
 
 const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Stockholm' });
@@ -76,5 +76,33 @@ describe('the 24-hour promise in figures', () => {
     assert.equal(stats.perHour[7], 1, '07:30 Swedish time, 06:30 UTC');
     assert.equal(stats.perHour[23], 1);
     assert.deepEqual(stats.perPlatform, [{ platform: 'facebook', count: 3 }]);
+  });
+});
+
+describe('conversation figures', () => {
+  it('groups items into their conversations and counts the city’s answers in each', () => {
+    const by = { id: 'a', name: 'Anna', firstName: 'Anna' };
+    const sent = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        kind: 'reply' as const,
+        text: 't',
+        by,
+        at: '',
+        platformReplyId: `r${i}`,
+      }));
+    const item = (id: string, answers: number, rootId?: string) =>
+      comment('2026-11-09T10:00', '2026-11-10T10:00', {
+        commentId: id,
+        sent: sent(answers),
+        ...(rootId ? { conversation: { rootId } } : {}),
+      });
+    const figures = conversationFigures([
+      item('1', 1),
+      item('2', 1, '1'),
+      item('3', 0, '1'),
+      item('4', 1),
+      item('5', 0),
+    ]);
+    assert.deepEqual(figures, { count: 3, withReplies: 1, medianExchanges: 1.5, mostExchanges: 2 });
   });
 });
