@@ -79,4 +79,22 @@ describe('comment storms (many comments on one post)', () => {
       assert.match(cardText(cardOf(update.body)), /Tagen av Alex Wilber/);
     });
   });
+
+  it('puts a reply to a folded comment into the storm’s thread too', async () => {
+    const folded = (await t.store.get({ platform: 'facebook', commentId: commentIds[12] ?? '' }))?.value;
+    const rootId = folded?.card?.threadId ?? '';
+    const before = { threads: t.connector.newThreads().length, inStorm: cardsIn(rootId).length };
+    const { body } = metaCommentDelivery({
+      pageId: PAGE,
+      postId: POST,
+      parentId: commentIds[12] ?? '',
+      author: 'Svarande granne',
+      text: 'Jag undrar också!',
+      writtenAt: Math.floor(Date.now() / 1000) - 30,
+    });
+    assert.equal((await t.postMeta(body)).status, 200);
+    await eventually(() => assert.equal(cardsIn(rootId).length, before.inStorm + 1));
+    assert.equal(t.connector.newThreads().length, before.threads);
+    assert.match(cardText(cardOf(cardsIn(rootId).at(-1)?.body ?? {})), /Svarande granne[\s\S]*Svarar på:/);
+  });
 });

@@ -196,3 +196,33 @@ describe('what a resident adds and posts on Facebook, Messenger and X', () => {
     assert.deepEqual(event?.kind === 'new' ? event.comment.media?.map((m) => m.kind) : [], ['photo', 'gif']);
   });
 });
+
+describe('the city’s own answers, as each platform sends them back', () => {
+  it('reads the X account’s own reply as its answer to the post it replies to, and its own posts as nothing', () => {
+    const body = parse('x-own-tweet.json') as { tweet_create_events: Record<string, unknown>[] };
+    const [event] = normaliseXActivity(body, RECEIVED);
+    assert.deepEqual(event?.kind === 'city_answer' ? [event.key, event.answerId] : [], [
+      { platform: 'x', commentId: '2120241964920390779' },
+      '2120425848310211829',
+    ]);
+    delete body.tweet_create_events[0]!.in_reply_to_status_id_str;
+    assert.deepEqual(normaliseXActivity(body, RECEIVED), []);
+  });
+
+  it('reads LinkedIn’s ADMIN_COMMENT under a comment as the organization’s answer to it', () => {
+    const body = parse('linkedin-comment-notification.json') as {
+      notifications: Record<string, unknown>[];
+    };
+    const notification = body.notifications[0]!;
+    notification.action = 'ADMIN_COMMENT';
+    const comment = (notification.decoratedGeneratedActivity as { comment: Record<string, unknown> }).comment;
+    comment.parentComment = 'urn:li:comment:(urn:li:activity:7094637247890620418,7094650000000000000)';
+    const [event] = normaliseLinkedIn(body, RECEIVED);
+    assert.deepEqual(event?.kind === 'city_answer' ? event.key : undefined, {
+      platform: 'linkedin',
+      commentId: 'urn:li:comment:(urn:li:activity:7094637247890620418,7094650000000000000)',
+    });
+    delete comment.parentComment;
+    assert.deepEqual(normaliseLinkedIn(body, RECEIVED), [], 'its comment on its own post answers nobody');
+  });
+});
