@@ -180,6 +180,7 @@ export async function startApp(
     answerNotices: new AnswerNotice(new HolderPing({ poster, chats, clock, logger }), logger),
     conversationIndex: answers,
     conversations,
+    mentions: platforms.mentions,
   });
   const pollerState = new TablePollerStateStore(tables.pollers);
   const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };

@@ -4,7 +4,7 @@ import { PlatformPublisher } from '../services/adapters/platforms/platform-publi
 import { XPublisher } from '../services/adapters/platforms/x-publisher';
 import { YouTubeApi } from '../services/adapters/platforms/youtube';
 import type { StoredComment } from '../services/domain/comment';
-import type { Clock } from '../services/ports';
+import type { Clock, MentionDetails } from '../services/ports';
 import type { AccountDirectory } from './account-directory';
 import type { Config } from './config';
 
@@ -16,8 +16,13 @@ export function wirePlatforms(
   config: Config,
   accounts: AccountDirectory,
   clock: Clock,
-): { readonly publisher: PlatformPublisher; readonly youtube: YouTubeApi } {
-  const tokenFor = (comment: StoredComment) => accounts.tokenFor(comment.platform, comment.accountId);
+): {
+  readonly publisher: PlatformPublisher;
+  readonly youtube: YouTubeApi;
+  readonly mentions: MentionDetails;
+} {
+  const tokenFor = (comment: Pick<StoredComment, 'platform' | 'accountId'>) =>
+    accounts.tokenFor(comment.platform, comment.accountId);
   const now = () => clock.now().toMillis();
   const timeoutMs = config.platformTimeoutMs;
   const meta = new MetaGraphPublisher({
@@ -41,5 +46,5 @@ export function wirePlatforms(
     { facebook: meta, instagram: meta },
     { facebook: meta, instagram: meta, linkedin, youtube },
   );
-  return { publisher, youtube };
+  return { publisher, youtube, mentions: meta };
 }

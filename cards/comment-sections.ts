@@ -57,7 +57,8 @@ export function platformStatusLine(S: CardStrings, comment: StoredComment): Elem
 export function commentBody(S: CardStrings, comment: StoredComment, budget: TextBudget): Element[] {
   const whole = bounded(comment.text, budget.comment);
   if (comment.text.length === 0 && comment.media?.length) return [];
-  const full = comment.text.length > 0 ? literal(whole.text) : literal(S.noText, { italic: true });
+  const missing = comment.textMissing ? S.mentionTextMissing : S.noText;
+  const full = comment.text.length > 0 ? literal(whole.text) : literal(missing, { italic: true });
   const chars = [...comment.text];
   const elements: Element[] = [];
   if (chars.length > SHORT_TEXT_LIMIT) {
@@ -95,6 +96,7 @@ export function facts(S: CardStrings, comment: StoredComment, now: string | unde
     list.push({ title: F.firstResponse, value: S.dateTime(comment.firstResponseAt) });
   if (comment.parentId) list.push({ title: F.type, value: F.replyToComment });
   if (comment.origin === 'visitor_post') list.push({ title: F.type, value: F.visitorPost });
+  if (comment.origin === 'mention') list.push({ title: F.type, value: F.mention });
   if (comment.previousHolder && comment.holder) {
     list.push({ title: F.takenOver, value: F.takenOverFrom(comment.previousHolder.name) });
   }

@@ -33,6 +33,8 @@ export interface GraphStandIn {
   readonly script: GraphAnswer[];
   /** The replies published, by the id of the comment they answer. */
   readonly replies: Map<string, HeldReply[]>;
+  /** Instagram comments that @mention the account, by comment id, as `mentioned_comment` gives them. */
+  readonly mentions: Map<string, Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -61,10 +63,12 @@ const UNSUPPORTED: GraphAnswer = {
 /** What the Graph API answers to each call Svarsvakten makes, when it succeeds; replies are kept to be listed. */
 function standardAnswer(
   method: string,
-  path: string,
+  url: URL,
   body: Record<string, unknown>,
   replies: Map<string, HeldReply[]>,
+  mentions: Map<string, Record<string, unknown>>,
 ): GraphAnswer {
+  const path = url.pathname;
   const hold = (parent: string, id: string) => {
     replies.set(parent, [...(replies.get(parent) ?? []), { id, message: String(body.message ?? '') }]);
     return { status: 200, body: { id } };
@@ -81,6 +85,16 @@ function standardAnswer(
     const data = (replies.get(igReply[1] ?? '') ?? []).map((r) => ({ id: r.id, text: r.message }));
     return { status: 200, body: { data } };
   }
+  const mentionReply = /^\/v[\d.]+\/(\d+)\/mentions$/.exec(path);
+  if (method === 'POST' && mentionReply)
+    return hold(String(body.comment_id ?? ''), String(randomInt(1e12, 9e12)));
+  const mentioned = /mentioned_comment\.comment_id\((\d+)\)/.exec(url.searchParams.get('fields') ?? '');
+  if (method === 'GET' && mentioned) {
+    const found = mentions.get(mentioned[1] ?? '');
+    return found
+      ? { status: 200, body: { mentioned_comment: found, id: path.split('/').at(-1) } }
+      : UNSUPPORTED;
+  }
   const messages = /^\/v[\d.]+\/(\d+)\/messages$/.exec(path);
   if (method === 'POST' && messages) {
     return { status: 200, body: { recipient_id: 'recipient', message_id: `m_${randomInt(1e12, 9e12)}` } };
@@ -92,7 +106,7 @@ function standardAnswer(
 
 /**
  * A local server that answers as the Graph API does: replies (`POST /{version}/{comment-id}/comments` → the new
- * comment's id), Messenger answers (`POST /{page-id}/messages`), hiding (`POST /{comment-id}`) and deleting
+ * comment's id), Instagram @mentions (`GET /{ig-user-id}?fields=mentioned_comment…`, answers on `/mentions`), Messenger answers (`POST /{page-id}/messages`), hiding (`POST /{comment-id}`) and deleting
  * (`DELETE /{comment-id}`) — or with the scripted error. Used by `npm run demo` and by the tests.
  */
 export async function startGraphStandIn(
@@ -102,17 +116,19 @@ export async function startGraphStandIn(
   const requests: GraphRequest[] = [];
   const script: GraphAnswer[] = [];
   const replies = new Map<string, HeldReply[]>();
+  const mentions = new Map<string, Record<string, unknown>>();
   const server = http.createServer((req, res) => {
     void (async () => {
       const body = await readJson(req);
-      const path = new URL(req.url ?? '/', 'http://graph.local').pathname;
+      const url = new URL(req.url ?? '/', 'http://graph.local');
+      const path = url.pathname;
       const request = { method: req.method ?? '', path, authorization: req.headers.authorization, body };
       requests.push(request);
       const scripted = script.shift();
-      const standard = () => standardAnswer(req.method ?? '', path, body, replies);
+      const standard = () => standardAnswer(req.method ?? '', url, body, replies, mentions);
       if (scripted?.applies) standard();
       const answer = scripted ?? standard();
-      const publishes = req.method === 'POST' && /\/(comments|messages|replies)$/.test(path);
+      const publishes = req.method === 'POST' && /\/(comments|messages|replies|mentions)$/.test(path);
       if ((answer.status === 200 || scripted?.applies) && publishes) onReply?.(request);
       if (scripted?.delayMs) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
       res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=UTF-8', ...answer.headers });
@@ -126,6 +142,7 @@ export async function startGraphStandIn(
     requests,
     script,
     replies,
+    mentions,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -31,6 +31,8 @@ export interface CardStrings {
   readonly badge: { readonly overdue: string; readonly soon: string };
   /** After the author's name: "Anna skrev:". */
   readonly wrote: string;
+  /** An @mention whose text Instagram did not give. */
+  readonly mentionTextMissing: string;
   /** Who wrote it, where the platform gives no name (LinkedIn's notifications never do). */
   readonly unnamedAuthor: (platform: string) => string;
   readonly noText: string;
@@ -55,6 +57,7 @@ export interface CardStrings {
     readonly type: string;
     readonly replyToComment: string;
     readonly visitorPost: string;
+    readonly mention: string;
     readonly takenOver: string;
     readonly takenOverFrom: (name: string) => string;
     readonly platinaRef: string;

@@ -31,6 +31,7 @@ export const EN: CardStrings = {
   wrote: 'wrote:',
   unnamedAuthor: (platform) => `A ${platform} user`,
   noText: '(no text)',
+  mentionTextMissing: 'Instagram did not give the text – read it there.',
   anonymised: (when) =>
     `_The text and the writer's details were removed under the city's records plan (${when})._`,
   showWholeComment: 'Show the whole comment',
@@ -51,6 +52,7 @@ export const EN: CardStrings = {
     type: 'Type',
     replyToComment: 'Reply to another comment',
     visitorPost: 'A visitor’s post on the Page',
+    mention: 'Mentions the account in a comment on Instagram',
     takenOver: 'Taken over',
     takenOverFrom: (name) => `from ${name}`,
     platinaRef: 'Platina reference',

@@ -34,6 +34,7 @@ export const SV: CardStrings = {
   wrote: 'skrev:',
   unnamedAuthor: (platform) => `En ${platform}-användare`,
   noText: '(ingen text)',
+  mentionTextMissing: 'Texten kunde inte hämtas från Instagram – läs den där.',
   anonymised: (when) =>
     `_Texten och skribentens uppgifter är gallrade enligt stadens informationshanteringsplan (${when})._`,
   showWholeComment: 'Visa hela kommentaren',
@@ -54,6 +55,7 @@ export const SV: CardStrings = {
     type: 'Typ',
     replyToComment: 'Svar på en annan kommentar',
     visitorPost: 'Inlägg av en besökare på sidan',
+    mention: 'Nämner kontot i en kommentar på Instagram',
     takenOver: 'Övertagen',
     takenOverFrom: (name) => `från ${name}`,
     platinaRef: 'Diarienummer',

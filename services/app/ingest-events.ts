@@ -14,6 +14,7 @@ import type {
   Clock,
   Comments,
   Log,
+  MentionDetails,
   ReminderScheduling,
 } from '../ports';
 
@@ -51,6 +52,8 @@ export class EventIngester {
       readonly answerNotices?: AnswerNotices;
       /** Leads a reply to an answer, or a Messenger sender's next message, to its conversation. */
       readonly conversationIndex?: ConversationIndex;
+      /** Fetches what a webhook leaves out (the text of an Instagram @mention) before the item is stored. */
+      readonly mentions?: MentionDetails;
       /** Told when a comment in a conversation arrived or changed: its first card shows the thread's state. */
       readonly conversations?: ConversationChanges;
     },
@@ -89,9 +92,12 @@ export class EventIngester {
     const afterwards: (() => Promise<unknown>)[] = [];
     for (const event of kept) {
       if (event.kind === 'new') {
+        const incoming = this.deps.mentions
+          ? await this.deps.mentions.complete(event.comment)
+          : event.comment;
         const comment = await placeInConversation(
           this.deps,
-          newStoredComment(event.comment, this.deps.clock.now(), this.deps.deadlinePolicy),
+          newStoredComment(incoming, this.deps.clock.now(), this.deps.deadlinePolicy),
         );
         const inserted = await this.deps.store.insertNew(comment);
         if (inserted) {

@@ -14,8 +14,13 @@ export interface IncomingComment extends CommentKey {
   readonly writtenAt: string;
   /** Photos, videos, GIFs and stickers with the comment, as the platform links them. */
   readonly media?: readonly Media[];
-  /** What it is when it is not a comment on the account's post: a resident's own post on the Page. */
-  readonly origin?: 'visitor_post';
+  /**
+   * What it is when it is not a comment on the account's post: a resident's own post on the Page, or an
+   * @mention of the account in a comment elsewhere on Instagram (`mentionedOn`: the media it was written on).
+   */
+  readonly origin?: 'visitor_post' | 'mention';
+  /** For an Instagram @mention: the text could not be fetched yet; the card says to read it on Instagram. */
+  readonly textMissing?: true;
 }
 
 /** An image or video with a comment: its kind, and the platform's link to it (checked before it is shown). */

@@ -20,7 +20,7 @@ export type {
   TeamsMessage,
   TeamsPoster,
 } from './teams';
-export type { PlatformModerator, ReplyFinder, ReplyPublisher } from './platforms';
+export type { MentionDetails, PlatformModerator, ReplyFinder, ReplyPublisher } from './platforms';
 export type { AuditEntry, AuditLog, StaffMember, StaffStore } from './staff';
 export type { AccountRoute, RouteStore } from './routes';
 export type { NoticeLedger } from './notice-ledger';

@@ -1,4 +1,4 @@
-import type { StoredComment } from '../domain/comment';
+import type { IncomingComment, StoredComment } from '../domain/comment';
 
 /** Publishes a reply on the platform, as the account. Throws AppError platform_* codes. */
 export interface ReplyPublisher {
@@ -16,4 +16,12 @@ export interface PlatformModerator {
   remove(comment: StoredComment): Promise<void>;
   /** Shows a comment Svarsvakten hid again. */
   unhide(comment: StoredComment): Promise<void>;
+}
+
+/**
+ * Fills in what a webhook leaves out: Instagram's @mentions carry ids only, so the text, the writer and the link are
+ * fetched from the Graph API. Never throws: what cannot be fetched is marked `textMissing`, and the item is stored.
+ */
+export interface MentionDetails {
+  complete(comment: IncomingComment): Promise<IncomingComment>;
 }

@@ -1,5 +1,30 @@
 import type { IncomingEvent } from '../../../services/domain/comment';
-import { epochIso, isObject, str } from '../read-json';
+import { epochIso, isObject, str, type Json } from '../read-json';
+
+/**
+ * An @mention of the account in a comment on someone else's media (field "mentions"): Meta sends the ids only, the
+ * text is fetched before it is stored (MentionDetails).
+ */
+function mentionOf(accountId: string, time: string, value: Json): IncomingEvent | undefined {
+  const commentId = str(value.comment_id);
+  const mediaId = str(value.media_id);
+  if (!commentId || !mediaId) return undefined;
+  return {
+    kind: 'new',
+    comment: {
+      platform: 'instagram',
+      commentId,
+      accountId,
+      postId: mediaId,
+      origin: 'mention',
+      authorId: '',
+      authorName: '',
+      text: '',
+      textMissing: true,
+      writtenAt: time,
+    },
+  };
+}
 
 /**
  * Instagram (object "instagram", field "comments") → our events. New comments and replies to comments become
@@ -14,6 +39,11 @@ export function normaliseMetaInstagram(body: unknown, receivedAt: string): Incom
     const accountId = str(entry.id) ?? '';
     const time = epochIso(entry.time, 'seconds') ?? receivedAt;
     for (const change of entry.changes) {
+      if (isObject(change) && change.field === 'mentions' && isObject(change.value)) {
+        const mention = mentionOf(accountId, time, change.value);
+        if (mention) events.push(mention);
+        continue;
+      }
       if (!isObject(change) || change.field !== 'comments' || !isObject(change.value)) continue;
       const value = change.value;
       const from = isObject(value.from) ? value.from : {};

@@ -1,15 +1,17 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { AppError } from '../../domain/app-error';
 import { messengerWindow } from '../../domain/messenger-window';
-import type { StoredComment } from '../../domain/comment';
-import type { PlatformModerator, ReplyPublisher } from '../../ports';
+import type { IncomingComment, StoredComment } from '../../domain/comment';
+import { platformLinkOrNothing } from '../../domain/platform-links';
+import { utcIso } from '../../domain/utc-iso';
+import type { MentionDetails, PlatformModerator, ReplyPublisher } from '../../ports';
 import { serverFailed, unreachable } from './call-failure';
 
 export interface MetaGraphOptions {
   readonly graphUrl: string;
   readonly graphVersion: string;
   /** The access token the comment's account publishes with; undefined when the account has none. */
-  readonly tokenFor: (comment: StoredComment) => string | undefined;
+  readonly tokenFor: (comment: Pick<StoredComment, 'platform' | 'accountId'>) => string | undefined;
   readonly timeoutMs?: number;
   /** Now, for Messenger's 24-hour and 7-day windows. */
   readonly now: () => DateTime;
@@ -75,10 +77,15 @@ export function graphError(status: number, body: GraphErrorBody, headers: Header
  * comments (`POST /{ig-comment-id}/replies`), Messenger answers (`POST /{page-id}/messages`), and hiding
  * (`POST /{comment-id}` with `is_hidden`, or `hide` on Instagram) or deleting comments.
  */
-export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
+export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator, MentionDetails {
   constructor(private readonly options: MetaGraphOptions) {}
 
-  private async call(comment: StoredComment, method: 'GET' | 'POST' | 'DELETE', path: string, body?: object) {
+  private async call(
+    comment: Pick<StoredComment, 'platform' | 'accountId'>,
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: object,
+  ) {
     const token = this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No access token for the account');
     const target = `${this.options.graphUrl}/${this.options.graphVersion}/${path}`;
@@ -118,6 +125,17 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
         throw new AppError('platform_error', 'Meta answered without a message id');
       return { replyId: answer.message_id };
     }
+    if (comment.platform === 'instagram' && comment.origin === 'mention') {
+      // A mention is answered on the account's own mentions edge, naming the media and the comment.
+      const answer = await this.call(comment, 'POST', `${encodeURIComponent(comment.accountId)}/mentions`, {
+        media_id: comment.postId,
+        comment_id: comment.commentId,
+        message: signedText,
+      });
+      if (typeof answer.id !== 'string')
+        throw new AppError('platform_error', 'Meta answered without a reply id');
+      return { replyId: answer.id };
+    }
     if (comment.platform === 'instagram') {
       // Instagram takes replies to top-level comments only; a reply to a reply is added under the top-level one.
       const target = comment.parentId ?? comment.commentId;
@@ -134,6 +152,42 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator {
     if (typeof answer.id !== 'string')
       throw new AppError('platform_error', 'Meta answered without a reply id');
     return { replyId: answer.id };
+  }
+
+  /**
+   * The text, writer and link of an Instagram @mention (`GET /{ig-user-id}?fields=mentioned_comment.comment_id(…)`),
+   * which the webhook does not carry. Whatever cannot be fetched leaves the mention as it came, marked.
+   */
+  async complete(comment: IncomingComment): Promise<IncomingComment> {
+    if (comment.platform !== 'instagram' || comment.origin !== 'mention') return comment;
+    try {
+      const fields = `mentioned_comment.comment_id(${comment.commentId}){id,text,timestamp,username,media{id,permalink}}`;
+      const answer = await this.call(
+        comment,
+        'GET',
+        `${encodeURIComponent(comment.accountId)}?fields=${encodeURIComponent(fields)}`,
+      );
+      const mentioned = answer.mentioned_comment as
+        | { text?: unknown; timestamp?: unknown; username?: unknown; media?: { permalink?: unknown } }
+        | undefined;
+      if (!mentioned || typeof mentioned.text !== 'string') return comment;
+      const { textMissing: _missing, ...rest } = comment;
+      const written = DateTime.fromISO(typeof mentioned.timestamp === 'string' ? mentioned.timestamp : '');
+      const permalink = platformLinkOrNothing(
+        typeof mentioned.media?.permalink === 'string' ? mentioned.media.permalink : undefined,
+      );
+      return {
+        ...rest,
+        text: mentioned.text,
+        ...(typeof mentioned.username === 'string' && mentioned.username
+          ? { authorName: `@${mentioned.username}` }
+          : {}),
+        ...(written.isValid ? { writtenAt: utcIso(written) } : {}),
+        ...(permalink ? { permalink, postPermalink: permalink } : {}),
+      };
+    } catch {
+      return comment;
+    }
   }
 
   /**
