@@ -1,19 +1,10 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { Server } from 'restify';
 import { XMentionsSource } from '../services/adapters/platforms/x-mentions-source';
-import { TablePollerStateStore } from '../services/adapters/tables/table-poller-state-store';
 import { PlatformPoller } from './jobs/platform-poller';
 import { wirePlatforms } from './wire-platforms';
+import { wireStores } from './wire-stores';
 import { systemClock } from '../services/adapters/system-clock';
-import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
-import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
-import { TableInstallationStore } from '../services/adapters/tables/table-installation-store';
-import { TableNoticeLedger } from '../services/adapters/tables/table-notice-ledger';
-import { TableRouteStore } from '../services/adapters/tables/table-route-store';
-import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
-import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
-import { TableOutboxQueue } from '../services/adapters/tables/table-outbox-queue';
-import { TableConversationIndex } from '../services/adapters/tables/table-conversation-index';
 import { ConversationRefresher } from '../services/app/refresh-conversation';
 import { DeadLetterNotice } from './jobs/dead-letter-notice';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
@@ -24,10 +15,6 @@ import { StormFolder } from '../services/app/fold-storm';
 import { RouteRefusals } from './jobs/route-refusals';
 import { UnroutedNotifier } from './jobs/unrouted-notifier';
 import { Reminders } from './jobs/reminders';
-import { TableDutyStore } from '../services/adapters/tables/table-duty-store';
-import { TablePersonalChatStore } from '../services/adapters/tables/table-personal-chat-store';
-import { TableStormStore } from '../services/adapters/tables/table-storm-store';
-import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
@@ -39,8 +26,7 @@ import { createLogger, type Logger } from './logger';
 import { RouteResolver } from './routing';
 import { createServer } from './server';
 import { PacedTeamsPoster, TEAMS_LIMITS, UNPACED } from './teams/paced-poster';
-import { entraAuthenticator, localViewer } from './overview/tab-auth';
-import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS } from './overview/tab-routes';
+import { wireTab } from './overview/wire-tab';
 import { createAdapter } from './teams/create-adapter';
 import { SvarsvaktenBot } from './teams/svarsvakten-bot';
 import { BotFrameworkTeamsPoster } from './teams/teams-poster';
@@ -50,7 +36,6 @@ import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
 import { AdminNoticeOnce } from './jobs/admin-notice-once';
 import { AnswerNotice } from './jobs/answer-notice';
 import { HolderPing } from './jobs/holder-ping';
-import { utcIso } from '../services/domain/utc-iso';
 
 export interface AppOverrides {
   readonly clock?: Clock;
@@ -79,14 +64,11 @@ export async function startApp(
 ): Promise<RunningApp> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
-  const tables = createTableClients(tablesConnectionString, config.storage.tablePrefix);
-  await ensureTables(tables);
-  const store = new TableCommentStore(tables.comments);
-  const installations = new TableInstallationStore(tables.installations);
+  const stores = await wireStores(tablesConnectionString, config.storage.tablePrefix, clock);
+  const { comments: store, installations, staff, ledger, duty, chats, queue } = stores;
+  const routeStore = stores.routes;
   const accounts = new AccountDirectory(config.accounts);
   const adapter = createAdapter(config, logger);
-  const staff = new TableStaffStore(tables.staff);
-  const routeStore = new TableRouteStore(tables.routes);
   const access = new AccessControl(staff, config.access);
   // Every message to Teams goes through one paced queue, most urgent deadline first.
   const poster = new PacedTeamsPoster(
@@ -100,7 +82,6 @@ export async function startApp(
   const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
-  const ledger = new TableNoticeLedger(tables.notices, () => utcIso(clock.now()));
   const adminNotice = new AdminNoticeOnce({
     ledger,
     poster,
@@ -118,14 +99,13 @@ export async function startApp(
     adminIds: config.access.adminIds,
     logger,
   });
-  const queue = new TableOutboxQueue(tables.comments);
   const outbox = new CardOutbox({
     store,
     queue,
     poster,
     storms: new StormFolder({
       comments: store,
-      storms: new TableStormStore(tables.comments),
+      storms: stores.storms,
       poster,
       cards: renderer,
       clock,
@@ -143,10 +123,8 @@ export async function startApp(
       deadLetters: (count) => deadLetters.tell(count),
     },
   });
-  const duty = new TableDutyStore(tables.duty);
-  const chats = new TablePersonalChatStore(tables.personalChats);
   const reminders = new Reminders({
-    reminders: new TableReminderStore(tables.reminders),
+    reminders: stores.reminders,
     comments: store,
     poster,
     duty,
@@ -164,7 +142,7 @@ export async function startApp(
     ],
   });
   const foreignAccounts = new ForeignAccountNotifier(adminNotice, logger);
-  const answers = new TableConversationIndex(tables.comments);
+  const answers = stores.conversationIndex;
   const conversations = new ConversationRefresher({ store, updater, logger });
   const ingester = new EventIngester({
     accounts: {
@@ -182,7 +160,7 @@ export async function startApp(
     conversations,
     mentions: platforms.mentions,
   });
-  const pollerState = new TablePollerStateStore(tables.pollers);
+  const pollerState = stores.pollerState;
   const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };
   const retention = new RetentionJob({
     store,
@@ -226,7 +204,7 @@ export async function startApp(
   const commandDeps = {
     access,
     staff,
-    audit: new TableAuditLog(tables.audit),
+    audit: stores.audit,
     queue,
     configured: { adminIds: config.access.adminIds, staffIds: config.access.staffIds },
     routes: routeStore,
@@ -253,29 +231,7 @@ export async function startApp(
     ingester,
     webhookMaxBytes: config.webhookMaxBytes,
     checkReady: () => store.ping(),
-    tab: {
-      authenticate:
-        config.mode === 'local'
-          ? localViewer()
-          : entraAuthenticator(
-              {
-                tenantId: config.bot.tenantId,
-                appId: config.bot.appId,
-                publicHost: config.tab.publicUrl ? new URL(config.tab.publicUrl).host : undefined,
-                jwksUrl: config.tab.jwksUrl,
-              },
-              clock,
-              overrides.tabKeys,
-            ),
-      viewerIsStaff: config.mode === 'local' ? async () => true : (viewer) => access.isStaff(viewer),
-      viewerIsContactCentre: (viewer) => config.mode === 'local' || access.isContactCentre(viewer),
-      comments: store,
-      accounts,
-      clock,
-      soonHours: config.reminders.soonHours,
-      frameAncestors: config.mode === 'local' ? LOCAL_FRAME_ANCESTORS : TEAMS_FRAME_ANCESTORS,
-      logger,
-    },
+    tab: wireTab(config, { access, comments: store, accounts, clock, logger, tabKeys: overrides.tabKeys }),
     logger,
     clock,
   });

@@ -1,0 +1,49 @@
+import type { JWTVerifyGetKey } from 'jose';
+import type { Clock, CommentStore } from '../../services/ports';
+import type { AccessControl } from '../access-control';
+import type { AccountDirectory } from '../account-directory';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { entraAuthenticator, localViewer } from './tab-auth';
+import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS, type TabDeps } from './tab-routes';
+
+/**
+ * The overview tab as the mode asks: in local mode anyone on the loopback is a staff viewer; otherwise viewers sign
+ * on with Entra (tokens checked against ENTRA_JWKS_URL, or the given keys) and see what their role allows.
+ */
+export function wireTab(
+  config: Config,
+  parts: {
+    readonly access: AccessControl;
+    readonly comments: CommentStore;
+    readonly accounts: AccountDirectory;
+    readonly clock: Clock;
+    readonly logger: Logger;
+    readonly tabKeys?: JWTVerifyGetKey | undefined;
+  },
+): TabDeps {
+  const { access, clock } = parts;
+  const local = config.mode === 'local';
+  return {
+    authenticate: local
+      ? localViewer()
+      : entraAuthenticator(
+          {
+            tenantId: config.bot.tenantId,
+            appId: config.bot.appId,
+            publicHost: config.tab.publicUrl ? new URL(config.tab.publicUrl).host : undefined,
+            jwksUrl: config.tab.jwksUrl,
+          },
+          clock,
+          parts.tabKeys,
+        ),
+    viewerIsStaff: local ? async () => true : (viewer) => access.isStaff(viewer),
+    viewerIsContactCentre: (viewer) => local || access.isContactCentre(viewer),
+    comments: parts.comments,
+    accounts: parts.accounts,
+    clock,
+    soonHours: config.reminders.soonHours,
+    frameAncestors: local ? LOCAL_FRAME_ANCESTORS : TEAMS_FRAME_ANCESTORS,
+    logger: parts.logger,
+  };
+}

@@ -1,0 +1,37 @@
+import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
+import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
+import { TableConversationIndex } from '../services/adapters/tables/table-conversation-index';
+import { TableDutyStore } from '../services/adapters/tables/table-duty-store';
+import { TableInstallationStore } from '../services/adapters/tables/table-installation-store';
+import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
+import { TableNoticeLedger } from '../services/adapters/tables/table-notice-ledger';
+import { TableOutboxQueue } from '../services/adapters/tables/table-outbox-queue';
+import { TablePersonalChatStore } from '../services/adapters/tables/table-personal-chat-store';
+import { TablePollerStateStore } from '../services/adapters/tables/table-poller-state-store';
+import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
+import { TableRouteStore } from '../services/adapters/tables/table-route-store';
+import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
+import { TableStormStore } from '../services/adapters/tables/table-storm-store';
+import { utcIso } from '../services/domain/utc-iso';
+import type { Clock } from '../services/ports';
+
+/** Every store on Azure Table Storage, its tables created when missing. */
+export async function wireStores(connectionString: string, tablePrefix: string, clock: Clock) {
+  const tables = createTableClients(connectionString, tablePrefix);
+  await ensureTables(tables);
+  return {
+    comments: new TableCommentStore(tables.comments),
+    queue: new TableOutboxQueue(tables.comments),
+    storms: new TableStormStore(tables.comments),
+    conversationIndex: new TableConversationIndex(tables.comments),
+    installations: new TableInstallationStore(tables.installations),
+    staff: new TableStaffStore(tables.staff),
+    routes: new TableRouteStore(tables.routes),
+    ledger: new TableNoticeLedger(tables.notices, () => utcIso(clock.now())),
+    duty: new TableDutyStore(tables.duty),
+    chats: new TablePersonalChatStore(tables.personalChats),
+    reminders: new TableReminderStore(tables.reminders),
+    pollerState: new TablePollerStateStore(tables.pollers),
+    audit: new TableAuditLog(tables.audit),
+  };
+}
