@@ -14,8 +14,8 @@ const HOSTS = [
   'youtu.be',
 ];
 
-/** Whether a URL is https on one of the platforms' hosts (what a card may link to). */
-export function isPlatformLink(url: string | undefined): url is string {
+/** Whether a URL is plain https (no credentials) on one of the hosts or their subdomains. */
+function isHttpsOn(url: string | undefined, hosts: readonly string[]): url is string {
   if (!url) return false;
   try {
     const parsed = new URL(url);
@@ -24,11 +24,16 @@ export function isPlatformLink(url: string | undefined): url is string {
       parsed.protocol === 'https:' &&
       parsed.username === '' &&
       parsed.password === '' &&
-      HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))
+      hosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))
     );
   } catch {
     return false;
   }
+}
+
+/** Whether a URL is https on one of the platforms' hosts (what a card may link to). */
+export function isPlatformLink(url: string | undefined): url is string {
+  return isHttpsOn(url, HOSTS);
 }
 
 /** A permalink a platform sent (Meta's `permalink_url`), kept only if it is a platform link. */
@@ -65,17 +70,5 @@ const MEDIA_HOSTS = [
 
 /** Whether a URL is https on one of the platforms' media hosts (what a card may show as an image or link to). */
 export function isPlatformMediaLink(url: string | undefined): url is string {
-  if (!url) return false;
-  try {
-    const parsed = new URL(url);
-    const host = parsed.hostname.toLowerCase();
-    return (
-      parsed.protocol === 'https:' &&
-      parsed.username === '' &&
-      parsed.password === '' &&
-      MEDIA_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))
-    );
-  } catch {
-    return false;
-  }
+  return isHttpsOn(url, MEDIA_HOSTS);
 }

@@ -2,20 +2,14 @@ import assert from 'node:assert/strict';
 import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX } from '../support/teams-activities';
+import { feedFixture, feedValue } from '../support/feed-delivery';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
-const PAGE_REPLY = JSON.parse(fixtureBytes('facebook-feed-page-own-reply.json').toString('utf8')) as {
-  entry: { changes: { value: Record<string, unknown> }[] }[];
-};
-
 /** The Page's own comment under the resident's, as Meta delivers it, with another id and text where given. */
-function pageReply(change: { comment_id?: string; message?: string } = {}): Buffer {
-  const body = structuredClone(PAGE_REPLY);
-  Object.assign(body.entry[0]!.changes[0]!.value, change);
-  return Buffer.from(JSON.stringify(body));
-}
+const pageReply = (change: { comment_id?: string; message?: string } = {}) =>
+  feedFixture('facebook-feed-page-own-reply.json', change);
 
 describe('answers given on the platform itself', () => {
   let t: TestApp;
@@ -69,10 +63,12 @@ describe('answers given on the platform itself', () => {
   });
 
   it('makes no card of the Page writing on its own post', async () => {
-    const onPost = pageReply({ comment_id: '122187654321098765_2' });
-    const body = JSON.parse(onPost.toString('utf8')) as typeof PAGE_REPLY;
-    body.entry[0]!.changes[0]!.value.parent_id = body.entry[0]!.changes[0]!.value.post_id;
-    assert.equal((await t.postMeta(Buffer.from(JSON.stringify(body)))).status, 200);
+    const own = feedValue('facebook-feed-page-own-reply.json');
+    const onPost = feedFixture('facebook-feed-page-own-reply.json', {
+      comment_id: '122187654321098765_2',
+      parent_id: own.post_id,
+    });
+    assert.equal((await t.postMeta(onPost)).status, 200);
     await t.app.outbox.sweep();
     assert.equal(t.connector.newThreads().length, 1);
     assert.deepEqual(await history(), []);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX } from '../support/teams-activities';
+import { feedFixture } from '../support/feed-delivery';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 import { TestClock } from '../support/test-clock';
 import { DateTime } from 'luxon';
@@ -10,16 +11,10 @@ import { utcIso } from '../../services/domain/utc-iso';
 const FIRST = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 const REPLY = { platform: 'facebook', commentId: '122187654321098765_1190283746519283' } as const;
 const keyOf = (key: { commentId: string }) => ({ commentKey: `facebook:${key.commentId}` });
-const REPLY_FIXTURE = JSON.parse(fixtureBytes('facebook-feed-comment-reply-add.json').toString('utf8')) as {
-  entry: { time: number; changes: { value: Record<string, unknown> }[] }[];
-};
 
 /** The resident's reply as Meta delivers it, with another id, parent or time where given. */
-function residentReply(change: Record<string, unknown> = {}): Buffer {
-  const body = structuredClone(REPLY_FIXTURE);
-  Object.assign(body.entry[0]!.changes[0]!.value, change);
-  return Buffer.from(JSON.stringify(body));
-}
+const residentReply = (change: Record<string, unknown> = {}) =>
+  feedFixture('facebook-feed-comment-reply-add.json', change);
 
 describe('conversations', () => {
   let t: TestApp;
