@@ -167,6 +167,7 @@ export async function startApp(
     updater,
     clock,
     logger,
+    conversationIndex: answers,
     retentionDays: config.retention.days,
     intervalMs: config.retention.intervalMs,
   });

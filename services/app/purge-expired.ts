@@ -1,7 +1,17 @@
 import { isAppError } from '../domain/app-error';
 import { anonymise, isDueForRetention } from '../domain/retention';
 import { utcIso } from '../domain/utc-iso';
-import type { CardRefresh, Clock, CommentHistory, CommentQueries, Comments, Log } from '../ports';
+import type { StoredComment } from '../domain/comment';
+import type {
+  CardRefresh,
+  Clock,
+  CommentHistory,
+  CommentQueries,
+  Comments,
+  ConversationIndex,
+  Log,
+} from '../ports';
+import { messengerSenderKey } from './join-conversation';
 
 /** Comments handled per pass; the next pass takes the rest. */
 const PER_PASS = 200;
@@ -12,6 +22,8 @@ export interface PurgeDeps {
   readonly clock: Clock;
   readonly logger: Log;
   readonly retentionDays: number;
+  /** Where the purged comment's answers and Messenger sender lead to it: forgotten with it. */
+  readonly conversationIndex?: ConversationIndex;
 }
 
 /**
@@ -20,6 +32,14 @@ export interface PurgeDeps {
  * figures of the 24-hour promise stay as they were. Each comment is decided again as it is stored, so one reopened
  * or purged by another instance meanwhile is left alone. Off when `retentionDays` is 0.
  */
+/** The index rows that lead to the comment: by its answers' ids, and (Messenger) by its sender. */
+async function forgetInIndex(index: ConversationIndex | undefined, comment: StoredComment): Promise<void> {
+  if (!index) return;
+  for (const sent of comment.sent)
+    await index.forget({ platform: comment.platform, commentId: sent.platformReplyId });
+  if (comment.platform === 'messenger') await index.forget(messengerSenderKey(comment));
+}
+
 export async function purgeExpired(deps: PurgeDeps): Promise<number> {
   const { store, updater, clock, logger, retentionDays } = deps;
   if (retentionDays <= 0) return 0;
@@ -36,6 +56,7 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
           : undefined,
       );
       if (!written?.changed) continue;
+      await forgetInIndex(deps.conversationIndex, value);
       purged++;
       await updater.refresh(written.value);
     }
