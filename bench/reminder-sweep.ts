@@ -7,6 +7,8 @@ import { createTableClients, ensureTables } from '../services/adapters/tables/ta
 import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
 import { DEFAULT_REMINDER_POLICY } from '../services/domain/reminder-plan';
 import { utcIso } from '../services/domain/utc-iso';
+import type { TableEntity, TransactionAction } from '@azure/data-tables';
+import type { PostedCard } from '../services/domain/comment';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -14,6 +16,16 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * Phase 4 of the benchmark: a reminder sweep over `stored` reminders, 1 % due, against the same storage work done
  * in a bare loop on the same table (the I/O floor); time, rows read and what was sent.
  */
+/** Where the benchmark's Teams stand-in says a card went: nowhere, since the sweep posts none. */
+const NOWHERE: PostedCard = {
+  teamId: '',
+  channelId: '',
+  tenantId: '',
+  serviceUrl: '',
+  botId: '',
+  activityId: '',
+};
+
 export async function measureReminderSweep(
   connectionString: string,
   prefix: string,
@@ -25,10 +37,12 @@ export async function measureReminderSweep(
   const reminderStore = new TableReminderStore(tables.reminders);
   const nowIso = utcIso(DateTime.utc());
   const base = DateTime.fromISO(nowIso);
-  const batch: [string, Record<string, unknown>][] = [];
+  const batch: [string, TableEntity][] = [];
   const flush = async () => {
     if (batch.length)
-      await tables.reminders.submitTransaction(batch.splice(0).map(([, e]) => ['create', e] as never));
+      await tables.reminders.submitTransaction(
+        batch.splice(0).map(([, e]): TransactionAction => ['create', e]),
+      );
   };
   for (let i = 0; i < stored; i += 1) {
     const due = i % 100 === 0;
@@ -55,8 +69,8 @@ export async function measureReminderSweep(
     reminders: reminderStore,
     comments,
     poster: {
-      postNewThread: async () => ({}) as never,
-      postCardInThread: async () => ({}) as never,
+      postNewThread: async () => NOWHERE,
+      postCardInThread: async () => NOWHERE,
       updateCard: async () => {
         sent += 1;
       },
@@ -70,13 +84,13 @@ export async function measureReminderSweep(
       markRefused: async () => undefined,
       refusedUntil: async () => undefined,
     },
-    routes: { routeFor: async () => undefined, defaultRoute: async () => undefined } as never,
+    routes: { routeFor: async () => undefined },
     updater: {
       refresh: async () => {
         sent += 1;
         return true;
       },
-    } as never,
+    },
     clock: { now: () => DateTime.fromISO(nowIso) },
     logger: createLogger('silent'),
     policy: DEFAULT_REMINDER_POLICY,

@@ -3,9 +3,8 @@ import { cardLink } from '../../cards/card-link';
 import { renderDailyOverviewCard } from '../../cards/daily-overview-card';
 import type { StoredComment } from '../../services/domain/comment';
 import { ZONE } from '../../services/domain/working-calendar';
-import type { CommentStore, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+import type { ChannelRoutes, CommentStore, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
-import type { RouteResolver } from '../routing';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
 /** The morning overview: in each channel that has open comments, what is open, due today, overdue and unclaimed. */
@@ -14,7 +13,7 @@ export class DailyOverview {
     private readonly deps: {
       readonly comments: CommentStore;
       readonly poster: TeamsPoster;
-      readonly routes: RouteResolver;
+      readonly routes: ChannelRoutes;
       readonly logger: Logger;
       /** Lines about what Svarsvakten cannot see right now (a paused poller). */
       readonly notes?: () => Promise<string[]>;

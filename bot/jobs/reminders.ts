@@ -8,6 +8,8 @@ import {
   type ReminderPolicy,
 } from '../../services/domain/reminder-plan';
 import type {
+  CardRefresh,
+  ChannelRoutes,
   Clock,
   CommentStore,
   DutyStore,
@@ -18,9 +20,7 @@ import type {
   TeamsPoster,
   Versioned,
 } from '../../services/ports';
-import type { CardUpdater } from '../card-updater';
 import type { Logger } from '../logger';
-import type { RouteResolver } from '../routing';
 import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
 import { REMINDER_TEXTS } from './reminder-texts';
@@ -35,8 +35,8 @@ export interface RemindersDeps {
   readonly poster: TeamsPoster;
   readonly duty: DutyStore;
   readonly chats: PersonalChatStore;
-  readonly routes: RouteResolver;
-  readonly updater: CardUpdater;
+  readonly routes: ChannelRoutes;
+  readonly updater: CardRefresh;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly policy: ReminderPolicy;
