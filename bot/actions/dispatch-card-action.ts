@@ -86,7 +86,10 @@ export async function dispatchCardAction(
         noticeFor(new AppError('outside_contact_centre', 'Not from its channel'), input.strings),
       );
     }
-    return await HANDLERS[input.verb](deps, key, input);
+    // Everything this click logs carries its verb and platform (never the comment's id: on X and YouTube it leads
+    // to the person).
+    const clickDeps = { ...deps, logger: deps.logger.child({ verb, platform: key.platform }) };
+    return await HANDLERS[input.verb](clickDeps, key, input);
   } catch (error) {
     deps.logger.warn(
       { event: 'card.action.failed', verb, code: isAppError(error) ? error.code : 'unexpected' },
