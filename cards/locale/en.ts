@@ -107,6 +107,8 @@ export const EN: CardStrings = {
     hets_mot_folkgrupp: 'Agitation against a population group (BBS Act, section 5)',
     barnpornografi: 'Child pornography offence (BBS Act, section 5)',
     olaga_valdsskildring: 'Unlawful depiction of violence (BBS Act, section 5)',
+    olaga_hot: 'Unlawful threat (BBS Act, section 5)',
+    olaga_integritetsintrang: 'Unlawful invasion of privacy (BBS Act, section 5)',
     upphovsratt: 'Copyright infringement (BBS Act, section 5)',
     personangrepp: "Personal attack or insult (the city's rules)",
     personuppgifter: "Sensitive personal data (the city's rules)",

@@ -110,6 +110,8 @@ export const SV: CardStrings = {
     hets_mot_folkgrupp: 'Hets mot folkgrupp (BBS-lagen 5 §)',
     barnpornografi: 'Barnpornografibrott (BBS-lagen 5 §)',
     olaga_valdsskildring: 'Olaga våldsskildring (BBS-lagen 5 §)',
+    olaga_hot: 'Olaga hot (BBS-lagen 5 §)',
+    olaga_integritetsintrang: 'Olaga integritetsintrång (BBS-lagen 5 §)',
     upphovsratt: 'Intrång i upphovsrätt (BBS-lagen 5 §)',
     personangrepp: 'Personangrepp eller kränkning (stadens regler)',
     personuppgifter: 'Känsliga personuppgifter (stadens regler)',

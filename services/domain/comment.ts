@@ -129,12 +129,18 @@ export const NO_REPLY_REASONS = [
 ] as const;
 export type NoReplyReason = (typeof NO_REPLY_REASONS)[number];
 
-/** Grounds for hiding: the duties of BBS-lagen (1998:112) 5 § and the city's own rules for its accounts. */
+/**
+ * Grounds for hiding: the duties of BBS-lagen (1998:112) 5 § — as amended by SFS 2018:1314, the crimes it names:
+ * uppvigling, hets mot folkgrupp, barnpornografibrott, olaga våldsskildring, olaga hot, olaga integritetsintrång,
+ * and intrång i upphovsrätt — and the city's own rules for its accounts.
+ */
 export const MODERATION_REASONS = [
   'uppvigling',
   'hets_mot_folkgrupp',
   'barnpornografi',
   'olaga_valdsskildring',
+  'olaga_hot',
+  'olaga_integritetsintrang',
   'upphovsratt',
   'personangrepp',
   'personuppgifter',

@@ -86,4 +86,19 @@ describe('comment card', () => {
     });
     assert.match(cardText(card), /Megan Bowen har redan tagit/);
   });
+
+  it('offers every ground BBS-lagen 5 § names for hiding, olaga hot and olaga integritetsintrång among them', () => {
+    const text = cardText(renderCommentCard({ comment, accountName: 'Malmö stad' }));
+    for (const ground of [
+      'Uppvigling',
+      'Hets mot folkgrupp',
+      'Barnpornografibrott',
+      'Olaga våldsskildring',
+      'Olaga hot',
+      'Olaga integritetsintrång',
+      'Intrång i upphovsrätt',
+    ]) {
+      assert.match(text, new RegExp(`${ground} \\(BBS-lagen 5 §\\)`), ground);
+    }
+  });
 });
