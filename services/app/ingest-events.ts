@@ -3,7 +3,8 @@ import { applyPlatformChange } from '../domain/comment-transitions';
 import { newStoredComment } from '../domain/new-comment';
 import { recordPlatformAnswer } from '../domain/platform-answer';
 import type { DeadlinePolicy } from '../domain/deadline';
-import type { Platform } from '../domain/platform';
+import { commentKeyText, type Platform } from '../domain/platform';
+import { leaseFrom } from './post-pending-card';
 import { listInThread, placeInConversation, rememberConversationStart } from './join-conversation';
 import type { ConversationChanges } from './refresh-conversation';
 import type {
@@ -16,6 +17,7 @@ import type {
   Log,
   MentionDetails,
   ReminderScheduling,
+  Versioned,
 } from '../ports';
 
 export interface IngestResult {
@@ -90,22 +92,29 @@ export class EventIngester {
     const { kept, foreign } = this.ours(events);
     const result = { stored: 0, duplicates: 0, changed: 0, unknown: 0, foreign };
     const afterwards: (() => Promise<unknown>)[] = [];
+    // Comments stored by this delivery, as last written: a later change in the same delivery is on the card at once.
+    const stored = new Map<string, Versioned<StoredComment>>();
     for (const event of kept) {
       if (event.kind === 'new') {
         const incoming = this.deps.mentions
           ? await this.deps.mentions.complete(event.comment)
           : event.comment;
+        const now = this.deps.clock.now();
         const comment = await placeInConversation(
           this.deps,
-          newStoredComment(incoming, this.deps.clock.now(), this.deps.deadlinePolicy),
+          newStoredComment(incoming, now, this.deps.deadlinePolicy),
         );
-        const inserted = await this.deps.store.insertNew(comment);
+        // Stored with the lease the immediate post needs, so posting takes no extra write.
+        const inserted = await this.deps.store.insertNew({ ...comment, cardLeaseUntil: leaseFrom(now) });
         if (inserted) {
           result.stored += 1;
           // Listed in its conversation before the webhook is acknowledged, so the first card never misses it.
           const listed = await listInThread(this.deps.store, comment);
           await rememberConversationStart(this.deps.conversationIndex, comment);
-          afterwards.push(async () => this.deps.outbox.postSoon(inserted));
+          stored.set(commentKeyText(comment), inserted);
+          afterwards.push(async () =>
+            this.deps.outbox.postSoon(stored.get(commentKeyText(comment)) ?? inserted),
+          );
           if (listed?.changed) afterwards.push(() => this.deps.updater.refresh(listed.value));
           await this.deps.reminders.scheduleFor(comment);
         } else {
@@ -119,6 +128,7 @@ export class EventIngester {
         const updated = await this.applyChange(event);
         if (updated) {
           result.changed += 1;
+          if (stored.has(commentKeyText(event.key))) stored.set(commentKeyText(event.key), updated.written);
           afterwards.push(() => this.deps.updater.refresh(updated.comment));
           afterwards.push(() => this.conversationChanged(updated.comment));
           // Answered on the platform itself: whoever holds it need not write an answer too.
@@ -135,7 +145,7 @@ export class EventIngester {
 
   private async applyChange(
     change: IncomingCommentChange,
-  ): Promise<{ comment: StoredComment; answered: boolean } | undefined> {
+  ): Promise<{ comment: StoredComment; answered: boolean; written: Versioned<StoredComment> } | undefined> {
     const written = await this.deps.store.mutate(change.key, (current) =>
       change.kind === 'city_answer'
         ? recordPlatformAnswer(current, change, this.deps.clock.now())
@@ -149,6 +159,6 @@ export class EventIngester {
         change.key,
       );
     }
-    return { comment: written.value, answered };
+    return { comment: written.value, answered, written };
   }
 }

@@ -24,6 +24,11 @@ export const CARD_LEASE_SECONDS = 30;
 
 export type PostOutcome = 'posted' | 'already_posted' | 'busy' | 'no_route' | 'failed' | 'missing';
 
+/** Until when a lease taken now holds. */
+export function leaseFrom(now: DateTime): string {
+  return utcIso(now.plus({ seconds: CARD_LEASE_SECONDS }));
+}
+
 /** After this many failed attempts a card is a dead letter, whatever the reason. */
 export const MAX_POST_ATTEMPTS = 10;
 /** Teams' answers that waiting cannot change: a malformed card, a conversation gone, a card too big even small. */
@@ -60,17 +65,27 @@ export class PendingCardPoster implements CardPosting {
 
   constructor(private readonly deps: PendingCardDeps) {}
 
-  /** Fire-and-forget post after a webhook stored the comment (the row as just written saves a read). */
+  /**
+   * Fire-and-forget post after a webhook stored the comment. The row as just written saves a read, and it was
+   * stored with this poster's lease on it (`leasedAtInsert`), which saves the write that takes one.
+   */
   postSoon(stored: Versioned<StoredComment>): void {
-    void this.post(stored.value, stored).catch((error: unknown) => this.logFailure(stored.value, error));
+    void this.post(stored.value, stored, 0, true).catch((error: unknown) =>
+      this.logFailure(stored.value, error),
+    );
   }
 
-  async post(key: CommentKey, fresh?: Versioned<StoredComment>, attempts = 0): Promise<PostOutcome> {
+  async post(
+    key: CommentKey,
+    fresh?: Versioned<StoredComment>,
+    attempts = 0,
+    leasedAtInsert = false,
+  ): Promise<PostOutcome> {
     const id = commentKeyText(key);
     if (this.inFlight.has(id)) return 'busy';
     this.inFlight.add(id);
     try {
-      return await this.postOnce(key, fresh, attempts);
+      return await this.postOnce(key, fresh, attempts, leasedAtInsert);
     } finally {
       this.inFlight.delete(id);
     }
@@ -80,6 +95,7 @@ export class PendingCardPoster implements CardPosting {
     key: CommentKey,
     fresh: Versioned<StoredComment> | undefined,
     attempts: number,
+    leasedAtInsert = false,
   ): Promise<PostOutcome> {
     const { store, queue, clock, logger } = this.deps;
     const current = fresh ?? (await store.get(key));
@@ -92,21 +108,26 @@ export class PendingCardPoster implements CardPosting {
       return 'already_posted';
     }
     const now = clock.now();
-    if (current.value.cardLeaseUntil && DateTime.fromISO(current.value.cardLeaseUntil) > now) return 'busy';
+    const ours = leasedAtInsert && fresh !== undefined;
+    if (!ours && current.value.cardLeaseUntil && DateTime.fromISO(current.value.cardLeaseUntil) > now)
+      return 'busy';
     const route = await this.deps.routes.routeFor(current.value);
     if (!route) {
       logger.warn({ event: 'card.no_route', platform: key.platform }, 'no Teams channel to post into yet');
+      // The lease stored with the comment is given back, so the sweep posts it as soon as there is a channel.
+      if (ours) await this.releaseLease(current);
       await this.deps.notices?.unrouted(current.value);
       return 'no_route';
     }
-    let leased: Versioned<StoredComment>;
-    try {
-      const leaseUntil = utcIso(now.plus({ seconds: CARD_LEASE_SECONDS }));
-      leased = await store.replace({ ...current.value, cardLeaseUntil: leaseUntil }, current.etag);
-    } catch (error) {
-      if (!isAppError(error, 'concurrent_update')) throw error;
-      // The row as the webhook wrote it changed since (an edit, an answer on the platform): read it once more.
-      return fresh ? this.postOnce(key, undefined, attempts) : 'busy';
+    let leased: Versioned<StoredComment> = current;
+    if (!ours) {
+      try {
+        leased = await store.replace({ ...current.value, cardLeaseUntil: leaseFrom(now) }, current.etag);
+      } catch (error) {
+        if (!isAppError(error, 'concurrent_update')) throw error;
+        // The row as the webhook wrote it changed since (an edit, an answer on the platform): read it once more.
+        return fresh ? this.postOnce(key, undefined, attempts) : 'busy';
+      }
     }
     let posted: PostedCard;
     let storm: StormThread | undefined;
@@ -140,7 +161,13 @@ export class PendingCardPoster implements CardPosting {
       }
       return 'failed';
     }
-    await this.recordPosted(leased, posted);
+    const changed = await this.recordPosted(leased, posted);
+    // Changed while its card was on its way (an edit, an answer on the platform): the card catches up now.
+    if (changed) {
+      await this.deps.poster
+        .updateCard(posted, this.deps.renderer.render(changed), changed.deadline)
+        .catch((error: unknown) => this.logFailure(key, error));
+    }
     logger.info(
       {
         event: 'card.posted',
@@ -161,7 +188,7 @@ export class PendingCardPoster implements CardPosting {
   private async recordPosted(
     leased: Versioned<StoredComment>,
     card: NonNullable<StoredComment['card']>,
-  ): Promise<void> {
+  ): Promise<StoredComment | undefined> {
     let current: Versioned<StoredComment> | undefined = leased;
     // The card is in Teams now. Until this is written, another poster would post it again once the lease ends, so
     // a storage outage is waited out (within the lease, on the monotonic timer) rather than given up on.
@@ -171,7 +198,7 @@ export class PendingCardPoster implements CardPosting {
       const { cardLeaseUntil: _lease, ...rest } = current.value;
       try {
         await this.deps.store.recordCardPosted({ ...rest, card }, current.etag);
-        return;
+        return current === leased ? undefined : { ...rest, card };
       } catch (error) {
         if (isAppError(error, 'storage_unavailable') && performance.now() + wait < giveUpAt) {
           await new Promise((resolve) => setTimeout(resolve, wait));
@@ -183,6 +210,7 @@ export class PendingCardPoster implements CardPosting {
         current = await this.readBack(leased.value, giveUpAt);
       }
     }
+    return undefined;
   }
 
   /** The row as it is now, waiting out a storage outage within the lease. */

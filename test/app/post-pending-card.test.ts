@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { EventIngester } from '../../services/app/ingest-events';
 import { PendingCardPoster } from '../../services/app/post-pending-card';
+import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
+import { eventually } from '../support/eventually';
 import { newStoredComment } from '../../services/domain/new-comment';
 import type { StoredComment } from '../../services/domain/comment';
 import { utcIso } from '../../services/domain/utc-iso';
@@ -99,5 +102,23 @@ describe('use case: post a pending card', () => {
       (await world.store.queue.listDue(utcIso(world.clock.now()), 10)).map((e) => e.key.commentId),
       [comment.commentId],
     );
+  });
+
+  it('takes the lease with the insert: from webhook to posted card, two calls to the comment store', async () => {
+    const world = useCaseWorld();
+    const { poster } = posterIn(world);
+    const ingester = new EventIngester({
+      store: world.store,
+      outbox: poster,
+      updater: { refresh: async () => true },
+      reminders: { scheduleFor: async () => undefined },
+      clock: world.clock,
+      deadlinePolicy: DEFAULT_DEADLINE_POLICY,
+      accounts: { knows: () => true, dropped: async () => undefined },
+    });
+    await ingester.ingest([{ kind: 'new', comment: facebookComment('1') }], world.logger);
+    await eventually(async () => assert.deepEqual(await world.store.queue.listPending(10), []));
+    assert.equal(world.poster.sent.length, 1);
+    assert.equal(world.store.calls, 2, 'the insert (with marker and lease) and the posted-card record');
   });
 });
