@@ -17,7 +17,10 @@ export interface CardRefresh {
   refresh(comment: StoredComment): Promise<boolean>;
 }
 
-/** Posts a stored comment's card soon, without holding up the caller (the webhook's acknowledgement). */
+/**
+ * Posts a stored comment's card soon, without holding up the caller (the webhook's acknowledgement). The row is the
+ * one the caller just wrote, with the lease for this post on it (`leaseFrom` in services/app/post-pending-card.ts).
+ */
 export interface CardPosting {
   postSoon(stored: Versioned<StoredComment>): void;
 }
