@@ -4,7 +4,8 @@ import type { StoredComment } from '../../services/domain/comment';
 import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
 import type { Platform } from '../../services/domain/platform';
 import type { Versioned } from '../../services/ports';
-import { facebookComment, useCaseWorld } from './use-case-world';
+import { useCaseWorld } from './use-case-world';
+import { facebookComment } from '../support/incoming-comment';
 
 function ingesterIn(world: ReturnType<typeof useCaseWorld>, known = new Set(['104729384756102'])) {
   const posted: Versioned<StoredComment>[] = [];

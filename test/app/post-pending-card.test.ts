@@ -6,7 +6,8 @@ import { eventually } from '../support/eventually';
 import { newStoredComment } from '../../services/domain/new-comment';
 import type { StoredComment } from '../../services/domain/comment';
 import { utcIso } from '../../services/domain/utc-iso';
-import { CHANNEL, drawing, facebookComment, useCaseWorld } from './use-case-world';
+import { CHANNEL, drawing, useCaseWorld } from './use-case-world';
+import { facebookComment } from '../support/incoming-comment';
 
 function posterIn(world: ReturnType<typeof useCaseWorld>, routed = true) {
   const told = { unrouted: 0, refused: 0, deadLetters: [] as number[] };

@@ -1,4 +1,4 @@
-import type { IncomingComment, StoredComment } from '../../services/domain/comment';
+import type { StoredComment } from '../../services/domain/comment';
 import type { CardDrawing, Log, TeamsChannelRoute } from '../../services/ports';
 import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
 import { RecordingTeamsPoster } from '../fakes/memory/recording-teams-poster';
@@ -44,19 +44,5 @@ export function useCaseWorld(localTime = '2026-12-02T09:00') {
     poster: new RecordingTeamsPoster(),
     clock: new TestClock(localTime),
     logger: new RecordingLog(),
-  };
-}
-
-export function facebookComment(id: string, overrides: Partial<IncomingComment> = {}): IncomingComment {
-  return {
-    platform: 'facebook',
-    commentId: `122187654321098765_${id}`,
-    accountId: '104729384756102',
-    postId: '104729384756102_122187654321098765',
-    authorId: '7781',
-    authorName: 'Anna Lindqvist',
-    text: 'När töms soporna på Östra Kyrkogatan?',
-    writtenAt: '2026-12-02T07:55:00.000Z',
-    ...overrides,
   };
 }

@@ -10,6 +10,7 @@ import { newStoredComment } from '../../services/domain/new-comment';
 import type { CommentStore, OutboxQueue } from '../../services/ports';
 import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
 import { azurite } from '../support/global-azurite';
+import { facebookComment } from '../support/incoming-comment';
 import { utcIso } from '../../services/domain/utc-iso';
 
 type Stores = { comments: CommentStore; queue: OutboxQueue };
@@ -17,20 +18,8 @@ type Stores = { comments: CommentStore; queue: OutboxQueue };
 const RECEIVED = DateTime.fromISO('2026-12-02T09:00:00Z', { zone: 'utc' });
 
 function comment(id: string, overrides: Partial<IncomingComment> = {}, minutesLater = 0): StoredComment {
-  return newStoredComment(
-    {
-      platform: 'facebook',
-      commentId: `122187654321098765_${id}`,
-      accountId: '104729384756102',
-      postId: '104729384756102_122187654321098765',
-      authorId: '7781',
-      authorName: 'Anna Lindqvist',
-      text: 'När töms soporna på Östra Kyrkogatan?',
-      writtenAt: utcIso(RECEIVED.plus({ minutes: minutesLater })),
-      ...overrides,
-    },
-    RECEIVED.plus({ minutes: minutesLater }),
-  );
+  const at = RECEIVED.plus({ minutes: minutesLater });
+  return newStoredComment(facebookComment(id, { writtenAt: utcIso(at), ...overrides }), at);
 }
 
 const refusedAsConcurrent = (error: unknown) => isAppError(error, 'concurrent_update');

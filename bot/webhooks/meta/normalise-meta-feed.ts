@@ -2,6 +2,7 @@ import { platformLinkOrNothing } from '../../../services/domain/platform-links';
 import type { IncomingEvent, Media } from '../../../services/domain/comment';
 import { isVisitorPostItem, normaliseVisitorPost } from './normalise-meta-visitor-post';
 import { epochIso, idText, isObject, type Json } from '../read-json';
+import { editOrRemoval, feedAuthor } from './feed-fields';
 
 /**
  * Meta's Page webhook (object "page", field "feed") → our events. Meta batches several entries and changes in one
@@ -35,8 +36,8 @@ function normaliseChange(
   if (value.item !== 'comment') return undefined;
   const commentId = idText(value.comment_id);
   if (!commentId) return undefined;
-  const from = isObject(value.from) ? value.from : {};
-  const authorId = idText(from.id) ?? idText(value.sender_id) ?? '';
+  const author = feedAuthor(value);
+  const authorId = author.id;
   const key = { platform: 'facebook' as const, commentId };
   // Meta stamps every entry; a change with no time at all is not taken.
   const at = entryTime ?? epochIso(value.created_time, 'seconds');
@@ -72,25 +73,19 @@ function normaliseChange(
           ...(postPermalink ? { postPermalink } : {}),
           ...(permalink ? { permalink } : {}),
           authorId,
-          authorName: idText(from.name) ?? idText(value.sender_name) ?? '',
+          authorName: author.name,
           text: idText(value.message) ?? '',
           writtenAt: epochIso(value.created_time, 'seconds') ?? at,
           ...mediaOf(value),
         },
       };
     }
-    case 'edit':
-    case 'edited':
-      return { kind: 'edited', key, text: idText(value.message) ?? '', editedAt: at };
-    case 'remove':
-    case 'delete':
-      return { kind: 'removed', key, at };
     case 'hide':
       return { kind: 'hidden', key, at };
     case 'unhide':
       return { kind: 'unhidden', key, at };
     default:
-      return undefined;
+      return editOrRemoval(value.verb, key, value, at);
   }
 }
 

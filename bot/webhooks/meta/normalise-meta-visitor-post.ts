@@ -1,6 +1,7 @@
 import type { IncomingEvent, Media } from '../../../services/domain/comment';
 import { platformLinkOrNothing } from '../../../services/domain/platform-links';
-import { epochIso, idText, isObject, type Json } from '../read-json';
+import { epochIso, idText, type Json } from '../read-json';
+import { editOrRemoval, feedAuthor } from './feed-fields';
 
 /** What Meta calls a post in the Page's feed: a text post, a status, a photo or a video. */
 const VISITOR_ITEMS = new Set(['post', 'status', 'photo', 'video']);
@@ -21,9 +22,8 @@ export function normaliseVisitorPost(
 ): IncomingEvent | undefined {
   const postId = idText(value.post_id);
   if (!postId) return undefined;
-  const from = isObject(value.from) ? value.from : {};
-  const authorId = idText(from.id) ?? idText(value.sender_id) ?? '';
-  if (!authorId || authorId === pageId) return undefined;
+  const author = feedAuthor(value);
+  if (!author.id || author.id === pageId) return undefined;
   const at = entryTime ?? epochIso(value.created_time, 'seconds');
   if (!at) return undefined;
   const key = { platform: 'facebook' as const, commentId: postId };
@@ -43,21 +43,15 @@ export function normaliseVisitorPost(
           postId,
           origin: 'visitor_post',
           ...(permalink ? { permalink, postPermalink: permalink } : {}),
-          authorId,
-          authorName: idText(from.name) ?? idText(value.sender_name) ?? '',
+          authorId: author.id,
+          authorName: author.name,
           text: idText(value.message) ?? '',
           writtenAt: epochIso(value.created_time, 'seconds') ?? at,
           ...(media.length > 0 ? { media } : {}),
         },
       };
     }
-    case 'edit':
-    case 'edited':
-      return { kind: 'edited', key, text: idText(value.message) ?? '', editedAt: at };
-    case 'remove':
-    case 'delete':
-      return { kind: 'removed', key, at };
     default:
-      return undefined;
+      return editOrRemoval(value.verb, key, value, at);
   }
 }
