@@ -17,8 +17,10 @@ import {
   assertNotClosed,
   assertNotSending,
   eventOf,
+  factsOf,
+  handledBy,
+  holding,
   iso,
-  omit,
   record,
   withSent,
   workState,
@@ -43,7 +45,7 @@ export function claim(comment: StoredComment, actor: Person, now: DateTime): Tra
   }
   if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
   const state: WorkState = comment.firstResponseAt ? 'acknowledged' : 'claimed';
-  return record({ ...omit(comment, 'previousHolder'), state, holder: actor }, eventOf(actor, now, 'claimed'));
+  return record({ ...factsOf(comment), state, holder: actor }, eventOf(actor, now, 'claimed'));
 }
 
 /** Ta över: someone takes a comment another person holds; the previous holder is named on the card. */
@@ -51,11 +53,17 @@ export function takeOver(comment: StoredComment, actor: Person, now: DateTime): 
   assertNotClosed(comment);
   if (!comment.holder) return claim(comment, actor, now);
   if (comment.holder.id === actor.id) return { comment };
-  assertNotSending(comment, now);
   const previous = comment.holder;
-  const state = workState(comment, now) as WorkState;
+  const state = workState(comment, now);
+  if (!state || state === 'sending') throw new AppError('comment_reply_in_progress', 'A reply is being sent');
   return record(
-    { ...omit(comment, 'sending'), state, holder: actor, previousHolder: previous },
+    {
+      ...factsOf(comment),
+      state,
+      holder: actor,
+      previousHolder: previous,
+      ...(comment.draft ? { draft: comment.draft } : {}),
+    },
     eventOf(actor, now, 'taken_over', `från ${previous.name}`),
   );
 }
@@ -69,10 +77,7 @@ export function release(comment: StoredComment, actor: Person, now: DateTime): T
   if (workState(comment, now) === 'case') {
     throw new AppError('case_needs_platina_ref', 'A case is closed with a Platina reference, not released');
   }
-  return record(
-    { ...omit(comment, 'holder', 'draft', 'sending', 'previousHolder'), state: 'open' },
-    eventOf(actor, now, 'released'),
-  );
+  return record({ ...factsOf(comment), state: 'open' }, eventOf(actor, now, 'released'));
 }
 
 /** Step one of publishing anything: check it, and mark the comment as sending so a retried click sends nothing twice. */
@@ -104,8 +109,10 @@ export function beginSend(
   if (over > 0) throw new AppError('reply_too_long', 'The reply is too long', { over });
   return {
     comment: {
-      ...comment,
+      ...factsOf(comment),
+      ...holding(comment),
       state: 'sending',
+      holder: comment.holder,
       ...(kind === 'reply' ? { draft: draft.trim() } : {}),
       sending: { kind, signedText, since: iso(now), returnTo: state },
     },
@@ -120,30 +127,33 @@ const SENT_EVENT: Readonly<Record<OutgoingKind, HistoryAction>> = {
 
 /** Step two, the platform took it: answered, acknowledged (P4) or referred (P5). A case stays a case (P6). */
 export function completeSend(comment: StoredComment, platformReplyId: string, now: DateTime): Transition {
+  if (comment.state !== 'sending') throw new AppError('comment_not_claimed', 'Nothing is being sent');
   const { sending, holder } = comment;
-  if (!sending || !holder) throw new AppError('comment_not_claimed', 'Nothing is being sent');
   const sent = { kind: sending.kind, text: sending.signedText, by: holder, at: iso(now), platformReplyId };
   const base = {
-    ...omit(comment, 'sending'),
+    ...factsOf(comment),
+    ...handledBy(comment),
+    holder,
     sent: withSent(comment, sent),
     firstResponseAt: comment.firstResponseAt ?? iso(now),
   };
+  const closure = { by: holder, at: iso(now) };
   let next: StoredComment;
-  if (sending.kind === 'holding_reply') next = { ...base, state: 'acknowledged' };
-  else if (sending.kind === 'referral')
-    next = { ...omit(base, 'draft'), state: 'referred', closure: { by: holder, at: iso(now) } };
-  else if (sending.returnTo === 'case') next = { ...omit(base, 'draft'), state: 'case' };
-  else next = { ...omit(base, 'draft'), state: 'answered', closure: { by: holder, at: iso(now) } };
+  if (sending.kind === 'holding_reply')
+    next = { ...base, ...(comment.draft ? { draft: comment.draft } : {}), state: 'acknowledged' };
+  else if (sending.kind === 'referral') next = { ...base, state: 'referred', closure };
+  else if (sending.returnTo === 'case') next = { ...base, state: 'case' };
+  else next = { ...base, state: 'answered', closure };
   return record(next, eventOf(holder, now, SENT_EVENT[sending.kind], sending.signedText));
 }
 
 /** Step two, the platform refused: back where it was, the draft kept for another try. */
 export function failSend(comment: StoredComment, errorCode: string, now: DateTime): Transition {
-  if (!comment.sending) return { comment };
+  if (comment.state !== 'sending') return { comment };
   const returnTo = comment.sending.returnTo;
   return record(
-    { ...omit(comment, 'sending'), state: returnTo },
-    { at: iso(now), by: comment.holder?.name ?? '', action: 'reply_failed', detail: errorCode },
+    { ...factsOf(comment), ...holding(comment), holder: comment.holder, state: returnTo },
+    { at: iso(now), by: comment.holder.name, action: 'reply_failed', detail: errorCode },
   );
 }
 
@@ -165,7 +175,9 @@ export function recordManualAnswer(
   const stayCase = workState(comment, now) === 'case';
   const sent = { kind: 'reply' as const, text, by: actor, at: iso(now), platformReplyId: 'manual' };
   const base = {
-    ...omit(comment, 'draft'),
+    ...factsOf(comment),
+    ...handledBy(comment),
+    holder: comment.holder,
     sent: withSent(comment, sent),
     firstResponseAt: comment.firstResponseAt ?? iso(now),
   };
@@ -182,7 +194,10 @@ export function openCase(comment: StoredComment, actor: Person, now: DateTime): 
   const state = workState(comment, now);
   if (state === 'sending') throw new AppError('comment_reply_in_progress', 'A reply is being sent');
   if (state === 'case') return { comment };
-  return record({ ...comment, state: 'case' }, eventOf(actor, now, 'case_opened'));
+  return record(
+    { ...factsOf(comment), ...holding(comment), holder: comment.holder, state: 'case' },
+    eventOf(actor, now, 'case_opened'),
+  );
 }
 
 export interface PlatinaRule {
@@ -209,7 +224,12 @@ export function closeCase(
     });
   }
   return record(
-    { ...omit(comment, 'draft'), state: 'case_closed', closure: { by: actor, at: iso(now), platinaRef } },
+    {
+      ...factsOf(comment),
+      ...handledBy(comment),
+      state: 'case_closed',
+      closure: { by: actor, at: iso(now), platinaRef },
+    },
     eventOf(actor, now, 'case_closed', platinaRef),
   );
 }
@@ -240,7 +260,8 @@ export function closeWithoutReply(
     throw new AppError('no_reply_note_missing', 'Say why no answer is needed');
   return record(
     {
-      ...omit(comment, 'draft', 'sending'),
+      ...factsOf(comment),
+      ...handledBy(comment),
       state: 'no_reply',
       closure: { by: actor, at: iso(now), reason, ...(trimmed ? { note: trimmed } : {}) },
     },
@@ -250,10 +271,7 @@ export function closeWithoutReply(
 
 export function reopen(comment: StoredComment, actor: Person, now: DateTime): Transition {
   if (!isClosed(comment.state)) return { comment };
-  return record(
-    { ...omit(comment, 'holder', 'closure', 'draft', 'sending', 'previousHolder'), state: 'open' },
-    eventOf(actor, now, 'reopened'),
-  );
+  return record({ ...factsOf(comment), state: 'open' }, eventOf(actor, now, 'reopened'));
 }
 
 /** An edit, removal or hiding reported by the platform. */

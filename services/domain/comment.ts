@@ -210,37 +210,89 @@ export interface PostedCard {
   readonly threadId?: string;
 }
 
-/** A comment as Svarsvakten keeps it. */
-export interface StoredComment extends IncomingComment {
+/** What Svarsvakten knows of a comment whatever its workflow state. */
+export interface CommentFacts extends IncomingComment {
   readonly platform: Platform;
   readonly receivedAt: string;
   readonly deadline: string;
-  readonly state: CommentState;
   readonly platformStatus: PlatformStatus;
   readonly editedAt?: string;
-  readonly holder?: Person;
-  /** Who held it before a take-over, so they can see it moved. */
-  readonly previousHolder?: Person;
-  readonly draft?: string;
-  readonly sending?: Sending;
   readonly sent: readonly SentText[];
   /** When the first response (holding reply, referral or answer) was published: what the deadline asks for. */
   readonly firstResponseAt?: string;
-  readonly closure?: Closure;
-  readonly moderation?: Moderation;
   /** When its text and the writer's details were removed under the records plan; what statistics need stays. */
   readonly anonymisedAt?: string;
-  /** How many history lines the store holds for it; numbers the next line, so lines keep their order. */
-  readonly historyCount?: number;
   /** The latest history lines, for the card; the full history is kept in the store. */
   readonly recent: readonly HistoryEvent[];
-  readonly card?: PostedCard;
-  readonly cardLeaseUntil?: string;
   /** A reply in a conversation: the item whose card starts the thread, and what it answers. */
   readonly conversation?: ConversationLink;
   /** A conversation's first item: the replies in its thread, and how many still await the city's answer. */
   readonly thread?: ThreadSummary;
+  readonly card?: PostedCard;
+  readonly cardLeaseUntil?: string;
 }
+
+/** In the queue: nobody holds it, nothing is drafted or being sent. */
+export interface Unheld {
+  readonly state: 'open';
+  readonly holder?: undefined;
+  readonly previousHolder?: undefined;
+  readonly draft?: undefined;
+  readonly sending?: undefined;
+  readonly closure?: undefined;
+  readonly moderation?: undefined;
+}
+
+/** Someone works on it: claimed, acknowledged with a holding reply (P4), or handled as a case (P6). */
+export interface Held {
+  readonly state: WorkState;
+  readonly holder: Person;
+  /** Who held it before a take-over, so they can see it moved. */
+  readonly previousHolder?: Person;
+  readonly draft?: string;
+  readonly sending?: undefined;
+  readonly closure?: undefined;
+  readonly moderation?: undefined;
+}
+
+/** A publish under way for its holder; the draft stays until the platform took it. */
+export interface InFlight {
+  readonly state: 'sending';
+  readonly holder: Person;
+  readonly previousHolder?: Person;
+  readonly draft?: string;
+  readonly sending: Sending;
+  readonly closure?: undefined;
+  readonly moderation?: undefined;
+}
+
+/** Handled: who closed it and when; the holder (if any) stays for the record. */
+export interface Done {
+  readonly state: 'answered' | 'referred' | 'no_reply' | 'case_closed';
+  readonly holder?: Person;
+  readonly previousHolder?: Person;
+  readonly draft?: undefined;
+  readonly sending?: undefined;
+  readonly closure: Closure;
+  readonly moderation?: undefined;
+}
+
+/** Hidden or removed on the platform from its card (BBS-lagen 5 §). */
+export interface Moderated {
+  readonly state: 'moderated';
+  readonly holder?: Person;
+  readonly previousHolder?: Person;
+  readonly draft?: undefined;
+  readonly sending?: undefined;
+  readonly closure: Closure;
+  readonly moderation: Moderation;
+}
+
+/** Where a comment stands, as a discriminated union: each state carries exactly what it needs. */
+export type Workflow = Unheld | Held | InFlight | Done | Moderated;
+
+/** A comment as Svarsvakten keeps it. */
+export type StoredComment = CommentFacts & Workflow;
 
 /** Where a reply stands in its conversation, as known when it arrived. */
 export interface ConversationLink {

@@ -1,7 +1,15 @@
 import type { DateTime } from 'luxon';
 import { AppError } from './app-error';
 import { MODERATION_REASONS, type ModerationReason, type Person, type StoredComment } from './comment';
-import { assertNotSending, eventOf, iso, omit, record, type Transition } from './transition-steps';
+import {
+  assertNotSending,
+  eventOf,
+  factsOf,
+  handledBy,
+  iso,
+  record,
+  type Transition,
+} from './transition-steps';
 
 /** Hiding, removing and showing again a comment on its platform, with the ground for it (BBS-lagen, the city's rules). */
 
@@ -35,7 +43,8 @@ export function moderate(
   };
   return record(
     {
-      ...omit(comment, 'draft', 'sending'),
+      ...factsOf(comment),
+      ...handledBy(comment),
       state: 'moderated',
       platformStatus: action === 'hidden' ? 'hidden' : 'removed',
       moderation: { action, reason, by: actor, at: iso(now), copy },
@@ -52,7 +61,7 @@ export function unhide(comment: StoredComment, actor: Person, now: DateTime): Tr
   }
   return record(
     {
-      ...omit(comment, 'holder', 'closure', 'moderation', 'draft', 'sending', 'previousHolder'),
+      ...factsOf(comment),
       state: 'open',
       platformStatus: 'visible',
     },

@@ -3,7 +3,7 @@ import { utcIso } from './utc-iso';
 import { isClosed, type CityAnswer, type Person, type StoredComment } from './comment';
 import type { Transition } from './comment-transitions';
 import { PLATFORM_NAMES, type Platform } from './platform';
-import { omit, record, withSent } from './transition-steps';
+import { factsOf, handledBy, holding, record, withSent } from './transition-steps';
 
 /** Who answered, when the city's account answered on the platform itself: the account, not a person we know. */
 export function platformAccount(platform: Platform): Person {
@@ -57,13 +57,12 @@ export function recordPlatformAnswer(comment: StoredComment, answer: CityAnswer,
   };
   const kept = { ...comment, sent: withSent(comment, sent) };
   if (isClosed(comment.state)) return record(kept, event);
-  const answered: StoredComment = {
-    ...omit(kept, 'sending'),
-    firstResponseAt: comment.firstResponseAt ?? at,
-    ...(comment.state === 'case'
-      ? { state: 'case' as const }
-      : { state: 'answered' as const, closure: { by, at } }),
-  };
+  const base = { ...factsOf(kept), firstResponseAt: comment.firstResponseAt ?? at };
+  // A case stays a case (P6): its holder still documents it; anything else is answered, whoever held it.
+  const answered: StoredComment =
+    comment.holder && (comment.state === 'case' || comment.sending?.returnTo === 'case')
+      ? { ...base, ...holding(comment), holder: comment.holder, state: 'case' }
+      : { ...base, ...handledBy(comment), state: 'answered', closure: { by, at } };
   return record(answered, event);
 }
 

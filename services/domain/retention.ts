@@ -1,4 +1,5 @@
-import { isClosed, type HistoryEvent, type StoredComment } from './comment';
+import { isClosed, type HistoryEvent, type StoredComment, type Workflow } from './comment';
+import { factsOf, handledBy } from './transition-steps';
 
 /**
  * The city's records plan decides how long what residents wrote is kept. After that, a handled comment keeps what
@@ -17,19 +18,46 @@ function withoutDetail(event: HistoryEvent): HistoryEvent {
   return rest;
 }
 
+/** The workflow part without words: who handled it, when, the reason code and the Platina reference. */
+function workflowWithoutWords(comment: StoredComment): Workflow {
+  const people = handledBy(comment);
+  const closure = comment.closure && {
+    by: comment.closure.by,
+    at: comment.closure.at,
+    ...(comment.closure.reason ? { reason: comment.closure.reason } : {}),
+    ...(comment.closure.platinaRef ? { platinaRef: comment.closure.platinaRef } : {}),
+  };
+  switch (comment.state) {
+    case 'moderated':
+      return {
+        ...people,
+        state: comment.state,
+        closure: closure ?? comment.closure,
+        moderation: {
+          ...comment.moderation,
+          copy: { text: '', authorName: '', authorId: '', writtenAt: comment.moderation.copy.writtenAt },
+        },
+      };
+    case 'answered':
+    case 'referred':
+    case 'no_reply':
+    case 'case_closed':
+      return { ...people, state: comment.state, closure: closure ?? comment.closure };
+    case 'open':
+      return { state: 'open' };
+    case 'sending':
+      return { ...people, holder: comment.holder, state: comment.sending.returnTo };
+    default:
+      return { ...people, holder: comment.holder, state: comment.state };
+  }
+}
+
 export function anonymise(comment: StoredComment, at: string): StoredComment {
-  const {
-    permalink: _permalink,
-    draft: _draft,
-    sending: _sending,
-    previousHolder: _previous,
-    media: _media,
-    conversation,
-    ...rest
-  } = comment;
+  const { permalink: _permalink, media: _media, conversation, ...rest } = factsOf(comment);
   const { postPermalink: _post, ...kept } = rest;
   return {
     ...(comment.origin === 'visitor_post' ? kept : rest),
+    ...workflowWithoutWords(comment),
     text: '',
     authorName: '',
     authorId: '',
@@ -37,24 +65,6 @@ export function anonymise(comment: StoredComment, at: string): StoredComment {
     recent: comment.recent.map(withoutDetail),
     // The conversation it belongs to stays (for the figures); the words it quoted go.
     ...(conversation ? { conversation: { rootId: conversation.rootId } } : {}),
-    ...(comment.closure
-      ? {
-          closure: {
-            by: comment.closure.by,
-            at: comment.closure.at,
-            ...(comment.closure.reason ? { reason: comment.closure.reason } : {}),
-            ...(comment.closure.platinaRef ? { platinaRef: comment.closure.platinaRef } : {}),
-          },
-        }
-      : {}),
-    ...(comment.moderation
-      ? {
-          moderation: {
-            ...comment.moderation,
-            copy: { text: '', authorName: '', authorId: '', writtenAt: comment.moderation.copy.writtenAt },
-          },
-        }
-      : {}),
     anonymisedAt: at,
   };
 }

@@ -2,11 +2,15 @@ import { DateTime } from 'luxon';
 import { AppError } from './app-error';
 import {
   isClosed,
+  type CommentFacts,
+  type Held,
   type HistoryAction,
   type HistoryEvent,
+  type InFlight,
   type Person,
   type SentText,
   type StoredComment,
+  type Unheld,
   type WorkState,
 } from './comment';
 import { utcIso as iso } from './utc-iso';
@@ -41,6 +45,40 @@ export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]
   return copy;
 }
 
+/** What a comment is whatever its state: each transition builds the workflow part it leads to on top of this. */
+export function factsOf(comment: StoredComment): CommentFacts {
+  const {
+    state: _state,
+    holder: _holder,
+    previousHolder: _previous,
+    draft: _draft,
+    sending: _sending,
+    closure: _closure,
+    moderation: _moderation,
+    ...facts
+  } = comment;
+  return facts;
+}
+
+/** The holder, the one they took it over from, and the draft: what stays with a comment while someone works on it. */
+export function holding(comment: StoredComment): {
+  holder?: Person;
+  previousHolder?: Person;
+  draft?: string;
+} {
+  return {
+    ...(comment.holder ? { holder: comment.holder } : {}),
+    ...(comment.previousHolder ? { previousHolder: comment.previousHolder } : {}),
+    ...(comment.draft ? { draft: comment.draft } : {}),
+  };
+}
+
+/** Who held it, for a closed item's record: the holder and the one before, never the draft. */
+export function handledBy(comment: StoredComment): { holder?: Person; previousHolder?: Person } {
+  const { draft: _draft, ...people } = holding(comment);
+  return people;
+}
+
 export function record(comment: StoredComment, event: HistoryEvent): Transition {
   const short =
     event.detail && event.detail.length > 200
@@ -67,13 +105,16 @@ export function workState(comment: StoredComment, now: DateTime): WorkState | 's
   return undefined;
 }
 
-export function assertNotClosed(comment: StoredComment): void {
+export type Working = StoredComment & (Unheld | Held | InFlight);
+export type HeldComment = StoredComment & (Held | InFlight);
+
+export function assertNotClosed(comment: StoredComment): asserts comment is Working {
   if (isClosed(comment.state)) {
     throw new AppError('comment_closed', 'The comment is closed', { state: comment.state });
   }
 }
 
-export function assertHolder(comment: StoredComment, actor: Person): void {
+export function assertHolder(comment: StoredComment, actor: Person): asserts comment is HeldComment {
   if (!comment.holder) throw new AppError('comment_not_claimed', 'Nobody holds the comment');
   if (comment.holder.id !== actor.id) {
     throw new AppError('comment_claimed_by_other', 'Another person holds the comment', {

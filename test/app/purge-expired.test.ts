@@ -3,43 +3,46 @@ import { messengerSenderKey } from '../../services/app/join-conversation';
 import { purgeExpired } from '../../services/app/purge-expired';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { InMemoryConversationIndex } from '../fakes/memory/in-memory-conversation-index';
+import { answered } from '../support/comment-states';
 import { useCaseWorld } from './use-case-world';
 
 describe('use case: purge what the records plan no longer keeps', () => {
   it('forgets the words a reply quoted, its photos and what leads to it, keeping the conversation it was in', async () => {
     const world = useCaseWorld('2026-12-02T09:00');
     const index = new InMemoryConversationIndex();
-    const message = {
-      ...newStoredComment(
-        {
-          platform: 'messenger',
-          commentId: 'm_1',
-          accountId: '104857362918475',
-          postId: '',
-          authorId: '7023958164728391',
-          authorName: '',
-          text: 'Lampan på Björkvägen 12 är trasig.',
-          writtenAt: '2026-09-01T08:00:00.000Z',
-          media: [{ kind: 'photo', url: 'https://scontent.xx.fbcdn.net/v/lampa.jpg' }],
+    const message = answered(
+      {
+        ...newStoredComment(
+          {
+            platform: 'messenger',
+            commentId: 'm_1',
+            accountId: '104857362918475',
+            postId: '',
+            authorId: '7023958164728391',
+            authorName: '',
+            text: 'Lampan på Björkvägen 12 är trasig.',
+            writtenAt: '2026-09-01T08:00:00.000Z',
+            media: [{ kind: 'photo', url: 'https://scontent.xx.fbcdn.net/v/lampa.jpg' }],
+          },
+          world.clock.now(),
+        ),
+        conversation: {
+          rootId: 'm_0',
+          parentText: 'Hej, gatlampan …',
+          cityAnswer: { text: 'Hej! /Anna', at: '' },
         },
-        world.clock.now(),
-      ),
-      state: 'answered' as const,
-      conversation: {
-        rootId: 'm_0',
-        parentText: 'Hej, gatlampan …',
-        cityAnswer: { text: 'Hej! /Anna', at: '' },
+        sent: [
+          {
+            kind: 'reply' as const,
+            text: 'Tack! /Anna',
+            by: { id: 'a', name: 'Anna', firstName: 'Anna' },
+            at: '',
+            platformReplyId: 'm_answer',
+          },
+        ],
       },
-      sent: [
-        {
-          kind: 'reply' as const,
-          text: 'Tack! /Anna',
-          by: { id: 'a', name: 'Anna', firstName: 'Anna' },
-          at: '',
-          platformReplyId: 'm_answer',
-        },
-      ],
-    };
+      '2026-09-01T09:00:00.000Z',
+    );
     await world.store.insertNew(message);
     await index.remember(messengerSenderKey(message), message);
     await index.remember({ platform: 'messenger', commentId: 'm_answer' }, message);

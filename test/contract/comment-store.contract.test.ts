@@ -11,6 +11,7 @@ import type { CommentStore, OutboxQueue } from '../../services/ports';
 import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
 import { azurite } from '../support/global-azurite';
 import { facebookComment } from '../support/incoming-comment';
+import { ALEX, answered, inState } from '../support/comment-states';
 import { utcIso } from '../../services/domain/utc-iso';
 
 type Stores = { comments: CommentStore; queue: OutboxQueue };
@@ -67,13 +68,17 @@ for (const [name, open] of implementations) {
       const inserted = await stores.comments.insertNew(comment('1'));
       assert.ok(inserted);
       const at = utcIso(RECEIVED.plus({ minutes: 5 }));
-      const claimed = await stores.comments.replace({ ...inserted.value, state: 'claimed' }, inserted.etag, {
-        at,
-        by: 'Alex',
-        action: 'claimed',
-      });
+      const claimed = await stores.comments.replace(
+        inState(inserted.value, { state: 'claimed', holder: ALEX }),
+        inserted.etag,
+        {
+          at,
+          by: 'Alex',
+          action: 'claimed',
+        },
+      );
       await assert.rejects(
-        stores.comments.replace({ ...inserted.value, state: 'no_reply' }, inserted.etag),
+        stores.comments.replace(answered(inserted.value, at), inserted.etag),
         refusedAsConcurrent,
       );
       assert.equal((await stores.comments.get(inserted.value))?.value.state, 'claimed');
@@ -89,12 +94,12 @@ for (const [name, open] of implementations) {
       const notes: string[] = [];
       const addNote = (note: string) =>
         stores.comments.mutate(inserted.value, (current) => {
-          notes.push(`${note} saw ${current.draft ?? 'nothing'}`);
-          return { comment: { ...current, draft: [current.draft, note].filter(Boolean).join(', ') } };
+          notes.push(`${note} saw ${current.text}`);
+          return { comment: { ...current, text: `${current.text}|${note}` } };
         });
       await Promise.all([addNote('a'), addNote('b')]);
-      const draft = (await stores.comments.get(inserted.value))?.value.draft ?? '';
-      assert.deepEqual(draft.split(', ').sort(), ['a', 'b']);
+      const text = (await stores.comments.get(inserted.value))?.value.text ?? '';
+      assert.deepEqual(text.split('|').slice(1).sort(), ['a', 'b']);
       assert.ok(notes.length >= 2);
     });
 
@@ -123,7 +128,7 @@ for (const [name, open] of implementations) {
         botId: 'bot',
         activityId: 'activity-1',
       };
-      const changed = await stores.comments.replace({ ...inserted.value, draft: 'x' }, inserted.etag);
+      const changed = await stores.comments.replace({ ...inserted.value, text: 'x' }, inserted.etag);
       await assert.rejects(
         stores.comments.recordCardPosted({ ...inserted.value, card }, inserted.etag),
         refusedAsConcurrent,
@@ -137,8 +142,8 @@ for (const [name, open] of implementations) {
     it('finds the open ones, those written since a time, and the handled ones due for retention', async () => {
       const old = comment('1', {}, -60 * 24 * 40);
       const recent = comment('2', {}, 0);
-      const answered = { ...comment('3', {}, -60 * 24 * 40), state: 'answered' as const };
-      for (const each of [old, recent, answered]) await stores.comments.insertNew(each);
+      const closed = answered(comment('3', {}, -60 * 24 * 40), utcIso(RECEIVED));
+      for (const each of [old, recent, closed]) await stores.comments.insertNew(each);
       const ids = (list: readonly StoredComment[]) => list.map((c) => c.commentId).sort();
       assert.deepEqual(ids(await stores.comments.listOpen()), ids([old, recent]));
       assert.deepEqual(ids(await stores.comments.listWrittenSince(utcIso(RECEIVED.minus({ days: 1 })))), [
@@ -147,7 +152,7 @@ for (const [name, open] of implementations) {
       const due = await stores.comments.listDueForRetention(utcIso(RECEIVED.minus({ days: 30 })), 10);
       assert.deepEqual(
         due.map((d) => d.value.commentId),
-        [answered.commentId],
+        [closed.commentId],
       );
     });
 

@@ -83,7 +83,8 @@ describe('OpenTelemetry export to Application Insights', () => {
   });
 
   it('sends a request trace for each HTTP call when a connection string is configured, without bodies or query strings', async function () {
-    this.timeout(40000);
+    // A cold machine compiles the whole bot on its first start: give it time, the check itself is quick.
+    this.timeout(60000);
     const port = await freePort();
     const endpoint = `https://127.0.0.1:${(ingestion.address() as AddressInfo).port}/`;
     bot = spawn(process.execPath, ['--import', 'tsx', 'bot/start.ts'], {
@@ -101,7 +102,7 @@ describe('OpenTelemetry export to Application Insights', () => {
       stdio: 'ignore',
     });
     const url = `http://127.0.0.1:${port}`;
-    await eventually(async () => assert.equal((await fetch(`${url}/healthz`)).status, 200), 20000);
+    await eventually(async () => assert.equal((await fetch(`${url}/healthz`)).status, 200), 40000);
     const webhook = await fetch(`${url}/api/webhooks/meta`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -15,7 +15,8 @@ export function azurite(): RunningAzurite {
 export const mochaHooks = {
   async beforeAll(this: Mocha.Context) {
     this.timeout(30000);
-    running = await startAzurite({ port: await freePort() });
+    // A cold machine loads Azurite from disk for the first time: its start may take longer than usual.
+    running = await startAzurite({ port: await freePort(), startTimeoutMs: 45000 });
   },
   async afterAll() {
     await running?.stop();

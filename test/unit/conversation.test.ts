@@ -4,6 +4,7 @@ import type { StoredComment } from '../../services/domain/comment';
 import { isReopened, joinConversation, summarise, withReply } from '../../services/domain/conversation';
 import { newStoredComment } from '../../services/domain/new-comment';
 
+import { answered } from '../support/comment-states';
 function item(id: string, writtenAt: string, parentId?: string): StoredComment {
   return newStoredComment(
     {
@@ -50,11 +51,10 @@ describe('a conversation', () => {
   it('counts the replies waiting, each listed once', () => {
     const listed = withReply(withReply(withReply(root, early), late), early);
     assert.deepEqual(listed.thread?.replyIds, ['2', '3']);
-    const answeredEarly = {
-      ...early,
-      state: 'answered' as const,
-      firstResponseAt: '2026-12-02T08:30:00.000Z',
-    };
+    const answeredEarly = answered(
+      { ...early, firstResponseAt: '2026-12-02T08:30:00.000Z' },
+      '2026-12-02T08:30:00.000Z',
+    );
     const thread = summarise(listed, [answeredEarly, late]);
     assert.deepEqual(thread, {
       replyIds: ['2', '3'],
@@ -65,10 +65,14 @@ describe('a conversation', () => {
   });
 
   it('is open again only when a reply written after the answer waits', () => {
-    const answered = { ...root, state: 'answered' as const, firstResponseAt: '2026-12-02T09:00:00.000Z' };
-    assert.equal(isReopened({ ...answered, thread: summarise(withReply(answered, early), [early]) }), false);
-    assert.equal(isReopened({ ...answered, thread: summarise(withReply(answered, late), [late]) }), true);
-    const settled = { ...late, state: 'answered' as const, firstResponseAt: '2026-12-02T10:30:00.000Z' };
-    assert.equal(isReopened({ ...answered, thread: summarise(withReply(answered, late), [settled]) }), false);
+    const at = '2026-12-02T09:00:00.000Z';
+    const rootAnswered = answered({ ...root, firstResponseAt: at }, at);
+    const threadOf = (reply: StoredComment, seen: StoredComment) =>
+      summarise(withReply(rootAnswered, reply), [seen]);
+    assert.equal(isReopened({ ...rootAnswered, thread: threadOf(early, early) }), false);
+    assert.equal(isReopened({ ...rootAnswered, thread: threadOf(late, late) }), true);
+    const later = '2026-12-02T10:30:00.000Z';
+    const settled = answered({ ...late, firstResponseAt: later }, later);
+    assert.equal(isReopened({ ...rootAnswered, thread: threadOf(late, settled) }), false);
   });
 });

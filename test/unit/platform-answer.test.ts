@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { CityAnswer, StoredComment } from '../../services/domain/comment';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { isSigned, recordPlatformAnswer } from '../../services/domain/platform-answer';
+import { ALEX, inState } from '../support/comment-states';
 
 const comment: StoredComment = newStoredComment(
   {
@@ -36,7 +37,10 @@ describe('answers given on the platform', () => {
   });
 
   it('keeps a case a case, and an earlier first response as it was', () => {
-    const inCase = { ...comment, state: 'case' as const, firstResponseAt: '2026-12-02T07:30:00.000Z' };
+    const inCase = inState(
+      { ...comment, firstResponseAt: '2026-12-02T07:30:00.000Z' },
+      { state: 'case', holder: ALEX },
+    );
     const { comment: after } = recordPlatformAnswer(inCase, answer, NOW);
     assert.equal(after.state, 'case');
     assert.equal(after.firstResponseAt, '2026-12-02T07:30:00.000Z');
@@ -56,16 +60,16 @@ describe('answers given on the platform', () => {
       ],
     };
     assert.equal(recordPlatformAnswer(published, answer, NOW).comment, published);
-    const sending = {
-      ...comment,
-      state: 'sending' as const,
+    const sending = inState(comment, {
+      state: 'sending',
+      holder: ALEX,
       sending: {
         kind: 'reply' as const,
         signedText: 'Hej Anna! På tisdag.\r\n/Maria ',
         since: '',
         returnTo: 'claimed' as const,
       },
-    };
+    });
     assert.equal(recordPlatformAnswer(sending, answer, NOW).comment, sending);
   });
 

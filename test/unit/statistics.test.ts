@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import type { StoredComment } from '../../services/domain/comment';
+import type { CommentFacts, Done, StoredComment } from '../../services/domain/comment';
 import { computeStatistics, conversationFigures, promiseOutcome } from '../../services/domain/statistics';
 import { utcIso } from '../../services/domain/utc-iso';
 
 const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Stockholm' });
 const iso = (local: string) => utcIso(at(local));
 
-function comment(written: string, deadline: string, extra: Partial<StoredComment> = {}): StoredComment {
+function comment(
+  written: string,
+  deadline: string,
+  extra: Partial<CommentFacts> & { closedAs?: Done['state'] } = {},
+): StoredComment {
+  const { closedAs, ...facts } = extra;
   return {
     platform: 'facebook',
     commentId: `c-${written}`,
@@ -19,11 +24,16 @@ function comment(written: string, deadline: string, extra: Partial<StoredComment
     writtenAt: iso(written),
     receivedAt: iso(written),
     deadline: iso(deadline),
-    state: 'open',
     platformStatus: 'visible',
     sent: [],
     recent: [],
-    ...extra,
+    ...facts,
+    ...(closedAs
+      ? {
+          state: closedAs,
+          closure: { by: { id: 'alex', name: 'Alex', firstName: 'Alex' }, at: iso(written) },
+        }
+      : { state: 'open' as const }),
   };
 }
 
@@ -39,7 +49,7 @@ describe('the 24-hour promise in figures', () => {
     });
     const silent = comment('2026-11-18T10:00', '2026-11-19T10:00');
     const waiting = comment('2026-11-20T10:00', '2026-11-21T10:00');
-    const spam = comment('2026-11-16T10:00', '2026-11-17T10:00', { state: 'no_reply' });
+    const spam = comment('2026-11-16T10:00', '2026-11-17T10:00', { closedAs: 'no_reply' });
     assert.deepEqual(
       [kept, late, silent, waiting, spam].map((c) => promiseOutcome(c, now)),
       ['kept', 'broken', 'broken', 'pending', 'not_needed'],

@@ -33,6 +33,8 @@ export type CommentEntity = {
   doc: string;
   state: string;
   deadline: string;
+  /** How many history lines the comment has: numbers the next one, so lines written in one millisecond keep order. */
+  historyLines?: number;
   [chunk: `doc${number}`]: string;
 };
 
@@ -40,16 +42,34 @@ export function rowKeyPart(commentId: string): string {
   return encodeURIComponent(commentId);
 }
 
-export function toEntity(comment: StoredComment): CommentEntity {
+export function toEntity(comment: StoredComment, historyLines = 0): CommentEntity {
   return {
     partitionKey: comment.platform,
     rowKey: COMMENT_PREFIX + rowKeyPart(comment.commentId),
     ...(toChunks(comment) as { doc: string }),
     state: comment.state,
     deadline: comment.deadline,
+    historyLines,
   };
 }
 
+/**
+ * The version a caller hands back for a conditional write is opaque to it: the row's ETag and its history count,
+ * so the store numbers the next history line without reading the row again and the domain never sees the count.
+ */
+export function versionOf(etag: string, historyLines: number): string {
+  return `${historyLines}/${etag}`;
+}
+
+export function parseVersion(version: string): { etag: string; historyLines: number } {
+  const slash = version.indexOf('/');
+  const lines = Number(version.slice(0, slash));
+  if (slash < 0 || !Number.isInteger(lines)) return { etag: version, historyLines: 0 };
+  return { etag: version.slice(slash + 1), historyLines: lines };
+}
+
 export function fromEntity(entity: TableEntityResult<CommentEntity>): Versioned<StoredComment> {
-  return { value: fromChunks<StoredComment>(entity), etag: entity.etag };
+  const { historyCount, ...comment } = fromChunks<StoredComment & { historyCount?: number }>(entity);
+  // Rows written before the count had its own column keep it in the document.
+  return { value: comment, etag: versionOf(entity.etag, entity.historyLines ?? historyCount ?? 0) };
 }

@@ -15,13 +15,14 @@ import {
   COMMENT_PREFIX,
   fromEntity,
   HISTORY_PREFIX,
+  parseVersion,
   postIndexKey,
   rowKeyPart,
   toEntity,
+  versionOf,
   type CommentEntity,
   type HistoryEntity,
 } from './comment-entity';
-import { fromChunks } from './chunked-json';
 import { markerKey, newMarker } from './outbox-marker';
 import { asStorageError, statusOf } from './table-errors';
 
@@ -44,22 +45,24 @@ export class TableCommentStore implements CommentStore {
         ],
       ]);
       const etag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
-      return etag ? { value: comment, etag } : await this.get(comment);
+      return etag ? { value: comment, etag: versionOf(etag, 0) } : await this.get(comment);
     } catch (error) {
       if (statusOf(error) === 409) return undefined;
       throw asStorageError(error);
     }
   }
 
-  async recordCardPosted(comment: StoredComment, etag: string): Promise<Versioned<StoredComment>> {
-    const entity = toEntity(comment);
+  async recordCardPosted(comment: StoredComment, version: string): Promise<Versioned<StoredComment>> {
+    const { etag, historyLines } = parseVersion(version);
+    const entity = toEntity(comment, historyLines);
     try {
       const result = await this.table.submitTransaction([
         ['update', entity, 'Replace', { etag }],
         ['delete', { partitionKey: comment.platform, rowKey: markerKey(comment.commentId) }],
       ]);
       const newEtag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
-      return { value: comment, etag: newEtag ?? (await this.get(comment))?.etag ?? '' };
+      if (newEtag) return { value: comment, etag: versionOf(newEtag, historyLines) };
+      return { value: comment, etag: (await this.get(comment))?.etag ?? '' };
     } catch (error) {
       const status = statusOf(error);
       if (status === 412 || status === 404) {
@@ -91,34 +94,35 @@ export class TableCommentStore implements CommentStore {
 
   async replace(
     comment: StoredComment,
-    etag: string,
+    version: string,
     event?: HistoryEvent,
   ): Promise<Versioned<StoredComment>> {
+    const { etag, historyLines } = parseVersion(version);
     try {
       if (!event) {
-        const result = await this.table.updateEntity(toEntity(comment), 'Replace', { etag });
-        return { value: comment, etag: result.etag ?? '' };
+        const result = await this.table.updateEntity(toEntity(comment, historyLines), 'Replace', { etag });
+        return { value: comment, etag: versionOf(result.etag ?? '', historyLines) };
       }
       // The line's number orders lines written in the same millisecond; the ETag makes it unique.
-      const numbered: StoredComment = { ...comment, historyCount: (comment.historyCount ?? 0) + 1 };
+      const lines = historyLines + 1;
       const history: HistoryEntity = {
         partitionKey: comment.platform,
-        rowKey: `${HISTORY_PREFIX}${rowKeyPart(comment.commentId)}|${event.at}|${String(numbered.historyCount).padStart(6, '0')}`,
+        rowKey: `${HISTORY_PREFIX}${rowKeyPart(comment.commentId)}|${event.at}|${String(lines).padStart(6, '0')}`,
         at: event.at,
         by: event.by,
         action: event.action,
         detail: event.detail ?? '',
       };
-      const entity = toEntity(numbered);
+      const entity = toEntity(comment, lines);
       const result = await this.table.submitTransaction([
         ['update', entity, 'Replace', { etag }],
         ['create', history],
       ]);
       const newEtag =
         result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag ?? result.subResponses[0]?.etag;
-      if (newEtag) return { value: numbered, etag: newEtag };
+      if (newEtag) return { value: comment, etag: versionOf(newEtag, lines) };
       const written = await this.get(comment);
-      return { value: numbered, etag: written?.etag ?? '' };
+      return { value: comment, etag: written?.etag ?? '' };
     } catch (error) {
       const status = statusOf(error);
       if (status === 412 || status === 404) {
@@ -158,7 +162,7 @@ export class TableCommentStore implements CommentStore {
       const rows = this.table.listEntities<CommentEntity>({
         queryOptions: { filter: `RowKey ge '${COMMENT_PREFIX}' and RowKey lt 'c}' and ${closed}` },
       });
-      for await (const row of rows) open.push(fromChunks<StoredComment>(row));
+      for await (const row of rows) open.push(fromEntity(row).value);
       return open;
     } catch (error) {
       throw asStorageError(error);
@@ -175,7 +179,7 @@ export class TableCommentStore implements CommentStore {
         },
       });
       for await (const row of rows) {
-        const comment = fromChunks<StoredComment>(row);
+        const comment = fromEntity(row).value;
         if (comment.writtenAt >= since) found.push(comment);
       }
       return found;

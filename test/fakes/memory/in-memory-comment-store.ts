@@ -67,7 +67,7 @@ export class InMemoryCommentStore implements CommentStore {
     const lines = this.history.get(commentKeyText(comment)) ?? [];
     lines.push(copy(event));
     this.history.set(commentKeyText(comment), lines);
-    return this.write({ ...comment, historyCount: (comment.historyCount ?? 0) + 1 });
+    return this.write(comment);
   }
 
   async recordCardPosted(comment: StoredComment, etag: string): Promise<Versioned<StoredComment>> {
