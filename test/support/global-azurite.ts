@@ -14,7 +14,7 @@ export function azurite(): RunningAzurite {
 
 export const mochaHooks = {
   async beforeAll(this: Mocha.Context) {
-    this.timeout(30000);
+    this.timeout(60000);
     // A cold machine loads Azurite from disk for the first time: its start may take longer than usual.
     running = await startAzurite({ port: await freePort(), startTimeoutMs: 45000 });
   },
