@@ -1,5 +1,6 @@
+import type { DateTime } from 'luxon';
 import { errorText } from '../../cards/card-texts';
-import type { CardNotice } from '../../cards/comment-card';
+import type { CardNotice, CardVerb, ReplyPreview } from '../../cards/comment-card';
 import type { CardStrings } from '../../cards/locale/card-strings';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import type { Person, StoredComment } from '../../services/domain/comment';
@@ -46,11 +47,30 @@ export interface CardActionInput {
   readonly channelId?: string;
 }
 
-export type CardActionHandler = (
-  deps: CardActionDeps,
-  key: CommentKey,
-  input: CardActionInput,
-) => Promise<Record<string, unknown>>;
+/**
+ * One click as understood once, before any handler runs: the verb, the comment it is about, who clicked, the
+ * clicker's language, when it arrived, and a logger whose every line says which verb on which platform.
+ */
+export interface Click {
+  readonly verb: CardVerb;
+  readonly key: CommentKey;
+  readonly actor: Person;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly strings: CardStrings;
+  readonly channelId?: string;
+  readonly now: DateTime;
+  readonly logger: Logger;
+}
+
+/** What a click comes to: the comment as it now stands, and what the clicker's card says or holds for them. */
+export interface ClickResult {
+  readonly comment: StoredComment;
+  readonly notice?: CardNotice;
+  readonly draft?: string;
+  readonly preview?: ReplyPreview;
+}
+
+export type CardActionHandler = (deps: CardActionDeps, click: Click) => Promise<ClickResult>;
 
 const MAX_ID_LENGTH = 256;
 
@@ -75,7 +95,7 @@ export function textInput(data: Readonly<Record<string, unknown>>, name: string,
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-export function noticeFor(error: unknown, strings?: CardStrings): CardNotice {
+export function noticeFor(error: unknown, strings: CardStrings): CardNotice {
   if (isAppError(error)) return { tone: 'attention', text: errorText(error.code, error.details, strings) };
   return { tone: 'attention', text: errorText('platform_error', {}, strings) };
 }
@@ -121,28 +141,22 @@ export async function applyTransition(
 }
 
 /**
- * The common shape of a click that changes state: apply, then either show the clicker why not (nothing changed) or
- * update the card for everyone and answer with the new card.
+ * The common shape of a click that changes state: apply, then either tell the clicker why not (nothing changed) or
+ * update the card for everyone and show the clicker the new card.
  */
-export async function transitionAndRender(
+export async function transitionAndShow(
   deps: CardActionDeps,
-  key: CommentKey,
-  input: Pick<CardActionInput, 'strings'>,
-  event: string,
+  click: Click,
   transition: (comment: StoredComment) => Transition,
-): Promise<Record<string, unknown>> {
-  const strings = input.strings ? { strings: input.strings } : {};
-  const outcome = await applyTransition(deps, key, transition);
+): Promise<ClickResult> {
+  const outcome = await applyTransition(deps, click.key, transition);
   if (!outcome.ok) {
-    deps.logger.info({ event: `card.${event}.rejected`, code: outcome.error.code }, 'action refused');
-    return deps.renderer.render(outcome.comment, {
-      notice: noticeFor(outcome.error, input.strings),
-      ...strings,
-    });
+    click.logger.info({ event: `card.${click.verb}.rejected`, code: outcome.error.code }, 'action refused');
+    return { comment: outcome.comment, notice: noticeFor(outcome.error, click.strings) };
   }
   if (outcome.changed) {
-    deps.logger.info({ event: `card.${event}`, platform: key.platform }, 'card action done');
+    click.logger.info({ event: `card.${click.verb}` }, 'card action done');
     await deps.updater.refresh(outcome.comment);
   }
-  return deps.renderer.render(outcome.comment, strings);
+  return { comment: outcome.comment };
 }

@@ -1,12 +1,11 @@
 import { INPUTS } from '../../cards/comment-card';
 import { closeCase } from '../../services/domain/comment-transitions';
-import { textInput, transitionAndRender, type CardActionHandler } from './card-action';
+import { textInput, transitionAndShow, type CardActionHandler } from './card-action';
 
 /** Stäng ärendet: closes a case handled here, with its Platina reference validated and kept (P6). */
-export const handleCloseCase: CardActionHandler = (deps, key, input) => {
-  const { actor, data } = input;
-  const reference = textInput(data, INPUTS.platinaRef, 60);
-  return transitionAndRender(deps, key, input, 'close_case', (comment) =>
-    closeCase(comment, actor, reference, deps.platina, deps.clock.now()),
+export const handleCloseCase: CardActionHandler = (deps, click) => {
+  const reference = textInput(click.data, INPUTS.platinaRef, 60);
+  return transitionAndShow(deps, click, (comment) =>
+    closeCase(comment, click.actor, reference, deps.platina, click.now),
   );
 };

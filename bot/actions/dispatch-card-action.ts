@@ -1,4 +1,5 @@
 import { CARD_VERBS, type CardVerb } from '../../cards/comment-card';
+import { SV } from '../../cards/locale/sv';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import type { CommentKey } from '../../services/domain/platform';
@@ -8,6 +9,7 @@ import {
   type CardActionDeps,
   type CardActionHandler,
   type CardActionInput,
+  type Click,
 } from './card-action';
 import { errorSummary } from '../logger';
 import { handleAcknowledge } from './acknowledge';
@@ -65,31 +67,44 @@ function isVerb(verb: string): verb is CardVerb {
 
 /**
  * One click → the card to answer the invoke with. The data is validated and the actor checked (P11) before any
- * handler runs; every failure becomes a Swedish message on the card, and nothing changes.
+ * handler runs; the click is understood once (its comment, the clicker's language, its time, a logger naming the
+ * verb and platform) and every handler answers with data that is drawn here, in the clicker's language. Every
+ * failure becomes a message on the card, and nothing changes.
  */
 export async function dispatchCardAction(
   deps: CardActionDeps,
   input: CardActionInput,
 ): Promise<Record<string, unknown>> {
   const verb = isVerb(input.verb) ? input.verb : 'unknown';
+  const strings = input.strings ?? SV;
   try {
     if (!isVerb(input.verb)) throw new AppError('action_invalid', 'Unknown verb');
     const key = commentKeyFrom(input.data);
     if (!(await deps.access.isStaff(input.actor))) {
       // A refusal says what to do and nothing of the comment: not its text, not who wrote it.
       deps.logger.info({ event: 'card.action.unauthorised', verb }, 'click by someone not on the staff list');
-      return renderNoticeCard(noticeFor(new AppError('not_authorised', 'Not staff'), input.strings));
+      return renderNoticeCard(noticeFor(new AppError('not_authorised', 'Not staff'), strings));
     }
     if (key.platform === 'messenger' && !(await cameFromItsChannel(deps, key, input))) {
       deps.logger.warn({ event: 'card.action.outside_channel', verb }, 'Messenger click from another place');
       return renderNoticeCard(
-        noticeFor(new AppError('outside_contact_centre', 'Not from its channel'), input.strings),
+        noticeFor(new AppError('outside_contact_centre', 'Not from its channel'), strings),
       );
     }
-    // Everything this click logs carries its verb and platform (never the comment's id: on X and YouTube it leads
-    // to the person).
-    const clickDeps = { ...deps, logger: deps.logger.child({ verb, platform: key.platform }) };
-    return await HANDLERS[input.verb](clickDeps, key, input);
+    const click: Click = {
+      verb: input.verb,
+      key,
+      actor: input.actor,
+      data: input.data,
+      strings,
+      ...(input.channelId ? { channelId: input.channelId } : {}),
+      now: deps.clock.now(),
+      // Every line this click logs says its verb and platform (never the comment's id: on X and YouTube it leads
+      // to the person).
+      logger: deps.logger.child({ verb, platform: key.platform }),
+    };
+    const { comment, ...shown } = await HANDLERS[click.verb](deps, click);
+    return deps.renderer.render(comment, { ...shown, strings });
   } catch (error) {
     deps.logger.warn(
       { event: 'card.action.failed', verb, code: isAppError(error) ? error.code : 'unexpected' },
@@ -97,6 +112,6 @@ export async function dispatchCardAction(
     );
     if (!isAppError(error))
       deps.logger.error({ event: 'card.action.error', error: errorSummary(error) }, 'unexpected error');
-    return renderNoticeCard(noticeFor(error, input.strings));
+    return renderNoticeCard(noticeFor(error, strings));
   }
 }

@@ -1,10 +1,14 @@
 import { INPUTS } from '../../cards/comment-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import { assertCanModerate, isModerationReason, moderate } from '../../services/domain/comment-transitions';
-import type { CardStrings } from '../../cards/locale/card-strings';
-import type { Person } from '../../services/domain/comment';
-import type { CommentKey } from '../../services/domain/platform';
-import { currentComment, noticeFor, transitionAndRender, type CardActionDeps } from './card-action';
+import {
+  currentComment,
+  noticeFor,
+  transitionAndShow,
+  type CardActionDeps,
+  type Click,
+  type ClickResult,
+} from './card-action';
 
 /**
  * Dölj / Ta bort (BBS-lagen 5 §): the comment as it was is already kept in the store; the platform is asked to hide
@@ -12,33 +16,27 @@ import { currentComment, noticeFor, transitionAndRender, type CardActionDeps } f
  */
 export async function moderateComment(
   deps: CardActionDeps,
-  key: CommentKey,
-  actor: Person,
+  click: Click,
   action: 'hidden' | 'removed',
-  data: Readonly<Record<string, unknown>>,
-  strings: CardStrings | undefined,
-): Promise<Record<string, unknown>> {
-  const reason = data[INPUTS.moderationReason];
+): Promise<ClickResult> {
+  const reason = click.data[INPUTS.moderationReason];
   if (!isModerationReason(reason)) throw new AppError('action_invalid', 'Unknown moderation reason');
-  const current = await currentComment(deps, key);
+  const current = await currentComment(deps, click.key);
   try {
-    if (action === 'removed' && data[INPUTS.removeConfirm] !== 'true') {
+    if (action === 'removed' && click.data[INPUTS.removeConfirm] !== 'true') {
       throw new AppError('moderation_unconfirmed', 'Removal needs its confirmation');
     }
-    assertCanModerate(current, action, deps.clock.now());
+    assertCanModerate(current, action, click.now);
     if (action === 'hidden') await deps.moderator.hide(current);
     else await deps.moderator.remove(current);
   } catch (error) {
-    deps.logger.info(
+    click.logger.info(
       { event: `card.${action}.rejected`, code: isAppError(error) ? error.code : 'unexpected' },
       'moderation not done',
     );
-    return deps.renderer.render(current, {
-      notice: noticeFor(error, strings),
-      ...(strings ? { strings } : {}),
-    });
+    return { comment: current, notice: noticeFor(error, click.strings) };
   }
-  return transitionAndRender(deps, key, strings ? { strings } : {}, action, (comment) =>
-    moderate(comment, actor, action, reason, deps.clock.now()),
+  return transitionAndShow(deps, click, (comment) =>
+    moderate(comment, click.actor, action, reason, deps.clock.now()),
   );
 }

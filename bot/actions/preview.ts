@@ -10,19 +10,15 @@ const MAX_DRAFT_LENGTH = 20_000;
  * Förhandsgranska: shows the writer exactly what will be posted — the draft with their signature — and how many
  * characters the platform still allows. Nothing is stored or sent; "Skicka" on the preview does that.
  */
-export const handlePreview: CardActionHandler = async (deps, key, { actor, data, strings }) => {
-  const language = strings ? { strings } : {};
-  const draft = textInput(data, INPUTS.reply, MAX_DRAFT_LENGTH);
-  const comment = await currentComment(deps, key);
+export const handlePreview: CardActionHandler = async (deps, click) => {
+  const draft = textInput(click.data, INPUTS.reply, MAX_DRAFT_LENGTH);
+  const comment = await currentComment(deps, click.key);
   try {
-    const signedText = composeOutgoing(deps, comment, actor, 'reply', draft);
-    beginSend(comment, actor, 'reply', signedText, draft, deps.clock.now());
+    const signedText = composeOutgoing(deps, comment, click.actor, 'reply', draft);
+    beginSend(comment, click.actor, 'reply', signedText, draft, click.now);
     const charactersLeft = REPLY_LIMITS[comment.platform] - replyLength(comment.platform, signedText);
-    return deps.renderer.render(comment, {
-      preview: { draft: draft.trim(), signedText, charactersLeft },
-      ...language,
-    });
+    return { comment, preview: { draft: draft.trim(), signedText, charactersLeft } };
   } catch (error) {
-    return deps.renderer.render(comment, { notice: noticeFor(error, strings), draft, ...language });
+    return { comment, notice: noticeFor(error, click.strings), draft };
   }
 };

@@ -1,12 +1,9 @@
-import type { CardStrings } from '../../cards/locale/card-strings';
-import { SV } from '../../cards/locale/sv';
 import { isAppError } from '../../services/domain/app-error';
 import type { OutgoingKind, Person, StoredComment } from '../../services/domain/comment';
 import { beginSend, completeSend, failSend } from '../../services/domain/comment-transitions';
-import type { CommentKey } from '../../services/domain/platform';
 import { signReply } from '../../services/domain/signature';
 import { fillTemplate } from '../../services/domain/templates';
-import { applyTransition, noticeFor, type CardActionDeps } from './card-action';
+import { applyTransition, noticeFor, type CardActionDeps, type Click, type ClickResult } from './card-action';
 
 /** The exact text that goes out: the draft, or the account's template, signed by the writer (P8, P9). */
 export function composeOutgoing(
@@ -34,25 +31,18 @@ export function composeOutgoing(
  */
 export async function publishOutgoing(
   deps: CardActionDeps,
-  key: CommentKey,
-  actor: Person,
+  click: Click,
   kind: OutgoingKind,
   draft: string,
-  strings: CardStrings | undefined,
-): Promise<Record<string, unknown>> {
-  const now = () => deps.clock.now();
-  const language = strings ? { strings } : {};
+): Promise<ClickResult> {
+  const { key, actor, strings, logger } = click;
   const kept = draft ? { draft } : {};
   const started = await applyTransition(deps, key, (comment) =>
-    beginSend(comment, actor, kind, composeOutgoing(deps, comment, actor, kind, draft), draft, now()),
+    beginSend(comment, actor, kind, composeOutgoing(deps, comment, actor, kind, draft), draft, click.now),
   );
   if (!started.ok) {
-    deps.logger.info({ event: `card.${kind}.rejected`, code: started.error.code }, 'publish refused');
-    return deps.renderer.render(started.comment, {
-      notice: noticeFor(started.error, strings),
-      ...kept,
-      ...language,
-    });
+    logger.info({ event: `card.${kind}.rejected`, code: started.error.code }, 'publish refused');
+    return { comment: started.comment, notice: noticeFor(started.error, strings), ...kept };
   }
   void deps.updater.refresh(started.comment);
   const signedText = started.comment.sending?.signedText ?? '';
@@ -62,29 +52,26 @@ export async function publishOutgoing(
     ({ replyId } = await deps.publisher.publishReply(started.comment, signedText));
   } catch (error) {
     const code = isAppError(error) ? error.code : 'unexpected';
-    const failed = await applyTransition(deps, key, (comment) => failSend(comment, code, now()));
-    deps.logger.warn(
-      { event: `card.${kind}.failed`, platform: key.platform, code },
-      'not published; draft kept',
-    );
+    const failed = await applyTransition(deps, key, (comment) => failSend(comment, code, deps.clock.now()));
+    logger.warn({ event: `card.${kind}.failed`, code }, 'not published; draft kept');
     await deps.updater.refresh(failed.comment);
-    return deps.renderer.render(failed.comment, { notice: noticeFor(error, strings), ...kept, ...language });
+    return { comment: failed.comment, notice: noticeFor(error, strings), ...kept };
   }
 
-  const done = await applyTransition(deps, key, (comment) => completeSend(comment, replyId, now()));
+  // Published when the platform took it, which may be a while after the click.
+  const done = await applyTransition(deps, key, (comment) =>
+    completeSend(comment, replyId, deps.clock.now()),
+  );
   // A resident who replies to this answer joins the comment's conversation.
   await deps.conversationIndex
     ?.remember({ platform: key.platform, commentId: replyId }, key)
     .catch((error: unknown) =>
-      deps.logger.warn(
+      logger.warn(
         { event: 'answer.index.failed', code: isAppError(error) ? error.code : 'unexpected' },
         'answer not indexed',
       ),
     );
-  deps.logger.info({ event: `card.${kind}.published`, platform: key.platform }, 'published');
+  logger.info({ event: `card.${kind}.published` }, 'published');
   await deps.updater.refresh(done.comment);
-  return deps.renderer.render(done.comment, {
-    notice: { tone: 'good', text: (strings ?? SV).done[kind] },
-    ...language,
-  });
+  return { comment: done.comment, notice: { tone: 'good', text: strings.done[kind] } };
 }

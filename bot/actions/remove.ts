@@ -2,5 +2,4 @@ import type { CardActionHandler } from './card-action';
 import { moderateComment } from './moderate-comment';
 
 /** Ta bort: deletes the comment on the platform; needs the second confirmation on the card. */
-export const handleRemove: CardActionHandler = (deps, key, { actor, data, strings }) =>
-  moderateComment(deps, key, actor, 'removed', data, strings);
+export const handleRemove: CardActionHandler = (deps, click) => moderateComment(deps, click, 'removed');
