@@ -4,6 +4,7 @@ import { isValidSignatureFormat } from '../../services/domain/signature';
 import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../../services/domain/templates';
 import { LOCAL_DEFAULTS } from './local-defaults';
 import type { Env, Problems } from './problems';
+import { PLATFORM_SETTINGS } from './settings/platform-settings';
 
 /** A social media account the city runs (P1), and how its replies are published. */
 export interface Account {
@@ -73,7 +74,7 @@ export function readAccounts(env: Env, local: boolean, problems: Problems): Acco
   } else if (local) {
     entries = [LOCAL_DEFAULTS.account];
   } else {
-    problems.add('ACCOUNTS_FILE', 'is required in production (the accounts Svarsvakten serves)');
+    problems.add('ACCOUNTS_FILE', PLATFORM_SETTINGS.ACCOUNTS_FILE.required);
     return [];
   }
   const accounts: Account[] = [];

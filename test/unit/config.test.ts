@@ -24,6 +24,18 @@ describe('loadConfig', () => {
     assert.ok(Object.isFrozen(config));
   });
 
+  it('cannot be changed after the start, not even deep inside', () => {
+    const config = loadConfig({ ADMIN_IDS: 'aad-admin', OFFICE_HOURS: '07:30-16:00' });
+    assert.throws(() => {
+      (config.access.adminIds as string[]).push('someone-else');
+    }, TypeError);
+    assert.throws(() => {
+      (config.reminders as { officeStart: number }).officeStart = 0;
+    }, TypeError);
+    assert.equal(config.reminders.officeStart, 7 * 60 + 30);
+    assert.deepEqual(config.access.adminIds, ['aad-admin']);
+  });
+
   it('names every missing or wrong variable at once in production', () => {
     assert.throws(
       () => loadConfig({ MicrosoftAppId: 'app', MicrosoftAppType: 'SingleTenant', PORT: 'eighty' }),

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../bot/config';
+import { SETTINGS } from '../../bot/config/settings/catalogue';
+import type { Setting } from '../../bot/config/settings/setting';
 
 /**
  * No Bicep compiler or Docker engine runs on these machines, so what can be checked without them is checked here:
@@ -10,9 +12,6 @@ import { loadConfig } from '../../bot/config';
  * copies what exists and runs what the build produces.
  */
 const bicep = readFileSync('infra/main.bicep', 'utf8');
-const readmeTable = ((text) => text.slice(text.indexOf('## Configuration')))(
-  readFileSync('README.md', 'utf8'),
-);
 const deployment = readFileSync('docs/deployment.md', 'utf8');
 
 /** The settings the container gets: [name, literal value or undefined when computed]. */
@@ -72,11 +71,21 @@ describe('the Azure template and the image', () => {
     assert.equal(config.tab.publicUrl, computed.PUBLIC_URL);
   });
 
-  it('sets only settings the README documents', () => {
-    const undocumented = [...containerSettings().keys()]
-      .map((name) => name.replace(/_\d+$/, '_'))
-      .filter((name) => !readmeTable.includes(`\`${name}`));
-    assert.deepEqual(undocumented, []);
+  it('sets only settings the catalogue declares, and every one production cannot start without', () => {
+    const declared = Object.keys(SETTINGS);
+    const set = [...containerSettings().keys()];
+    const undeclared = set.filter(
+      (name) =>
+        !declared.includes(name) &&
+        !declared.some((key) => key.endsWith('>') && name.startsWith(key.split('<')[0]!)),
+    );
+    assert.deepEqual(undeclared, []);
+    const required = (Object.entries(SETTINGS) as [string, Setting][]).filter(([, s]) => s.required);
+    assert.ok(required.length >= 5);
+    assert.deepEqual(
+      required.map(([name]) => name).filter((name) => !set.includes(name)),
+      [],
+    );
   });
 
   it('documents every parameter, and the example gives every required one', () => {

@@ -1,21 +1,44 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { SETTINGS } from '../../bot/config/settings/catalogue';
+import { TABLE_END, TABLE_START, withSettingsTable } from '../../bot/config/settings/settings-table';
 
-/** The README's configuration table is how IT finds a setting: every variable the code reads must be in it. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const file = path.join(dir, entry);
+    if (statSync(file).isDirectory()) return sources(file);
+    return file.endsWith('.ts') ? [file] : [];
+  });
+}
+
+/** The README's configuration table is how IT finds a setting: drawn from the catalogue the bot reads through. */
 describe('README configuration table', () => {
-  it('lists every environment variable that the bot and the package builder read', () => {
-    const source = ['bot/config.ts', 'manifest/package-settings.ts']
-      .map((file) => readFileSync(file, 'utf8'))
-      .join('\n');
-    const names = new Set<string>();
-    for (const match of source.matchAll(/env\.([A-Za-z_]+)|env,\s*'([A-Z_]+)'|\{ ([A-Z_]+): /g)) {
-      names.add(match[1] ?? match[2] ?? match[3] ?? '');
-    }
-    for (const match of source.matchAll(/`([A-Z_]+_TOKEN)_\$\{suffix\}`/g)) names.add(`${match[1]}_`);
+  it('is the table the settings catalogue draws (npm run docs:settings redraws it)', async () => {
     const readme = readFileSync('README.md', 'utf8');
-    const table = readme.slice(readme.indexOf('## Configuration'));
-    assert.ok(names.size > 30, `found only ${names.size} names`);
-    const missing = [...names].filter((name) => !table.includes(`\`${name}`));
+    assert.ok(readme.includes(TABLE_START) && readme.includes(TABLE_END));
+    const options = (await resolveConfig('README.md')) ?? {};
+    const drawn = await format(withSettingsTable(readme), { ...options, filepath: 'README.md' });
+    assert.equal(
+      readme,
+      drawn,
+      'the README table differs from bot/config/settings: run npm run docs:settings',
+    );
+  });
+
+  it('has an entry for every environment variable the bot and its tools read', () => {
+    const declared = Object.keys(SETTINGS);
+    const read = new Set<string>();
+    for (const file of [...sources('bot'), ...sources('manifest'), ...sources('test/e2e')]) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/env\.([A-Za-z_]+)(?!\s*=[^=])/g)) read.add(match[1] ?? '');
+      for (const match of text.matchAll(/`([A-Z_]+_TOKEN)_\$\{/g)) read.add(`${match[1]}_<`);
+    }
+    assert.ok(read.size >= 10, `found only ${read.size} names`);
+    const missing = [...read].filter(
+      (name) => !declared.some((key) => key === name || (name.endsWith('<') && key.startsWith(name))),
+    );
     assert.deepEqual(missing, []);
   });
 });

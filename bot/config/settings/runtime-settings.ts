@@ -1,0 +1,105 @@
+import type { Setting } from './setting';
+import { int, oneOf, optionalText, optionalUrl, url } from './setting';
+
+/** How the process runs: limits, intervals, logs, the tab, telemetry, retention, pacing, storms, the tools. */
+export const RUNTIME_SETTINGS = {
+  WEBHOOK_MAX_BYTES: {
+    shown: '`1048576`',
+    meaning: 'Largest webhook or activity body accepted (413 above).',
+    read: int(1_048_576, 1024, 50_000_000),
+  },
+  PLATFORM_TIMEOUT_MS: {
+    shown: '`10000`',
+    meaning:
+      'How long a call to a platform may take. A reply whose call timed out (or met a 5xx) is looked for on the platform before it is sent again; where the platform cannot be asked (X, Messenger), the card says the outcome is unknown and keeps the draft.',
+    read: int(10_000, 100, 120_000),
+  },
+  OUTBOX_INTERVAL_MS: {
+    shown: '`5000`',
+    meaning: 'How often unposted cards are looked for.',
+    read: int(5000, 100, 3_600_000),
+  },
+  LOG_LEVEL: {
+    shown: '`info`',
+    meaning: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`.',
+    read: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  },
+  PUBLIC_URL: {
+    shown: '_(none)_',
+    meaning:
+      "Where the bot is reached from outside, e.g. `https://svarsvakten.malmo.se`: the overview tab's origin, part of its single sign-on audience (`api://<host>/botid-<MicrosoftAppId>`), and the address `npm run package` writes into the manifest (there: default `http://localhost:3978`).",
+    read: optionalUrl(),
+  },
+  ENTRA_JWKS_URL: {
+    shown: '`https://login.microsoftonline.com/<MicrosoftAppTenantId>/discovery/v2.0/keys`',
+    meaning:
+      "Where Microsoft Entra ID publishes the keys the tab's sign-on tokens are checked against. Must be `https://` in production.",
+    read: url(
+      (at) =>
+        `https://login.microsoftonline.com/${at.env.MicrosoftAppTenantId?.trim() || 'common'}/discovery/v2.0/keys`,
+    ),
+  },
+  APPLICATIONINSIGHTS_CONNECTION_STRING: {
+    shown: '_(none: no export)_',
+    meaning:
+      'Application Insights connection string: when set, traces of incoming and outgoing HTTP and the logs are exported with OpenTelemetry.',
+    read: optionalText(),
+  },
+  APPLICATIONINSIGHTS_STATSBEAT_DISABLED_ALL: {
+    shown: '`true`',
+    meaning:
+      "Whether the Application Insights exporter's own usage reports to Microsoft (statsbeat) stay off; `false` allows them.",
+    readBy: 'Azure Monitor',
+  },
+  TEAMS_APP_ID: {
+    shown: '`5b0f3c2e-8d6a-4f1e-9c37-2a4e6d8b1f05`',
+    meaning:
+      "`npm run package` only: the Teams app's id (a GUID; keep it across versions so Teams sees an update).",
+    readBy: 'npm run package',
+  },
+  APP_VERSION: {
+    shown: '`version` in `package.json`',
+    meaning:
+      "`npm run package` only: the manifest's version (`1.4.0`); raise it for each package you upload.",
+    readBy: 'npm run package',
+  },
+  RETENTION_DAYS: {
+    shown: '`0` (keep)',
+    meaning:
+      "The records plan: handled comments written more than this many days ago lose the resident's text, name and id, the replies' texts and notes — in storage, history and on the card; the statistics stay. `0` or at least `30`.",
+    read: int(0, 0, 36_500),
+  },
+  RETENTION_INTERVAL_MS: {
+    shown: '`3600000`',
+    meaning: 'How often the purge looks for comments past `RETENTION_DAYS`.',
+    read: int(3_600_000, 1000, 86_400_000),
+  },
+  TEAMS_PACING: {
+    shown: '`on`',
+    meaning:
+      "`on`: every message to Teams waits its turn under Teams' limits (7 a second and 60 in 30 seconds per thread, 30 a second for the app), most urgent deadline first. `off` only in local mode, for the benchmark's local connector.",
+    read: oneOf(['on', 'off'], 'on'),
+  },
+  STORM_THRESHOLD: {
+    shown: '`10`',
+    meaning:
+      'More comments than this on one post within `STORM_WINDOW_MINUTES` make a comment storm: further comments on the post go into one thread under a card for the post, each with its own card there (Ta, reply, its own deadline), instead of a new thread each. `0` turns it off.',
+    read: int(10, 0, 10_000),
+  },
+  STORM_WINDOW_MINUTES: {
+    shown: '`10`',
+    meaning:
+      'The window for `STORM_THRESHOLD`; the storm lasts while the post keeps drawing more than that many comments within it.',
+    read: int(10, 1, 1440),
+  },
+  BOT_URL: {
+    shown: '`http://127.0.0.1:$PORT`',
+    meaning: '`npm run demo` only: where to send the demo webhooks.',
+    readBy: 'npm run demo',
+  },
+  CHROMIUM_PATH: {
+    shown: '`/usr/bin/chromium`',
+    meaning: '`npm run test:e2e` only: the Chromium to drive.',
+    readBy: 'npm run test:e2e',
+  },
+} satisfies Record<string, Setting>;

@@ -1,0 +1,85 @@
+import type { Setting } from './setting';
+import { int, matching, oneOf, optionalText, secret, text, yesNo } from './setting';
+
+/** The bot in Teams and Azure: its identity, where it listens, its storage, the local Playground. */
+export const TEAMS_SETTINGS = {
+  MicrosoftAppId: {
+    shown: '_(empty: local mode)_',
+    meaning: "The bot's Entra app id. Set: production, Bot Framework authentication on.",
+    read: text(),
+  },
+  NODE_ENV: {
+    shown: '',
+    meaning:
+      '`production` refuses to start without `MicrosoftAppId` (local mode has no authentication). So does any of `MicrosoftAppPassword`, `MicrosoftAppTenantId`, `MicrosoftAppType` set without it.',
+    readBy: 'local-mode guard',
+  },
+  MicrosoftAppPassword: {
+    shown: '',
+    meaning: "The app's client secret. Required with `MicrosoftAppId` (not for `UserAssignedMSI`).",
+    read: secret(),
+  },
+  MicrosoftAppType: {
+    shown: '`SingleTenant`',
+    meaning: '`SingleTenant`, `MultiTenant` or `UserAssignedMSI`.',
+    read: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'SingleTenant'),
+  },
+  MicrosoftAppTenantId: {
+    shown: '',
+    meaning:
+      "The city's Entra tenant id. Required in production for every app type (`SingleTenant`, `MultiTenant`, `UserAssignedMSI`): only this tenant may install the app, act and sign in to the tab.",
+    read: text(),
+    required:
+      "is required in production, whatever MicrosoftAppType is: the city's Entra tenant id (a GUID); only that tenant may install the app and act",
+  },
+  PORT: {
+    shown: '`3978`',
+    meaning: 'HTTP port.',
+    read: int(3978),
+  },
+  HOST: {
+    shown: 'local: `127.0.0.1`; production: `0.0.0.0`',
+    meaning: 'Address to listen on.',
+    read: text((at) => (at.local ? '127.0.0.1' : '0.0.0.0')),
+  },
+  ALLOW_LOCAL_MODE_ON_NETWORK: {
+    shown: '',
+    meaning:
+      '`yes` lets local mode (no authentication) listen on a non-loopback `HOST`. Never in production.',
+    read: yesNo(false),
+  },
+  TABLES_CONNECTION_STRING: {
+    shown: 'local: embedded Azurite',
+    meaning: 'Azure Storage connection string. Required in production.',
+    read: optionalText(),
+    required: 'is required in production (the Azure Storage account)',
+  },
+  TABLE_PREFIX: {
+    shown: '_(none)_',
+    meaning: 'Put before every table name (letters/digits), so environments can share an account.',
+    read: matching(
+      /^[A-Za-z][A-Za-z0-9]{0,29}$/,
+      'must be letters and digits, starting with a letter, at most 30',
+    ),
+  },
+  AZURITE_PORT: {
+    shown: '`10002`',
+    meaning: 'Port of the embedded Azurite (local mode without `TABLES_CONNECTION_STRING`).',
+    read: int(10002),
+  },
+  DATA_DIR: {
+    shown: '`.data`',
+    meaning: 'Where the embedded Azurite keeps its data.',
+    read: text('.data'),
+  },
+  PLAYGROUND: {
+    shown: 'local: `on`; production: `off`',
+    meaning: '`off` starts the bot without the Agents Playground. Only `on` in local mode.',
+    read: oneOf(['on', 'off'], (at) => (at.local ? 'on' : 'off'), { lowerCase: true }),
+  },
+  PLAYGROUND_PORT: {
+    shown: '`56150`',
+    meaning: 'Port of the Agents Playground.',
+    read: int(56150),
+  },
+} satisfies Record<string, Setting>;
