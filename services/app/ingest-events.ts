@@ -105,7 +105,7 @@ export class EventIngester {
           newStoredComment(incoming, now, this.deps.deadlinePolicy),
         );
         // Stored with the lease the immediate post needs, so posting takes no extra write.
-        const inserted = await this.deps.store.insertNew({ ...comment, cardLeaseUntil: leaseFrom(now) });
+        const inserted = await this.deps.store.insertNew(comment, leaseFrom(now));
         if (inserted) {
           result.stored += 1;
           // Listed in its conversation before the webhook is acknowledged, so the first card never misses it.

@@ -55,8 +55,9 @@ export interface PendingCardDeps {
 
 /**
  * Posts each stored comment's card exactly once. The webhook path asks for a post right after storing; the sweep
- * posts whatever is still unposted (after a crash, a Teams outage, a restart). Both take a lease on the comment row
- * with a conditional write first, so when they race only one of them posts.
+ * posts whatever is still unposted (after a crash, a Teams outage, a restart). Both hold a lease on the card's
+ * outbox marker — the webhook's stored with the comment, the sweep's taken with a conditional write — so when they
+ * race only one of them posts, and a click or an edit on the comment never collides with a lease.
  */
 export class PendingCardPoster implements CardPosting {
   private readonly inFlight = new Set<string>();
@@ -109,33 +110,24 @@ export class PendingCardPoster implements CardPosting {
     }
     const now = clock.now();
     const ours = leasedAtInsert && fresh !== undefined;
-    if (!ours && current.value.cardLeaseUntil && DateTime.fromISO(current.value.cardLeaseUntil) > now)
-      return 'busy';
     const route = await this.deps.routes.routeFor(current.value);
     if (!route) {
       logger.warn({ event: 'card.no_route', platform: key.platform }, 'no Teams channel to post into yet');
-      // The lease stored with the comment is given back, so the sweep posts it as soon as there is a channel.
-      if (ours) await this.releaseLease(current);
+      // The webhook's lease is given back, so the sweep posts it as soon as there is a channel.
+      if (ours) await this.releaseLease(key);
       await this.deps.notices?.unrouted(current.value);
       return 'no_route';
     }
-    let leased: Versioned<StoredComment> = current;
-    if (!ours) {
-      try {
-        leased = await store.replace({ ...current.value, cardLeaseUntil: leaseFrom(now) }, current.etag);
-      } catch (error) {
-        if (!isAppError(error, 'concurrent_update')) throw error;
-        // The row as the webhook wrote it changed since (an edit, an answer on the platform): read it once more.
-        return fresh ? this.postOnce(key, undefined, attempts) : 'busy';
-      }
-    }
+    // The lease is the outbox marker's: stored with the comment for the webhook's own post, else taken now.
+    if (!ours && !(await queue.lease(key, utcIso(now), leaseFrom(now)))) return 'busy';
+    const leased = current;
     let posted: PostedCard;
     let storm: StormThread | undefined;
     try {
       const placement = await placeCard(this.deps, leased.value, route);
       if (placement === 'wait') {
         // The conversation's first card, or the storm's card, is still being posted: this one follows it.
-        await this.releaseLease(leased);
+        await this.releaseLease(key);
         return 'busy';
       }
       storm = placement.storm;
@@ -151,10 +143,10 @@ export class PendingCardPoster implements CardPosting {
         return send(this.deps.renderer.renderSmallest(leased.value));
       });
     } catch (error) {
-      await this.releaseLease(leased);
       this.logFailure(key, error);
       if (isAppError(error, 'teams_send_failed') && error.details.status === 403) {
         // The team no longer has the app: its cards wait, unchanged, until it is added again.
+        await this.releaseLease(key);
         await this.deps.notices?.routeRefused(route);
       } else {
         await this.scheduleRetry(key, attempts + 1, error);
@@ -195,10 +187,10 @@ export class PendingCardPoster implements CardPosting {
     const giveUpAt = performance.now() + (CARD_LEASE_SECONDS - 5) * 1000;
     let wait = 250;
     for (let attempt = 0; attempt < 5 && current;) {
-      const { cardLeaseUntil: _lease, ...rest } = current.value;
+      const withCard = { ...current.value, card };
       try {
-        await this.deps.store.recordCardPosted({ ...rest, card }, current.etag);
-        return current === leased ? undefined : { ...rest, card };
+        await this.deps.store.recordCardPosted(withCard, current.etag);
+        return current === leased ? undefined : withCard;
       } catch (error) {
         if (isAppError(error, 'storage_unavailable') && performance.now() + wait < giveUpAt) {
           await new Promise((resolve) => setTimeout(resolve, wait));
@@ -242,9 +234,8 @@ export class PendingCardPoster implements CardPosting {
     await this.deps.queue.retryLater(key, attempts, utcIso(dueAt), code);
   }
 
-  private async releaseLease(leased: Versioned<StoredComment>): Promise<void> {
-    const { cardLeaseUntil: _lease, ...rest } = leased.value;
-    await this.deps.store.replace(rest, leased.etag).catch(() => undefined);
+  private async releaseLease(key: CommentKey): Promise<void> {
+    await this.deps.queue.release(key, utcIso(this.deps.clock.now())).catch(() => undefined);
   }
 
   private logFailure(key: CommentKey, error: unknown): void {

@@ -228,8 +228,8 @@ export interface CommentFacts extends IncomingComment {
   readonly conversation?: ConversationLink;
   /** A conversation's first item: the replies in its thread, and how many still await the city's answer. */
   readonly thread?: ThreadSummary;
+  /** Where its card is in Teams, once posted: what a reminder, an update or a link to the card needs. */
   readonly card?: PostedCard;
-  readonly cardLeaseUntil?: string;
 }
 
 /** In the queue: nobody holds it, nothing is drafted or being sent. */

@@ -16,10 +16,11 @@ export interface Mutated extends Versioned<StoredComment> {
 /** The comments themselves: each read and written on its own, every write conditional on the row's ETag. */
 export interface Comments {
   /**
-   * Stores a new comment together with its "card not yet posted" marker, in one transaction. Undefined when the
-   * id was seen before (a duplicate delivery).
+   * Stores a new comment together with its "card not yet posted" marker, in one transaction. `cardLeaseUntil`:
+   * the marker is stored leased to the caller, who posts the card at once, until then. Undefined when the id was
+   * seen before (a duplicate delivery).
    */
-  insertNew(comment: StoredComment): Promise<Versioned<StoredComment> | undefined>;
+  insertNew(comment: StoredComment, cardLeaseUntil?: string): Promise<Versioned<StoredComment> | undefined>;
   get(key: CommentKey): Promise<Versioned<StoredComment> | undefined>;
   /**
    * The one way to change a comment: reads it, asks `change` what it should become (undefined: nothing to change)

@@ -24,6 +24,14 @@ export interface OutboxQueue {
   listDeadLetters(limit: number): Promise<DeadLetter[]>;
   /** Puts every dead letter back in the queue, due now; how many. */
   retryDeadLetters(now: string): Promise<number>;
+  /**
+   * Takes the card for one poster until `until`: its next attempt moves there, so no sweep lists it meanwhile.
+   * False when it is not due at `now` (another poster holds it, or it waits for a retry), when it is a dead letter,
+   * or when it is off the queue; when two ask at once, one gets it.
+   */
+  lease(key: CommentKey, now: string, until: string): Promise<boolean>;
+  /** Gives a lease back: the card is due again at `at`. */
+  release(key: CommentKey, at: string): Promise<void>;
   /** The card is posted (or its comment is gone): off the queue. */
   clear(key: CommentKey): Promise<void>;
 }

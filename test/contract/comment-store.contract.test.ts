@@ -228,5 +228,32 @@ for (const [name, open] of implementations) {
         [a.commentId, b.commentId],
       );
     });
+
+    it('leases a card to one poster at a time, from the insert or taken later, and takes it back when given', async () => {
+      const at = (minutes: number) => utcIso(RECEIVED.plus({ minutes }));
+      const [leasedAtInsert, waiting, dead] = [comment('a'), comment('b'), comment('c')];
+      await stores.comments.insertNew(leasedAtInsert, at(1));
+      await stores.comments.insertNew(waiting);
+      await stores.comments.insertNew(dead);
+      await stores.queue.deadLetter(dead, 10, 'teams_send_failed:400');
+      const dueIds = async (minutes: number) =>
+        (await stores.queue.listDue(at(minutes), 10)).map((e) => e.key.commentId).sort();
+      assert.deepEqual(await dueIds(0), [waiting.commentId], 'the card leased with its insert is not due');
+      assert.equal(await stores.queue.lease(leasedAtInsert, at(0), at(2)), false);
+
+      const both = await Promise.all([
+        stores.queue.lease(waiting, at(0), at(1)),
+        stores.queue.lease(waiting, at(0), at(1)),
+      ]);
+      assert.deepEqual(both.sort(), [false, true], 'of two posters asking at once, one gets it');
+      assert.deepEqual(await dueIds(0), []);
+      assert.equal(await stores.queue.lease(dead, at(0), at(1)), false, 'a dead letter is an admin’s');
+
+      await stores.queue.release(waiting, at(0));
+      assert.deepEqual(await dueIds(0), [waiting.commentId], 'given back: due again');
+      assert.deepEqual(await dueIds(1), [leasedAtInsert.commentId, waiting.commentId], 'a lease runs out');
+      await stores.queue.clear(waiting);
+      assert.equal(await stores.queue.lease(waiting, at(5), at(6)), false, 'a posted card is not leased');
+    });
   });
 }

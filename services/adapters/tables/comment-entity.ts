@@ -69,7 +69,12 @@ export function parseVersion(version: string): { etag: string; historyLines: num
 }
 
 export function fromEntity(entity: TableEntityResult<CommentEntity>): Versioned<StoredComment> {
-  const { historyCount, ...comment } = fromChunks<StoredComment & { historyCount?: number }>(entity);
-  // Rows written before the count had its own column keep it in the document.
+  const {
+    historyCount,
+    cardLeaseUntil: _lease,
+    ...comment
+  } = fromChunks<StoredComment & { historyCount?: number; cardLeaseUntil?: string }>(entity);
+  // Rows written before the count had its own column keep it in the document; their lease, now the outbox
+  // marker's, is dropped.
   return { value: comment, etag: versionOf(entity.etag, entity.historyLines ?? historyCount ?? 0) };
 }

@@ -24,13 +24,18 @@ export function markerKey(commentId: string): string {
   return UNPOSTED_PREFIX + encodeURIComponent(commentId);
 }
 
-export function newMarker(platform: string, commentId: string, receivedAt: string): MarkerEntity {
+export function newMarker(
+  platform: string,
+  commentId: string,
+  receivedAt: string,
+  leasedUntil?: string,
+): MarkerEntity {
   return {
     partitionKey: platform,
     rowKey: markerKey(commentId),
     commentId,
     receivedAt,
-    dueAt: receivedAt,
+    dueAt: leasedUntil ?? receivedAt,
     attempts: 0,
   };
 }

@@ -29,8 +29,11 @@ import { asStorageError, statusOf } from './table-errors';
 export class TableCommentStore implements CommentStore {
   constructor(private readonly table: TableClient) {}
 
-  async insertNew(comment: StoredComment): Promise<Versioned<StoredComment> | undefined> {
-    const marker = newMarker(comment.platform, comment.commentId, comment.receivedAt);
+  async insertNew(
+    comment: StoredComment,
+    cardLeaseUntil?: string,
+  ): Promise<Versioned<StoredComment> | undefined> {
+    const marker = newMarker(comment.platform, comment.commentId, comment.receivedAt, cardLeaseUntil);
     try {
       const entity = toEntity(comment);
       const result = await this.table.submitTransaction([

@@ -86,6 +86,33 @@ export class TableOutboxQueue implements OutboxQueue {
     return dead.length;
   }
 
+  async lease(key: CommentKey, now: string, until: string): Promise<boolean> {
+    let marker: MarkerEntity & { etag: string };
+    try {
+      marker = await this.table.getEntity<MarkerEntity>(key.platform, markerKey(key.commentId));
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw asStorageError(error);
+    }
+    if (marker.dead === true || (marker.dueAt ?? marker.receivedAt) > now) return false;
+    try {
+      await this.table.updateEntity(
+        { partitionKey: key.platform, rowKey: marker.rowKey, dueAt: until },
+        'Merge',
+        { etag: marker.etag },
+      );
+      return true;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 404) return false;
+      throw asStorageError(error);
+    }
+  }
+
+  async release(key: CommentKey, at: string): Promise<void> {
+    await this.merge(key, { dueAt: at });
+  }
+
   async clear(key: CommentKey): Promise<void> {
     try {
       await this.table.deleteEntity(key.platform, markerKey(key.commentId));

@@ -36,10 +36,13 @@ export class InMemoryCommentStore implements CommentStore {
     return row;
   }
 
-  async insertNew(comment: StoredComment): Promise<Versioned<StoredComment> | undefined> {
+  async insertNew(
+    comment: StoredComment,
+    cardLeaseUntil?: string,
+  ): Promise<Versioned<StoredComment> | undefined> {
     this.calls += 1;
     if (this.rows.has(commentKeyText(comment))) return undefined;
-    this.queue.mark(comment, comment.receivedAt);
+    this.queue.mark(comment, comment.receivedAt, cardLeaseUntil);
     return this.write(comment);
   }
 

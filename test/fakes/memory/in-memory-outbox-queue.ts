@@ -15,12 +15,12 @@ export class InMemoryOutboxQueue implements OutboxQueue {
   private readonly markers = new Map<string, Marker>();
 
   /** Written with a new comment (by the store, as Table storage writes the marker in the same transaction). */
-  mark(key: CommentKey, receivedAt: string): void {
+  mark(key: CommentKey, receivedAt: string, leasedUntil?: string): void {
     const { platform, commentId } = key;
     this.markers.set(commentKeyText(key), {
       key: { platform, commentId },
       receivedAt,
-      dueAt: receivedAt,
+      dueAt: leasedUntil ?? receivedAt,
       attempts: 0,
       code: '',
       dead: false,
@@ -71,6 +71,18 @@ export class InMemoryOutboxQueue implements OutboxQueue {
     const dead = this.waiting(true);
     for (const marker of dead) Object.assign(marker, { dead: false, attempts: 0, dueAt: now });
     return dead.length;
+  }
+
+  async lease(key: CommentKey, now: string, until: string): Promise<boolean> {
+    const marker = this.markers.get(commentKeyText(key));
+    if (!marker || marker.dead || marker.dueAt > now) return false;
+    marker.dueAt = until;
+    return true;
+  }
+
+  async release(key: CommentKey, at: string): Promise<void> {
+    const marker = this.markers.get(commentKeyText(key));
+    if (marker) marker.dueAt = at;
   }
 
   async clear(key: CommentKey): Promise<void> {
