@@ -1,4 +1,4 @@
-import { PLATFORM_NAMES } from '../../services/domain/platform';
+import { OUTBOX_TEXTS } from '../../cards/locale/command-texts';
 import type { Clock, OutboxQueue } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { CommandInput } from './run-command';
@@ -27,18 +27,12 @@ export async function outboxCommand(
   deps.access.assertAdmin(input.actor);
   if (sub.startsWith('försök igen')) {
     const count = await deps.queue.retryDeadLetters(utcIso(deps.clock.now()));
-    return count === 0
-      ? 'Inga kort väntar på ett nytt försök.'
-      : `${count} kort ligger i kö igen och postas inom en stund.`;
+    return count === 0 ? OUTBOX_TEXTS.nothingToRetry : OUTBOX_TEXTS.retrying(count);
   }
   const dead = await deps.queue.listDeadLetters(SHOWN + 1);
   const pending = await deps.queue.listPending(1000);
-  if (dead.length === 0) return `Inga kort är stoppade. ${pending.length} kort väntar på att postas just nu.`;
-  const lines = dead
-    .slice(0, SHOWN)
-    .map((d) => `- ${PLATFORM_NAMES[d.key.platform]}: Teams svarade ${d.code} efter ${d.attempts} försök`);
-  return (
-    `Kort som Teams inte tog emot (${dead.length > SHOWN ? `fler än ${SHOWN}` : dead.length}). Kommentarerna är sparade. ` +
-    `Skriv **utkorg försök igen** när felet är åtgärdat.\n\n${lines.join('\n')}`
-  );
+  if (dead.length === 0) return OUTBOX_TEXTS.noneStopped(pending.length);
+  const lines = dead.slice(0, SHOWN).map((d) => OUTBOX_TEXTS.stoppedLine(d.key.platform, d.code, d.attempts));
+  const shown = dead.length > SHOWN ? OUTBOX_TEXTS.moreThan(SHOWN) : String(dead.length);
+  return OUTBOX_TEXTS.stopped(shown, lines);
 }

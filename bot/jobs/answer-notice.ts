@@ -3,7 +3,7 @@ import type { StoredComment } from '../../services/domain/comment';
 import type { AnswerNotices } from '../../services/ports';
 import type { Logger } from '../logger';
 import type { HolderPing } from './holder-ping';
-import { REMINDER_TEXTS } from './reminder-texts';
+import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 
 /** Tells a comment's holder in 1:1 that the city's account answered it on the platform itself. */
 export class AnswerNotice implements AnswerNotices {

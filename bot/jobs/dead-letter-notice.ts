@@ -1,3 +1,4 @@
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
@@ -17,10 +18,6 @@ export class DeadLetterNotice {
   async tell(count: number): Promise<void> {
     const route = await this.deps.routes.defaultRoute();
     if (!route || this.deps.adminIds.length === 0) return;
-    const text =
-      `${count} kort kunde inte postas: Teams tar inte emot ${count === 1 ? 'det' : 'dem'} ` +
-      'hur många gånger Svarsvakten än försöker. Kommentarerna är sparade. Skriv **utkorg lista** för att se varför, ' +
-      'och **utkorg försök igen** när felet är åtgärdat.';
-    await tellAdmins(this.deps, route, text, 'dead_letters');
+    await tellAdmins(this.deps, route, ADMIN_NOTICE_TEXTS.deadLetters(count), 'dead_letters');
   }
 }

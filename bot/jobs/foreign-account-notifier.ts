@@ -1,5 +1,5 @@
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { Platform } from '../../services/domain/platform';
-import { PLATFORM_NAMES } from '../../services/domain/platform';
 import type { Logger } from '../logger';
 import type { AdminNoticeOnce } from './admin-notice-once';
 
@@ -24,10 +24,7 @@ export class ForeignAccountNotifier {
       'events for an account that is not configured were dropped',
     );
     const id = shownId(accountId);
-    const which = id ? `kontot ${id}` : 'ett konto med ogiltigt id';
-    const text =
-      `${PLATFORM_NAMES[platform]} skickar händelser för ${which}, som inte finns i Svarsvaktens kontolista. ` +
-      'De har inte sparats och inga kort har skapats. Om kontot är stadens: lägg till det i kontolistan (ACCOUNTS_FILE) och starta om.';
+    const text = ADMIN_NOTICE_TEXTS.foreignAccount(platform, id);
     await this.notice.tell(`foreign:${platform}:${id ?? 'invalid'}`, text, 'foreign_account');
   }
 }

@@ -2,7 +2,7 @@ import { isAppError } from '../../services/domain/app-error';
 import type { Person, StoredComment } from '../../services/domain/comment';
 import type { Clock, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
-import { REMINDER_TEXTS } from './reminder-texts';
+import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
 /** Who to mention: by Teams user id where known (what Teams resolves best), else by Entra object id. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { swedishDateTime } from '../../cards/swedish-time';
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../services/domain/app-error';
 import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
 import type { Clock, CommentSource, PollerStateStore } from '../../services/ports';
@@ -92,9 +92,7 @@ export class PlatformPoller {
       if (account.platform !== this.deps.platform) continue;
       const until = await this.deps.state.getWatermark(`pause:${this.deps.platform}:${account.id}`);
       if (until && until > now) {
-        notes.push(
-          `${PLATFORM_NAMES[this.deps.platform]} (${account.name}): hämtningen är pausad till ${swedishDateTime(until)} – kvoten eller anropsgränsen är slut.`,
-        );
+        notes.push(ADMIN_NOTICE_TEXTS.pollingPaused(this.deps.platform, account.name, until));
       }
     }
     return notes;

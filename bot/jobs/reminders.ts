@@ -23,7 +23,7 @@ import type {
 import type { Logger } from '../logger';
 import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
-import { REMINDER_TEXTS } from './reminder-texts';
+import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import { DailyOverview } from './daily-overview';
 import { asMentioned, HolderPing } from './holder-ping';
 import { renderExcerptCard } from '../../cards/excerpt-card';

@@ -1,3 +1,4 @@
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { InstallationStore, NoticeLedger, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
 import type { RouteResolver } from '../routing';
@@ -33,11 +34,7 @@ export class RouteRefusals {
     // Once per installation: if the app is added again and removed again, admins hear of it again.
     const told = await ledger.firstTime(`route-refused:${route.teamId}:${installation?.installedAt ?? ''}`);
     if (!told) return;
-    const team = installation?.teamName ? `teamet ${installation.teamName}` : 'teamet';
-    const text =
-      `Svarsvakten kan inte längre lägga ut kommentarer i ${team}: Teams svarar att appen inte finns där. ` +
-      'Nya kommentarer sparas och läggs ut så snart Svarsvakten har lagts till i teamet igen, eller när kontot ' +
-      'kopplats till en annan kanal med **koppla <plattform> <konto-id>**.';
+    const text = ADMIN_NOTICE_TEXTS.routeRefused(installation?.teamName);
     await tellAdmins(this.deps, route, text, 'route_refused');
   }
 }

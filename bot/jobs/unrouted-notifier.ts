@@ -1,5 +1,5 @@
 import type { StoredComment } from '../../services/domain/comment';
-import { PLATFORM_NAMES } from '../../services/domain/platform';
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../logger';
 import type { AdminNoticeOnce } from './admin-notice-once';
@@ -20,11 +20,8 @@ export class UnroutedNotifier {
   async notify(comment: StoredComment): Promise<void> {
     // Other accounts without a channel are waiting for a team that refused them; RouteRefusals told the admins.
     if (comment.platform !== 'messenger') return;
-    const platform = PLATFORM_NAMES[comment.platform];
     const account = this.deps.accounts.displayName(comment.platform, comment.accountId);
-    const text =
-      `Det har kommit meddelanden via ${platform} till ${account}, men ingen kanal är kopplad för kontaktcenter. ` +
-      `De är sparade och visas när en kanal kopplas: skriv **koppla ${comment.platform} ${comment.accountId}** i kontaktcenters kanal.`;
+    const text = ADMIN_NOTICE_TEXTS.unrouted(comment.platform, account, comment.accountId);
     const told = await this.deps.notice.tell(
       `unrouted:${comment.platform}:${comment.accountId}`,
       text,

@@ -4,31 +4,12 @@ import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
 import { promiseOutcome } from '../../services/domain/statistics';
 import type { DateTime } from 'luxon';
 import type { AccountDirectory } from '../account-directory';
-
-const COLUMNS = [
-  'kommentar',
-  'plattform',
-  'konto',
-  'skriven',
-  'författare',
-  'text',
-  'tidsgräns',
-  'första svar',
-  'i tid',
-  'status',
-  'platina',
-  'händelse tid',
-  'händelse',
-  'av',
-  'detalj',
-];
+import { CSV_COLUMNS as COLUMNS, PROMISE_TEXT } from '../../cards/locale/export-texts';
 
 /** A cell a spreadsheet would take for a formula (=, +, -, @) is kept as text: residents write these fields. */
 function asText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
-
-const PROMISE_TEXT = { kept: 'ja', broken: 'nej', pending: 'pågår', not_needed: 'behövs ej' } as const;
 
 /**
  * The handled comments (closed ones) with their full history, one row per history line, for the city's reporting

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { AppError } from '../../services/domain/app-error';
 import type { Clock } from '../../services/ports';
+import { PEOPLE_TEXTS } from '../../cards/locale/people-texts';
 
 /** Who is looking at the overview tab. */
 export interface TabViewer {
@@ -27,7 +28,7 @@ export const TAB_SCOPE = 'access_as_user';
 
 /** Local mode: nobody signs in; the server listens on loopback only (see config). */
 export function localViewer(): TabAuthenticator {
-  return async () => ({ id: 'local', name: 'Lokal användare' });
+  return async () => ({ id: 'local', name: PEOPLE_TEXTS.localViewer });
 }
 
 /**

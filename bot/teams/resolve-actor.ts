@@ -1,6 +1,7 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Person } from '../../services/domain/comment';
 import { firstNameOf } from '../../services/domain/signature';
+import { PEOPLE_TEXTS } from '../../cards/locale/people-texts';
 
 /** Who clicked: their Entra object id, display name and first name from their Teams profile. */
 export async function resolveActor(context: TurnContext): Promise<Person> {
@@ -16,8 +17,8 @@ export async function resolveActor(context: TurnContext): Promise<Person> {
   }
   return {
     id: from.aadObjectId ?? from.id,
-    name: name || 'Okänd',
-    firstName: firstNameOf(name || 'Okänd', givenName),
+    name: name || PEOPLE_TEXTS.unknown,
+    firstName: firstNameOf(name || PEOPLE_TEXTS.unknown, givenName),
     teamsId: from.id,
   };
 }

@@ -1,8 +1,8 @@
-import { swedishDateTime } from '../../cards/swedish-time';
+import { swedishDateTime } from '../swedish-time';
 import type { StoredComment } from '../../services/domain/comment';
 import { PLATFORM_NAMES } from '../../services/domain/platform';
 
-/** A link that opens the comment's card in its Teams thread. */
+/** How long until the deadline, in hours and minutes. */
 export function timeLeft(deadline: string, now: string): string {
   const minutes = Math.max(0, Math.round((Date.parse(deadline) - Date.parse(now)) / 60_000));
   const hours = Math.floor(minutes / 60);

@@ -1,0 +1,25 @@
+import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
+import { swedishDateTime } from '../swedish-time';
+
+/** What admins are told in 1:1 (and read in the daily overview) when something needs their hand. */
+export const ADMIN_NOTICE_TEXTS = {
+  deadLetters: (count: number) =>
+    `${count} kort kunde inte postas: Teams tar inte emot ${count === 1 ? 'det' : 'dem'} ` +
+    'hur många gånger Svarsvakten än försöker. Kommentarerna är sparade. Skriv **utkorg lista** för att se varför, ' +
+    'och **utkorg försök igen** när felet är åtgärdat.',
+  foreignAccount: (platform: Platform, shownId: string | undefined) =>
+    `${PLATFORM_NAMES[platform]} skickar händelser för ${shownId ? `kontot ${shownId}` : 'ett konto med ogiltigt id'}, ` +
+    'som inte finns i Svarsvaktens kontolista. De har inte sparats och inga kort har skapats. Om kontot är stadens: ' +
+    'lägg till det i kontolistan (ACCOUNTS_FILE) och starta om.',
+  routeRefused: (teamName: string | undefined) =>
+    `Svarsvakten kan inte längre lägga ut kommentarer i ${teamName ? `teamet ${teamName}` : 'teamet'}: Teams svarar ` +
+    'att appen inte finns där. Nya kommentarer sparas och läggs ut så snart Svarsvakten har lagts till i teamet igen, ' +
+    'eller när kontot kopplats till en annan kanal med **koppla <plattform> <konto-id>**.',
+  unrouted: (platform: Platform, accountName: string, accountId: string) =>
+    `Det har kommit meddelanden via ${PLATFORM_NAMES[platform]} till ${accountName}, men ingen kanal är kopplad för ` +
+    `kontaktcenter. De är sparade och visas när en kanal kopplas: skriv **koppla ${platform} ${accountId}** i ` +
+    'kontaktcenters kanal.',
+  pollingPaused: (platform: Platform, accountName: string, until: string) =>
+    `${PLATFORM_NAMES[platform]} (${accountName}): hämtningen är pausad till ${swedishDateTime(until)} – kvoten ` +
+    'eller anropsgränsen är slut.',
+} as const;

@@ -1,0 +1,109 @@
+import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
+
+/** Every word the bot's commands answer with: the command menu, help, and the replies to each command. */
+
+/** Where a command works: in a team's channel, in the 1:1 chat with the bot, or both. */
+export type CommandScope = 'team' | 'personal';
+
+/** The commands the bot answers, as shown in help and in the app manifest's command lists. */
+export const COMMANDS: readonly {
+  readonly command: string;
+  readonly description: string;
+  readonly scopes: readonly CommandScope[];
+}[] = [
+  { command: 'hjälp', description: 'Visar vad Svarsvakten kan göra', scopes: ['team', 'personal'] },
+  {
+    command: 'behörighet lista',
+    description: 'Visar vilka som får hantera kommentarer',
+    scopes: ['team', 'personal'],
+  },
+  {
+    command: 'behörighet historik',
+    description: 'Visar vem som ändrat behörigheter och kopplingar (administratörer)',
+    scopes: ['team', 'personal'],
+  },
+  {
+    command: 'behörighet lägg till @person',
+    description: 'Ger en utbildad kollega behörighet (administratörer)',
+    scopes: ['team', 'personal'],
+  },
+  {
+    command: 'behörighet ta bort @person',
+    description: 'Tar bort en behörighet (administratörer)',
+    scopes: ['team', 'personal'],
+  },
+  {
+    command: 'koppla <plattform> <konto-id>',
+    description: 'Kopplar ett konto till den här kanalen (administratörer)',
+    scopes: ['team'],
+  },
+  {
+    command: 'koppla lista',
+    description: 'Visar vilka konton som hamnar i vilka kanaler',
+    scopes: ['team', 'personal'],
+  },
+  { command: 'bevakning lista', description: 'Visar vem som har bevakning i kanalen', scopes: ['team'] },
+  {
+    command: 'utkorg lista',
+    description: 'Visar kort som Teams inte tog emot (administratörer)',
+    scopes: ['team', 'personal'],
+  },
+  {
+    command: 'utkorg försök igen',
+    description: 'Postar stoppade kort på nytt (administratörer)',
+    scopes: ['team', 'personal'],
+  },
+  {
+    command: 'bevakning lägg till @person',
+    description: 'Nämns när en kommentar ingen tagit närmar sig tidsgränsen',
+    scopes: ['team'],
+  },
+  {
+    command: 'bevakning ta bort @person',
+    description: 'Tar bort någon från bevakningen i kanalen',
+    scopes: ['team'],
+  },
+];
+
+/** The answer to "hjälp" and to anything the bot does not know. */
+export const HELP =
+  'Jag är Svarsvakten. Varje kommentar från stadens konton i sociala medier blir ett kort i kanalen: ta den, svara direkt från kortet, skicka "vi har sett din kommentar", hänvisa eller stäng den – inom 24 timmar.\n\n' +
+  COMMANDS.map((c) => `- **${c.command}** – ${c.description}`).join('\n');
+
+function names(people: readonly { readonly name: string }[]): string {
+  return people.map((p) => p.name).join(', ');
+}
+
+export const ROUTE_TEXTS = {
+  noneBound:
+    'Inga konton är kopplade. Kommentarer hamnar i General-kanalen i det första teamet där Svarsvakten lades till (Messenger hamnar ingenstans förrän kontaktcenter kopplat sin kanal).',
+  boundLine: (platform: Platform, accountName: string, accountId: string, channelId: string) =>
+    `- ${PLATFORM_NAMES[platform]} ${accountName} (${accountId}) → kanal ${channelId}`,
+  usage: 'Skriv till exempel **koppla facebook 180001234567890** eller **koppla messenger 180001234567890**.',
+  inChannelOnly: 'Skriv kommandot i den kanal som kontot ska kopplas till.',
+  bound: (platform: Platform, accountName: string) =>
+    `Nya kommentarer från ${PLATFORM_NAMES[platform]}-kontot ${accountName} hamnar nu i den här kanalen.`,
+} as const;
+
+export const DUTY_TEXTS = {
+  inChannelOnly: 'Bevakning gäller en kanal: skriv kommandot i kanalen.',
+  nobody: 'Ingen har bevakning i den här kanalen. Lägg till med **bevakning lägg till @person**.',
+  list: (people: readonly { readonly name: string }[]) => `Bevakning i kanalen: ${names(people)}`,
+  mentionSomeone: 'Nämn den det gäller med @, till exempel **bevakning lägg till @Anna Svensson**.',
+  added: (people: readonly { readonly name: string }[]) =>
+    `${names(people)} nämns nu när en kommentar som ingen tagit närmar sig tidsgränsen.`,
+  removed: (people: readonly { readonly name: string }[]) =>
+    `${names(people)} har inte längre bevakning i kanalen.`,
+} as const;
+
+export const OUTBOX_TEXTS = {
+  nothingToRetry: 'Inga kort väntar på ett nytt försök.',
+  retrying: (count: number) => `${count} kort ligger i kö igen och postas inom en stund.`,
+  noneStopped: (pending: number) => `Inga kort är stoppade. ${pending} kort väntar på att postas just nu.`,
+  stoppedLine: (platform: Platform, code: string, attempts: number) =>
+    `- ${PLATFORM_NAMES[platform]}: Teams svarade ${code} efter ${attempts} försök`,
+  stopped: (shown: string, lines: readonly string[]) =>
+    `Kort som Teams inte tog emot (${shown}). Kommentarerna är sparade. ` +
+    `Skriv **utkorg försök igen** när felet är åtgärdat.\n\n${lines.join('\n')}`,
+  moreThan: (count: number) => `fler än ${count}`,
+} as const;
