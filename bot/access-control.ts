@@ -24,6 +24,18 @@ export class AccessControl {
     return this.settings.open || this.settings.contactCentreIds.includes(person.id);
   }
 
+  /** Under training (`inskolning`): their replies wait for approval. */
+  async isTrainee(person: Pick<Person, 'id'>): Promise<boolean> {
+    if (this.isAdmin(person)) return false;
+    return (await this.staff.get(person.id))?.role === 'trainee';
+  }
+
+  /** May approve a trainee's reply: an admin, or someone added as `godkännare`. */
+  async isApprover(person: Pick<Person, 'id'>): Promise<boolean> {
+    if (this.settings.open || this.isAdmin(person)) return true;
+    return (await this.staff.get(person.id))?.role === 'approver';
+  }
+
   async assertStaff(person: Pick<Person, 'id'>): Promise<void> {
     if (!(await this.isStaff(person)))
       throw new AppError('not_authorised', 'Not on the list of trained staff');

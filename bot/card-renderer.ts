@@ -7,6 +7,7 @@ import {
   type TextBudget,
 } from '../cards/comment-card';
 import type { CardStrings } from '../cards/locale/card-strings';
+import type { Colleague } from '../cards/teamwork-forms';
 import { renderStormCard } from '../cards/storm-card';
 import type { StoredComment } from '../services/domain/comment';
 import type { CardDrawing, Clock } from '../services/ports';
@@ -27,6 +28,8 @@ export class CardRenderer implements CardDrawing {
     private readonly platinaExample: string,
     private readonly clock: Clock,
     private readonly soonHours: number,
+    /** The colleagues a card offers for Tilldela. */
+    private readonly colleagues: (comment: StoredComment) => readonly Colleague[] = () => [],
   ) {}
 
   /** The card with as much of each long text as fits within Teams' 80 KB. */
@@ -63,6 +66,7 @@ export class CardRenderer implements CardDrawing {
       platinaExample: this.platinaExample,
       now: utcIso(this.clock.now()),
       soonHours: this.soonHours,
+      colleagues: this.colleagues(comment),
       budget,
       ...extras,
     });

@@ -18,6 +18,8 @@ import { Reminders } from './jobs/reminders';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
+import { StaffRoster } from './staff-roster';
+import { TeamworkNotifier } from './jobs/teamwork-notices';
 import { CardUpdater } from './card-updater';
 import type { Config } from './config';
 import type { StoredComment } from '../services/domain/comment';
@@ -79,7 +81,15 @@ export async function startApp(
   );
   const platforms = wirePlatforms(config, accounts, clock);
   const publisher = overrides.publisher ?? platforms.publisher;
-  const renderer = new CardRenderer(accounts, config.platina.example, clock, config.reminders.soonHours);
+  const roster = new StaffRoster({ staff, contactCentreIds: config.access.contactCentreIds, logger });
+  await roster.reload();
+  const renderer = new CardRenderer(
+    accounts,
+    config.platina.example,
+    clock,
+    config.reminders.soonHours,
+    (c) => roster.colleaguesFor(c),
+  );
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
   const adminNotice = new AdminNoticeOnce({
@@ -197,6 +207,13 @@ export async function startApp(
     clock,
     logger,
     conversationIndex: answers,
+    staff,
+    teamwork: new TeamworkNotifier({
+      ping: new HolderPing({ poster, chats, clock, logger }),
+      poster,
+      staff,
+      logger,
+    }),
     onChanged: async (comment: StoredComment) => {
       await reminders.afterChange(comment);
       await conversations.changed(comment);
@@ -213,6 +230,7 @@ export async function startApp(
     accounts,
     clock,
     routesChanged: () => routes.forget(),
+    staffChanged: () => roster.reload(),
   };
   const bot = new SvarsvaktenBot({
     installations,

@@ -16,6 +16,9 @@ export const CARD_VERBS = {
   reopen: 'reopen',
   answeredThere: 'answered_there',
   unhide: 'unhide',
+  assign: 'assign',
+  approve: 'approve',
+  sendBack: 'send_back',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -26,4 +29,7 @@ export const INPUTS = {
   noReplyNote: 'noReplyNote',
   moderationReason: 'moderationReason',
   removeConfirm: 'removeConfirm',
+  assignee: 'assignee',
+  assignNote: 'assignNote',
+  sendBackNote: 'sendBackNote',
 } as const;

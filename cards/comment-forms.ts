@@ -10,6 +10,7 @@ import { execute, text, type Element } from './card-elements';
 import { CARD_VERBS, INPUTS } from './card-verbs';
 import type { CommentCardView, ReplyPreview } from './comment-card';
 import { literal } from './literal-text';
+import { approvalArea, assignForm } from './teamwork-forms';
 import type { CardStrings } from './locale/card-strings';
 
 /** The parts of a comment card where a person acts: the buttons, the reply box and preview, the forms. */
@@ -150,10 +151,13 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
     ];
   }
   if (comment.state === 'sending') return [];
+  if (comment.state === 'awaiting_approval') return approvalArea(S, comment);
+  const assign = removed ? undefined : assignForm(S, comment, view.colleagues ?? []);
   if (comment.state === 'open') {
     return [
       actionRow(
         removed ? undefined : execute(CARD_VERBS.claim, B.claim, comment, { style: 'positive' }),
+        assign,
         noReplyForm(S, comment),
         canModerate ? moderationForm(S, comment) : undefined,
       ),
@@ -198,6 +202,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
     actionRow(
       execute(CARD_VERBS.release, B.release, comment),
       execute(CARD_VERBS.takeOver, B.takeOver, comment),
+      assign,
     ),
   );
   return elements;

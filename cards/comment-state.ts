@@ -21,6 +21,8 @@ export function stateLine(S: CardStrings, comment: StoredComment): { label: stri
       return { label: S.state.sending(holder?.firstName ?? ''), color: 'accent' };
     case 'acknowledged':
       return { label: S.state.acknowledged(holder?.name ?? ''), color: 'warning' };
+    case 'awaiting_approval':
+      return { label: S.state.awaitingApproval(comment.holder.name), color: 'warning' };
     case 'case':
       return { label: S.state.case(holder?.name ?? ''), color: 'accent' };
     case 'answered':

@@ -12,6 +12,7 @@ import type {
   CommentStore,
   PlatformModerator,
   ReplyPublisher,
+  StaffStore,
 } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
@@ -32,8 +33,20 @@ export interface CardActionDeps {
   readonly logger: Logger;
   /** Which comment each published answer belongs to (a reply to the answer joins its conversation). */
   readonly conversationIndex?: ConversationIndex;
+  /** The trained list, to find the colleague an item is assigned to. */
+  readonly staff?: Pick<StaffStore, 'get'>;
+  /** Tells colleagues what teamwork asks of them: an assignment, a reply to approve, an approval's outcome. */
+  readonly teamwork?: TeamworkNotices;
   /** Told about every change a click made (follow-up reminders are scheduled from it). */
   readonly onChanged?: (comment: StoredComment) => Promise<void>;
+}
+
+/** What colleagues are told when they work on an item together. */
+export interface TeamworkNotices {
+  assigned(comment: StoredComment, by: Person, note: string): Promise<void>;
+  approvalWanted(comment: StoredComment): Promise<void>;
+  approved(comment: StoredComment, approver: Person): Promise<void>;
+  sentBack(comment: StoredComment, approver: Person, note: string): Promise<void>;
 }
 
 /** A click on a card: the verb, the card's data merged with its inputs, who clicked, and in which language. */

@@ -14,6 +14,8 @@ import {
 import { errorSummary } from '../logger';
 import { handleAcknowledge } from './acknowledge';
 import { handleAnsweredThere } from './answered-there';
+import { handleApprove } from './approve';
+import { handleAssign } from './assign';
 import { handleClaim } from './claim';
 import { handleCloseCase } from './close-case';
 import { handleEdit } from './edit';
@@ -26,6 +28,7 @@ import { handleRelease } from './release';
 import { handleRemove } from './remove';
 import { handleReopen } from './reopen';
 import { handleReply } from './reply';
+import { handleSendBack } from './send-back';
 import { handleTakeOver } from './take-over';
 import { handleUnhide } from './unhide';
 
@@ -46,6 +49,9 @@ const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.reopen]: handleReopen,
   [CARD_VERBS.answeredThere]: handleAnsweredThere,
   [CARD_VERBS.unhide]: handleUnhide,
+  [CARD_VERBS.assign]: handleAssign,
+  [CARD_VERBS.approve]: handleApprove,
+  [CARD_VERBS.sendBack]: handleSendBack,
 };
 
 /**

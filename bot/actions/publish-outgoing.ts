@@ -1,6 +1,11 @@
 import { isAppError } from '../../services/domain/app-error';
 import type { OutgoingKind, Person, StoredComment } from '../../services/domain/comment';
-import { beginSend, completeSend, failSend } from '../../services/domain/comment-transitions';
+import {
+  beginSend,
+  completeSend,
+  failSend,
+  type Transition,
+} from '../../services/domain/comment-transitions';
 import { signReply } from '../../services/domain/signature';
 import { fillTemplate } from '../../services/domain/templates';
 import { applyTransition, noticeFor, type CardActionDeps, type Click, type ClickResult } from './card-action';
@@ -34,12 +39,19 @@ export async function publishOutgoing(
   click: Click,
   kind: OutgoingKind,
   draft: string,
+  start: (comment: StoredComment) => Transition = (comment) =>
+    beginSend(
+      comment,
+      click.actor,
+      kind,
+      composeOutgoing(deps, comment, click.actor, kind, draft),
+      draft,
+      click.now,
+    ),
 ): Promise<ClickResult> {
-  const { key, actor, strings, logger } = click;
+  const { key, strings, logger } = click;
   const kept = draft ? { draft } : {};
-  const started = await applyTransition(deps, key, (comment) =>
-    beginSend(comment, actor, kind, composeOutgoing(deps, comment, actor, kind, draft), draft, click.now),
-  );
+  const started = await applyTransition(deps, key, start);
   if (!started.ok) {
     logger.info({ event: `card.${kind}.rejected`, code: started.error.code }, 'publish refused');
     return { comment: started.comment, notice: noticeFor(started.error, strings), ...kept };

@@ -1,6 +1,6 @@
 import { STAFF_TEXTS } from '../../cards/locale/staff-command-texts';
 import type { Person } from '../../services/domain/comment';
-import type { AuditLog, Clock, StaffStore } from '../../services/ports';
+import type { AuditLog, Clock, StaffRole, StaffStore } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { CommandInput, MentionedPerson } from './run-command';
 import { utcIso } from '../../services/domain/utc-iso';
@@ -12,6 +12,14 @@ export interface StaffCommandDeps {
   readonly clock: Clock;
   /** Entra object ids given in configuration: changed there, not with a command. */
   readonly configured: { readonly adminIds: readonly string[]; readonly staffIds: readonly string[] };
+  /** Told after the list changed, so the cards offer the colleagues as they now are. */
+  readonly staffChanged?: () => Promise<void>;
+}
+
+/** `… inskolning`: under training, replies go to approval; `… godkännare`: approves them. */
+function roleIn(words: readonly string[]): StaffRole | undefined {
+  const last = words.at(-1)?.toLowerCase();
+  return last === 'inskolning' ? 'trainee' : last === 'godkännare' ? 'approver' : undefined;
 }
 
 /** An Entra object id as Entra writes it: a GUID. */
@@ -81,9 +89,17 @@ export async function staffCommand(
     }
     const subject = { id: person.id, name: person.name };
     if (adding) {
-      await deps.staff.add({ id: person.id, name: person.name, addedBy: input.actor.name, addedAt: at });
+      const role = roleIn(words);
+      await deps.staff.add({
+        id: person.id,
+        name: person.name,
+        addedBy: input.actor.name,
+        addedAt: at,
+        ...(person.teamsId ? { teamsId: person.teamsId } : {}),
+        ...(role ? { role } : {}),
+      });
       await deps.audit.record({ at, by, action: 'staff_added', subject });
-      said.push(STAFF_TEXTS.added(person));
+      said.push(STAFF_TEXTS.added(person, role));
       continue;
     }
     const removed = await deps.staff.remove(person.id);
@@ -95,5 +111,6 @@ export async function staffCommand(
         : '';
     said.push(removed ? STAFF_TEXTS.removed(person, stays) : STAFF_TEXTS.notListed(person, stays));
   }
+  await deps.staffChanged?.();
   return said.join('\n\n');
 }

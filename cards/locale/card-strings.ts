@@ -13,6 +13,7 @@ export interface CardStrings {
   readonly dateTime: (iso: string) => string;
   readonly duration: (days: number, hours: number, minutes: number) => string;
   readonly state: {
+    readonly awaitingApproval: (name: string) => string;
     readonly fresh: string;
     readonly acknowledgedUnheld: string;
     readonly claimed: (name: string) => string;
@@ -128,6 +129,23 @@ export interface CardStrings {
     readonly manualIntro: (platform: string) => string;
   };
   readonly done: Readonly<Record<OutgoingKind, string>>;
+  /** Working as a team: assigning, approval of a trainee's reply. */
+  readonly teamwork: {
+    readonly assign: string;
+    readonly assignLabel: string;
+    readonly chooseColleague: string;
+    readonly assignNote: string;
+    readonly assignConfirm: string;
+    readonly assigned: (name: string) => string;
+    readonly approvalTitle: (name: string) => string;
+    readonly approvalHint: string;
+    readonly approve: string;
+    readonly sendBack: string;
+    readonly sendBackNote: string;
+    readonly sendBackConfirm: string;
+    readonly sentForApproval: string;
+    readonly sentBack: (name: string) => string;
+  };
   /** Placeholders: {holder}, {over}, {by}, {retry}, {example}. */
   readonly errors: Readonly<Partial<Record<AppErrorCode, string>>>;
   readonly fallbackError: string;

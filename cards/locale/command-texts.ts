@@ -24,7 +24,7 @@ export const COMMANDS: readonly {
   },
   {
     command: 'behörighet lägg till @person',
-    description: 'Ger en utbildad kollega behörighet (administratörer)',
+    description: 'Ger en utbildad kollega behörighet; sist "inskolning" eller "godkännare" (administratörer)',
     scopes: ['team', 'personal'],
   },
   {

@@ -18,6 +18,7 @@ export const EN: CardStrings = {
     claimed: (name) => `Taken by ${name}`,
     sending: (name) => `Being sent by ${name} …`,
     acknowledged: (name) => `Acknowledged – answer promised (${name})`,
+    awaitingApproval: (name) => `Waiting for approval – reply by ${name}`,
     case: (name) => `Case – handled by ${name}`,
     answered: (name) => `Answered by ${name}`,
     answeredOnPlatform: (platform) => `Answered on ${platform}`,
@@ -94,6 +95,12 @@ export const EN: CardStrings = {
     reopened: 'reopened',
     anonymised: 'removed the text under the records plan',
     reply_failed: 'the reply did not go through',
+    assigned: 'assigned it to',
+    approval_requested: 'sent the reply for approval',
+    approved: 'approved the reply',
+    approval_returned: 'sent the reply back',
+    idle_released: 'gave the comment back to the queue (nothing done for long)',
+    away_released: 'gave the comment back to the queue (away)',
   },
   noReplyReasons: {
     spam: 'Spam or advertising',
@@ -156,6 +163,23 @@ export const EN: CardStrings = {
     caseIntro:
       "Comments are not cases. Refer the person to the city's ordinary channels – or, if you are a case officer, handle it here and record it in Platina.",
   },
+  teamwork: {
+    assign: 'Assign',
+    assignLabel: 'To whom?',
+    chooseColleague: 'Choose a colleague',
+    assignNote: 'Message to your colleague (optional)',
+    assignConfirm: 'Assign the comment',
+    assigned: (name) => `The comment is assigned to ${name}, who has been told.`,
+    approvalTitle: (name) => `**Waiting for approval** – ${name}'s reply, as it will be published:`,
+    approvalHint: 'An admin or an approver publishes the reply or sends it back with a comment.',
+    approve: 'Approve and publish',
+    sendBack: 'Send back',
+    sendBackNote: 'What needs to change?',
+    sendBackConfirm: 'Send the reply back',
+    sentForApproval:
+      'The reply waits for approval. You will hear when it is published or if something needs to change.',
+    sentBack: (name) => `The reply is back with ${name}, with your comment.`,
+  },
   done: {
     reply: 'The reply is published.',
     holding_reply:
@@ -215,6 +239,12 @@ export const EN: CardStrings = {
       'Tick that the comment is to be removed completely – it cannot be undone. To only hide it, choose "Hide the comment".',
     not_authorised:
       "You need to have completed the training for the city's social media accounts before you can handle comments here (policy P11). Ask an admin of Svarsvakten to add you when you have.",
+    assignee_not_staff:
+      'The person you chose is not on the list of trained staff (P11). Choose a colleague from the list, or ask an admin to add them.',
+    not_an_approver:
+      'Replies by someone in training are approved by an admin or a named approver. Ask one of them.',
+    not_awaiting_approval: 'No reply waits for approval here any more. This is where it stands now.',
+    return_note_missing: 'Say what needs to change, so the writer knows what to do.',
     admin_only: 'Only admins of Svarsvakten can do this.',
     outside_contact_centre:
       'Messenger messages are handled only in the contact centre’s channel (guideline P7). Open the card there.',

@@ -19,7 +19,9 @@ export const STAFF_TEXTS = {
   configuredAdmin: (id: string) => `${id} (administratör, i ADMIN_IDS)`,
   configuredStaff: (id: string) => `${id} (i STAFF_IDS)`,
   nobodyYet: 'Ingen är tillagd ännu. En administratör lägger till med **behörighet lägg till @person**.',
-  member: (m: Named & { readonly addedBy: string }) => `${m.name} (${m.id}), tillagd av ${m.addedBy}`,
+  member: (m: Named & { readonly addedBy: string; readonly role?: 'trainee' | 'approver' }) =>
+    `${m.name} (${m.id}), tillagd av ${m.addedBy}` +
+    (m.role === 'trainee' ? ' – under inskolning' : m.role === 'approver' ? ' – godkännare' : ''),
   list: (count: number, lines: string) => `Får hantera kommentarer (${count}):\n\n${lines}`,
   noChanges: 'Inga ändringar av behörigheter eller kopplingar är gjorda ännu.',
   changes: (count: number, lines: string) => `Senaste ändringarna (${count}, nyast först):\n\n${lines}`,
@@ -36,7 +38,13 @@ export const STAFF_TEXTS = {
     'Nämn den det gäller med @, till exempel **behörighet lägg till @Anna Svensson**, eller skriv **behörighet lägg till id <Entra-objekt-id> <namn>**.',
   unresolved: (name: string, adding: boolean) =>
     `${name}: Entra-id kunde inte slås upp, så ingenting ändrades. Skriv **behörighet ${adding ? 'lägg till' : 'ta bort'} id <Entra-objekt-id>** med id:t från Entra ID.`,
-  added: (p: Named) => `${p.name} (${p.id}) kan nu hantera kommentarer i Svarsvakten.`,
+  added: (p: Named, role?: 'trainee' | 'approver') =>
+    `${p.name} (${p.id}) kan nu hantera kommentarer i Svarsvakten.` +
+    (role === 'trainee'
+      ? ' Hen är under inskolning: hens svar väntar på godkännande av en administratör eller godkännare innan de publiceras.'
+      : role === 'approver'
+        ? ' Hen godkänner också svar från dem som är under inskolning.'
+        : ''),
   staysAsAdmin: ' Hen är administratör (ADMIN_IDS) och får fortfarande hantera kommentarer.',
   staysConfigured:
     ' Hen står i STAFF_IDS och får fortfarande hantera kommentarer; ändra det i konfigurationen.',

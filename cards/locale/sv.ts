@@ -21,6 +21,7 @@ export const SV: CardStrings = {
     claimed: (name) => `Tagen av ${name}`,
     sending: (name) => `Skickas av ${name} …`,
     acknowledged: (name) => `Bekräftad – svar utlovat (${name})`,
+    awaitingApproval: (name) => `Väntar på godkännande – svar av ${name}`,
     case: (name) => `Ärende – handläggs av ${name}`,
     answered: (name) => `Besvarad av ${name}`,
     answeredOnPlatform: (platform) => `Besvarad på ${platform}`,
@@ -97,6 +98,12 @@ export const SV: CardStrings = {
     reopened: 'öppnade igen',
     anonymised: 'gallrade texten enligt informationshanteringsplanen',
     reply_failed: 'svaret gick inte iväg',
+    assigned: 'tilldelade',
+    approval_requested: 'skickade svaret för godkännande',
+    approved: 'godkände svaret',
+    approval_returned: 'skickade tillbaka svaret',
+    idle_released: 'lämnade tillbaka kommentaren till kön (ingen åtgärd på länge)',
+    away_released: 'lämnade tillbaka kommentaren till kön (frånvarande)',
   },
   noReplyReasons: {
     spam: 'Spam eller reklam',
@@ -159,6 +166,24 @@ export const SV: CardStrings = {
     caseIntro:
       'Kommentarer är inga ärenden. Hänvisa personen till stadens vanliga kontaktvägar – eller, om du är handläggare, hantera ärendet här och dokumentera det i Platina.',
   },
+  teamwork: {
+    assign: 'Tilldela',
+    assignLabel: 'Till vem?',
+    chooseColleague: 'Välj en kollega',
+    assignNote: 'Meddelande till kollegan (valfritt)',
+    assignConfirm: 'Tilldela kommentaren',
+    assigned: (name) => `Kommentaren är tilldelad ${name}, som har fått ett meddelande.`,
+    approvalTitle: (name) => `**Väntar på godkännande** – ${name}s svar, så här publiceras det:`,
+    approvalHint:
+      'En administratör eller godkännare publicerar svaret eller skickar tillbaka det med en kommentar.',
+    approve: 'Godkänn och publicera',
+    sendBack: 'Skicka tillbaka',
+    sendBackNote: 'Vad behöver ändras?',
+    sendBackConfirm: 'Skicka tillbaka svaret',
+    sentForApproval:
+      'Svaret väntar på godkännande. Du får besked när det är publicerat eller om något behöver ändras.',
+    sentBack: (name) => `Svaret är tillbaka hos ${name}, med din kommentar.`,
+  },
   done: {
     reply: 'Svaret är publicerat.',
     holding_reply:
@@ -219,6 +244,12 @@ export const SV: CardStrings = {
     not_authorised:
       'Du behöver ha gått utbildningen för stadens konton i sociala medier innan du kan hantera kommentarer här (riktlinjen P11). Be en administratör för Svarsvakten att lägga till dig när du är klar.',
     admin_only: 'Det här kan bara administratörer för Svarsvakten göra.',
+    assignee_not_staff:
+      'Den du valde finns inte på listan över utbildade (riktlinjen P11). Välj en kollega i listan, eller be en administratör lägga till hen.',
+    not_an_approver:
+      'Svar från den som är under inskolning godkänns av en administratör eller en utsedd godkännare. Be någon av dem.',
+    not_awaiting_approval: 'Inget svar väntar på godkännande här längre. Här är läget nu.',
+    return_note_missing: 'Skriv vad som behöver ändras, så att skribenten vet vad hen ska göra.',
     outside_contact_centre:
       'Messenger-meddelanden hanteras bara i kontaktcenters kanal (riktlinjen P7). Öppna kortet där.',
   },

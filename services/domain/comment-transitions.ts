@@ -74,6 +74,8 @@ export function release(comment: StoredComment, actor: Person, now: DateTime): T
   if (!comment.holder) return { comment };
   assertHolder(comment, actor);
   assertNotSending(comment, now);
+  if (comment.state === 'awaiting_approval')
+    throw new AppError('comment_reply_in_progress', 'The reply waits for approval');
   if (workState(comment, now) === 'case') {
     throw new AppError('case_needs_platina_ref', 'A case is closed with a Platina reference, not released');
   }

@@ -57,12 +57,14 @@ export type IncomingEvent =
  * Where the comment stands in our workflow.
  * open → claimed → (sending) → answered; claimed → acknowledged (holding reply sent, P4) → answered;
  * claimed → case (handled here, P6) → case_closed with a Platina reference; claimed → referred (P5);
+ * a reply by someone under training: claimed → awaiting_approval → (sending) → answered, or back to claimed;
  * open/claimed → no_reply (P2) or moderated (hidden or removed). Closed items can be reopened.
  */
 export type CommentState =
   | 'open'
   | 'claimed'
   | 'sending'
+  | 'awaiting_approval'
   | 'acknowledged'
   | 'case'
   | 'answered'
@@ -188,7 +190,13 @@ export type HistoryAction =
   | 'unhidden'
   | 'reopened'
   | 'anonymised'
-  | 'reply_failed';
+  | 'reply_failed'
+  | 'assigned'
+  | 'approval_requested'
+  | 'approved'
+  | 'approval_returned'
+  | 'idle_released'
+  | 'away_released';
 
 /** One line of a comment's history: who did what, when, and the exact text sent or reason given. */
 export interface HistoryEvent {
@@ -241,6 +249,7 @@ export interface Unheld {
   readonly sending?: undefined;
   readonly closure?: undefined;
   readonly moderation?: undefined;
+  readonly approval?: undefined;
 }
 
 /** Someone works on it: claimed, acknowledged with a holding reply (P4), or handled as a case (P6). */
@@ -253,6 +262,7 @@ export interface Held {
   readonly sending?: undefined;
   readonly closure?: undefined;
   readonly moderation?: undefined;
+  readonly approval?: undefined;
 }
 
 /** A publish under way for its holder; the draft stays until the platform took it. */
@@ -264,6 +274,26 @@ export interface InFlight {
   readonly sending: Sending;
   readonly closure?: undefined;
   readonly moderation?: undefined;
+  readonly approval?: undefined;
+}
+
+/** A reply by someone under training, waiting for an admin or an approver to publish it or send it back. */
+export interface AwaitingApproval {
+  readonly state: 'awaiting_approval';
+  readonly holder: Person;
+  readonly previousHolder?: Person;
+  readonly draft?: string;
+  readonly sending?: undefined;
+  readonly closure?: undefined;
+  readonly moderation?: undefined;
+  readonly approval: Approval;
+}
+
+/** What waits for approval: the exact text to publish, when it was asked for, and where the item goes back to. */
+export interface Approval {
+  readonly signedText: string;
+  readonly requestedAt: string;
+  readonly returnTo: WorkState;
 }
 
 /** Handled: who closed it and when; the holder (if any) stays for the record. */
@@ -275,6 +305,7 @@ export interface Done {
   readonly sending?: undefined;
   readonly closure: Closure;
   readonly moderation?: undefined;
+  readonly approval?: undefined;
 }
 
 /** Hidden or removed on the platform from its card (BBS-lagen 5 §). */
@@ -286,10 +317,11 @@ export interface Moderated {
   readonly sending?: undefined;
   readonly closure: Closure;
   readonly moderation: Moderation;
+  readonly approval?: undefined;
 }
 
 /** Where a comment stands, as a discriminated union: each state carries exactly what it needs. */
-export type Workflow = Unheld | Held | InFlight | Done | Moderated;
+export type Workflow = Unheld | Held | InFlight | AwaitingApproval | Done | Moderated;
 
 /** A comment as Svarsvakten keeps it. */
 export type StoredComment = CommentFacts & Workflow;

@@ -47,6 +47,8 @@ function workflowWithoutWords(comment: StoredComment): Workflow {
       return { state: 'open' };
     case 'sending':
       return { ...people, holder: comment.holder, state: comment.sending.returnTo };
+    case 'awaiting_approval':
+      return { ...people, holder: comment.holder, state: comment.approval.returnTo };
     default:
       return { ...people, holder: comment.holder, state: comment.state };
   }

@@ -6,6 +6,7 @@ import {
   type Held,
   type HistoryAction,
   type HistoryEvent,
+  type AwaitingApproval,
   type InFlight,
   type Person,
   type SentText,
@@ -105,8 +106,8 @@ export function workState(comment: StoredComment, now: DateTime): WorkState | 's
   return undefined;
 }
 
-export type Working = StoredComment & (Unheld | Held | InFlight);
-export type HeldComment = StoredComment & (Held | InFlight);
+export type Working = StoredComment & (Unheld | Held | InFlight | AwaitingApproval);
+export type HeldComment = StoredComment & (Held | InFlight | AwaitingApproval);
 
 export function assertNotClosed(comment: StoredComment): asserts comment is Working {
   if (isClosed(comment.state)) {

@@ -21,7 +21,7 @@ export type {
   TeamsPoster,
 } from './teams';
 export type { MentionDetails, PlatformModerator, ReplyFinder, ReplyPublisher } from './platforms';
-export type { AuditEntry, AuditLog, StaffMember, StaffStore } from './staff';
+export type { AuditEntry, AuditLog, AwayList, StaffMember, StaffRole, StaffStore } from './staff';
 export type { AccountRoute, RouteStore } from './routes';
 export type { NoticeLedger } from './notice-ledger';
 export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';

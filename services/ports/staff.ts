@@ -4,6 +4,20 @@ export interface StaffMember {
   readonly name: string;
   readonly addedBy: string;
   readonly addedAt: string;
+  /** The Teams user id (29:…) where Teams gave it: what a 1:1 message needs. */
+  readonly teamsId?: string;
+  /** `inskolning`: under training, their replies wait for approval; `godkännare`: approves those replies. */
+  readonly role?: StaffRole;
+}
+
+export type StaffRole = 'trainee' | 'approver';
+
+/** Who is away (`frånvaro på`): their claims go back to the queue and reminders pass them by until they are back. */
+export interface AwayList {
+  markAway(person: { readonly id: string; readonly name: string }, since: string): Promise<void>;
+  /** False when the person was not marked away. */
+  markBack(id: string): Promise<boolean>;
+  list(): Promise<{ readonly id: string; readonly name: string; readonly since: string }[]>;
 }
 
 export interface StaffStore {

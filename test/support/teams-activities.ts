@@ -80,12 +80,13 @@ export function channelMessage(
   by: TeamsMember,
   text: string,
   mentioned: TeamsMember[] = [],
+  after = '',
 ) {
   const mentionText = mentioned.map((m) => `<at>${m.name}</at>`).join(' ');
   return {
     ...base(serviceUrl, by, TEAM_ID),
     type: 'message',
-    text: `<at>Svarsvakten</at> ${text} ${mentionText}`.trim(),
+    text: `<at>Svarsvakten</at> ${text} ${mentionText} ${after}`.trim(),
     entities: [
       { type: 'mention', text: '<at>Svarsvakten</at>', mentioned: { id: BOT_ID, name: 'Svarsvakten' } },
       ...mentioned.map((m) => ({

@@ -62,7 +62,8 @@ export interface TestApp {
     locale?: string,
   ): Promise<Record<string, unknown>>;
   /** Sends a channel message to the bot; returns the text of its answer. */
-  say(by: TeamsMember, text: string, mentioned?: TeamsMember[]): Promise<string>;
+  /** A command in the channel: `text`, then @mentions of `mentioned`, then `after` (e.g. a role word). */
+  say(by: TeamsMember, text: string, mentioned?: TeamsMember[], after?: string): Promise<string>;
   /** Stops the bot; the fakes stay up unless `all`. */
   stop(all?: boolean): Promise<void>;
 }
@@ -157,9 +158,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         throw new Error(`invoke answered ${body.type}`);
       return body.value;
     },
-    async say(by, text, mentioned = []) {
+    async say(by, text, mentioned = [], after = '') {
       const before = connector.calls.length;
-      const response = await postActivity(channelMessage(connector.url, by, text, mentioned));
+      const response = await postActivity(channelMessage(connector.url, by, text, mentioned, after));
       if (response.status >= 300) throw new Error(`message answered ${response.status}`);
       const answer = connector.calls
         .slice(before)

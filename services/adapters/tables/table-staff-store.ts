@@ -1,10 +1,22 @@
 import type { TableClient } from '@azure/data-tables';
-import type { StaffMember, StaffStore } from '../../ports';
+import type { StaffMember, StaffRole, StaffStore } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
 
 const PARTITION = 'staff';
 
-type StaffEntity = { partitionKey: string; rowKey: string; name: string; addedBy: string; addedAt: string };
+type StaffEntity = {
+  partitionKey: string;
+  rowKey: string;
+  name: string;
+  addedBy: string;
+  addedAt: string;
+  teamsId?: string;
+  role?: string;
+};
+
+function roleOf(value: string | undefined): { role?: StaffRole } {
+  return value === 'trainee' || value === 'approver' ? { role: value } : {};
+}
 
 function toMember(entity: StaffEntity): StaffMember {
   return {
@@ -12,6 +24,8 @@ function toMember(entity: StaffEntity): StaffMember {
     name: entity.name,
     addedBy: entity.addedBy,
     addedAt: entity.addedAt,
+    ...(entity.teamsId ? { teamsId: entity.teamsId } : {}),
+    ...roleOf(entity.role),
   };
 }
 
@@ -37,6 +51,8 @@ export class TableStaffStore implements StaffStore {
           name: member.name,
           addedBy: member.addedBy,
           addedAt: member.addedAt,
+          ...(member.teamsId ? { teamsId: member.teamsId } : {}),
+          ...(member.role ? { role: member.role } : {}),
         },
         'Replace',
       );

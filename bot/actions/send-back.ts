@@ -1,0 +1,19 @@
+import { INPUTS } from '../../cards/comment-card';
+import { AppError } from '../../services/domain/app-error';
+import { returnForWork } from '../../services/domain/teamwork-transitions';
+import { textInput, transitionAndShow, type CardActionHandler } from './card-action';
+
+/** Skicka tillbaka: the trainee gets the reply back, with the draft kept and what should change. */
+export const handleSendBack: CardActionHandler = async (deps, click) => {
+  if (!(await deps.access.isApprover(click.actor))) throw new AppError('not_an_approver', 'Not an approver');
+  const note = textInput(click.data, INPUTS.sendBackNote, 500).trim();
+  const result = await transitionAndShow(deps, click, (comment) =>
+    returnForWork(comment, click.actor, note, click.now),
+  );
+  if (result.notice) return result;
+  await deps.teamwork?.sentBack(result.comment, click.actor, note);
+  return {
+    ...result,
+    notice: { tone: 'good', text: click.strings.teamwork.sentBack(result.comment.holder?.name ?? '') },
+  };
+};

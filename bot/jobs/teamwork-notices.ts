@@ -1,0 +1,68 @@
+import { renderExcerptCard } from '../../cards/excerpt-card';
+import { TEAMWORK_TEXTS } from '../../cards/locale/teamwork-texts';
+import { isAppError } from '../../services/domain/app-error';
+import type { Person, StoredComment } from '../../services/domain/comment';
+import type { StaffStore, TeamsPoster } from '../../services/ports';
+import type { TeamworkNotices } from '../actions/card-action';
+import type { Logger } from '../logger';
+import { asMentioned, type HolderPing } from './holder-ping';
+
+/**
+ * What colleagues are told when they work on an item together: the one it was assigned to and a trainee whose
+ * reply was approved or sent back, in 1:1 (or in the thread where Teams refuses a chat); the approvers, in the
+ * card's thread, when a reply waits for them. Each message says which comment in its own words and carries a
+ * literal excerpt with "Öppna kortet".
+ */
+export class TeamworkNotifier implements TeamworkNotices {
+  constructor(
+    private readonly deps: {
+      readonly ping: HolderPing;
+      readonly poster: TeamsPoster;
+      readonly staff: Pick<StaffStore, 'list'>;
+      readonly logger: Logger;
+    },
+  ) {}
+
+  async assigned(comment: StoredComment, by: Person, note: string): Promise<void> {
+    await this.toHolder(comment, TEAMWORK_TEXTS.assigned(comment, by.name, note), 'assigned');
+  }
+
+  async approved(comment: StoredComment, approver: Person): Promise<void> {
+    await this.toHolder(comment, TEAMWORK_TEXTS.approved(comment, approver.name), 'approved');
+  }
+
+  async sentBack(comment: StoredComment, approver: Person, note: string): Promise<void> {
+    await this.toHolder(comment, TEAMWORK_TEXTS.sentBack(comment, approver.name, note), 'sent_back');
+  }
+
+  async approvalWanted(comment: StoredComment): Promise<void> {
+    if (!comment.card || !comment.holder) return;
+    const approvers = (await this.deps.staff.list())
+      .filter((m) => m.role === 'approver')
+      .map((m) => asMentioned(m));
+    const mentions = approvers.map((a) => `<at>${a.name}</at>`).join(' ');
+    const text = `${mentions} ${TEAMWORK_TEXTS.approvalWanted(comment, comment.holder.name)}`.trim();
+    await this.deps.poster
+      .replyInThread(
+        comment.card,
+        { text, mentions: approvers, card: renderExcerptCard(comment) },
+        comment.deadline,
+      )
+      .catch((error: unknown) => this.failed('approval_wanted', error));
+    this.deps.logger.info({ event: 'teamwork.told', what: 'approval_wanted' }, 'approvers told');
+  }
+
+  private async toHolder(comment: StoredComment, text: string, what: string): Promise<void> {
+    await this.deps.ping
+      .send(comment, { text, alert: true, card: renderExcerptCard(comment) })
+      .catch((error: unknown) => this.failed(what, error));
+    this.deps.logger.info({ event: 'teamwork.told', what }, 'colleague told');
+  }
+
+  private failed(what: string, error: unknown): void {
+    this.deps.logger.warn(
+      { event: 'teamwork.notice.failed', what, code: isAppError(error) ? error.code : 'unexpected' },
+      'colleague not told',
+    );
+  }
+}

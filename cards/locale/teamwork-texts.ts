@@ -1,0 +1,19 @@
+import type { StoredComment } from '../../services/domain/comment';
+import { PLATFORM_NAMES } from '../../services/domain/platform';
+
+/** What colleagues are told when they work on a comment together: in 1:1 chat, or in the card's thread. */
+
+function about(comment: StoredComment): string {
+  return `en ${PLATFORM_NAMES[comment.platform]}-kommentar`;
+}
+
+export const TEAMWORK_TEXTS = {
+  assigned: (comment: StoredComment, by: string, note: string) =>
+    `📌 ${by} har tilldelat dig ${about(comment)}.${note ? ` ”${note}”` : ''} Den är din nu: svara från kortet.`,
+  approvalWanted: (comment: StoredComment, writer: string) =>
+    `📝 ${writer} har skrivit ett svar på ${about(comment)} som väntar på godkännande. Godkänn och publicera, eller skicka tillbaka, på kortet.`,
+  approved: (comment: StoredComment, approver: string) =>
+    `✅ ${approver} har godkänt ditt svar på ${about(comment)}.`,
+  sentBack: (comment: StoredComment, approver: string, note: string) =>
+    `↩️ ${approver} har skickat tillbaka ditt svar på ${about(comment)}: ”${note}” Ditt utkast finns kvar på kortet.`,
+} as const;

@@ -1,0 +1,83 @@
+import type { StoredComment } from '../services/domain/comment';
+import { execute, text, type Element } from './card-elements';
+import { CARD_VERBS, INPUTS } from './card-verbs';
+import { literal } from './literal-text';
+import type { CardStrings } from './locale/card-strings';
+
+/** A trained colleague an item can be assigned to. */
+export interface Colleague {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Tilldela: a colleague from the trained list, and a note for them; absent when nobody else is on the list. */
+export function assignForm(
+  S: CardStrings,
+  comment: StoredComment,
+  colleagues: readonly Colleague[],
+): Element | undefined {
+  const others = colleagues.filter((c) => c.id !== comment.holder?.id);
+  if (others.length === 0) return undefined;
+  const T = S.teamwork;
+  return {
+    type: 'Action.ShowCard',
+    title: T.assign,
+    card: {
+      type: 'AdaptiveCard',
+      body: [
+        {
+          type: 'Input.ChoiceSet',
+          id: INPUTS.assignee,
+          label: T.assignLabel,
+          isRequired: true,
+          errorMessage: T.chooseColleague,
+          placeholder: T.chooseColleague,
+          choices: others.map((c) => ({ title: c.name, value: c.id })),
+        },
+        { type: 'Input.Text', id: INPUTS.assignNote, label: T.assignNote, isMultiline: true, maxLength: 500 },
+      ],
+      actions: [execute(CARD_VERBS.assign, T.assignConfirm, comment)],
+    },
+  };
+}
+
+/** A reply waiting for approval: the text as it will be published, and what approvers can do with it. */
+export function approvalArea(S: CardStrings, comment: StoredComment): Element[] {
+  if (comment.state !== 'awaiting_approval') return [];
+  const T = S.teamwork;
+  return [
+    {
+      type: 'Container',
+      style: 'emphasis',
+      items: [
+        text(T.approvalTitle(comment.holder.name), { size: 'small' }),
+        literal(comment.approval.signedText),
+        text(T.approvalHint, { size: 'small', isSubtle: true }),
+      ],
+    },
+    {
+      type: 'ActionSet',
+      actions: [
+        execute(CARD_VERBS.approve, T.approve, comment, { style: 'positive' }),
+        {
+          type: 'Action.ShowCard',
+          title: T.sendBack,
+          card: {
+            type: 'AdaptiveCard',
+            body: [
+              {
+                type: 'Input.Text',
+                id: INPUTS.sendBackNote,
+                label: T.sendBackNote,
+                isMultiline: true,
+                isRequired: true,
+                maxLength: 500,
+              },
+            ],
+            actions: [execute(CARD_VERBS.sendBack, T.sendBackConfirm, comment)],
+          },
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,144 @@
+import type { DateTime } from 'luxon';
+import { AppError } from './app-error';
+import type { Person, StoredComment, WorkState } from './comment';
+import { charactersOver } from './text-limits';
+import {
+  assertHolder,
+  assertNotClosed,
+  eventOf,
+  factsOf,
+  holding,
+  iso,
+  record,
+  workState,
+  type Transition,
+} from './transition-steps';
+
+/** Working as a team: assigning to a colleague, approval of a trainee's reply, claims that go back to the queue. */
+
+function heldState(comment: StoredComment, now: DateTime): WorkState {
+  const state = workState(comment, now);
+  if (state === 'sending' || comment.state === 'awaiting_approval')
+    throw new AppError('comment_reply_in_progress', 'A reply is being sent or waits for approval');
+  return state ?? (comment.firstResponseAt ? 'acknowledged' : 'claimed');
+}
+
+/**
+ * Tilldela: the actor gives the item to a trained colleague, who holds it from now. Anyone on the staff may assign
+ * an item nobody holds; a held one only its holder. A case stays a case with its new officer. The history says who
+ * assigned whom (not a take-over: the one who gave it away did it themselves).
+ */
+export function assign(
+  comment: StoredComment,
+  actor: Person,
+  assignee: Person,
+  note: string,
+  now: DateTime,
+): Transition {
+  assertNotClosed(comment);
+  if (comment.holder && comment.holder.id !== actor.id) {
+    throw new AppError('comment_claimed_by_other', 'Another person holds the comment', {
+      holder: comment.holder.name,
+    });
+  }
+  if (comment.holder?.id === assignee.id) return { comment };
+  const state = heldState(comment, now);
+  const trimmed = note.trim();
+  return record(
+    {
+      ...factsOf(comment),
+      state,
+      holder: assignee,
+      ...(comment.draft ? { draft: comment.draft } : {}),
+    },
+    eventOf(actor, now, 'assigned', trimmed ? `${assignee.name} – ${trimmed}` : assignee.name),
+  );
+}
+
+/** Skicka, by someone under training: the signed reply waits for approval instead of being published. */
+export function submitForApproval(
+  comment: StoredComment,
+  actor: Person,
+  signedText: string,
+  draft: string,
+  now: DateTime,
+): Transition {
+  assertNotClosed(comment);
+  assertHolder(comment, actor);
+  const returnTo = heldState(comment, now);
+  if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
+  if (draft.trim().length === 0) throw new AppError('reply_empty', 'The reply is empty');
+  const over = charactersOver(comment.platform, signedText);
+  if (over > 0) throw new AppError('reply_too_long', 'The reply is too long', { over });
+  return record(
+    {
+      ...factsOf(comment),
+      ...holding(comment),
+      holder: comment.holder,
+      draft: draft.trim(),
+      state: 'awaiting_approval',
+      approval: { signedText, requestedAt: iso(now), returnTo },
+    },
+    eventOf(actor, now, 'approval_requested', signedText),
+  );
+}
+
+function assertAwaitingApproval(
+  comment: StoredComment,
+): asserts comment is StoredComment & { state: 'awaiting_approval' } {
+  if (comment.state !== 'awaiting_approval')
+    throw new AppError('not_awaiting_approval', 'Nothing waits for approval');
+}
+
+/** Godkänn och publicera: the approver lets the reply go out as written; publishing starts from here. */
+export function approve(comment: StoredComment, approver: Person, now: DateTime): Transition {
+  assertAwaitingApproval(comment);
+  const { approval } = comment;
+  return record(
+    {
+      ...factsOf(comment),
+      ...holding(comment),
+      holder: comment.holder,
+      state: 'sending',
+      sending: {
+        kind: 'reply',
+        signedText: approval.signedText,
+        since: iso(now),
+        returnTo: approval.returnTo,
+      },
+    },
+    eventOf(approver, now, 'approved'),
+  );
+}
+
+/** Skicka tillbaka: the reply goes back to its writer, with the draft kept and what should change. */
+export function returnForWork(
+  comment: StoredComment,
+  approver: Person,
+  note: string,
+  now: DateTime,
+): Transition {
+  assertAwaitingApproval(comment);
+  const trimmed = note.trim();
+  if (!trimmed) throw new AppError('return_note_missing', 'Say what should change');
+  return record(
+    { ...factsOf(comment), ...holding(comment), holder: comment.holder, state: comment.approval.returnTo },
+    eventOf(approver, now, 'approval_returned', trimmed),
+  );
+}
+
+/**
+ * A claim with nothing done for long (idle), or whose holder is away: back to the queue, the draft dropped with
+ * the claim. A case (P6) and a reply on its way or waiting for approval stay where they are.
+ */
+export function releaseUnattended(
+  comment: StoredComment,
+  why: 'idle_released' | 'away_released',
+  now: DateTime,
+): Transition {
+  if (comment.state !== 'claimed' && comment.state !== 'acknowledged') return { comment };
+  return record(
+    { ...factsOf(comment), state: 'open' },
+    { at: iso(now), by: comment.holder.name, action: why },
+  );
+}
