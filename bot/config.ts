@@ -125,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     teamLeads: v.TEAM_LEADS,
     reminderIntervalMs: v.REMINDER_INTERVAL_MS,
+    teamwork: { claimIdleHours: v.CLAIM_IDLE_HOURS, promiseEscalationDays: v.PROMISE_ESCALATION_DAYS },
     cardLanguage: v.CARD_LANGUAGE,
     webhookMaxBytes: v.WEBHOOK_MAX_BYTES,
     outboxIntervalMs: v.OUTBOX_INTERVAL_MS,

@@ -37,7 +37,7 @@ import { configuredWebhooks } from './webhooks/configured-webhooks';
 import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
 import { AdminNoticeOnce } from './jobs/admin-notice-once';
 import { AnswerNotice } from './jobs/answer-notice';
-import { HolderPing } from './jobs/holder-ping';
+import { asMentioned, HolderPing } from './jobs/holder-ping';
 
 export interface AppOverrides {
   readonly clock?: Clock;
@@ -146,6 +146,9 @@ export async function startApp(
     policy: config.reminders,
     teamLeads: config.teamLeads,
     intervalMs: config.reminderIntervalMs,
+    teamwork: config.teamwork,
+    approvers: async () =>
+      (await staff.list()).filter((m) => m.role === 'approver').map((m) => asMentioned(m)),
     overviewNotes: async (): Promise<string[]> => [
       ...(await pollers.x.pauseNotes()),
       ...(await pollers.youtube.pauseNotes()),

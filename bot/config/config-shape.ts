@@ -63,6 +63,8 @@ export interface Config {
   /** Mentioned with the holder when a comment passes its deadline. */
   readonly teamLeads: readonly { readonly id: string; readonly name: string }[];
   readonly reminderIntervalMs: number;
+  /** Claims that do not rot, and promises that are kept (P4). */
+  readonly teamwork: { readonly claimIdleHours: number; readonly promiseEscalationDays: number };
   /** 'auto': each person's card in their Teams language (Swedish, or English for English locales). */
   readonly cardLanguage: 'auto' | 'sv' | 'en';
   readonly webhookMaxBytes: number;

@@ -26,9 +26,13 @@ export class HolderPing {
   ) {}
 
   async send(comment: StoredComment, message: TeamsMessage): Promise<void> {
-    const holder = comment.holder;
+    if (comment.holder) await this.sendTo(comment.holder, comment, message);
+  }
+
+  /** The same 1:1 message, to someone other than the holder (a team lead, say). */
+  async sendTo(holder: Person, comment: StoredComment, message: TeamsMessage): Promise<void> {
     const card = comment.card;
-    if (!holder || !card) return;
+    if (!card) return;
     const refusedUntil = await this.deps.chats.refusedUntil(holder.id);
     if (refusedUntil && refusedUntil > iso(this.deps.clock.now())) {
       await this.inThreadInstead(comment, holder, message);

@@ -5,6 +5,7 @@ import { isPlatform } from '../../services/domain/platform';
 import {
   nextWorkingMoment,
   planDeadlineReminders,
+  type ReminderKind,
   type ReminderPolicy,
 } from '../../services/domain/reminder-plan';
 import type {
@@ -27,6 +28,8 @@ import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import { DailyOverview } from './daily-overview';
 import { asMentioned, HolderPing } from './holder-ping';
 import { renderExcerptCard } from '../../cards/excerpt-card';
+import { awaitsPromisedAnswer } from '../../services/domain/holding-promise';
+import { TeamworkReminders, type TeamworkReminderDeps } from './teamwork-reminders';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
 export interface RemindersDeps {
@@ -44,6 +47,10 @@ export interface RemindersDeps {
   readonly intervalMs: number;
   /** Lines for the daily overview about what Svarsvakten cannot see right now (a paused poller). */
   readonly overviewNotes?: () => Promise<string[]>;
+  /** Idle claims and late promises; off (0) when not given. */
+  readonly teamwork?: TeamworkReminderDeps['settings'];
+  /** Who approves a trainee's reply: mentioned when one waits as its deadline nears. */
+  readonly approvers?: () => Promise<Mentioned[]>;
 }
 
 /** How long one instance holds a due reminder while it sends it. */
@@ -69,9 +76,14 @@ export class Reminders {
   private readonly loop: IntervalLoop;
   private readonly ping: HolderPing;
   private readonly overview: DailyOverview;
+  private readonly teamwork: TeamworkReminders;
 
   constructor(private readonly deps: RemindersDeps) {
     this.ping = new HolderPing(deps);
+    this.teamwork = new TeamworkReminders(
+      { ...deps, settings: deps.teamwork ?? { claimIdleHours: 0, promiseEscalationDays: 0 } },
+      this.ping,
+    );
     this.overview = new DailyOverview({
       ...deps,
       ...(deps.overviewNotes ? { notes: deps.overviewNotes } : {}),
@@ -103,14 +115,21 @@ export class Reminders {
     );
   }
 
-  /** After a change on the card: follow-ups for a promised answer (P4) or a case without Platina reference (P6). */
+  /**
+   * After a change on the card: follow-ups for a promised answer (P4, also once released) or a case without
+   * Platina reference (P6), the idle check of a claim and the promise's deadline.
+   */
   async afterChange(comment: StoredComment): Promise<void> {
-    const kind =
-      comment.state === 'acknowledged' ? 'follow_up' : comment.state === 'case' ? 'platina' : undefined;
-    if (!kind) return;
+    const kind: ReminderKind | undefined = awaitsPromisedAnswer(comment)
+      ? 'follow_up'
+      : comment.state === 'case'
+        ? 'platina'
+        : undefined;
     const dueAt = nextWorkingMoment(this.deps.clock.now(), this.deps.policy.followUpTime, this.deps.policy);
+    const key = { platform: comment.platform, commentId: comment.commentId };
     await this.deps.reminders.add([
-      { kind, dueAt: iso(dueAt), platform: comment.platform, commentId: comment.commentId },
+      ...(kind ? [{ kind, dueAt: iso(dueAt), ...key }] : []),
+      ...this.teamwork.plan(comment),
     ]);
   }
 
@@ -195,10 +214,23 @@ export class Reminders {
       case 'badge':
         await this.deps.updater.refresh(comment);
         return;
+      case 'idle_nudge':
+      case 'idle_release':
+      case 'promise_escalation':
+        await this.deps.reminders.add(await this.teamwork.deliver(kind, comment, card));
+        return;
       case 'before_deadline':
         if (comment.firstResponseAt) return;
         await this.deps.updater.refresh(comment);
-        if (comment.holder) {
+        if (comment.state === 'awaiting_approval') {
+          const approvers = (await this.deps.approvers?.()) ?? [];
+          const text = `${mentionText(approvers)} ${REMINDER_TEXTS.awaitingApproval(comment, comment.holder.name, nowIso)}`;
+          await this.deps.poster.replyInThread(
+            card,
+            { text: text.trim(), mentions: approvers, card: renderExcerptCard(comment) },
+            comment.deadline,
+          );
+        } else if (comment.holder) {
           await this.ping.send(comment, {
             text: REMINDER_TEXTS.claimed(comment, nowIso),
             alert: true,
@@ -230,11 +262,22 @@ export class Reminders {
       }
       case 'follow_up':
       case 'platina': {
-        const wanted = kind === 'follow_up' ? 'acknowledged' : 'case';
-        if (comment.state !== wanted || !comment.holder) return;
-        const text =
-          kind === 'follow_up' ? REMINDER_TEXTS.followUp(comment) : REMINDER_TEXTS.platina(comment);
-        await this.ping.send(comment, { text, alert: true, card: renderExcerptCard(comment) });
+        const due = kind === 'follow_up' ? awaitsPromisedAnswer(comment) : comment.state === 'case';
+        if (!due) return;
+        if (!comment.holder) {
+          // Released with a promise made: the channel's people on duty keep it.
+          const onDuty = await this.deps.duty.list(card.channelId);
+          const text = `${mentionText(onDuty)} ${REMINDER_TEXTS.followUpUnheld(comment)}`.trim();
+          await this.deps.poster.replyInThread(card, {
+            text,
+            mentions: onDuty,
+            card: renderExcerptCard(comment),
+          });
+        } else {
+          const text =
+            kind === 'follow_up' ? REMINDER_TEXTS.followUp(comment) : REMINDER_TEXTS.platina(comment);
+          await this.ping.send(comment, { text, alert: true, card: renderExcerptCard(comment) });
+        }
         await this.afterChange(comment);
         this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'follow-up sent');
         return;

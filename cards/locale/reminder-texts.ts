@@ -27,6 +27,16 @@ export const REMINDER_TEXTS = {
     `Påminnelse: du har lovat ett svar på ${about(c)} (”Vi har sett din kommentar” skickades). Skriv det riktiga svaret när du kan.`,
   answeredOnPlatform: (c: StoredComment) =>
     `✅ ${about(c)} du har tagit besvarades direkt på ${PLATFORM_NAMES[c.platform]}. Du behöver inte svara den; svaret står på kortet.`,
+  idleNudge: (c: StoredComment, hours: number, releaseAt: string) =>
+    `⏳ Du tog ${about(c)} för ${hours} kontorstimmar sedan och inget har hänt sedan dess. Svara, släpp den eller tilldela en kollega – annars går den tillbaka till kön ${swedishDateTime(releaseAt)}.`,
+  idleReleased: (c: StoredComment, holder: string, hours: number) =>
+    `↩️ ${about(c)} är tillbaka i kön: ${holder} hade haft den i ${hours} kontorstimmar utan att något hänt. Ta den om du kan svara.`,
+  followUpUnheld: (c: StoredComment) =>
+    `Påminnelse: ${about(c)} har fått ”Vi har sett din kommentar”, men ingen har den nu och det riktiga svaret saknas. Ta den och svara.`,
+  promiseLate: (c: StoredComment, days: number) =>
+    `🔶 Utlovat svar saknas: ${about(c)} fick ”Vi har sett din kommentar” för ${days} arbetsdagar sedan och har ännu inget riktigt svar (P4).`,
+  awaitingApproval: (c: StoredComment, writer: string, now: string) =>
+    `⏰ Svaret på ${about(c)} från ${writer} väntar på godkännande: ${timeLeft(c.deadline, now)} kvar, senast ${swedishDateTime(c.deadline)}.`,
   platina: (c: StoredComment) =>
     `Påminnelse: ärendet från ${about(c)} saknar diarienummer i Platina. Dokumentera det och stäng ärendet på kortet.`,
 } as const;

@@ -27,7 +27,15 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
 };
 
 export type ReminderKind =
-  'before_deadline' | 'overdue' | 'badge' | 'follow_up' | 'platina' | 'daily_overview';
+  | 'before_deadline'
+  | 'overdue'
+  | 'badge'
+  | 'follow_up'
+  | 'platina'
+  | 'daily_overview'
+  | 'idle_nudge'
+  | 'idle_release'
+  | 'promise_escalation';
 
 export interface PlannedReminder {
   readonly kind: ReminderKind;

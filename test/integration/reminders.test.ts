@@ -14,7 +14,9 @@ const COMMENT = { platform: 'facebook', commentId: '122187654321098765_118473629
 const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
 const CARD = 'activity-1';
 const LEAD = { id: 'aad-lead', name: 'Lena Lindgren' };
-const ENV = { TEAM_LEADS: `${LEAD.id}:${LEAD.name}` };
+// Idle claims and late promises have their own tests (claims-and-promises): off here, so only deadline reminders
+// and follow-ups speak.
+const ENV = { TEAM_LEADS: `${LEAD.id}:${LEAD.name}`, CLAIM_IDLE_HOURS: '0', PROMISE_ESCALATION_DAYS: '0' };
 
 describe('reminders before the deadline (P3)', () => {
   const apps: TestApp[] = [];

@@ -80,8 +80,21 @@ export const POLICY_SETTINGS = {
   },
   TEAM_LEADS: {
     shown: '_(none)_',
-    meaning: 'Comma-separated `<Entra object id>:<name>`, @mentioned when a comment passes its deadline.',
+    meaning:
+      'Comma-separated `<Entra object id>:<name>`, @mentioned when a comment passes its deadline or a promised answer is late, and told in 1:1.',
     read: people(),
+  },
+  CLAIM_IDLE_HOURS: {
+    shown: '`2`',
+    meaning:
+      'Office hours a taken comment may wait with nothing done before its holder is nudged in 1:1; after as long again it goes back to the queue, with a note in its thread. `0` turns it off.',
+    read: int(2, 0, 40),
+  },
+  PROMISE_ESCALATION_DAYS: {
+    shown: '`2`',
+    meaning:
+      'Working days after "Vi har sett din kommentar" (P4) without the real answer, when the team leads are told in the thread and in 1:1. `0` turns it off.',
+    read: int(2, 0, 30),
   },
   REMINDER_INTERVAL_MS: {
     shown: '`30000`',
