@@ -1,7 +1,7 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { Server } from 'restify';
-import { XMentionsSource } from '../services/adapters/platforms/x-mentions-source';
-import { PlatformPoller } from './jobs/platform-poller';
+import type { PlatformPoller } from './jobs/platform-poller';
+import { wirePollers } from './wire-pollers';
 import { wirePlatforms } from './wire-platforms';
 import { wireStores } from './wire-stores';
 import { systemClock } from '../services/adapters/system-clock';
@@ -81,7 +81,12 @@ export async function startApp(
   );
   const platforms = wirePlatforms(config, accounts, clock);
   const publisher = overrides.publisher ?? platforms.publisher;
-  const roster = new StaffRoster({ staff, contactCentreIds: config.access.contactCentreIds, logger });
+  const roster = new StaffRoster({
+    staff,
+    away: stores.away,
+    contactCentreIds: config.access.contactCentreIds,
+    logger,
+  });
   await roster.reload();
   const renderer = new CardRenderer(
     accounts,
@@ -147,6 +152,7 @@ export async function startApp(
     teamLeads: config.teamLeads,
     intervalMs: config.reminderIntervalMs,
     teamwork: config.teamwork,
+    away: stores.away,
     approvers: async () =>
       (await staff.list()).filter((m) => m.role === 'approver').map((m) => asMentioned(m)),
     overviewNotes: async (): Promise<string[]> => [
@@ -184,20 +190,7 @@ export async function startApp(
     retentionDays: config.retention.days,
     intervalMs: config.retention.intervalMs,
   });
-  const pollers: { x: PlatformPoller; youtube: PlatformPoller } = {
-    x: new PlatformPoller({
-      ...pollerDeps,
-      platform: 'x',
-      source: new XMentionsSource(config.x.apiUrl, clock),
-      intervalMs: config.x.pollIntervalMs,
-    }),
-    youtube: new PlatformPoller({
-      ...pollerDeps,
-      platform: 'youtube',
-      source: platforms.youtube,
-      intervalMs: config.youtube.pollIntervalMs,
-    }),
-  };
+  const pollers = wirePollers(config, pollerDeps, platforms.youtube);
   const actionDeps = {
     store,
     renderer,
@@ -211,6 +204,7 @@ export async function startApp(
     logger,
     conversationIndex: answers,
     staff,
+    away: stores.away,
     teamwork: new TeamworkNotifier({
       ping: new HolderPing({ poster, chats, clock, logger }),
       poster,
@@ -234,6 +228,10 @@ export async function startApp(
     clock,
     routesChanged: () => routes.forget(),
     staffChanged: () => roster.reload(),
+    away: stores.away,
+    comments: store,
+    updater,
+    logger,
   };
   const bot = new SvarsvaktenBot({
     installations,

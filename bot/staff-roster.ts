@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Colleague } from '../cards/teamwork-forms';
 import type { StoredComment } from '../services/domain/comment';
-import type { StaffMember, StaffStore } from '../services/ports';
+import type { AwayList, StaffMember, StaffStore } from '../services/ports';
 import type { Logger } from './logger';
 
 /** How long the list read from storage is used before it is read again (another instance may have changed it). */
@@ -18,13 +18,16 @@ export class StaffRoster {
   constructor(
     private readonly deps: {
       readonly staff: StaffStore;
+      /** Someone away is not offered. */
+      readonly away?: Pick<AwayList, 'list'>;
       readonly contactCentreIds: readonly string[];
       readonly logger: Logger;
     },
   ) {}
 
   async reload(): Promise<void> {
-    this.members = await this.deps.staff.list();
+    const away = new Set((await this.deps.away?.list())?.map((a) => a.id) ?? []);
+    this.members = (await this.deps.staff.list()).filter((m) => !away.has(m.id));
     this.readAt = performance.now();
   }
 

@@ -1,4 +1,5 @@
 import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
+import { TableAwayList } from '../services/adapters/tables/table-away-list';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { TableConversationIndex } from '../services/adapters/tables/table-conversation-index';
 import { TableDutyStore } from '../services/adapters/tables/table-duty-store';
@@ -26,6 +27,7 @@ export async function wireStores(connectionString: string, tablePrefix: string, 
     conversationIndex: new TableConversationIndex(tables.comments),
     installations: new TableInstallationStore(tables.installations),
     staff: new TableStaffStore(tables.staff),
+    away: new TableAwayList(tables.staff),
     routes: new TableRouteStore(tables.routes),
     ledger: new TableNoticeLedger(tables.notices, () => utcIso(clock.now())),
     duty: new TableDutyStore(tables.duty),

@@ -13,6 +13,8 @@ export interface DailyOverviewView {
   readonly links: Readonly<Record<string, string>>;
   /** What Svarsvakten cannot see right now, e.g. a platform whose quota is spent. */
   readonly notes?: readonly string[];
+  /** Who is away (`frånvaro på`). */
+  readonly away?: readonly string[];
 }
 
 /** The morning overview for one channel: open, due today, overdue and unclaimed, with links to the cards. */
@@ -53,6 +55,14 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
           { title: 'Ingen har tagit', value: String(unclaimed.length) },
         ],
       },
+      ...(view.away && view.away.length > 0
+        ? [
+            runs([
+              run('Frånvarande: ', { weight: 'bolder', size: 'small' }),
+              run(view.away.join(', '), { size: 'small' }),
+            ]),
+          ]
+        : []),
       ...(view.notes ?? []).map((note) => ({
         type: 'TextBlock',
         text: `⚠ ${note}`,

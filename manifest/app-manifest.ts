@@ -40,7 +40,10 @@ const ENGLISH = {
     'behörighet historik': 'Shows who changed access and channel bindings (admins)',
     'utkorg lista': 'Shows cards Teams did not accept (admins)',
     'utkorg försök igen': 'Posts stopped cards again (admins)',
-    'behörighet lägg till @person': 'Gives a trained colleague access (admins)',
+    'behörighet lägg till @person':
+      'Gives a trained colleague access; end with "inskolning" (in training) or "godkännare" (approver) (admins)',
+    'frånvaro på': 'You are away: your claimed comments go back to the queue, reminders pass you by',
+    'frånvaro av': 'You are back',
     'behörighet ta bort @person': 'Removes someone’s access (admins)',
     'koppla <plattform> <konto-id>': 'Sends an account’s comments to this channel (admins)',
     'koppla lista': 'Shows which accounts go to which channels',

@@ -14,6 +14,9 @@ export const handleAssign: CardActionHandler = async (deps, click) => {
   if (!member || (click.key.platform === 'messenger' && !deps.access.isContactCentre(member))) {
     throw new AppError('assignee_not_staff', 'Not on the trained list');
   }
+  if ((await deps.away?.list())?.some((a) => a.id === member.id)) {
+    throw new AppError('assignee_away', 'Away', { name: member.name });
+  }
   const assignee = {
     id: member.id,
     name: member.name,

@@ -13,6 +13,7 @@ import type {
   PlatformModerator,
   ReplyPublisher,
   StaffStore,
+  AwayList,
 } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
@@ -35,6 +36,8 @@ export interface CardActionDeps {
   readonly conversationIndex?: ConversationIndex;
   /** The trained list, to find the colleague an item is assigned to. */
   readonly staff?: Pick<StaffStore, 'get'>;
+  /** Who is away: not assigned anything until they are back. */
+  readonly away?: Pick<AwayList, 'list'>;
   /** Tells colleagues what teamwork asks of them: an assignment, a reply to approve, an approval's outcome. */
   readonly teamwork?: TeamworkNotices;
   /** Told about every change a click made (follow-up reminders are scheduled from it). */

@@ -3,7 +3,13 @@ import { cardLink } from '../../cards/card-link';
 import { renderDailyOverviewCard } from '../../cards/daily-overview-card';
 import type { StoredComment } from '../../services/domain/comment';
 import { ZONE } from '../../services/domain/working-calendar';
-import type { ChannelRoutes, CommentStore, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+import type {
+  AwayList,
+  ChannelRoutes,
+  CommentStore,
+  TeamsChannelRoute,
+  TeamsPoster,
+} from '../../services/ports';
 import type { Logger } from '../logger';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
@@ -17,6 +23,8 @@ export class DailyOverview {
       readonly logger: Logger;
       /** Lines about what Svarsvakten cannot see right now (a paused poller). */
       readonly notes?: () => Promise<string[]>;
+      /** Who is away today, listed so everyone knows who not to wait for. */
+      readonly away?: Pick<AwayList, 'list'>;
     },
   ) {}
 
@@ -36,7 +44,8 @@ export class DailyOverview {
         comments.flatMap((c) => (c.card ? [[c.commentId, cardLink(c.card)]] : [])),
       );
       const notes = (await this.deps.notes?.()) ?? [];
-      const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links, notes });
+      const away = ((await this.deps.away?.list()) ?? []).map((a) => a.name);
+      const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links, notes, away });
       await this.deps.poster.postNewThread(route, card);
     }
     this.deps.logger.info(

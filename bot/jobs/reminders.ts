@@ -9,6 +9,7 @@ import {
   type ReminderPolicy,
 } from '../../services/domain/reminder-plan';
 import type {
+  AwayList,
   CardRefresh,
   ChannelRoutes,
   Clock,
@@ -24,11 +25,10 @@ import type {
 import type { Logger } from '../logger';
 import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
-import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import { DailyOverview } from './daily-overview';
-import { asMentioned, HolderPing } from './holder-ping';
-import { renderExcerptCard } from '../../cards/excerpt-card';
+import { HolderPing } from './holder-ping';
 import { awaitsPromisedAnswer } from '../../services/domain/holding-promise';
+import { DeadlineReminders } from './deadline-reminders';
 import { TeamworkReminders, type TeamworkReminderDeps } from './teamwork-reminders';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
@@ -51,6 +51,8 @@ export interface RemindersDeps {
   readonly teamwork?: TeamworkReminderDeps['settings'];
   /** Who approves a trainee's reply: mentioned when one waits as its deadline nears. */
   readonly approvers?: () => Promise<Mentioned[]>;
+  /** Who is away: passed by for reminders, and listed in the daily overview. */
+  readonly away?: Pick<AwayList, 'list'>;
 }
 
 /** How long one instance holds a due reminder while it sends it. */
@@ -61,10 +63,6 @@ const RETRY_UNPOSTED_SECONDS = 10;
 const SWEEP_CONCURRENCY = 8;
 const DEADLINE_KINDS = new Set(['before_deadline', 'overdue', 'badge']);
 const OVERVIEW_KEY = { platform: '-', commentId: 'daily-overview' };
-
-function mentionText(people: readonly Mentioned[]): string {
-  return people.map((p) => `<at>${p.name}</at>`).join(' ');
-}
 
 /**
  * Durable reminders (P3, P4, P6): rows in Table Storage, due at a time, swept on an interval. Each due row is
@@ -77,9 +75,11 @@ export class Reminders {
   private readonly ping: HolderPing;
   private readonly overview: DailyOverview;
   private readonly teamwork: TeamworkReminders;
+  private readonly deadlines: DeadlineReminders;
 
   constructor(private readonly deps: RemindersDeps) {
     this.ping = new HolderPing(deps);
+    this.deadlines = new DeadlineReminders(deps, this.ping);
     this.teamwork = new TeamworkReminders(
       { ...deps, settings: deps.teamwork ?? { claimIdleHours: 0, promiseEscalationDays: 0 } },
       this.ping,
@@ -208,8 +208,6 @@ export class Reminders {
     card: PostedCard,
     now: DateTime,
   ): Promise<void> {
-    const platform = comment.platform;
-    const nowIso = iso(now);
     switch (kind) {
       case 'badge':
         await this.deps.updater.refresh(comment);
@@ -220,68 +218,15 @@ export class Reminders {
         await this.deps.reminders.add(await this.teamwork.deliver(kind, comment, card));
         return;
       case 'before_deadline':
-        if (comment.firstResponseAt) return;
-        await this.deps.updater.refresh(comment);
-        if (comment.state === 'awaiting_approval') {
-          const approvers = (await this.deps.approvers?.()) ?? [];
-          const text = `${mentionText(approvers)} ${REMINDER_TEXTS.awaitingApproval(comment, comment.holder.name, nowIso)}`;
-          await this.deps.poster.replyInThread(
-            card,
-            { text: text.trim(), mentions: approvers, card: renderExcerptCard(comment) },
-            comment.deadline,
-          );
-        } else if (comment.holder) {
-          await this.ping.send(comment, {
-            text: REMINDER_TEXTS.claimed(comment, nowIso),
-            alert: true,
-            card: renderExcerptCard(comment),
-          });
-        } else {
-          const onDuty = await this.deps.duty.list(card.channelId);
-          const text = `${mentionText(onDuty)} ${REMINDER_TEXTS.unclaimed(comment, nowIso)}`.trim();
-          await this.deps.poster.replyInThread(
-            card,
-            { text, mentions: onDuty, card: renderExcerptCard(comment) },
-            comment.deadline,
-          );
-        }
-        this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'deadline reminder sent');
+        await this.deadlines.beforeDeadline(comment, card, iso(now));
         return;
-      case 'overdue': {
-        if (comment.firstResponseAt) return;
-        await this.deps.updater.refresh(comment);
-        const people = [...(comment.holder ? [asMentioned(comment.holder)] : []), ...this.deps.teamLeads];
-        const text = `${mentionText(people)} ${REMINDER_TEXTS.overdue(comment)}`.trim();
-        await this.deps.poster.replyInThread(
-          card,
-          { text, mentions: people, card: renderExcerptCard(comment) },
-          comment.deadline,
-        );
-        this.deps.logger.info({ event: 'reminder.escalated', platform }, 'deadline passed; escalated');
+      case 'overdue':
+        await this.deadlines.overdue(comment, card);
         return;
-      }
       case 'follow_up':
-      case 'platina': {
-        const due = kind === 'follow_up' ? awaitsPromisedAnswer(comment) : comment.state === 'case';
-        if (!due) return;
-        if (!comment.holder) {
-          // Released with a promise made: the channel's people on duty keep it.
-          const onDuty = await this.deps.duty.list(card.channelId);
-          const text = `${mentionText(onDuty)} ${REMINDER_TEXTS.followUpUnheld(comment)}`.trim();
-          await this.deps.poster.replyInThread(card, {
-            text,
-            mentions: onDuty,
-            card: renderExcerptCard(comment),
-          });
-        } else {
-          const text =
-            kind === 'follow_up' ? REMINDER_TEXTS.followUp(comment) : REMINDER_TEXTS.platina(comment);
-          await this.ping.send(comment, { text, alert: true, card: renderExcerptCard(comment) });
-        }
-        await this.afterChange(comment);
-        this.deps.logger.info({ event: 'reminder.sent', kind, platform }, 'follow-up sent');
+      case 'platina':
+        if (await this.deadlines.followUp(kind, comment, card)) await this.afterChange(comment);
         return;
-      }
     }
   }
 

@@ -54,6 +54,16 @@ export const COMMANDS: readonly {
     scopes: ['team', 'personal'],
   },
   {
+    command: 'frånvaro på',
+    description: 'Du är borta: dina tagna kommentarer går tillbaka till kön, påminnelser går förbi dig',
+    scopes: ['personal'],
+  },
+  {
+    command: 'frånvaro av',
+    description: 'Du är tillbaka',
+    scopes: ['personal'],
+  },
+  {
     command: 'bevakning lägg till @person',
     description: 'Nämns när en kommentar ingen tagit närmar sig tidsgränsen',
     scopes: ['team'],
@@ -106,4 +116,23 @@ export const OUTBOX_TEXTS = {
     `Kort som Teams inte tog emot (${shown}). Kommentarerna är sparade. ` +
     `Skriv **utkorg försök igen** när felet är åtgärdat.\n\n${lines.join('\n')}`,
   moreThan: (count: number) => `fler än ${count}`,
+} as const;
+
+export const AWAY_TEXTS = {
+  nobody: 'Ingen är frånvarande just nu.',
+  list: (away: readonly { readonly name: string; readonly since: string }[]) =>
+    `Frånvarande: ${away.map((a) => a.name).join(', ')}`,
+  away: (name: string, self: boolean, released: number, kept: number) =>
+    `${self ? 'Du är' : `${name} är`} frånvarande. ` +
+    (released === 0
+      ? 'Inga tagna kommentarer behövde gå tillbaka till kön.'
+      : `${released} ${released === 1 ? 'kommentar' : 'kommentarer'} gick tillbaka till kön.`) +
+    (kept > 0
+      ? ` ${kept} ${kept === 1 ? 'ärende eller svar som väntar på godkännande ligger' : 'ärenden eller svar som väntar på godkännande ligger'} kvar – be en kollega ta över.`
+      : '') +
+    ` Påminnelser och tilldelningar går förbi ${self ? 'dig' : name} tills ${self ? 'du skriver' : 'någon skriver'} **frånvaro av**.`,
+  back: (name: string, self: boolean) =>
+    `${self ? 'Välkommen tillbaka!' : `${name} är tillbaka.`} Påminnelser och tilldelningar gäller ${self ? 'dig' : name} igen.`,
+  wasNotAway: (name: string, self: boolean) =>
+    `${self ? 'Du var' : `${name} var`} inte markerad som frånvarande.`,
 } as const;

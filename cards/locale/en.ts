@@ -239,6 +239,7 @@ export const EN: CardStrings = {
       'Tick that the comment is to be removed completely – it cannot be undone. To only hide it, choose "Hide the comment".',
     not_authorised:
       "You need to have completed the training for the city's social media accounts before you can handle comments here (policy P11). Ask an admin of Svarsvakten to add you when you have.",
+    assignee_away: '{name} is away and gets no comments until back. Choose another colleague.',
     assignee_not_staff:
       'The person you chose is not on the list of trained staff (P11). Choose a colleague from the list, or ask an admin to add them.',
     not_an_approver:

@@ -244,6 +244,8 @@ export const SV: CardStrings = {
     not_authorised:
       'Du behöver ha gått utbildningen för stadens konton i sociala medier innan du kan hantera kommentarer här (riktlinjen P11). Be en administratör för Svarsvakten att lägga till dig när du är klar.',
     admin_only: 'Det här kan bara administratörer för Svarsvakten göra.',
+    assignee_away:
+      '{name} är frånvarande och får inga kommentarer förrän hen är tillbaka. Välj en annan kollega.',
     assignee_not_staff:
       'Den du valde finns inte på listan över utbildade (riktlinjen P11). Välj en kollega i listan, eller be en administratör lägga till hen.',
     not_an_approver:

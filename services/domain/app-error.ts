@@ -31,6 +31,7 @@ export type AppErrorCode =
   | 'query_invalid'
   | 'admin_only'
   | 'assignee_not_staff'
+  | 'assignee_away'
   | 'not_an_approver'
   | 'not_awaiting_approval'
   | 'return_note_missing'

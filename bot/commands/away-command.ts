@@ -1,0 +1,47 @@
+import { AWAY_TEXTS } from '../../cards/locale/command-texts';
+import { releaseAwayClaims, type AwayClaimsDeps } from '../../services/app/release-away-claims';
+import { utcIso } from '../../services/domain/utc-iso';
+import type { AwayList, Clock } from '../../services/ports';
+import type { AccessControl } from '../access-control';
+import type { CommandInput } from './run-command';
+
+export interface AwayCommandDeps extends AwayClaimsDeps {
+  readonly access: AccessControl;
+  readonly away: AwayList;
+  readonly clock: Clock;
+  /** Told after someone left or came back, so the cards offer only those present for Tilldela. */
+  readonly staffChanged?: () => Promise<void>;
+}
+
+/**
+ * `frånvaro på | av | lista`: someone away gives their claims back to the queue and is passed by for reminders and
+ * assignments until they are back. Everyone says it for themselves; an admin may say it for a named colleague.
+ */
+export async function awayCommand(
+  deps: AwayCommandDeps,
+  input: CommandInput,
+  words: string[],
+  help: string,
+): Promise<string> {
+  await deps.access.assertStaff(input.actor);
+  const sub = words[1]?.toLowerCase();
+  if (sub === 'lista') {
+    const away = await deps.away.list();
+    return away.length === 0 ? AWAY_TEXTS.nobody : AWAY_TEXTS.list(away);
+  }
+  if (sub !== 'på' && sub !== 'av') return help;
+  const [named] = input.mentions;
+  if (named) deps.access.assertAdmin(input.actor);
+  const person = named ? { id: named.id, name: named.name } : { id: input.actor.id, name: input.actor.name };
+  const self = !named;
+  if (sub === 'av') {
+    const wasAway = await deps.away.markBack(person.id);
+    await deps.staffChanged?.();
+    return wasAway ? AWAY_TEXTS.back(person.name, self) : AWAY_TEXTS.wasNotAway(person.name, self);
+  }
+  const now = deps.clock.now();
+  await deps.away.markAway(person, utcIso(now));
+  await deps.staffChanged?.();
+  const outcome = await releaseAwayClaims(deps, person.id, now);
+  return AWAY_TEXTS.away(person.name, self, outcome.released, outcome.kept);
+}
