@@ -7,7 +7,7 @@ import {
   type TextBudget,
 } from '../cards/comment-card';
 import type { CardStrings } from '../cards/locale/card-strings';
-import type { Colleague } from '../cards/teamwork-forms';
+import type { Colleague, SavedAnswerChoice } from '../cards/teamwork-forms';
 import { renderStormCard } from '../cards/storm-card';
 import type { StoredComment } from '../services/domain/comment';
 import type { CardDrawing, Clock } from '../services/ports';
@@ -28,8 +28,12 @@ export class CardRenderer implements CardDrawing {
     private readonly platinaExample: string,
     private readonly clock: Clock,
     private readonly soonHours: number,
-    /** The colleagues a card offers for Tilldela. */
-    private readonly colleagues: (comment: StoredComment) => readonly Colleague[] = () => [],
+    private readonly offers: {
+      /** The colleagues a card offers for Tilldela. */
+      readonly colleagues?: (comment: StoredComment) => readonly Colleague[];
+      /** The saved answers a card offers for its account. */
+      readonly savedAnswers?: (comment: StoredComment) => readonly SavedAnswerChoice[];
+    } = {},
   ) {}
 
   /** The card with as much of each long text as fits within Teams' 80 KB. */
@@ -66,7 +70,8 @@ export class CardRenderer implements CardDrawing {
       platinaExample: this.platinaExample,
       now: utcIso(this.clock.now()),
       soonHours: this.soonHours,
-      colleagues: this.colleagues(comment),
+      colleagues: this.offers.colleagues?.(comment) ?? [],
+      savedAnswers: this.offers.savedAnswers?.(comment) ?? [],
       budget,
       ...extras,
     });

@@ -12,6 +12,9 @@ const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   sign_in_required: 401,
   not_authorised: 403,
   query_invalid: 400,
+  admin_only: 403,
+  saved_answer_invalid: 400,
+  saved_answer_not_found: 404,
 };
 
 /** An error → the HTTP status and body a webhook or tab caller gets. Nothing internal leaks into the body. */

@@ -18,8 +18,7 @@ import { Reminders } from './jobs/reminders';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
-import { StaffRoster } from './staff-roster';
-import { TeamworkNotifier } from './jobs/teamwork-notices';
+import { wireTeamwork } from './wire-teamwork';
 import { CardUpdater } from './card-updater';
 import type { Config } from './config';
 import type { StoredComment } from '../services/domain/comment';
@@ -81,19 +80,13 @@ export async function startApp(
   );
   const platforms = wirePlatforms(config, accounts, clock);
   const publisher = overrides.publisher ?? platforms.publisher;
-  const roster = new StaffRoster({
-    staff,
-    away: stores.away,
-    contactCentreIds: config.access.contactCentreIds,
-    logger,
-  });
-  await roster.reload();
+  const teamwork = await wireTeamwork(config, { ...stores, poster, clock, logger });
   const renderer = new CardRenderer(
     accounts,
     config.platina.example,
     clock,
     config.reminders.soonHours,
-    (c) => roster.colleaguesFor(c),
+    teamwork.offers,
   );
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
@@ -205,12 +198,8 @@ export async function startApp(
     conversationIndex: answers,
     staff,
     away: stores.away,
-    teamwork: new TeamworkNotifier({
-      ping: new HolderPing({ poster, chats, clock, logger }),
-      poster,
-      staff,
-      logger,
-    }),
+    savedAnswers: stores.savedAnswers,
+    teamwork: teamwork.notices,
     onChanged: async (comment: StoredComment) => {
       await reminders.afterChange(comment);
       await conversations.changed(comment);
@@ -227,7 +216,7 @@ export async function startApp(
     accounts,
     clock,
     routesChanged: () => routes.forget(),
-    staffChanged: () => roster.reload(),
+    staffChanged: () => teamwork.roster.reload(),
     away: stores.away,
     comments: store,
     updater,
@@ -251,7 +240,16 @@ export async function startApp(
     ingester,
     webhookMaxBytes: config.webhookMaxBytes,
     checkReady: () => store.ping(),
-    tab: wireTab(config, { access, comments: store, accounts, clock, logger, tabKeys: overrides.tabKeys }),
+    tab: wireTab(config, {
+      access,
+      comments: store,
+      accounts,
+      clock,
+      logger,
+      tabKeys: overrides.tabKeys,
+      savedAnswers: stores.savedAnswers,
+      savedAnswersChanged: () => teamwork.savedAnswers.reload(),
+    }),
     logger,
     clock,
   });

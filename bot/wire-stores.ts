@@ -11,6 +11,7 @@ import { TablePersonalChatStore } from '../services/adapters/tables/table-person
 import { TablePollerStateStore } from '../services/adapters/tables/table-poller-state-store';
 import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
 import { TableRouteStore } from '../services/adapters/tables/table-route-store';
+import { TableSavedAnswers } from '../services/adapters/tables/table-saved-answers';
 import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import { TableStormStore } from '../services/adapters/tables/table-storm-store';
 import { utcIso } from '../services/domain/utc-iso';
@@ -35,5 +36,6 @@ export async function wireStores(connectionString: string, tablePrefix: string, 
     reminders: new TableReminderStore(tables.reminders),
     pollerState: new TablePollerStateStore(tables.pollers),
     audit: new TableAuditLog(tables.audit),
+    savedAnswers: new TableSavedAnswers(tables.savedAnswers),
   };
 }

@@ -19,6 +19,7 @@ export const CARD_VERBS = {
   assign: 'assign',
   approve: 'approve',
   sendBack: 'send_back',
+  useSavedAnswer: 'use_saved_answer',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -32,4 +33,5 @@ export const INPUTS = {
   assignee: 'assignee',
   assignNote: 'assignNote',
   sendBackNote: 'sendBackNote',
+  savedAnswer: 'savedAnswer',
 } as const;

@@ -19,7 +19,7 @@ import { badgeColumn, deadlineBadge, stateLine } from './comment-state';
 import { run, runs } from './literal-text';
 import type { CardStrings } from './locale/card-strings';
 import { SV } from './locale/sv';
-import type { Colleague } from './teamwork-forms';
+import type { Colleague, SavedAnswerChoice } from './teamwork-forms';
 
 export { CARD_VERBS, INPUTS, type CardVerb } from './card-verbs';
 export { HISTORY_LINES_SHOWN, SHORT_TEXT_LIMIT, TEXT_BUDGETS, type TextBudget } from './comment-sections';
@@ -55,6 +55,8 @@ export interface CommentCardView {
   readonly manual?: boolean;
   /** The trained colleagues an item can be assigned to (Tilldela). */
   readonly colleagues?: readonly Colleague[];
+  /** The saved answers for the comment's account (Svarsmallar). */
+  readonly savedAnswers?: readonly SavedAnswerChoice[];
   /** The language of the person the card is drawn for; Swedish when not given. */
   readonly strings?: CardStrings;
   /** How much of each long text to hold; the largest budget when not given. */

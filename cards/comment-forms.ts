@@ -10,7 +10,7 @@ import { execute, text, type Element } from './card-elements';
 import { CARD_VERBS, INPUTS } from './card-verbs';
 import type { CommentCardView, ReplyPreview } from './comment-card';
 import { literal } from './literal-text';
-import { approvalArea, assignForm } from './teamwork-forms';
+import { approvalArea, assignForm, savedAnswerPicker } from './teamwork-forms';
 import type { CardStrings } from './locale/card-strings';
 
 /** The parts of a comment card where a person acts: the buttons, the reply box and preview, the forms. */
@@ -167,6 +167,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   const elements: Element[] = [];
   if (view.manual && !removed) return manualArea(S, view);
   if (!removed) {
+    elements.push(...savedAnswerPicker(S, comment, view.savedAnswers ?? []));
     elements.push(replyBox(S, view));
     elements.push(
       actionRow(

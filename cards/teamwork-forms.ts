@@ -41,6 +41,50 @@ export function assignForm(
   };
 }
 
+/** A saved answer a card offers: its id and title. */
+export interface SavedAnswerChoice {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** Svarsmallar: pick one, and it fills the reply box, to be personalised, previewed and signed. */
+export function savedAnswerPicker(
+  S: CardStrings,
+  comment: StoredComment,
+  answers: readonly SavedAnswerChoice[],
+): Element[] {
+  if (answers.length === 0) return [];
+  const T = S.teamwork;
+  return [
+    {
+      type: 'ColumnSet',
+      columns: [
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [
+            {
+              type: 'Input.ChoiceSet',
+              id: INPUTS.savedAnswer,
+              label: T.savedAnswerLabel,
+              placeholder: T.savedAnswerPlaceholder,
+              choices: answers.map((a) => ({ title: a.title, value: a.id })),
+            },
+          ],
+        },
+        {
+          type: 'Column',
+          width: 'auto',
+          verticalContentAlignment: 'bottom',
+          items: [
+            { type: 'ActionSet', actions: [execute(CARD_VERBS.useSavedAnswer, T.useSavedAnswer, comment)] },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
 /** A reply waiting for approval: the text as it will be published, and what approvers can do with it. */
 export function approvalArea(S: CardStrings, comment: StoredComment): Element[] {
   if (comment.state !== 'awaiting_approval') return [];

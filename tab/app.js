@@ -19,7 +19,7 @@
     query_invalid: 'Perioden kan vara 1–104 veckor.',
   };
 
-  const state = { teams: undefined, token: undefined, report: undefined, group: 'unclaimed', charts: [] };
+  const state = { report: undefined, group: 'unclaimed', charts: [] };
   const $ = (id) => document.getElementById(id);
 
   function message(code) {
@@ -39,56 +39,7 @@
     if (state.report) renderCharts(state.report.statistics);
   }
 
-  function withTimeout(promise, ms) {
-    return Promise.race([
-      promise,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
-    ]);
-  }
-
-  /** Inside Teams: initialise, follow the theme, get the single sign-on token. Elsewhere: nothing to do. */
-  async function connectToTeams() {
-    const params = new URLSearchParams(window.location.search);
-    if (window.parent === window || !window.microsoftTeams) {
-      const prefersDark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
-      setTheme(params.get('theme') || (prefersDark ? 'dark' : 'default'));
-      return;
-    }
-    const teams = window.microsoftTeams;
-    try {
-      await withTimeout(teams.app.initialize(), 5000);
-    } catch {
-      setTheme(params.get('theme') || 'default');
-      return;
-    }
-    state.teams = teams;
-    const context = await teams.app.getContext();
-    setTheme(context.app.theme);
-    teams.app.registerOnThemeChangeHandler(setTheme);
-    teams.app.notifySuccess();
-    try {
-      state.token = await teams.authentication.getAuthToken();
-    } catch {
-      state.token = undefined; // The API then answers sign_in_required, which the page explains.
-    }
-  }
-
-  async function api(path) {
-    const headers = state.token ? { Authorization: `Bearer ${state.token}` } : {};
-    const response = await fetch(path, { headers, credentials: 'same-origin' });
-    if (!response.ok) {
-      let code = 'internal_error';
-      try {
-        code = (await response.json()).error || code;
-      } catch {
-        // Not JSON: keep the general message.
-      }
-      const error = new Error(code);
-      error.code = code;
-      throw error;
-    }
-    return response;
-  }
+  const { api } = window.SvarsvaktenTab;
 
   function percent(share) {
     return share === undefined || share === null ? '–' : `${Math.round(share * 100)} %`;
@@ -115,9 +66,10 @@
   }
 
   function openLink(event, url) {
-    if (!state.teams) return; // A plain browser follows the link itself.
+    const teams = window.SvarsvaktenTab.teams();
+    if (!teams) return; // A plain browser follows the link itself.
     event.preventDefault();
-    state.teams.app.openLink(url);
+    teams.app.openLink(url);
   }
 
   function renderQueue(report) {
@@ -296,7 +248,8 @@
   document.addEventListener('DOMContentLoaded', async () => {
     $('weeks').addEventListener('change', load);
     $('export').addEventListener('click', exportCsv);
-    await connectToTeams();
+    window.SvarsvaktenTab.onTheme(setTheme);
+    await window.SvarsvaktenTab.connect();
     await load();
   });
 })();

@@ -14,6 +14,7 @@ import type {
   ReplyPublisher,
   StaffStore,
   AwayList,
+  SavedAnswers,
 } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
@@ -36,6 +37,8 @@ export interface CardActionDeps {
   readonly conversationIndex?: ConversationIndex;
   /** The trained list, to find the colleague an item is assigned to. */
   readonly staff?: Pick<StaffStore, 'get'>;
+  /** The saved answers (Svarsmallar) a writer may fill the reply box with. */
+  readonly savedAnswers?: Pick<SavedAnswers, 'get'>;
   /** Who is away: not assigned anything until they are back. */
   readonly away?: Pick<AwayList, 'list'>;
   /** Tells colleagues what teamwork asks of them: an assignment, a reply to approve, an approval's outcome. */

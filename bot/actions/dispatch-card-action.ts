@@ -31,6 +31,7 @@ import { handleReply } from './reply';
 import { handleSendBack } from './send-back';
 import { handleTakeOver } from './take-over';
 import { handleUnhide } from './unhide';
+import { handleUseSavedAnswer } from './use-saved-answer';
 
 const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.claim]: handleClaim,
@@ -52,6 +53,7 @@ const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.assign]: handleAssign,
   [CARD_VERBS.approve]: handleApprove,
   [CARD_VERBS.sendBack]: handleSendBack,
+  [CARD_VERBS.useSavedAnswer]: handleUseSavedAnswer,
 };
 
 /**

@@ -8,6 +8,7 @@ import { httpErrorFor } from '../http-errors';
 import { errorSummary, type Logger } from '../logger';
 import { handledCommentsCsv } from './csv-export';
 import { buildOverview } from './overview-report';
+import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
 
@@ -30,6 +31,8 @@ export interface TabDeps {
   /** Who may show the tab in a frame: Teams' origins in production; anyone on loopback in local mode. */
   readonly frameAncestors: string;
   readonly logger: Logger;
+  /** Svarsmallar: listed for staff, kept by admins. */
+  readonly savedAnswers?: SavedAnswerRouteDeps;
 }
 
 /** The web page's folder, `tab/` at the package root, found from here whether running from source or dist/. */
@@ -58,6 +61,14 @@ function assets(): ReadonlyMap<string, Asset> {
     ['configure.html', { file: path.join(tab, 'configure.html'), type: 'text/html; charset=utf-8' }],
     ['app.js', { file: path.join(tab, 'app.js'), type: 'text/javascript; charset=utf-8' }],
     ['configure.js', { file: path.join(tab, 'configure.js'), type: 'text/javascript; charset=utf-8' }],
+    [
+      'teams-connection.js',
+      { file: path.join(tab, 'teams-connection.js'), type: 'text/javascript; charset=utf-8' },
+    ],
+    [
+      'saved-answers.js',
+      { file: path.join(tab, 'saved-answers.js'), type: 'text/javascript; charset=utf-8' },
+    ],
     ['app.css', { file: path.join(tab, 'app.css'), type: 'text/css; charset=utf-8' }],
     ['chart.umd.min.js', { file: from('chart.js', 'dist/chart.umd.min.js'), type: 'text/javascript' }],
     [
@@ -152,6 +163,18 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       failed(res, error);
     }
   });
+
+  if (deps.savedAnswers) {
+    registerSavedAnswerRoutes(server, deps.savedAnswers, {
+      viewerOf,
+      failed,
+      send: (res, status, body) => {
+        res.header('Cache-Control', 'no-store');
+        res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
+        res.send(status, body);
+      },
+    });
+  }
 
   server.get('/api/overview/export.csv', async (req: Request, res: Response) => {
     try {

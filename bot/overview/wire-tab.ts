@@ -1,5 +1,5 @@
 import type { JWTVerifyGetKey } from 'jose';
-import type { Clock, CommentStore } from '../../services/ports';
+import type { Clock, CommentStore, SavedAnswers } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config';
@@ -20,6 +20,9 @@ export function wireTab(
     readonly clock: Clock;
     readonly logger: Logger;
     readonly tabKeys?: JWTVerifyGetKey | undefined;
+    /** Svarsmallar, and what to tell when admins changed them. */
+    readonly savedAnswers?: SavedAnswers;
+    readonly savedAnswersChanged?: () => Promise<void>;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -45,5 +48,16 @@ export function wireTab(
     soonHours: config.reminders.soonHours,
     frameAncestors: local ? LOCAL_FRAME_ANCESTORS : TEAMS_FRAME_ANCESTORS,
     logger: parts.logger,
+    ...(parts.savedAnswers
+      ? {
+          savedAnswers: {
+            answers: parts.savedAnswers,
+            accounts: config.accounts,
+            isAdmin: local ? () => true : (viewer) => access.isAdmin(viewer),
+            clock,
+            changed: parts.savedAnswersChanged ?? (async () => undefined),
+          },
+        }
+      : {}),
   };
 }

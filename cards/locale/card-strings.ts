@@ -145,6 +145,10 @@ export interface CardStrings {
     readonly sendBackConfirm: string;
     readonly sentForApproval: string;
     readonly sentBack: (name: string) => string;
+    readonly savedAnswerLabel: string;
+    readonly savedAnswerPlaceholder: string;
+    readonly useSavedAnswer: string;
+    readonly savedAnswerFilled: (title: string) => string;
   };
   /** Placeholders: {holder}, {over}, {by}, {retry}, {example}. */
   readonly errors: Readonly<Partial<Record<AppErrorCode, string>>>;

@@ -179,6 +179,11 @@ export const EN: CardStrings = {
     sentForApproval:
       'The reply waits for approval. You will hear when it is published or if something needs to change.',
     sentBack: (name) => `The reply is back with ${name}, with your comment.`,
+    savedAnswerLabel: 'Saved answer',
+    savedAnswerPlaceholder: 'Choose a saved answer',
+    useSavedAnswer: 'Use',
+    savedAnswerFilled: (title) =>
+      `The saved answer "${title}" is in the reply box. Make it personal, preview and send – your name is added as usual.`,
   },
   done: {
     reply: 'The reply is published.',

@@ -183,6 +183,11 @@ export const SV: CardStrings = {
     sentForApproval:
       'Svaret väntar på godkännande. Du får besked när det är publicerat eller om något behöver ändras.',
     sentBack: (name) => `Svaret är tillbaka hos ${name}, med din kommentar.`,
+    savedAnswerLabel: 'Svarsmall',
+    savedAnswerPlaceholder: 'Välj en svarsmall',
+    useSavedAnswer: 'Använd',
+    savedAnswerFilled: (title) =>
+      `Svarsmallen ”${title}” står i svarsrutan. Gör den personlig, förhandsgranska och skicka – namnet läggs till som vanligt.`,
   },
   done: {
     reply: 'Svaret är publicerat.',

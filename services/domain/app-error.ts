@@ -31,6 +31,8 @@ export type AppErrorCode =
   | 'query_invalid'
   | 'admin_only'
   | 'assignee_not_staff'
+  | 'saved_answer_invalid'
+  | 'saved_answer_not_found'
   | 'assignee_away'
   | 'not_an_approver'
   | 'not_awaiting_approval'

@@ -44,3 +44,4 @@ export type { IncomingCommentChange } from '../domain/comment';
 export interface CommentStore extends Comments, CommentHistory, CommentQueries {
   ping(): Promise<void>;
 }
+export type { SavedAnswers } from './saved-answers';

@@ -12,6 +12,7 @@ export const TABLES = {
   personalChats: 'PersonalChats',
   pollers: 'Pollers',
   audit: 'Audit',
+  savedAnswers: 'SavedAnswers',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -27,6 +28,7 @@ export interface TableClients {
   readonly personalChats: TableClient;
   readonly pollers: TableClient;
   readonly audit: TableClient;
+  readonly savedAnswers: TableClient;
 }
 
 /** Table clients; a prefix lets several environments (or test runs) share one storage account. */
@@ -47,6 +49,7 @@ export function createTableClients(connectionString: string, prefix = ''): Table
     personalChats: TableClient.fromConnectionString(connectionString, prefix + TABLES.personalChats, options),
     pollers: TableClient.fromConnectionString(connectionString, prefix + TABLES.pollers, options),
     audit: TableClient.fromConnectionString(connectionString, prefix + TABLES.audit, options),
+    savedAnswers: TableClient.fromConnectionString(connectionString, prefix + TABLES.savedAnswers, options),
   };
 }
 

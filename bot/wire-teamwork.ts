@@ -1,0 +1,54 @@
+import type { SavedAnswerChoice } from '../cards/teamwork-forms';
+import type { StoredComment } from '../services/domain/comment';
+import { savedAnswersFor, type SavedAnswer } from '../services/domain/saved-answer';
+import type {
+  AwayList,
+  Clock,
+  PersonalChatStore,
+  SavedAnswers,
+  StaffStore,
+  TeamsPoster,
+} from '../services/ports';
+import { CachedList } from './cached-list';
+import type { Config } from './config';
+import { HolderPing } from './jobs/holder-ping';
+import { TeamworkNotifier } from './jobs/teamwork-notices';
+import type { Logger } from './logger';
+import { StaffRoster } from './staff-roster';
+
+/**
+ * Working as a team: the colleagues and saved answers every card offers (kept in memory, read again after a
+ * change), and the notices colleagues get when an item is assigned or a trainee's reply waits for approval.
+ */
+export async function wireTeamwork(
+  config: Config,
+  parts: {
+    readonly staff: StaffStore;
+    readonly away: AwayList;
+    readonly savedAnswers: SavedAnswers;
+    readonly poster: TeamsPoster;
+    readonly chats: PersonalChatStore;
+    readonly clock: Clock;
+    readonly logger: Logger;
+  },
+) {
+  const { staff, away, poster, chats, clock, logger } = parts;
+  const roster = new StaffRoster({ staff, away, contactCentreIds: config.access.contactCentreIds, logger });
+  const answers = new CachedList<SavedAnswer>(() => parts.savedAnswers.list(), logger, 'saved answers');
+  await Promise.all([roster.reload(), answers.reload()]);
+  return {
+    roster,
+    savedAnswers: answers,
+    offers: {
+      colleagues: (comment: StoredComment) => roster.colleaguesFor(comment),
+      savedAnswers: (comment: StoredComment): SavedAnswerChoice[] =>
+        savedAnswersFor(comment, answers.current()),
+    },
+    notices: new TeamworkNotifier({
+      ping: new HolderPing({ poster, chats, clock, logger }),
+      poster,
+      staff,
+      logger,
+    }),
+  };
+}

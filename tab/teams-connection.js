@@ -1,0 +1,80 @@
+'use strict';
+/*
+ * What every script of the tab shares: connecting to Teams once (theme, single sign-on token) and calling the
+ * bot's API with that token. In a plain browser against a bot in local mode there is nothing to connect to.
+ */
+(function teamsConnection() {
+  const state = { teams: undefined, token: undefined, connecting: undefined, themeHandlers: [] };
+
+  function withTimeout(promise, ms) {
+    return Promise.race([
+      promise,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
+    ]);
+  }
+
+  function theme(name) {
+    for (const handler of state.themeHandlers) handler(name);
+  }
+
+  async function connect() {
+    const params = new URLSearchParams(window.location.search);
+    if (window.parent === window || !window.microsoftTeams) {
+      const prefersDark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+      theme(params.get('theme') || (prefersDark ? 'dark' : 'default'));
+      return;
+    }
+    const teams = window.microsoftTeams;
+    try {
+      await withTimeout(teams.app.initialize(), 5000);
+    } catch {
+      theme(params.get('theme') || 'default');
+      return;
+    }
+    state.teams = teams;
+    const context = await teams.app.getContext();
+    theme(context.app.theme);
+    teams.app.registerOnThemeChangeHandler(theme);
+    teams.app.notifySuccess();
+    try {
+      state.token = await teams.authentication.getAuthToken();
+    } catch {
+      state.token = undefined; // The API then answers sign_in_required, which the page explains.
+    }
+  }
+
+  /** Calls the API; a refusal becomes an Error whose code is the API's (`sign_in_required`, …). */
+  async function api(path, options = {}) {
+    await window.SvarsvaktenTab.connect();
+    const headers = {
+      ...(options.headers || {}),
+      ...(state.token ? { Authorization: `Bearer ${state.token}` } : {}),
+    };
+    const response = await fetch(path, { ...options, headers, credentials: 'same-origin' });
+    if (!response.ok) {
+      let body = {};
+      try {
+        body = await response.json();
+      } catch {
+        // Not JSON: keep the general message.
+      }
+      const error = new Error(body.error || 'internal_error');
+      error.code = body.error || 'internal_error';
+      error.details = body;
+      throw error;
+    }
+    return response;
+  }
+
+  window.SvarsvaktenTab = {
+    onTheme(handler) {
+      state.themeHandlers.push(handler);
+    },
+    connect() {
+      state.connecting = state.connecting || connect();
+      return state.connecting;
+    },
+    api,
+    teams: () => state.teams,
+  };
+})();

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { eventually } from '../support/eventually';
+import { azurite } from '../support/global-azurite';
+import type { TeamsMember } from '../fakes/bot-connector';
+import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+
+const TENANT = 'f3d5c7a9-1b2d-4e6f-8a0b-c1d2e3f4a5b6';
+const APP_ID = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+const KEY = { commentKey: 'facebook:122187654321098765_1184736291045827' };
+const SOPOR = {
+  title: 'Sophämtning i helgerna',
+  text: 'Hej {namn}! Under helgerna flyttas hämtningen en dag. Läs mer på {länk}',
+  scope: 'all',
+};
+
+function post(t: TestApp, body: object, headers: Record<string, string> = {}) {
+  return fetch(`${t.url}/api/overview/answers`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('saved answers (Svarsmallar) in the overview tab', () => {
+  let t: TestApp;
+  let key: CryptoKey;
+  const as = async (person: TeamsMember) => ({
+    Authorization: `Bearer ${await new SignJWT({
+      oid: person.aadObjectId,
+      tid: TENANT,
+      name: person.name,
+      scp: 'access_as_user',
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: 'city-key' })
+      .setIssuer(`https://login.microsoftonline.com/${TENANT}/v2.0`)
+      .setAudience(`api://svarsvakten.malmo.se/botid-${APP_ID}`)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key)}`,
+  });
+
+  before(async () => {
+    const pair = await generateKeyPair('RS256');
+    key = pair.privateKey;
+    const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'city-key', alg: 'RS256', use: 'sig' };
+    t = await startTestApp({
+      tabKeys: createLocalJWKSet({ keys: [jwk] }),
+      env: {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'test-app-password',
+        MicrosoftAppTenantId: TENANT,
+        HOST: '127.0.0.1',
+        TABLES_CONNECTION_STRING: azurite().connectionString,
+        PUBLIC_URL: 'https://svarsvakten.malmo.se',
+      },
+    });
+  });
+  after(() => t.stop(true));
+
+  it('lets admins keep them and every trained person read them; others get nothing', async () => {
+    const saved = await post(t, SOPOR, await as(ALEX));
+    assert.equal(saved.status, 200);
+    const { id } = (await saved.json()) as { id: string };
+
+    const read = await fetch(`${t.url}/api/overview/answers`, { headers: await as(MEGAN) });
+    const body = (await read.json()) as { answers: { id: string; title: string }[]; canEdit: boolean };
+    assert.deepEqual(
+      body.answers.map((a) => a.title),
+      [SOPOR.title],
+    );
+    assert.equal(body.canEdit, false, 'Megan is trained, not an admin');
+    assert.equal((await post(t, { ...SOPOR, title: 'Annat' }, await as(MEGAN))).status, 403);
+    const stranger = await fetch(`${t.url}/api/overview/answers`, { headers: await as(ISAIAH) });
+    assert.equal(stranger.status, 403);
+
+    const gone = await fetch(`${t.url}/api/overview/answers/${id}`, {
+      method: 'DELETE',
+      headers: await as(ALEX),
+    });
+    assert.equal(gone.status, 200);
+    const again = await fetch(`${t.url}/api/overview/answers/${id}`, {
+      method: 'DELETE',
+      headers: await as(ALEX),
+    });
+    assert.equal(again.status, 404);
+  });
+
+  it('says which field is wrong: an unknown placeholder, an account that is not the city’s, a missing title', async () => {
+    const headers = await as(ALEX);
+    const placeholder = await post(t, { ...SOPOR, text: 'Hej {förnamn}!' }, headers);
+    assert.equal(placeholder.status, 400);
+    assert.deepEqual(await placeholder.json(), {
+      error: 'saved_answer_invalid',
+      field: 'text',
+      placeholder: 'förnamn',
+    });
+    const scope = await post(t, { ...SOPOR, scope: 'facebook:999' }, headers);
+    assert.deepEqual(await scope.json(), { error: 'saved_answer_invalid', field: 'scope' });
+    const title = await post(t, { ...SOPOR, title: '  ' }, headers);
+    assert.deepEqual(await title.json(), { error: 'saved_answer_invalid', field: 'title' });
+  });
+});
+
+describe('saved answers on the card', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp();
+    await t.install();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+  });
+  afterEach(() => t.stop(true));
+
+  const inputs = (card: Record<string, unknown>) => {
+    const found: Record<string, unknown>[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (typeof node !== 'object' || node === null) return;
+      const element = node as Record<string, unknown>;
+      if (typeof element.type === 'string' && element.type.startsWith('Input.')) found.push(element);
+      Object.values(element).forEach(visit);
+    };
+    visit(card);
+    return found;
+  };
+
+  it('offers the account’s saved answers and fills the reply box with the resident’s first name and the link', async () => {
+    const other = await post(t, {
+      ...SOPOR,
+      title: 'Bara för jobbkontot',
+      scope: 'facebook:109283746501928',
+    });
+    assert.equal(other.status, 200);
+    const { id } = (await (await post(t, SOPOR)).json()) as { id: string };
+    const claimed = await t.click(ALEX, 'activity-1', 'claim', KEY);
+    const picker = inputs(claimed).find((i) => i.id === 'savedAnswer');
+    assert.deepEqual(picker?.choices, [{ title: SOPOR.title, value: id }], 'only those for this account');
+
+    const filled = await t.click(ALEX, 'activity-1', 'use_saved_answer', { ...KEY, savedAnswer: id });
+    const box = inputs(filled).find((i) => i.id === 'replyText');
+    assert.match(
+      String(box?.value),
+      /^Hej Anna! Under helgerna flyttas hämtningen en dag\. Läs mer på https:\/\//,
+    );
+    assert.match(JSON.stringify(filled), /Gör den personlig, förhandsgranska och skicka/);
+    assert.equal(t.graph.replies.size, 0, 'nothing is published by picking a saved answer');
+  });
+});
