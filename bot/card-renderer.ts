@@ -33,6 +33,8 @@ export class CardRenderer implements CardDrawing {
       readonly colleagues?: (comment: StoredComment) => readonly Colleague[];
       /** The saved answers a card offers for its account. */
       readonly savedAnswers?: (comment: StoredComment) => readonly SavedAnswerChoice[];
+      /** The departments a card offers for Fråga verksamheten. */
+      readonly departments?: () => readonly string[];
     } = {},
   ) {}
 
@@ -72,6 +74,7 @@ export class CardRenderer implements CardDrawing {
       soonHours: this.soonHours,
       colleagues: this.offers.colleagues?.(comment) ?? [],
       savedAnswers: this.offers.savedAnswers?.(comment) ?? [],
+      departments: this.offers.departments?.() ?? [],
       budget,
       ...extras,
     });

@@ -199,6 +199,8 @@ export async function startApp(
     staff,
     away: stores.away,
     savedAnswers: stores.savedAnswers,
+    departments: stores.departments,
+    poster,
     teamwork: teamwork.notices,
     onChanged: async (comment: StoredComment) => {
       await reminders.afterChange(comment);
@@ -217,6 +219,8 @@ export async function startApp(
     clock,
     routesChanged: () => routes.forget(),
     staffChanged: () => teamwork.roster.reload(),
+    departments: stores.departments,
+    departmentsChanged: () => teamwork.departments.reload(),
     away: stores.away,
     comments: store,
     updater,

@@ -2,6 +2,7 @@ import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
 import { TableAwayList } from '../services/adapters/tables/table-away-list';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { TableConversationIndex } from '../services/adapters/tables/table-conversation-index';
+import { TableDepartmentStore } from '../services/adapters/tables/table-department-store';
 import { TableDutyStore } from '../services/adapters/tables/table-duty-store';
 import { TableInstallationStore } from '../services/adapters/tables/table-installation-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
@@ -30,6 +31,7 @@ export async function wireStores(connectionString: string, tablePrefix: string, 
     staff: new TableStaffStore(tables.staff),
     away: new TableAwayList(tables.staff),
     routes: new TableRouteStore(tables.routes),
+    departments: new TableDepartmentStore(tables.routes),
     ledger: new TableNoticeLedger(tables.notices, () => utcIso(clock.now())),
     duty: new TableDutyStore(tables.duty),
     chats: new TablePersonalChatStore(tables.personalChats),

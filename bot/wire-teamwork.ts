@@ -4,6 +4,8 @@ import { savedAnswersFor, type SavedAnswer } from '../services/domain/saved-answ
 import type {
   AwayList,
   Clock,
+  DepartmentRoute,
+  DepartmentStore,
   PersonalChatStore,
   SavedAnswers,
   StaffStore,
@@ -26,6 +28,7 @@ export async function wireTeamwork(
     readonly staff: StaffStore;
     readonly away: AwayList;
     readonly savedAnswers: SavedAnswers;
+    readonly departments: DepartmentStore;
     readonly poster: TeamsPoster;
     readonly chats: PersonalChatStore;
     readonly clock: Clock;
@@ -35,14 +38,17 @@ export async function wireTeamwork(
   const { staff, away, poster, chats, clock, logger } = parts;
   const roster = new StaffRoster({ staff, away, contactCentreIds: config.access.contactCentreIds, logger });
   const answers = new CachedList<SavedAnswer>(() => parts.savedAnswers.list(), logger, 'saved answers');
-  await Promise.all([roster.reload(), answers.reload()]);
+  const departments = new CachedList<DepartmentRoute>(() => parts.departments.list(), logger, 'departments');
+  await Promise.all([roster.reload(), answers.reload(), departments.reload()]);
   return {
     roster,
     savedAnswers: answers,
+    departments,
     offers: {
       colleagues: (comment: StoredComment) => roster.colleaguesFor(comment),
       savedAnswers: (comment: StoredComment): SavedAnswerChoice[] =>
         savedAnswersFor(comment, answers.current()),
+      departments: () => departments.current().map((d) => d.name),
     },
     notices: new TeamworkNotifier({
       ping: new HolderPing({ poster, chats, clock, logger }),

@@ -20,6 +20,9 @@ export const CARD_VERBS = {
   approve: 'approve',
   sendBack: 'send_back',
   useSavedAnswer: 'use_saved_answer',
+  askDepartment: 'ask_department',
+  answerQuestion: 'answer_question',
+  useDepartmentAnswer: 'use_department_answer',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -34,4 +37,7 @@ export const INPUTS = {
   assignNote: 'assignNote',
   sendBackNote: 'sendBackNote',
   savedAnswer: 'savedAnswer',
+  department: 'department',
+  question: 'question',
+  questionAnswer: 'questionAnswer',
 } as const;

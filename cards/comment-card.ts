@@ -19,7 +19,7 @@ import { badgeColumn, deadlineBadge, stateLine } from './comment-state';
 import { run, runs } from './literal-text';
 import type { CardStrings } from './locale/card-strings';
 import { SV } from './locale/sv';
-import type { Colleague, SavedAnswerChoice } from './teamwork-forms';
+import { questionsSection, type Colleague, type SavedAnswerChoice } from './teamwork-forms';
 
 export { CARD_VERBS, INPUTS, type CardVerb } from './card-verbs';
 export { HISTORY_LINES_SHOWN, SHORT_TEXT_LIMIT, TEXT_BUDGETS, type TextBudget } from './comment-sections';
@@ -57,6 +57,8 @@ export interface CommentCardView {
   readonly colleagues?: readonly Colleague[];
   /** The saved answers for the comment's account (Svarsmallar). */
   readonly savedAnswers?: readonly SavedAnswerChoice[];
+  /** The departments that can be asked (Fråga verksamheten). */
+  readonly departments?: readonly string[];
   /** The language of the person the card is drawn for; Swedish when not given. */
   readonly strings?: CardStrings;
   /** How much of each long text to hold; the largest budget when not given. */
@@ -116,6 +118,7 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
   if (post) body.push(post);
   body.push(facts(S, comment, view.now));
   body.push(...sentTexts(S, comment, budget));
+  body.push(...questionsSection(S, comment));
   if (view.notice) {
     const style =
       view.notice.tone === 'good' ? 'good' : view.notice.tone === 'warning' ? 'warning' : 'attention';

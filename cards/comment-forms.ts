@@ -10,7 +10,7 @@ import { execute, text, type Element } from './card-elements';
 import { CARD_VERBS, INPUTS } from './card-verbs';
 import type { CommentCardView, ReplyPreview } from './comment-card';
 import { literal } from './literal-text';
-import { approvalArea, assignForm, savedAnswerPicker } from './teamwork-forms';
+import { approvalArea, askDepartmentForm, assignForm, savedAnswerPicker } from './teamwork-forms';
 import type { CardStrings } from './locale/card-strings';
 
 /** The parts of a comment card where a person acts: the buttons, the reply box and preview, the forms. */
@@ -153,6 +153,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   if (comment.state === 'sending') return [];
   if (comment.state === 'awaiting_approval') return approvalArea(S, comment);
   const assign = removed ? undefined : assignForm(S, comment, view.colleagues ?? []);
+  const ask = removed ? undefined : askDepartmentForm(S, comment, view.departments ?? []);
   if (comment.state === 'open') {
     return [
       actionRow(
@@ -201,6 +202,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   );
   elements.push(
     actionRow(
+      ask,
       execute(CARD_VERBS.release, B.release, comment),
       execute(CARD_VERBS.takeOver, B.takeOver, comment),
       assign,

@@ -1,4 +1,5 @@
 import type { StoredComment } from '../services/domain/comment';
+import { commentKeyText } from '../services/domain/platform';
 import { execute, text, type Element } from './card-elements';
 import { CARD_VERBS, INPUTS } from './card-verbs';
 import { literal } from './literal-text';
@@ -83,6 +84,72 @@ export function savedAnswerPicker(
       ],
     },
   ];
+}
+
+/** Fråga verksamheten: a department from the bound ones, and the question; absent when none is bound. */
+export function askDepartmentForm(
+  S: CardStrings,
+  comment: StoredComment,
+  departments: readonly string[],
+): Element | undefined {
+  if (departments.length === 0 || comment.platform === 'messenger') return undefined;
+  const T = S.teamwork;
+  return {
+    type: 'Action.ShowCard',
+    title: T.askDepartment,
+    card: {
+      type: 'AdaptiveCard',
+      body: [
+        {
+          type: 'Input.ChoiceSet',
+          id: INPUTS.department,
+          label: T.departmentLabel,
+          isRequired: true,
+          errorMessage: T.chooseDepartment,
+          choices: departments.map((name) => ({ title: name, value: name })),
+        },
+        {
+          type: 'Input.Text',
+          id: INPUTS.question,
+          label: T.questionLabel,
+          isMultiline: true,
+          isRequired: true,
+          maxLength: 1000,
+        },
+      ],
+      actions: [execute(CARD_VERBS.askDepartment, T.askConfirm, comment)],
+    },
+  };
+}
+
+/** What departments were asked and answered: each answer offered as a draft for the reply. */
+export function questionsSection(S: CardStrings, comment: StoredComment): Element[] {
+  const T = S.teamwork;
+  return (comment.questions ?? []).flatMap((q) => [
+    text(q.answer ? T.answeredBy(q.department, q.answer.by) : T.waitingFor(q.department), {
+      size: 'small',
+      weight: 'bolder',
+      spacing: 'medium',
+    }),
+    literal(q.question, { size: 'small', isSubtle: true }),
+    ...(q.answer
+      ? [
+          literal(q.answer.text, { size: 'small' }),
+          ...(comment.holder && comment.state !== 'awaiting_approval' && comment.state !== 'sending'
+            ? [
+                {
+                  type: 'ActionSet',
+                  actions: [
+                    execute(CARD_VERBS.useDepartmentAnswer, T.useAsDraft, comment, {
+                      data: { commentKey: commentKeyText(comment), questionId: q.id },
+                    }),
+                  ],
+                },
+              ]
+            : []),
+        ]
+      : []),
+  ]);
 }
 
 /** A reply waiting for approval: the text as it will be published, and what approvers can do with it. */

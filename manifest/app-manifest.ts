@@ -44,6 +44,8 @@ const ENGLISH = {
       'Gives a trained colleague access; end with "inskolning" (in training) or "godkännare" (approver) (admins)',
     'frånvaro på': 'You are away: your claimed comments go back to the queue, reminders pass you by',
     'frånvaro av': 'You are back',
+    'verksamhet lägg till <namn>': 'Binds this channel to a department that can be asked (admins)',
+    'verksamhet lista': 'Shows which departments can be asked',
     'behörighet ta bort @person': 'Removes someone’s access (admins)',
     'koppla <plattform> <konto-id>': 'Sends an account’s comments to this channel (admins)',
     'koppla lista': 'Shows which accounts go to which channels',

@@ -3,7 +3,7 @@ import { errorText } from '../../cards/card-texts';
 import type { CardNotice, CardVerb, ReplyPreview } from '../../cards/comment-card';
 import type { CardStrings } from '../../cards/locale/card-strings';
 import { AppError, isAppError } from '../../services/domain/app-error';
-import type { Person, StoredComment } from '../../services/domain/comment';
+import type { DepartmentQuestion, Person, StoredComment } from '../../services/domain/comment';
 import type { PlatinaRule, Transition } from '../../services/domain/comment-transitions';
 import { isPlatform, type CommentKey } from '../../services/domain/platform';
 import type {
@@ -15,6 +15,8 @@ import type {
   StaffStore,
   AwayList,
   SavedAnswers,
+  DepartmentStore,
+  TeamsPoster,
 } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
@@ -39,6 +41,9 @@ export interface CardActionDeps {
   readonly staff?: Pick<StaffStore, 'get'>;
   /** The saved answers (Svarsmallar) a writer may fill the reply box with. */
   readonly savedAnswers?: Pick<SavedAnswers, 'get'>;
+  /** The departments' channels (Fråga verksamheten), and the poster that puts questions there. */
+  readonly departments?: Pick<DepartmentStore, 'get'>;
+  readonly poster?: Pick<TeamsPoster, 'postNewThread' | 'updateCard'>;
   /** Who is away: not assigned anything until they are back. */
   readonly away?: Pick<AwayList, 'list'>;
   /** Tells colleagues what teamwork asks of them: an assignment, a reply to approve, an approval's outcome. */
@@ -53,6 +58,7 @@ export interface TeamworkNotices {
   approvalWanted(comment: StoredComment): Promise<void>;
   approved(comment: StoredComment, approver: Person): Promise<void>;
   sentBack(comment: StoredComment, approver: Person, note: string): Promise<void>;
+  departmentAnswered(comment: StoredComment, question: DepartmentQuestion): Promise<void>;
 }
 
 /** A click on a card: the verb, the card's data merged with its inputs, who clicked, and in which language. */
@@ -87,6 +93,8 @@ export interface ClickResult {
   readonly notice?: CardNotice;
   readonly draft?: string;
   readonly preview?: ReplyPreview;
+  /** A card other than the comment's to answer with (a department's question card). */
+  readonly card?: Record<string, unknown>;
 }
 
 export type CardActionHandler = (deps: CardActionDeps, click: Click) => Promise<ClickResult>;
@@ -117,6 +125,16 @@ export function textInput(data: Readonly<Record<string, unknown>>, name: string,
 export function noticeFor(error: unknown, strings: CardStrings): CardNotice {
   if (isAppError(error)) return { tone: 'attention', text: errorText(error.code, error.details, strings) };
   return { tone: 'attention', text: errorText('platform_error', {}, strings) };
+}
+
+/** Only the holder: for what fills their own reply box. */
+export function assertHolderOf(comment: StoredComment, actor: Person): void {
+  if (!comment.holder) throw new AppError('comment_not_claimed', 'Nobody holds the comment');
+  if (comment.holder.id !== actor.id) {
+    throw new AppError('comment_claimed_by_other', 'Another person holds it', {
+      holder: comment.holder.name,
+    });
+  }
 }
 
 /** The comment a click is about, as stored now; AppError 'comment_not_found' when it is not. */

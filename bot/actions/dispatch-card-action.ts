@@ -13,7 +13,10 @@ import {
 } from './card-action';
 import { errorSummary } from '../logger';
 import { handleAcknowledge } from './acknowledge';
+import { handleAnswerQuestion } from './answer-question';
 import { handleAnsweredThere } from './answered-there';
+import { handleAskDepartment } from './ask-department';
+import { handleUseDepartmentAnswer } from './use-department-answer';
 import { handleApprove } from './approve';
 import { handleAssign } from './assign';
 import { handleClaim } from './claim';
@@ -54,6 +57,9 @@ const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.approve]: handleApprove,
   [CARD_VERBS.sendBack]: handleSendBack,
   [CARD_VERBS.useSavedAnswer]: handleUseSavedAnswer,
+  [CARD_VERBS.askDepartment]: handleAskDepartment,
+  [CARD_VERBS.answerQuestion]: handleAnswerQuestion,
+  [CARD_VERBS.useDepartmentAnswer]: handleUseDepartmentAnswer,
 };
 
 /**
@@ -88,7 +94,9 @@ export async function dispatchCardAction(
   try {
     if (!isVerb(input.verb)) throw new AppError('action_invalid', 'Unknown verb');
     const key = commentKeyFrom(input.data);
-    if (!(await deps.access.isStaff(input.actor))) {
+    // A department answers its question without the training (nothing is published); its channel is checked.
+    const needsTraining = input.verb !== CARD_VERBS.answerQuestion;
+    if (needsTraining && !(await deps.access.isStaff(input.actor))) {
       // A refusal says what to do and nothing of the comment: not its text, not who wrote it.
       deps.logger.info({ event: 'card.action.unauthorised', verb }, 'click by someone not on the staff list');
       return renderNoticeCard(noticeFor(new AppError('not_authorised', 'Not staff'), strings));
@@ -111,8 +119,8 @@ export async function dispatchCardAction(
       // to the person).
       logger: deps.logger.child({ verb, platform: key.platform }),
     };
-    const { comment, ...shown } = await HANDLERS[click.verb](deps, click);
-    return deps.renderer.render(comment, { ...shown, strings });
+    const { comment, card, ...shown } = await HANDLERS[click.verb](deps, click);
+    return card ?? deps.renderer.render(comment, { ...shown, strings });
   } catch (error) {
     deps.logger.warn(
       { event: 'card.action.failed', verb, code: isAppError(error) ? error.code : 'unexpected' },

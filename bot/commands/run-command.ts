@@ -4,6 +4,7 @@ import { isPlatform } from '../../services/domain/platform';
 import { DUTY_TEXTS, HELP, ROUTE_TEXTS } from '../../cards/locale/command-texts';
 import type { Clock, DutyStore, RouteStore, StaffStore, TeamsChannelRoute } from '../../services/ports';
 import { awayCommand, type AwayCommandDeps } from './away-command';
+import { departmentCommand, type DepartmentCommandDeps } from './department-command';
 import { outboxCommand, type OutboxCommandDeps } from './outbox-command';
 import { staffCommand, type StaffCommandDeps } from './staff-command';
 import { errorText } from '../../cards/card-texts';
@@ -33,7 +34,8 @@ export interface CommandInput {
 
 export { COMMANDS, HELP, type CommandScope } from '../../cards/locale/command-texts';
 
-export interface CommandDeps extends StaffCommandDeps, OutboxCommandDeps, AwayCommandDeps {
+export interface CommandDeps
+  extends StaffCommandDeps, OutboxCommandDeps, AwayCommandDeps, DepartmentCommandDeps {
   readonly access: AccessControl;
   readonly staff: StaffStore;
   readonly routes: RouteStore;
@@ -104,6 +106,7 @@ export async function runCommand(deps: CommandDeps, input: CommandInput): Promis
     if (first === 'bevakning') return await dutyCommand(deps, input, words);
     if (first === 'utkorg') return await outboxCommand(deps, input, words, HELP);
     if (first === 'frånvaro') return await awayCommand(deps, input, words, HELP);
+    if (first === 'verksamhet') return await departmentCommand(deps, input, words, HELP);
     return HELP;
   } catch (error) {
     if (isAppError(error)) return errorText(error.code, error.details);

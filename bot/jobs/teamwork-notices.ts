@@ -1,7 +1,7 @@
 import { renderExcerptCard } from '../../cards/excerpt-card';
 import { TEAMWORK_TEXTS } from '../../cards/locale/teamwork-texts';
 import { isAppError } from '../../services/domain/app-error';
-import type { Person, StoredComment } from '../../services/domain/comment';
+import type { DepartmentQuestion, Person, StoredComment } from '../../services/domain/comment';
 import type { StaffStore, TeamsPoster } from '../../services/ports';
 import type { TeamworkNotices } from '../actions/card-action';
 import type { Logger } from '../logger';
@@ -33,6 +33,15 @@ export class TeamworkNotifier implements TeamworkNotices {
 
   async sentBack(comment: StoredComment, approver: Person, note: string): Promise<void> {
     await this.toHolder(comment, TEAMWORK_TEXTS.sentBack(comment, approver.name, note), 'sent_back');
+  }
+
+  async departmentAnswered(comment: StoredComment, question: DepartmentQuestion): Promise<void> {
+    const text = TEAMWORK_TEXTS.departmentAnswered(comment, question.department, question.answer?.by ?? '');
+    const to = comment.holder ?? question.askedBy;
+    await this.deps.ping
+      .sendTo(to, comment, { text, alert: true, card: renderExcerptCard(comment) })
+      .catch((error: unknown) => this.failed('department_answered', error));
+    this.deps.logger.info({ event: 'teamwork.told', what: 'department_answered' }, 'colleague told');
   }
 
   async approvalWanted(comment: StoredComment): Promise<void> {

@@ -149,6 +149,16 @@ export interface CardStrings {
     readonly savedAnswerPlaceholder: string;
     readonly useSavedAnswer: string;
     readonly savedAnswerFilled: (title: string) => string;
+    readonly askDepartment: string;
+    readonly departmentLabel: string;
+    readonly chooseDepartment: string;
+    readonly questionLabel: string;
+    readonly askConfirm: string;
+    readonly asked: (department: string) => string;
+    readonly waitingFor: (department: string) => string;
+    readonly answeredBy: (department: string, by: string) => string;
+    readonly useAsDraft: string;
+    readonly answerInBox: (department: string) => string;
   };
   /** Placeholders: {holder}, {over}, {by}, {retry}, {example}. */
   readonly errors: Readonly<Partial<Record<AppErrorCode, string>>>;

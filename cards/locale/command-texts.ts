@@ -20,7 +20,7 @@ export const COMMANDS: readonly {
   {
     command: 'behörighet historik',
     description: 'Visar vem som ändrat behörigheter och kopplingar (administratörer)',
-    scopes: ['team', 'personal'],
+    scopes: ['personal'],
   },
   {
     command: 'behörighet lägg till @person',
@@ -51,6 +51,16 @@ export const COMMANDS: readonly {
   {
     command: 'utkorg försök igen',
     description: 'Postar stoppade kort på nytt (administratörer)',
+    scopes: ['personal'],
+  },
+  {
+    command: 'verksamhet lägg till <namn>',
+    description: 'Kopplar den här kanalen till en verksamhet som kan få frågor (administratörer)',
+    scopes: ['team'],
+  },
+  {
+    command: 'verksamhet lista',
+    description: 'Visar vilka verksamheter som kan få frågor',
     scopes: ['team', 'personal'],
   },
   {
@@ -135,4 +145,15 @@ export const AWAY_TEXTS = {
     `${self ? 'Välkommen tillbaka!' : `${name} är tillbaka.`} Påminnelser och tilldelningar gäller ${self ? 'dig' : name} igen.`,
   wasNotAway: (name: string, self: boolean) =>
     `${self ? 'Du var' : `${name} var`} inte markerad som frånvarande.`,
+} as const;
+
+export const DEPARTMENT_TEXTS = {
+  none: 'Inga verksamheter är kopplade. En administratör skriver **verksamhet lägg till <namn>** i verksamhetens kanal.',
+  list: (names: readonly string[]) => `Verksamheter att fråga: ${names.join(', ')}`,
+  nameWanted: 'Skriv verksamhetens namn, till exempel **verksamhet lägg till Avfall**.',
+  inChannelOnly: 'Skriv kommandot i verksamhetens egen kanal: frågorna hamnar där.',
+  bound: (name: string) =>
+    `Frågor till ${name} hamnar nu i den här kanalen. Vem som helst här kan svara – inget publiceras, svaret går till den som frågade.`,
+  removed: (name: string) => `${name} finns inte längre att fråga.`,
+  unknown: (name: string) => `Ingen verksamhet heter ${name}.`,
 } as const;

@@ -95,6 +95,8 @@ export const EN: CardStrings = {
     reopened: 'reopened',
     anonymised: 'removed the text under the records plan',
     reply_failed: 'the reply did not go through',
+    department_asked: 'asked the department',
+    department_answered: 'answered for the department',
     assigned: 'assigned it to',
     approval_requested: 'sent the reply for approval',
     approved: 'approved the reply',
@@ -182,6 +184,18 @@ export const EN: CardStrings = {
     savedAnswerLabel: 'Saved answer',
     savedAnswerPlaceholder: 'Choose a saved answer',
     useSavedAnswer: 'Use',
+    askDepartment: 'Ask the department',
+    departmentLabel: 'Which department?',
+    chooseDepartment: 'Choose a department',
+    questionLabel: 'The question (the department sees the comment and the question)',
+    askConfirm: 'Send the question',
+    asked: (department) =>
+      `The question went to ${department}; you will hear when they answer. Consider sending "we have seen your comment" meanwhile (P4).`,
+    waitingFor: (department) => `❓ Asked ${department} – waiting for an answer`,
+    answeredBy: (department, by) => `💡 Answer from ${department} (${by})`,
+    useAsDraft: 'Use as draft',
+    answerInBox: (department) =>
+      `The answer from ${department} is in the reply box. Put it in your own words for the person, preview and send.`,
     savedAnswerFilled: (title) =>
       `The saved answer "${title}" is in the reply box. Make it personal, preview and send – your name is added as usual.`,
   },
@@ -244,6 +258,13 @@ export const EN: CardStrings = {
       'Tick that the comment is to be removed completely – it cannot be undone. To only hide it, choose "Hide the comment".',
     not_authorised:
       "You need to have completed the training for the city's social media accounts before you can handle comments here (policy P11). Ask an admin of Svarsvakten to add you when you have.",
+    question_empty: 'Write the question to the department.',
+    question_not_found: 'The question is no longer there.',
+    question_already_answered: '{by} has already answered the question. Thank you!',
+    answer_empty: 'Write an answer before you send.',
+    department_unknown:
+      'Choose a department from the list. An admin binds departments’ channels with **verksamhet lägg till**.',
+    not_from_department: 'The question is answered in the department’s own channel.',
     assignee_away: '{name} is away and gets no comments until back. Choose another colleague.',
     assignee_not_staff:
       'The person you chose is not on the list of trained staff (P11). Choose a colleague from the list, or ask an admin to add them.',

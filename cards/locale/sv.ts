@@ -98,6 +98,8 @@ export const SV: CardStrings = {
     reopened: 'öppnade igen',
     anonymised: 'gallrade texten enligt informationshanteringsplanen',
     reply_failed: 'svaret gick inte iväg',
+    department_asked: 'frågade verksamheten',
+    department_answered: 'svarade från verksamheten',
     assigned: 'tilldelade',
     approval_requested: 'skickade svaret för godkännande',
     approved: 'godkände svaret',
@@ -186,6 +188,18 @@ export const SV: CardStrings = {
     savedAnswerLabel: 'Svarsmall',
     savedAnswerPlaceholder: 'Välj en svarsmall',
     useSavedAnswer: 'Använd',
+    askDepartment: 'Fråga verksamheten',
+    departmentLabel: 'Vilken verksamhet?',
+    chooseDepartment: 'Välj en verksamhet',
+    questionLabel: 'Frågan (verksamheten ser kommentaren och frågan)',
+    askConfirm: 'Skicka frågan',
+    asked: (department) =>
+      `Frågan är skickad till ${department}; du får besked när de svarat. Skicka gärna ”Vi har sett din kommentar” medan ni väntar (P4).`,
+    waitingFor: (department) => `❓ Frågat ${department} – väntar på svar`,
+    answeredBy: (department, by) => `💡 Svar från ${department} (${by})`,
+    useAsDraft: 'Använd som utkast',
+    answerInBox: (department) =>
+      `Svaret från ${department} står i svarsrutan. Skriv det med egna ord till personen, förhandsgranska och skicka.`,
     savedAnswerFilled: (title) =>
       `Svarsmallen ”${title}” står i svarsrutan. Gör den personlig, förhandsgranska och skicka – namnet läggs till som vanligt.`,
   },
@@ -249,6 +263,13 @@ export const SV: CardStrings = {
     not_authorised:
       'Du behöver ha gått utbildningen för stadens konton i sociala medier innan du kan hantera kommentarer här (riktlinjen P11). Be en administratör för Svarsvakten att lägga till dig när du är klar.',
     admin_only: 'Det här kan bara administratörer för Svarsvakten göra.',
+    question_empty: 'Skriv frågan till verksamheten.',
+    question_not_found: 'Frågan finns inte längre.',
+    question_already_answered: '{by} har redan svarat på frågan. Tack!',
+    answer_empty: 'Skriv ett svar innan du skickar.',
+    department_unknown:
+      'Välj en verksamhet i listan. En administratör kopplar verksamheternas kanaler med **verksamhet lägg till**.',
+    not_from_department: 'Frågan besvaras i verksamhetens egen kanal.',
     assignee_away:
       '{name} är frånvarande och får inga kommentarer förrän hen är tillbaka. Välj en annan kollega.',
     assignee_not_staff:

@@ -16,4 +16,6 @@ export const TEAMWORK_TEXTS = {
     `✅ ${approver} har godkänt ditt svar på ${about(comment)}.`,
   sentBack: (comment: StoredComment, approver: string, note: string) =>
     `↩️ ${approver} har skickat tillbaka ditt svar på ${about(comment)}: ”${note}” Ditt utkast finns kvar på kortet.`,
+  departmentAnswered: (comment: StoredComment, department: string, by: string) =>
+    `💡 ${by} på ${department} har svarat på frågan om ${about(comment)}. Svaret står på kortet – använd det som utkast.`,
 } as const;

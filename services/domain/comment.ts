@@ -196,6 +196,8 @@ export type HistoryAction =
   | 'approved'
   | 'approval_returned'
   | 'idle_released'
+  | 'department_asked'
+  | 'department_answered'
   | 'away_released';
 
 /** One line of a comment's history: who did what, when, and the exact text sent or reason given. */
@@ -236,6 +238,8 @@ export interface CommentFacts extends IncomingComment {
   readonly conversation?: ConversationLink;
   /** A conversation's first item: the replies in its thread, and how many still await the city's answer. */
   readonly thread?: ThreadSummary;
+  /** Questions put to the city's departments about it (Fråga verksamheten), the latest last. */
+  readonly questions?: readonly DepartmentQuestion[];
   /** Where its card is in Teams, once posted: what a reminder, an update or a link to the card needs. */
   readonly card?: PostedCard;
 }
@@ -325,6 +329,18 @@ export type Workflow = Unheld | Held | InFlight | AwaitingApproval | Done | Mode
 
 /** A comment as Svarsvakten keeps it. */
 export type StoredComment = CommentFacts & Workflow;
+
+/** A question to a department about a comment, and its answer once given (a suggestion: nothing is published). */
+export interface DepartmentQuestion {
+  readonly id: string;
+  readonly department: string;
+  readonly question: string;
+  readonly askedBy: Person;
+  readonly askedAt: string;
+  /** The question's card in the department's channel: only a click from there answers it. */
+  readonly card?: PostedCard;
+  readonly answer?: { readonly text: string; readonly by: string; readonly at: string };
+}
 
 /** Where a reply stands in its conversation, as known when it arrived. */
 export interface ConversationLink {

@@ -55,7 +55,14 @@ function workflowWithoutWords(comment: StoredComment): Workflow {
 }
 
 export function anonymise(comment: StoredComment, at: string): StoredComment {
-  const { permalink: _permalink, media: _media, conversation, ...rest } = factsOf(comment);
+  // Questions to departments quote and discuss what the resident wrote: they go with it.
+  const {
+    permalink: _permalink,
+    media: _media,
+    questions: _questions,
+    conversation,
+    ...rest
+  } = factsOf(comment);
   const { postPermalink: _post, ...kept } = rest;
   return {
     ...(comment.origin === 'visitor_post' ? kept : rest),

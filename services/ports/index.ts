@@ -22,7 +22,7 @@ export type {
 } from './teams';
 export type { MentionDetails, PlatformModerator, ReplyFinder, ReplyPublisher } from './platforms';
 export type { AuditEntry, AuditLog, AwayList, StaffMember, StaffRole, StaffStore } from './staff';
-export type { AccountRoute, RouteStore } from './routes';
+export type { AccountRoute, DepartmentRoute, DepartmentStore, RouteStore } from './routes';
 export type { NoticeLedger } from './notice-ledger';
 export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';
 export type { CommentSource, PollerStateStore, PollResult } from './pollers';

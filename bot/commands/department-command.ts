@@ -1,0 +1,45 @@
+import { DEPARTMENT_TEXTS } from '../../cards/locale/command-texts';
+import type { DepartmentStore } from '../../services/ports';
+import type { AccessControl } from '../access-control';
+import type { CommandInput } from './run-command';
+
+export interface DepartmentCommandDeps {
+  readonly access: AccessControl;
+  readonly departments: DepartmentStore;
+  /** Told after a change, so the cards offer the departments as they now are. */
+  readonly departmentsChanged?: () => Promise<void>;
+}
+
+const NAME = /^[\p{L}\p{N}][\p{L}\p{N} &.-]{0,39}$/u;
+
+/**
+ * `verksamhet lägg till <namn> | ta bort <namn> | lista`: admins bind a department's channel, where questions about
+ * comments are asked and answered (Fråga verksamheten); anyone on the staff sees the list.
+ */
+export async function departmentCommand(
+  deps: DepartmentCommandDeps,
+  input: CommandInput,
+  words: string[],
+  help: string,
+): Promise<string> {
+  await deps.access.assertStaff(input.actor);
+  const sub = words.slice(1, 3).join(' ').toLowerCase();
+  if (words[1]?.toLowerCase() === 'lista') {
+    const all = await deps.departments.list();
+    return all.length === 0 ? DEPARTMENT_TEXTS.none : DEPARTMENT_TEXTS.list(all.map((d) => d.name));
+  }
+  const adding = sub === 'lägg till';
+  if (!adding && sub !== 'ta bort') return help;
+  deps.access.assertAdmin(input.actor);
+  const name = words.slice(3).join(' ').trim();
+  if (!NAME.test(name)) return DEPARTMENT_TEXTS.nameWanted;
+  if (!adding) {
+    const removed = await deps.departments.remove(name);
+    await deps.departmentsChanged?.();
+    return removed ? DEPARTMENT_TEXTS.removed(name) : DEPARTMENT_TEXTS.unknown(name);
+  }
+  if (!input.channel) return DEPARTMENT_TEXTS.inChannelOnly;
+  await deps.departments.bind({ ...input.channel, name, boundBy: input.actor.name });
+  await deps.departmentsChanged?.();
+  return DEPARTMENT_TEXTS.bound(name);
+}

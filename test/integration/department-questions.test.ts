@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import type { TeamsMember } from '../fakes/bot-connector';
+import { cardOf, cardText } from '../support/card-text';
+import { eventually } from '../support/eventually';
+import { ALEX, cardClick, channelMessage, ISAIAH, MEGAN } from '../support/teams-activities';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+
+const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
+const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
+const CARD = 'activity-1';
+const AVFALL = '19:avfall@thread.tacv2';
+
+/** The same activity as Teams sends it, but from the department's own channel. */
+function inAvfall<T extends { conversation: { id: string }; channelData: Record<string, unknown> }>(
+  activity: T,
+): T {
+  const [, messageId] = activity.conversation.id.split(';');
+  return {
+    ...activity,
+    conversation: { ...activity.conversation, id: messageId ? `${AVFALL};${messageId}` : AVFALL },
+    channelData: { ...activity.channelData, channel: { id: AVFALL, name: 'Avfall' } },
+  };
+}
+
+describe('Fråga verksamheten (ask the department)', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp();
+    await t.install();
+    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+  });
+  afterEach(() => t.stop(true));
+
+  const stored = async () => (await t.store.get(COMMENT))?.value;
+  const sayInAvfall = async (by: TeamsMember, text: string) => {
+    const before = t.connector.calls.length;
+    await t.postActivity(inAvfall(channelMessage(t.connector.url, by, text)));
+    return String(
+      t.connector.calls.slice(before).find((c) => typeof c.body.text === 'string')?.body.text ?? '',
+    );
+  };
+  const clickInAvfall = async (by: TeamsMember, activityId: string, verb: string, data: object) => {
+    const response = await t.postActivity(
+      inAvfall(cardClick(t.connector.url, by, activityId, verb, data as Record<string, unknown>)),
+    );
+    return ((await response.json()) as { value: Record<string, unknown> }).value;
+  };
+
+  it('puts the question in the department’s channel, brings its answer back as a draft, and tells the holder', async () => {
+    assert.match(
+      await sayInAvfall(ALEX, 'verksamhet lägg till Avfall'),
+      /Frågor till Avfall hamnar nu i den här kanalen/,
+    );
+    assert.match(await t.say(MEGAN, 'verksamhet lista'), /Verksamheter att fråga: Avfall/);
+    await t.click(ALEX, CARD, 'claim', KEY);
+
+    const asked = await t.click(ALEX, CARD, 'ask_department', {
+      ...KEY,
+      department: 'Avfall',
+      question: 'Flyttas hämtningen i Västra Hagen under julen?',
+    });
+    assert.match(cardText(asked), /Frågan är skickad till Avfall/);
+    assert.match(cardText(asked), /Skicka gärna ”Vi har sett din kommentar” medan ni väntar \(P4\)/);
+    assert.match(cardText(asked), /Frågat Avfall – väntar på svar/);
+    const question = (await stored())?.questions?.[0];
+    assert.equal(question?.card?.channelId, AVFALL);
+    const posted = t.connector.newThreads().find((c) => c.conversationId === AVFALL);
+    const shown = cardText(cardOf(posted?.body ?? {}));
+    assert.match(shown, /\*\*Fråga till Avfall\*\* från Alex Wilber/);
+    assert.match(shown, /Hej! Vilken dag töms soptunnorna i Västra Hagen/);
+    assert.match(shown, /Flyttas hämtningen i Västra Hagen under julen\?/);
+
+    // From the comment's own channel the question cannot be answered; in Avfall anyone can, without the training.
+    const wrongPlace = await t.click(ISAIAH, CARD, 'answer_question', {
+      ...KEY,
+      questionId: question?.id,
+      questionAnswer: 'Ja',
+    });
+    assert.match(cardText(wrongPlace), /behöver ha gått utbildningen|besvaras i verksamhetens egen kanal/);
+    const activityId = question?.card?.activityId ?? '';
+    const answered = await clickInAvfall(ISAIAH, activityId, 'answer_question', {
+      ...KEY,
+      questionId: question?.id,
+      questionAnswer: 'Ja, torsdagens hämtning blir på fredag 25/12.',
+    });
+    assert.match(cardText(answered), /Svar från Isaiah Langer/);
+    assert.match(cardText(answered), /Tack! Svaret har gått till den som frågade/);
+    assert.equal(t.graph.replies.size, 0, 'nothing is published by answering');
+    await eventually(() =>
+      assert.ok(
+        t.connector
+          .personalMessages()
+          .some(
+            (m) => /Isaiah Langer på Avfall har svarat på frågan/.test(m.text) && m.memberId.includes('alex'),
+          ),
+      ),
+    );
+    const again = await clickInAvfall(MEGAN, activityId, 'answer_question', {
+      ...KEY,
+      questionId: question?.id,
+      questionAnswer: 'Något annat',
+    });
+    assert.match(cardText(again), /Isaiah Langer har redan svarat på frågan/);
+
+    const draft = await t.click(ALEX, CARD, 'use_department_answer', { ...KEY, questionId: question?.id });
+    assert.match(cardText(draft), /Svaret från Avfall står i svarsrutan/);
+    assert.match(JSON.stringify(draft), /"value":"Ja, torsdagens hämtning blir på fredag 25\/12\."/);
+    assert.match(cardText(draft), /Svar från Avfall \(Isaiah Langer\)/);
+    const history = (await t.store.listHistory(COMMENT)).map((h) => h.action);
+    assert.deepEqual(history.slice(-2), ['department_asked', 'department_answered']);
+  });
+
+  it('refuses a department that is not bound, and records no question', async () => {
+    await sayInAvfall(ALEX, 'verksamhet lägg till Avfall');
+    await t.click(ALEX, CARD, 'claim', KEY);
+    const unknown = await t.click(ALEX, CARD, 'ask_department', {
+      ...KEY,
+      department: 'Parkering',
+      question: 'X?',
+    });
+    assert.match(cardText(unknown), /Välj en verksamhet i listan/);
+    assert.equal((await stored())?.questions, undefined);
+  });
+});
