@@ -215,6 +215,7 @@ export class Reminders {
       case 'idle_nudge':
       case 'idle_release':
       case 'promise_escalation':
+      case 'question_reminder':
         await this.deps.reminders.add(await this.teamwork.deliver(kind, comment, card));
         return;
       case 'before_deadline':

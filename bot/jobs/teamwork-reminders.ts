@@ -4,7 +4,8 @@ import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import type { PostedCard, StoredComment } from '../../services/domain/comment';
 import { awaitsPromisedAnswer, lastActivityAt, promisedAt } from '../../services/domain/holding-promise';
 import { addOfficeHours, afterWorkingDays } from '../../services/domain/office-time';
-import type { ReminderPolicy } from '../../services/domain/reminder-plan';
+import { nextWorkingMoment, type ReminderPolicy } from '../../services/domain/reminder-plan';
+import { TEAMWORK_TEXTS } from '../../cards/locale/teamwork-texts';
 import { releaseUnattended } from '../../services/domain/teamwork-transitions';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 import type {
@@ -33,7 +34,7 @@ export interface TeamworkReminderDeps {
 
 export type TeamworkKind = Extract<
   StoredReminder['kind'],
-  'idle_nudge' | 'idle_release' | 'promise_escalation'
+  'idle_nudge' | 'idle_release' | 'promise_escalation' | 'question_reminder'
 >;
 
 function mentionText(people: readonly Mentioned[]): string {
@@ -76,7 +77,37 @@ export class TeamworkReminders {
       );
       rows.push({ kind: 'promise_escalation', dueAt: iso(dueAt), ...key });
     }
+    if (comment.questions?.some((q) => !q.answer)) rows.push(this.nextQuestionReminder(comment));
     return rows;
+  }
+
+  /** An unanswered question is reminded in the department's thread each working morning until answered. */
+  private nextQuestionReminder(comment: StoredComment): StoredReminder {
+    const { policy } = this.deps;
+    const dueAt = nextWorkingMoment(this.deps.clock.now(), policy.followUpTime, policy);
+    return {
+      kind: 'question_reminder',
+      dueAt: iso(dueAt),
+      platform: comment.platform,
+      commentId: comment.commentId,
+    };
+  }
+
+  private async remindDepartments(comment: StoredComment): Promise<StoredReminder[]> {
+    const waiting = (comment.questions ?? []).filter((q) => !q.answer);
+    for (const question of waiting) {
+      if (!question.card) continue;
+      await this.deps.poster.replyInThread(question.card, {
+        text: TEAMWORK_TEXTS.questionWaiting(comment, question.askedBy.name, question.askedAt),
+      });
+    }
+    if (waiting.length > 0) {
+      this.deps.logger.info(
+        { event: 'reminder.sent', kind: 'question', platform: comment.platform },
+        'question reminded',
+      );
+    }
+    return waiting.length > 0 ? [this.nextQuestionReminder(comment)] : [];
   }
 
   /** Sends a due teamwork reminder; rows for what follows (the release after a nudge) are returned to be added. */
@@ -113,6 +144,8 @@ export class TeamworkReminders {
       case 'promise_escalation':
         await this.escalatePromise(comment, card);
         return [];
+      case 'question_reminder':
+        return this.remindDepartments(comment);
     }
   }
 

@@ -1,5 +1,6 @@
 import type { StoredComment } from '../../services/domain/comment';
 import { PLATFORM_NAMES } from '../../services/domain/platform';
+import { swedishDateTime } from '../swedish-time';
 
 /** What colleagues are told when they work on a comment together: in 1:1 chat, or in the card's thread. */
 
@@ -18,4 +19,6 @@ export const TEAMWORK_TEXTS = {
     `↩️ ${approver} har skickat tillbaka ditt svar på ${about(comment)}: ”${note}” Ditt utkast finns kvar på kortet.`,
   departmentAnswered: (comment: StoredComment, department: string, by: string) =>
     `💡 ${by} på ${department} har svarat på frågan om ${about(comment)}. Svaret står på kortet – använd det som utkast.`,
+  questionWaiting: (comment: StoredComment, askedBy: string, askedAt: string) =>
+    `❓ Frågan från ${askedBy} (${swedishDateTime(askedAt)}) om ${about(comment)} väntar fortfarande på svar. Svara på kortet ovan – personen väntar på stadens svar.`,
 } as const;

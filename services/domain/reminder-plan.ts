@@ -35,7 +35,8 @@ export type ReminderKind =
   | 'daily_overview'
   | 'idle_nudge'
   | 'idle_release'
-  | 'promise_escalation';
+  | 'promise_escalation'
+  | 'question_reminder';
 
 export interface PlannedReminder {
   readonly kind: ReminderKind;

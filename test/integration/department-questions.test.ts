@@ -3,6 +3,7 @@ import type { TeamsMember } from '../fakes/bot-connector';
 import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX, cardClick, channelMessage, ISAIAH, MEGAN } from '../support/teams-activities';
+import { TestClock } from '../support/test-clock';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
@@ -24,8 +25,10 @@ function inAvfall<T extends { conversation: { id: string }; channelData: Record<
 
 describe('Fråga verksamheten (ask the department)', () => {
   let t: TestApp;
+  let clock: TestClock;
   beforeEach(async () => {
-    t = await startTestApp();
+    clock = new TestClock('2026-11-16T10:00'); // a Monday
+    t = await startTestApp({ clock });
     await t.install();
     await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
     await eventually(() => assert.equal(t.connector.newThreads().length, 1));
@@ -121,5 +124,36 @@ describe('Fråga verksamheten (ask the department)', () => {
     });
     assert.match(cardText(unknown), /Välj en verksamhet i listan/);
     assert.equal((await stored())?.questions, undefined);
+  });
+
+  it('reminds the department in the question’s thread each working morning until it is answered', async () => {
+    await sayInAvfall(ALEX, 'verksamhet lägg till Avfall');
+    await t.click(ALEX, CARD, 'claim', KEY);
+    await t.click(ALEX, CARD, 'ask_department', {
+      ...KEY,
+      department: 'Avfall',
+      question: 'Flyttas hämtningen?',
+    });
+    const question = (await stored())?.questions?.[0];
+    const reminders = () =>
+      t.connector
+        .threadReplies(question?.card?.activityId ?? '')
+        .filter((r) => /väntar fortfarande på svar/.test(r.text));
+    clock.set('2026-11-17T08:59');
+    await t.app.reminders.sweep();
+    assert.equal(reminders().length, 0);
+    clock.set('2026-11-17T09:00');
+    await t.app.reminders.sweep();
+    assert.equal(reminders().length, 1);
+    assert.match(reminders()[0]?.text ?? '', /Frågan från Alex Wilber \(mån 16 nov kl\. 10:00\)/);
+
+    await clickInAvfall(ISAIAH, question?.card?.activityId ?? '', 'answer_question', {
+      ...KEY,
+      questionId: question?.id,
+      questionAnswer: 'Ja.',
+    });
+    clock.set('2026-11-18T09:00');
+    await t.app.reminders.sweep();
+    assert.equal(reminders().length, 1, 'answered: not reminded again');
   });
 });
