@@ -209,6 +209,29 @@
     });
   }
 
+  /** Team leads only: where the work lies, person by person. */
+  function renderPeople(people) {
+    $('people-panel').hidden = !people;
+    if (!people) return;
+    const rows = people.map((person) => {
+      const row = document.createElement('tr');
+      const cells = [
+        person.name,
+        String(person.answered),
+        duration(person.medianMinutesToFirstResponse),
+        String(person.openClaims),
+        String(person.pendingApprovals),
+      ];
+      for (const value of cells) {
+        const cell = document.createElement('td');
+        cell.textContent = value;
+        row.append(cell);
+      }
+      return row;
+    });
+    $('people').replaceChildren(...rows);
+  }
+
   async function load() {
     showStatus('Hämtar …');
     try {
@@ -220,6 +243,7 @@
       renderTiles(report);
       renderQueue(report);
       renderCharts(report.statistics);
+      renderPeople(report.people);
       showStatus('');
     } catch (error) {
       $('content').hidden = true;

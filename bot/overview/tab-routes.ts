@@ -8,6 +8,7 @@ import { httpErrorFor } from '../http-errors';
 import { errorSummary, type Logger } from '../logger';
 import { handledCommentsCsv } from './csv-export';
 import { buildOverview } from './overview-report';
+import { personFigures } from '../../services/domain/person-figures';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
@@ -31,6 +32,8 @@ export interface TabDeps {
   /** Who may show the tab in a frame: Teams' origins in production; anyone on loopback in local mode. */
   readonly frameAncestors: string;
   readonly logger: Logger;
+  /** Team leads see figures per person (TEAM_LEADS). */
+  readonly viewerIsTeamLead?: (viewer: TabViewer) => boolean;
   /** Svarsmallar: listed for staff, kept by admins. */
   readonly savedAnswers?: SavedAnswerRouteDeps;
 }
@@ -156,9 +159,10 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
         now,
         deps.soonHours,
       );
+      const people = deps.viewerIsTeamLead?.(viewer) ? { people: personFigures(comments) } : {};
       res.header('Cache-Control', 'no-store');
       res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
-      res.send(200, report);
+      res.send(200, { ...report, ...people });
     } catch (error) {
       failed(res, error);
     }

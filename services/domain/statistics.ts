@@ -77,7 +77,7 @@ function shareRow(label: string, outcomes: readonly PromiseOutcome[]): ShareRow 
   return { label, kept, broken, share: kept + broken > 0 ? kept / (kept + broken) : undefined };
 }
 
-function median(values: readonly number[]): number | undefined {
+export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

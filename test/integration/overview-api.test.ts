@@ -149,6 +149,7 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
         HOST: '127.0.0.1',
         TABLES_CONNECTION_STRING: azurite().connectionString,
         PUBLIC_URL: 'https://svarsvakten.malmo.se',
+        TEAM_LEADS: 'aad-lead:Lena Lindgren',
       },
     });
     await t.store.insertNew({
@@ -182,6 +183,16 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
     assert.equal(report.queue[0]?.firstWords, 'När töms återvinningen på Möllan?');
     const megan = await token({ oid: MEGAN.aadObjectId, name: MEGAN.name }, { audience: APP_ID });
     assert.equal((await get('/api/overview', megan)).status, 200, 'a v2 token has the app id as audience');
+  });
+
+  it('shows figures per person to the team leads only', async () => {
+    const lead = await token({ oid: 'aad-lead', name: 'Lena Lindgren' });
+    const forLead = (await (await get('/api/overview', lead)).json()) as { people?: unknown[] };
+    assert.ok(Array.isArray(forLead.people), 'a team lead sees the figures per person');
+    const forAlex = (await overview(t, { Authorization: `Bearer ${await token()}` })) as {
+      people?: unknown[];
+    };
+    assert.equal(forAlex.people, undefined, 'an admin who is not a team lead does not');
   });
 
   it('shows others in the city the queue and statistics but not what residents wrote, and no export', async () => {
