@@ -9,7 +9,9 @@ import { startPlayground, type RunningPlayground } from '../../bot/local/playgro
 import { startApp, type RunningApp } from '../../bot/main';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
 import { TableInstallationStore } from '../../services/adapters/tables/table-installation-store';
-import { createTableClients } from '../../services/adapters/tables/table-names';
+import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
+import { TableStaffStore } from '../../services/adapters/tables/table-staff-store';
+import type { StaffMember } from '../../services/ports';
 import { capturedLogger } from '../support/captured-logs';
 import { freePort } from '../support/free-port';
 import { SettableClock } from './settable-clock';
@@ -45,7 +47,13 @@ export interface E2EStack {
   stop(): Promise<void>;
 }
 
-export async function startE2EStack(): Promise<E2EStack> {
+/** What a flow needs set up before the bot starts: more settings, and trained staff already on the list. */
+export interface E2EOptions {
+  readonly env?: Readonly<Record<string, string>>;
+  readonly staff?: readonly StaffMember[];
+}
+
+export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack> {
   const started: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
     for (const stop of started.reverse()) await stop().catch(() => undefined);
@@ -61,7 +69,14 @@ export async function startE2EStack(): Promise<E2EStack> {
       META_GRAPH_URL: graph.url,
       OUTBOX_INTERVAL_MS: '1000',
       LOG_LEVEL: 'debug',
+      ...options.env,
     });
+    const tables = createTableClients(azurite.connectionString);
+    if (options.staff) {
+      await ensureTables(tables);
+      const staff = new TableStaffStore(tables.staff);
+      for (const member of options.staff) await staff.add(member);
+    }
     const { logger, lines } = capturedLogger();
     const clock = new SettableClock();
     const app = await startApp(config, azurite.connectionString, { logger, clock });
@@ -87,7 +102,6 @@ export async function startE2EStack(): Promise<E2EStack> {
       rmSync(profile, { recursive: true, force: true });
     });
     const page = context.pages()[0] ?? (await context.newPage());
-    const tables = createTableClients(azurite.connectionString);
     mkdirSync(RESULTS, { recursive: true });
     return {
       config,

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import type { Locator } from 'playwright-core';
 import { DateTime } from 'luxon';
-import { metaCommentDelivery } from '../../bot/demo/meta-comment-delivery';
 import { planDeadlineReminders } from '../../services/domain/reminder-plan';
-import { signMetaBody } from '../../bot/webhooks/meta/verify-meta-signature';
 import { cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { startE2EStack, type E2EStack } from './e2e-stack';
+import { clickAs, MEGAN } from './invoke-as';
+import { cardOf as cardOfAuthor, deliverComment } from './deliver-comment';
 
 const COMMENT_TEXT =
   'Hej! Varför är cykelbanan på Amiralsgatan avstängd igen? Jag cyklar där varje dag till jobbet.';
@@ -23,34 +22,13 @@ describe('in the Microsoft 365 Agents Playground', function () {
   let stack: E2EStack;
   let commentId: string;
 
-  const cardOf = (author: string): Locator =>
-    stack.page.locator('.ac-adaptiveCard', { hasText: author }).first();
+  const cardOf = (author: string): Locator => cardOfAuthor(stack, author);
   const card = (): Locator => cardOf('Karin Berg');
-
-  async function deliver(
+  const deliver = (
     author: string,
     text: string,
-    reply: { postId: string; parentId: string; byPage?: boolean } | undefined = undefined,
-  ): Promise<string> {
-    const delivery = metaCommentDelivery({
-      pageId: stack.config.accounts[0]?.id ?? '',
-      author,
-      text,
-      writtenAt: Math.floor(Date.now() / 1000) - 600,
-      ...reply,
-    });
-    const response = await fetch(`${stack.app.url}/api/webhooks/meta`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'X-Hub-Signature-256': signMetaBody(delivery.body, stack.config.meta.appSecret),
-      },
-      body: delivery.body,
-    });
-    assert.equal(response.status, 200);
-    if (!reply?.byPage) await cardOf(author).waitFor({ timeout: 15000 });
-    return delivery.commentId;
-  }
+    reply?: { postId: string; parentId: string; byPage?: boolean },
+  ): Promise<string> => deliverComment(stack, author, text, reply);
 
   before(async () => {
     stack = await startE2EStack();
@@ -78,42 +56,8 @@ describe('in the Microsoft 365 Agents Playground', function () {
     await card().getByText('Tagen av Alex Wilber').waitFor({ timeout: 10000 });
     await stack.screenshot('02-claimed-by-alex');
 
-    // The Playground has one signed-in user and no way to switch, so the second person's click is the invoke
-    // Teams would send for Megan Bowen, sent to the bot with the Playground as its connector.
-    const installation = (await stack.installations.listActive())[0];
-    const posted = (await stack.comments.get({ platform: 'facebook', commentId }))?.value.card;
-    assert.ok(installation && posted);
-    const invoke = {
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      id: randomUUID(),
-      channelId: 'msteams',
-      serviceUrl: installation.serviceUrl,
-      from: { id: 'user-id-1', name: 'Megan Bowen', aadObjectId: '00000000-0000-0000-0000-0000000000021' },
-      recipient: { id: installation.botId, name: 'Svarsvakten' },
-      conversation: {
-        id: `${posted.channelId};messageid=${posted.activityId}`,
-        conversationType: 'channel',
-        isGroup: true,
-        tenantId: installation.tenantId,
-      },
-      channelData: {
-        team: { id: installation.teamId },
-        channel: { id: posted.channelId },
-        tenant: { id: installation.tenantId },
-      },
-      replyToId: posted.activityId,
-      value: {
-        action: { type: 'Action.Execute', verb: 'claim', data: { commentKey: `facebook:${commentId}` } },
-        trigger: 'manual',
-      },
-    };
-    const response = await fetch(`${stack.app.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(invoke),
-    });
-    const answer = (await response.json()) as { value: unknown };
+    // Megan's Ta, sent as Teams would send it for her (the Playground signs in one user only).
+    const answer = { value: await clickAs(stack, MEGAN, commentId, 'claim') };
     assert.match(cardText(answer.value), /Alex Wilber har redan tagit den här kommentaren/);
     assert.equal(
       (await stack.comments.get({ platform: 'facebook', commentId }))?.value.holder?.name,
