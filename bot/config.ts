@@ -128,6 +128,11 @@ export function loadConfig(env: Env = process.env): Config {
     teamwork: { claimIdleHours: v.CLAIM_IDLE_HOURS, promiseEscalationDays: v.PROMISE_ESCALATION_DAYS },
     cardLanguage: v.CARD_LANGUAGE,
     webhookMaxBytes: v.WEBHOOK_MAX_BYTES,
+    shedding: {
+      maxInFlight: v.WEBHOOK_MAX_IN_FLIGHT,
+      maxLoopDelayMs: v.WEBHOOK_MAX_LOOP_DELAY_MS,
+      retryAfterSeconds: v.WEBHOOK_RETRY_AFTER_SECONDS,
+    },
     outboxIntervalMs: v.OUTBOX_INTERVAL_MS,
     platformTimeoutMs: v.PLATFORM_TIMEOUT_MS,
     logLevel: v.LOG_LEVEL,

@@ -19,6 +19,7 @@ import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
 import { wireTeamwork } from './wire-teamwork';
+import { LoadShedder } from './http/load-shedder';
 import { CardUpdater } from './card-updater';
 import type { Config } from './config';
 import type { StoredComment } from '../services/domain/comment';
@@ -237,12 +238,14 @@ export async function startApp(
     personalChatOpened: (userId, conversationId) => chats.save(userId, conversationId),
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
+  const shedder = new LoadShedder(config.shedding);
   const server = createServer({
     adapter,
     runBot: (context) => bot.run(context),
     webhooks: configuredWebhooks(config),
     ingester,
     webhookMaxBytes: config.webhookMaxBytes,
+    shedder,
     checkReady: () => store.ping(),
     tab: wireTab(config, {
       access,
@@ -289,6 +292,7 @@ export async function startApp(
       await pollers.youtube.stop();
       await retention.stop();
       poster.close();
+      shedder.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

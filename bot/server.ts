@@ -6,6 +6,8 @@ import { errorSummary, type Logger } from './logger';
 import { registerTabRoutes, type TabDeps } from './overview/tab-routes';
 import { parseJsonObject } from './http/parse-json-object';
 import { readJsonBody } from './http/read-json-body';
+import type { LoadShedder } from './http/load-shedder';
+import { performance } from 'node:perf_hooks';
 import { singleValuedQuery } from './http/single-valued-query';
 import { processActivity } from './teams/process-activity';
 import type { EventIngester } from '../services/app/ingest-events';
@@ -25,6 +27,8 @@ export interface ServerDeps {
   readonly logger: Logger;
   /** The time a delivery is received: what stands in for a time the platform left out. */
   readonly clock: Clock;
+  /** Pushes back on webhooks when the work in flight passes its bounds. */
+  readonly shedder?: LoadShedder;
 }
 
 function sendError(res: Response, logger: Logger, error: unknown): void {
@@ -34,6 +38,21 @@ function sendError(res: Response, logger: Logger, error: unknown): void {
   else if (status === 401 || status === 413 || status === 415)
     logger.warn({ event: 'http.refused', status, code: body.error }, 'request refused');
   res.send(status, body);
+}
+
+/** One log line a second at most while webhooks are shed, with how many were since the last. */
+function sheddingLog(logger: Logger): { note(reason: string): void } {
+  let count = 0;
+  let loggedAt = Number.NEGATIVE_INFINITY;
+  return {
+    note(reason) {
+      count += 1;
+      if (performance.now() - loggedAt < 1000) return;
+      logger.warn({ event: 'webhook.shed', reason, count }, 'webhooks answered 503 to be delivered again');
+      loggedAt = performance.now();
+      count = 0;
+    },
+  };
 }
 
 /** The HTTP routes; each hands straight to its handler. */
@@ -46,6 +65,11 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {
+    const overloaded = deps.shedder?.reason();
+    if (overloaded) {
+      res.send(503, { status: 'overloaded', reason: overloaded, ...deps.shedder?.current });
+      return;
+    }
     try {
       await deps.checkReady();
       res.send(200, { status: 'ready' });
@@ -68,6 +92,7 @@ export function createServer(deps: ServerDeps): Server {
 
   registerTabRoutes(server, deps.tab);
 
+  const shed = sheddingLog(deps.logger);
   for (const source of deps.webhooks) {
     server.get(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {
       try {
@@ -81,6 +106,16 @@ export function createServer(deps: ServerDeps): Server {
 
     // The body is read raw, not by a body parser: the signature is over its exact bytes and is checked first.
     server.post(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {
+      const overloaded = deps.shedder?.reason();
+      if (overloaded && deps.shedder) {
+        // Refused before a byte of it is kept: the platform delivers it again after Retry-After.
+        req.resume();
+        shed.note(overloaded);
+        res.header('Retry-After', String(deps.shedder.retryAfterSeconds));
+        res.send(503, { error: 'overloaded' });
+        return;
+      }
+      const leave = deps.shedder?.enter();
       try {
         const raw = await readJsonBody(req, deps.webhookMaxBytes);
         const header = req.headers[source.signatureHeader];
@@ -95,6 +130,8 @@ export function createServer(deps: ServerDeps): Server {
         res.send(200, { status: 'received' });
       } catch (error) {
         sendError(res, deps.logger, error);
+      } finally {
+        leave?.();
       }
     });
   }

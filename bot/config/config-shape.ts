@@ -68,6 +68,12 @@ export interface Config {
   /** 'auto': each person's card in their Teams language (Swedish, or English for English locales). */
   readonly cardLanguage: 'auto' | 'sv' | 'en';
   readonly webhookMaxBytes: number;
+  /** Load shedding for the webhooks. */
+  readonly shedding: {
+    readonly maxInFlight: number;
+    readonly maxLoopDelayMs: number;
+    readonly retryAfterSeconds: number;
+  };
   /** How long a call to a platform may take before it counts as unanswered (and its outcome as unknown). */
   readonly platformTimeoutMs: number;
   readonly outboxIntervalMs: number;

@@ -8,6 +8,23 @@ export const RUNTIME_SETTINGS = {
     meaning: 'Largest webhook or activity body accepted (413 above).',
     read: int(1_048_576, 1024, 50_000_000),
   },
+  WEBHOOK_MAX_IN_FLIGHT: {
+    shown: '`256`',
+    meaning:
+      'Webhook deliveries being read and stored at once; one more is answered `503` with `Retry-After` before its body is read (Meta, LinkedIn and X deliver again), and `/readyz` says `overloaded`. Nothing acknowledged is ever shed.',
+    read: int(256, 1, 100_000),
+  },
+  WEBHOOK_MAX_LOOP_DELAY_MS: {
+    shown: '`1000`',
+    meaning:
+      "Webhooks are shed the same way while the event loop's delay (99th percentile over the last five seconds) is above this; `0` turns this check off.",
+    read: int(1000, 0, 60_000),
+  },
+  WEBHOOK_RETRY_AFTER_SECONDS: {
+    shown: '`10`',
+    meaning: 'What `Retry-After` says when a webhook is shed.',
+    read: int(10, 1, 3600),
+  },
   PLATFORM_TIMEOUT_MS: {
     shown: '`10000`',
     meaning:
