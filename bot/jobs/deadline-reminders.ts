@@ -4,7 +4,7 @@ import type { PostedCard, StoredComment } from '../../services/domain/comment';
 import { awaitsPromisedAnswer } from '../../services/domain/holding-promise';
 import type { AwayList, CardRefresh, DutyStore, Mentioned, TeamsPoster } from '../../services/ports';
 import type { Logger } from '../logger';
-import { asMentioned, type HolderPing } from './holder-ping';
+import { asMentioned, mentionText, type HolderPing } from './holder-ping';
 
 export interface DeadlineReminderDeps {
   readonly poster: TeamsPoster;
@@ -16,10 +16,6 @@ export interface DeadlineReminderDeps {
   readonly approvers?: () => Promise<Mentioned[]>;
   /** Who is away: passed by; what they hold is said to the people on duty instead. */
   readonly away?: Pick<AwayList, 'list'>;
-}
-
-function mentionText(people: readonly Mentioned[]): string {
-  return people.map((p) => `<at>${p.name}</at>`).join(' ');
 }
 
 /**

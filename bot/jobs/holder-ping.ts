@@ -10,6 +10,11 @@ export function asMentioned(person: { id: string; name: string; teamsId?: string
   return { id: person.teamsId ?? person.id, name: person.name };
 }
 
+/** `<at>Name</at>` for each person, as a message that mentions them starts. */
+export function mentionText(people: readonly Mentioned[]): string {
+  return people.map((p) => `<at>${p.name}</at>`).join(' ');
+}
+
 /**
  * A 1:1 message to a comment's holder, in the chat the bot keeps with them. Where Teams refuses (the app is not
  * installed for that user), the holder is @mentioned in the card's thread instead and told how to install the app;

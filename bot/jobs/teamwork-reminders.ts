@@ -18,7 +18,7 @@ import type {
   TeamsPoster,
 } from '../../services/ports';
 import type { Logger } from '../logger';
-import { asMentioned, type HolderPing } from './holder-ping';
+import { asMentioned, mentionText, type HolderPing } from './holder-ping';
 
 export interface TeamworkReminderDeps {
   readonly comments: CommentStore;
@@ -36,10 +36,6 @@ export type TeamworkKind = Extract<
   StoredReminder['kind'],
   'idle_nudge' | 'idle_release' | 'promise_escalation' | 'question_reminder'
 >;
-
-function mentionText(people: readonly Mentioned[]): string {
-  return people.map((p) => `<at>${p.name}</at>`).join(' ');
-}
 
 /**
  * Claims that do not rot and promises that are kept. A claim with nothing done for `claimIdleHours` office hours

@@ -11,10 +11,13 @@ import {
   type StoredComment,
   type WorkState,
 } from './comment';
-import { charactersOver } from './text-limits';
 import {
+  assertFreeOrHeldBy,
   assertHolder,
   assertNotClosed,
+  assertReplyFits,
+  assertReplyPossible,
+  assertWithinLimit,
   assertNotSending,
   eventOf,
   factsOf,
@@ -96,19 +99,15 @@ export function beginSend(
   const state = workState(comment, now);
   if (state === 'sending') throw new AppError('comment_reply_in_progress', 'A reply is being sent');
   if (!state) throw new AppError('comment_not_claimed', 'Nobody holds the comment');
-  if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
-  if (comment.platform === 'instagram' && comment.platformStatus === 'hidden') {
-    throw new AppError('platform_reply_not_allowed', 'Instagram takes no replies to hidden comments');
-  }
+  assertReplyPossible(comment);
   if (kind === 'holding_reply' && state !== 'claimed') {
     throw new AppError('comment_already_acknowledged', 'The holding reply was already sent');
   }
   if (kind === 'referral' && state === 'case') {
     throw new AppError('case_needs_platina_ref', 'A case handled here is closed with a Platina reference');
   }
-  if (kind === 'reply' && draft.trim().length === 0) throw new AppError('reply_empty', 'The reply is empty');
-  const over = charactersOver(comment.platform, signedText);
-  if (over > 0) throw new AppError('reply_too_long', 'The reply is too long', { over });
+  if (kind === 'reply') assertReplyFits(comment, draft, signedText);
+  else assertWithinLimit(comment, signedText);
   return {
     comment: {
       ...factsOf(comment),
@@ -249,11 +248,7 @@ export function closeWithoutReply(
   now: DateTime,
 ): Transition {
   assertNotClosed(comment);
-  if (comment.holder && comment.holder.id !== actor.id) {
-    throw new AppError('comment_claimed_by_other', 'Another person holds the comment', {
-      holder: comment.holder.name,
-    });
-  }
+  assertFreeOrHeldBy(comment, actor);
   assertNotSending(comment, now);
   if (workState(comment, now) === 'case')
     throw new AppError('case_needs_platina_ref', 'A case closes with a Platina reference');

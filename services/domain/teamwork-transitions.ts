@@ -1,10 +1,12 @@
 import type { DateTime } from 'luxon';
 import { AppError } from './app-error';
 import type { Person, StoredComment, WorkState } from './comment';
-import { charactersOver } from './text-limits';
 import {
+  assertFreeOrHeldBy,
   assertHolder,
   assertNotClosed,
+  assertReplyFits,
+  assertReplyPossible,
   eventOf,
   factsOf,
   holding,
@@ -36,11 +38,7 @@ export function assign(
   now: DateTime,
 ): Transition {
   assertNotClosed(comment);
-  if (comment.holder && comment.holder.id !== actor.id) {
-    throw new AppError('comment_claimed_by_other', 'Another person holds the comment', {
-      holder: comment.holder.name,
-    });
-  }
+  assertFreeOrHeldBy(comment, actor);
   if (comment.holder?.id === assignee.id) return { comment };
   const state = heldState(comment, now);
   const trimmed = note.trim();
@@ -66,10 +64,8 @@ export function submitForApproval(
   assertNotClosed(comment);
   assertHolder(comment, actor);
   const returnTo = heldState(comment, now);
-  if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
-  if (draft.trim().length === 0) throw new AppError('reply_empty', 'The reply is empty');
-  const over = charactersOver(comment.platform, signedText);
-  if (over > 0) throw new AppError('reply_too_long', 'The reply is too long', { over });
+  assertReplyPossible(comment);
+  assertReplyFits(comment, draft, signedText);
   return record(
     {
       ...factsOf(comment),

@@ -14,6 +14,7 @@ import {
   type Unheld,
   type WorkState,
 } from './comment';
+import { charactersOver } from './text-limits';
 import { utcIso as iso } from './utc-iso';
 
 export { iso };
@@ -122,6 +123,34 @@ export function assertHolder(comment: StoredComment, actor: Person): asserts com
       holder: comment.holder.name,
     });
   }
+}
+
+/** Nobody holds it, or the actor does: what closing it or giving it away asks. */
+export function assertFreeOrHeldBy(comment: StoredComment, actor: Person): void {
+  if (comment.holder && comment.holder.id !== actor.id) {
+    throw new AppError('comment_claimed_by_other', 'Another person holds the comment', {
+      holder: comment.holder.name,
+    });
+  }
+}
+
+/** The platform still takes a reply to it: not removed, and (Instagram) not hidden. */
+export function assertReplyPossible(comment: StoredComment): void {
+  if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
+  if (comment.platform === 'instagram' && comment.platformStatus === 'hidden') {
+    throw new AppError('platform_reply_not_allowed', 'Instagram takes no replies to hidden comments');
+  }
+}
+
+/** A written reply: not empty, and within the platform's limit with its signature. */
+export function assertReplyFits(comment: StoredComment, draft: string, signedText: string): void {
+  if (draft.trim().length === 0) throw new AppError('reply_empty', 'The reply is empty');
+  assertWithinLimit(comment, signedText);
+}
+
+export function assertWithinLimit(comment: StoredComment, signedText: string): void {
+  const over = charactersOver(comment.platform, signedText);
+  if (over > 0) throw new AppError('reply_too_long', 'The reply is too long', { over });
 }
 
 export function assertNotSending(comment: StoredComment, now: DateTime): void {

@@ -3,7 +3,8 @@ import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX } from '../support/teams-activities';
 import { feedFixture, feedValue } from '../support/feed-delivery';
-import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startWithCommentCard } from '../support/with-comment-card';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
@@ -14,10 +15,7 @@ const pageReply = (change: { comment_id?: string; message?: string } = {}) =>
 describe('answers given on the platform itself', () => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await startTestApp();
-    await t.install();
-    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
-    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    t = await startWithCommentCard();
   });
   afterEach(() => t.stop(true));
 

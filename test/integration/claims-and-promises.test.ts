@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { cardOf, cardText } from '../support/card-text';
-import { eventually } from '../support/eventually';
 import { ALEX, MEGAN } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
-import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startWithCommentCard } from '../support/with-comment-card';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
@@ -17,10 +17,7 @@ describe('claims that do not rot, promises that are kept', () => {
 
   async function withComment(at: string): Promise<void> {
     clock = new TestClock(at);
-    t = await startTestApp({ clock, env: { TEAM_LEADS: `${LEAD.id}:${LEAD.name}` } });
-    await t.install();
-    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
-    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    t = await startWithCommentCard({ clock, env: { TEAM_LEADS: `${LEAD.id}:${LEAD.name}` } });
   }
 
   const stored = async () => (await t.store.get(COMMENT))?.value;

@@ -4,7 +4,8 @@ import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX, cardClick, channelMessage, ISAIAH, MEGAN } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
-import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startWithCommentCard } from '../support/with-comment-card';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
@@ -28,10 +29,7 @@ describe('Fråga verksamheten (ask the department)', () => {
   let clock: TestClock;
   beforeEach(async () => {
     clock = new TestClock('2026-11-16T10:00'); // a Monday
-    t = await startTestApp({ clock });
-    await t.install();
-    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
-    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    t = await startWithCommentCard({ clock });
   });
   afterEach(() => t.stop(true));
 

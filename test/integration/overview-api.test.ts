@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { generateKeyPair, type CryptoKey } from 'jose';
 import type { OverviewReport } from '../../bot/overview/overview-report';
 import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
-import { azurite } from '../support/global-azurite';
 import { ANSWERED_KEY, seedOverview } from '../support/overview-data';
 import { TestClock } from '../support/test-clock';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { startSignedOnTab, TAB_APP_ID, type SignedOnTab } from '../support/tab-sign-on';
 
 const FIRST = ANSWERED_KEY;
 
@@ -110,48 +110,14 @@ describe('the overview tab API (local mode)', () => {
 });
 
 describe('the overview tab API (production: Teams single sign-on)', () => {
-  const TENANT = 'f3d5c7a9-1b2d-4e6f-8a0b-c1d2e3f4a5b6';
-  const APP_ID = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+  const APP_ID = TAB_APP_ID;
   let t: TestApp;
-  let key: CryptoKey;
   let otherKey: CryptoKey;
-
-  async function token(
-    claims: Record<string, unknown> = {},
-    options: { signWith?: CryptoKey; audience?: string; issuer?: string; expiresIn?: string } = {},
-  ) {
-    return new SignJWT({
-      oid: ALEX.aadObjectId,
-      tid: TENANT,
-      name: ALEX.name,
-      scp: 'access_as_user',
-      ...claims,
-    })
-      .setProtectedHeader({ alg: 'RS256', kid: options.signWith ? 'other' : 'city-key' })
-      .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${TENANT}/v2.0`)
-      .setAudience(options.audience ?? `api://svarsvakten.malmo.se/botid-${APP_ID}`)
-      .setIssuedAt()
-      .setExpirationTime(options.expiresIn ?? '1h')
-      .sign(options.signWith ?? key);
-  }
+  let token: SignedOnTab['token'];
 
   before(async () => {
-    const pair = await generateKeyPair('RS256');
-    key = pair.privateKey;
     otherKey = (await generateKeyPair('RS256')).privateKey;
-    const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'city-key', alg: 'RS256', use: 'sig' };
-    t = await startTestApp({
-      tabKeys: createLocalJWKSet({ keys: [jwk] }),
-      env: {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'test-app-password',
-        MicrosoftAppTenantId: TENANT,
-        HOST: '127.0.0.1',
-        TABLES_CONNECTION_STRING: azurite().connectionString,
-        PUBLIC_URL: 'https://svarsvakten.malmo.se',
-        TEAM_LEADS: 'aad-lead:Lena Lindgren',
-      },
-    });
+    ({ t, token } = await startSignedOnTab({ TEAM_LEADS: 'aad-lead:Lena Lindgren' }));
     await t.store.insertNew({
       platform: 'facebook',
       commentId: 'c-1',

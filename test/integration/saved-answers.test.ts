@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { eventually } from '../support/eventually';
-import { azurite } from '../support/global-azurite';
 import type { TeamsMember } from '../fakes/bot-connector';
 import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
-import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startSignedOnTab, type SignedOnTab } from '../support/tab-sign-on';
+import { startWithCommentCard } from '../support/with-comment-card';
 
-const TENANT = 'f3d5c7a9-1b2d-4e6f-8a0b-c1d2e3f4a5b6';
-const APP_ID = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
 const KEY = { commentKey: 'facebook:122187654321098765_1184736291045827' };
 const SOPOR = {
   title: 'Sophämtning i helgerna',
@@ -25,37 +22,13 @@ function post(t: TestApp, body: object, headers: Record<string, string> = {}) {
 
 describe('saved answers (Svarsmallar) in the overview tab', () => {
   let t: TestApp;
-  let key: CryptoKey;
+  let token: SignedOnTab['token'];
   const as = async (person: TeamsMember) => ({
-    Authorization: `Bearer ${await new SignJWT({
-      oid: person.aadObjectId,
-      tid: TENANT,
-      name: person.name,
-      scp: 'access_as_user',
-    })
-      .setProtectedHeader({ alg: 'RS256', kid: 'city-key' })
-      .setIssuer(`https://login.microsoftonline.com/${TENANT}/v2.0`)
-      .setAudience(`api://svarsvakten.malmo.se/botid-${APP_ID}`)
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(key)}`,
+    Authorization: `Bearer ${await token({ oid: person.aadObjectId, name: person.name })}`,
   });
 
   before(async () => {
-    const pair = await generateKeyPair('RS256');
-    key = pair.privateKey;
-    const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'city-key', alg: 'RS256', use: 'sig' };
-    t = await startTestApp({
-      tabKeys: createLocalJWKSet({ keys: [jwk] }),
-      env: {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'test-app-password',
-        MicrosoftAppTenantId: TENANT,
-        HOST: '127.0.0.1',
-        TABLES_CONNECTION_STRING: azurite().connectionString,
-        PUBLIC_URL: 'https://svarsvakten.malmo.se',
-      },
-    });
+    ({ t, token } = await startSignedOnTab());
   });
   after(() => t.stop(true));
 
@@ -106,10 +79,7 @@ describe('saved answers (Svarsmallar) in the overview tab', () => {
 describe('saved answers on the card', () => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await startTestApp();
-    await t.install();
-    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
-    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    t = await startWithCommentCard();
   });
   afterEach(() => t.stop(true));
 

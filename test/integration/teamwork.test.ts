@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { cardButtons, cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
-import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startWithCommentCard } from '../support/with-comment-card';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
@@ -13,10 +14,7 @@ const DRAFT = 'Hej Anna! Sophämtningen flyttas till fredag under julveckan.';
 describe('teamwork on the card', () => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await startTestApp();
-    await t.install();
-    await t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
-    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    t = await startWithCommentCard();
   });
   afterEach(() => t.stop(true));
 
