@@ -1,0 +1,186 @@
+import type { Person } from './comment';
+
+/**
+ * The workflow half of a stored comment: where it stands, and what each state carries. The facts (what was written,
+ * by whom, when, what was sent) are in comment.ts.
+ */
+
+/**
+ * Where the comment stands in our workflow.
+ * open → claimed → (sending) → answered; claimed → acknowledged (holding reply sent, P4) → answered;
+ * claimed → case (handled here, P6) → case_closed with a Platina reference; claimed → referred (P5);
+ * a reply by someone under training: claimed → awaiting_approval → (sending) → answered, or back to claimed;
+ * open/claimed → no_reply (P2) or moderated (hidden or removed). Closed items can be reopened.
+ */
+export type CommentState =
+  | 'open'
+  | 'claimed'
+  | 'sending'
+  | 'awaiting_approval'
+  | 'acknowledged'
+  | 'case'
+  | 'answered'
+  | 'referred'
+  | 'no_reply'
+  | 'case_closed'
+  | 'moderated';
+
+export const CLOSED_STATES: readonly CommentState[] = [
+  'answered',
+  'referred',
+  'no_reply',
+  'case_closed',
+  'moderated',
+];
+
+export function isClosed(state: CommentState): boolean {
+  return CLOSED_STATES.includes(state);
+}
+
+/** The states in which the holder works on the comment. */
+export type WorkState = 'claimed' | 'acknowledged' | 'case';
+
+/** What Svarsvakten publishes on the platform for a comment. */
+export type OutgoingKind = 'reply' | 'holding_reply' | 'referral';
+
+/** A publish under way: marked before the platform is called, so a retried click sends nothing twice. */
+export interface Sending {
+  readonly kind: OutgoingKind;
+  readonly signedText: string;
+  readonly since: string;
+  readonly returnTo: WorkState;
+}
+
+export const NO_REPLY_REASONS = [
+  'spam',
+  'thanks_only',
+  'answered_in_thread',
+  'not_for_city',
+  'other',
+] as const;
+export type NoReplyReason = (typeof NO_REPLY_REASONS)[number];
+
+/**
+ * Grounds for hiding: the duties of BBS-lagen (1998:112) 5 § — as amended by SFS 2018:1314, the crimes it names:
+ * uppvigling, hets mot folkgrupp, barnpornografibrott, olaga våldsskildring, olaga hot, olaga integritetsintrång,
+ * and intrång i upphovsrätt — and the city's own rules for its accounts.
+ */
+export const MODERATION_REASONS = [
+  'uppvigling',
+  'hets_mot_folkgrupp',
+  'barnpornografi',
+  'olaga_valdsskildring',
+  'olaga_hot',
+  'olaga_integritetsintrang',
+  'upphovsratt',
+  'personangrepp',
+  'personuppgifter',
+  'spam',
+] as const;
+export type ModerationReason = (typeof MODERATION_REASONS)[number];
+
+export interface Closure {
+  readonly by: Person;
+  readonly at: string;
+  readonly reason?: NoReplyReason;
+  readonly note?: string;
+  readonly platinaRef?: string;
+}
+
+/** A hidden or removed comment: who, why, and a full copy of the comment as it was. */
+export interface Moderation {
+  readonly action: 'hidden' | 'removed';
+  readonly reason: ModerationReason;
+  readonly by: Person;
+  readonly at: string;
+  readonly copy: {
+    readonly text: string;
+    readonly authorName: string;
+    readonly authorId: string;
+    readonly writtenAt: string;
+    readonly permalink?: string;
+  };
+}
+
+/** In the queue: nobody holds it, nothing is drafted or being sent. */
+export interface Unheld {
+  readonly state: 'open';
+  readonly holder?: undefined;
+  readonly previousHolder?: undefined;
+  readonly draft?: undefined;
+  readonly sending?: undefined;
+  readonly closure?: undefined;
+  readonly moderation?: undefined;
+  readonly approval?: undefined;
+}
+
+/** Someone works on it: claimed, acknowledged with a holding reply (P4), or handled as a case (P6). */
+export interface Held {
+  readonly state: WorkState;
+  readonly holder: Person;
+  /** Who held it before a take-over, so they can see it moved. */
+  readonly previousHolder?: Person;
+  readonly draft?: string;
+  readonly sending?: undefined;
+  readonly closure?: undefined;
+  readonly moderation?: undefined;
+  readonly approval?: undefined;
+}
+
+/** A publish under way for its holder; the draft stays until the platform took it. */
+export interface InFlight {
+  readonly state: 'sending';
+  readonly holder: Person;
+  readonly previousHolder?: Person;
+  readonly draft?: string;
+  readonly sending: Sending;
+  readonly closure?: undefined;
+  readonly moderation?: undefined;
+  readonly approval?: undefined;
+}
+
+/** A reply by someone under training, waiting for an admin or an approver to publish it or send it back. */
+export interface AwaitingApproval {
+  readonly state: 'awaiting_approval';
+  readonly holder: Person;
+  readonly previousHolder?: Person;
+  readonly draft?: string;
+  readonly sending?: undefined;
+  readonly closure?: undefined;
+  readonly moderation?: undefined;
+  readonly approval: Approval;
+}
+
+/** What waits for approval: the exact text to publish, when it was asked for, and where the item goes back to. */
+export interface Approval {
+  readonly signedText: string;
+  readonly requestedAt: string;
+  readonly returnTo: WorkState;
+}
+
+/** Handled: who closed it and when; the holder (if any) stays for the record. */
+export interface Done {
+  readonly state: 'answered' | 'referred' | 'no_reply' | 'case_closed';
+  readonly holder?: Person;
+  readonly previousHolder?: Person;
+  readonly draft?: undefined;
+  readonly sending?: undefined;
+  readonly closure: Closure;
+  readonly moderation?: undefined;
+  readonly approval?: undefined;
+}
+
+/** Hidden or removed on the platform from its card (BBS-lagen 5 §). */
+export interface Moderated {
+  readonly state: 'moderated';
+  readonly holder?: Person;
+  readonly previousHolder?: Person;
+  readonly draft?: undefined;
+  readonly sending?: undefined;
+  readonly closure: Closure;
+  readonly moderation: Moderation;
+  readonly approval?: undefined;
+}
+
+/** Where a comment stands, as a discriminated union: each state carries exactly what it needs. */
+export type Workflow = Unheld | Held | InFlight | AwaitingApproval | Done | Moderated;
