@@ -51,7 +51,8 @@ function checkTogether(
   if (!v.PLATINA_REF_PATTERN.test(v.PLATINA_REF_EXAMPLE)) {
     problems.add('PLATINA_REF_EXAMPLE', `"${v.PLATINA_REF_EXAMPLE}" does not match PLATINA_REF_PATTERN`);
   }
-  if (v.RETENTION_DAYS > 0 && v.RETENTION_DAYS < 30) {
+  const retentionDays = v.RETENTION_DAYS ?? 0;
+  if (retentionDays > 0 && retentionDays < 30) {
     problems.add(
       'RETENTION_DAYS',
       'must be 0 (keep) or at least 30 days: a comment must outlive its handling',
@@ -140,7 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     telemetryConnectionString: v.APPLICATIONINSIGHTS_CONNECTION_STRING,
     teamsPacing: v.TEAMS_PACING,
     storms: { threshold: v.STORM_THRESHOLD, windowMinutes: v.STORM_WINDOW_MINUTES },
-    retention: { days: v.RETENTION_DAYS, intervalMs: v.RETENTION_INTERVAL_MS },
+    retention: { days: v.RETENTION_DAYS ?? 0, intervalMs: v.RETENTION_INTERVAL_MS },
   };
   if (problems.list.length > 0) {
     throw new AppError('config_invalid', `Configuration is invalid:\n  - ${problems.list.join('\n  - ')}`);

@@ -39,6 +39,10 @@ param staffIds string = ''
 @description('Entra object ids of the contact centre\'s people, comma-separated (CONTACT_CENTRE_IDS): the only ones the overview tab shows Messenger items to.')
 param contactCentreIds string = ''
 
+@description('The records plan (RETENTION_DAYS): days before a handled comment loses the resident\'s text and details; 0 keeps them, otherwise at least 30.')
+@minValue(0)
+param retentionDays int
+
 @description('The accounts file: a JSON array of the accounts Svarsvakten serves (see the README); mounted as a file.')
 param accountsJson string
 
@@ -258,6 +262,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               { name: 'ADMIN_IDS', value: adminIds }
               { name: 'STAFF_IDS', value: staffIds }
               { name: 'CONTACT_CENTRE_IDS', value: contactCentreIds }
+              { name: 'RETENTION_DAYS', value: string(retentionDays) }
               { name: 'ACCOUNTS_FILE', value: '/config/accounts.json' }
               { name: 'PUBLIC_URL', value: 'https://${publicHost}' }
               { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }

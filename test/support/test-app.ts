@@ -102,6 +102,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     YOUTUBE_POLL_INTERVAL_MS: '0',
     ADMIN_IDS: ALEX.aadObjectId,
     STAFF_IDS: MEGAN.aadObjectId,
+    // The records plan, as production must state it: keep (a retention test sets its own).
+    RETENTION_DAYS: '0',
     LOG_LEVEL: 'debug',
     ...options.env,
   });

@@ -10,6 +10,7 @@ const COMPLETE_PRODUCTION = {
   ACCOUNTS_FILE: 'test/fixtures/accounts.json',
   TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
   ADMIN_IDS: 'aad-admin',
+  RETENTION_DAYS: '365',
 };
 
 describe('loadConfig', () => {
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
           'META_VERIFY_TOKEN',
           'ACCOUNTS_FILE',
           'TABLES_CONNECTION_STRING',
+          'RETENTION_DAYS',
           'PORT',
         ].every((name) => error.message.includes(name)),
     );

@@ -50,6 +50,7 @@ describe('the Azure template and the image', () => {
       PUBLIC_URL: 'https://svarsvakten-app.example.swedencentral.azurecontainerapps.io',
       ADMIN_IDS: 'aad-admin',
       PORT: '3978',
+      RETENTION_DAYS: '365',
     };
     const settings = containerSettings();
     // The accounts file is the secret volume's file: where the template mounts it is where the setting points.

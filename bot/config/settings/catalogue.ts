@@ -35,8 +35,11 @@ export function readSettings(env: Env, local: boolean, problems: Problems): Sett
   const values: Record<string, unknown> = {};
   for (const [name, setting] of Object.entries(SETTINGS) as [string, Setting][]) {
     if (!setting.read) continue;
-    const value = setting.read(env[name]?.trim() || undefined, { name, local, env, problems });
-    if (setting.required && !local && isEmpty(value)) problems.add(name, setting.required);
+    const raw = env[name]?.trim() || undefined;
+    const value = setting.read(raw, { name, local, env, problems });
+    // A value given but wrong is named by its reader; one not given at all, by what production needs it for.
+    if (setting.required && !local && raw === undefined && isEmpty(value))
+      problems.add(name, setting.required);
     values[name] = value;
   }
   return values as SettingValues;

@@ -1,5 +1,5 @@
 import type { Setting } from './setting';
-import { int, oneOf, optionalText, optionalUrl, url } from './setting';
+import { int, oneOf, optionalInt, optionalText, optionalUrl, url } from './setting';
 
 /** How the process runs: limits, intervals, logs, the tab, telemetry, retention, pacing, storms, the tools. */
 export const RUNTIME_SETTINGS = {
@@ -81,10 +81,12 @@ export const RUNTIME_SETTINGS = {
     readBy: 'npm run package',
   },
   RETENTION_DAYS: {
-    shown: '`0` (keep)',
+    shown: 'local: `0` (keep); production: _(required)_',
     meaning:
-      "The records plan: handled comments written more than this many days ago lose the resident's text, name and id, the replies' texts and notes — in storage, history and on the card; the statistics stay. `0` or at least `30`.",
-    read: int(0, 0, 36_500),
+      "The records plan: handled comments written more than this many days ago lose the resident's text, name and id, the replies' texts and notes — in storage, history and on the card; the statistics stay. `0` (keep) or at least `30`. Production needs it set, so keeping is a decision, not a default.",
+    read: optionalInt(0, 36_500),
+    required:
+      "is required in production: the records plan's days before a handled comment's personal data is removed (0 keeps it; otherwise at least 30)",
   },
   RETENTION_INTERVAL_MS: {
     shown: '`3600000`',

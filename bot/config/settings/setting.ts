@@ -62,6 +62,16 @@ export function int(fallback: number, min = 0, max = 65535): Reader<number> {
   };
 }
 
+/** A whole number that is undefined when unset: production may need it said. */
+export function optionalInt(min: number, max: number): Reader<number | undefined> {
+  const read = int(Number.NaN, min, max);
+  return (raw, at) => {
+    if (raw === undefined) return undefined;
+    const value = read(raw, at);
+    return Number.isNaN(value) ? undefined : value;
+  };
+}
+
 export function oneOf<const V extends string>(
   values: readonly V[],
   fallback: Fallback<V>,
