@@ -239,6 +239,7 @@
       const report = await response.json();
       state.report = report;
       $('export').hidden = !report.viewer.canSeeText;
+      $('export-moderation').hidden = !report.isAdmin;
       $('content').hidden = false;
       renderTiles(report);
       renderQueue(report);
@@ -251,9 +252,9 @@
     }
   }
 
-  async function exportCsv() {
+  async function exportCsv(path) {
     try {
-      const response = await api(`/api/overview/export.csv?weeks=${encodeURIComponent($('weeks').value)}`);
+      const response = await api(`${path}?weeks=${encodeURIComponent($('weeks').value)}`);
       const disposition = response.headers.get('Content-Disposition') || '';
       const name = /filename="([^"]+)"/.exec(disposition)?.[1] || 'svarsvakten.csv';
       const url = URL.createObjectURL(await response.blob());
@@ -271,7 +272,8 @@
 
   document.addEventListener('DOMContentLoaded', async () => {
     $('weeks').addEventListener('change', load);
-    $('export').addEventListener('click', exportCsv);
+    $('export').addEventListener('click', () => exportCsv('/api/overview/export.csv'));
+    $('export-moderation').addEventListener('click', () => exportCsv('/api/overview/moderation.csv'));
     window.SvarsvaktenTab.onTheme(setTheme);
     await window.SvarsvaktenTab.connect();
     await load();

@@ -7,7 +7,7 @@ import type { AccountDirectory } from '../account-directory';
 import { CSV_COLUMNS as COLUMNS, PROMISE_TEXT } from '../../cards/locale/export-texts';
 
 /** A cell a spreadsheet would take for a formula (=, +, -, @) is kept as text: residents write these fields. */
-function asText(value: string): string {
+export function asText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

@@ -9,6 +9,7 @@ import { errorSummary, type Logger } from '../logger';
 import { handledCommentsCsv } from './csv-export';
 import { buildOverview } from './overview-report';
 import { personFigures } from '../../services/domain/person-figures';
+import { moderationRegisterCsv } from './moderation-register';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
@@ -32,6 +33,8 @@ export interface TabDeps {
   /** Who may show the tab in a frame: Teams' origins in production; anyone on loopback in local mode. */
   readonly frameAncestors: string;
   readonly logger: Logger;
+  /** Admins export the moderation register. */
+  readonly viewerIsAdmin?: (viewer: TabViewer) => boolean;
   /** Team leads see figures per person (TEAM_LEADS). */
   readonly viewerIsTeamLead?: (viewer: TabViewer) => boolean;
   /** Svarsmallar: listed for staff, kept by admins. */
@@ -160,9 +163,10 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
         deps.soonHours,
       );
       const people = deps.viewerIsTeamLead?.(viewer) ? { people: personFigures(comments) } : {};
+      const admin = { isAdmin: deps.viewerIsAdmin?.(viewer) === true };
       res.header('Cache-Control', 'no-store');
       res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
-      res.send(200, { ...report, ...people });
+      res.send(200, { ...report, ...people, ...admin });
     } catch (error) {
       failed(res, error);
     }
@@ -179,6 +183,30 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       },
     });
   }
+
+  server.get('/api/overview/moderation.csv', async (req: Request, res: Response) => {
+    try {
+      const { viewer, staff, contactCentre } = await viewerOf(req);
+      if (!staff) throw new AppError('not_authorised', 'Only trained staff');
+      if (!deps.viewerIsAdmin?.(viewer)) throw new AppError('admin_only', 'Only admins export the register');
+      const now = deps.clock.now();
+      const since = utcIso(now.minus({ weeks: weeksOf(req) }).startOf('day'));
+      const [comments, history] = await Promise.all([
+        deps.comments.listWrittenSince(since),
+        deps.comments.listHistorySince(since),
+      ]);
+      const shown = contactCentre ? comments : comments.filter((c) => c.platform !== 'messenger');
+      res.writeHead(200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="svarsvakten-moderering-${now.toFormat('yyyy-MM-dd')}.csv"`,
+        'Cache-Control': 'no-store',
+        'Strict-Transport-Security': security['Strict-Transport-Security'],
+      });
+      res.end(moderationRegisterCsv(shown, history, deps.accounts));
+    } catch (error) {
+      failed(res, error);
+    }
+  });
 
   server.get('/api/overview/export.csv', async (req: Request, res: Response) => {
     try {

@@ -43,6 +43,7 @@ export function wireTab(
     viewerIsStaff: local ? async () => true : (viewer) => access.isStaff(viewer),
     viewerIsContactCentre: (viewer) => local || access.isContactCentre(viewer),
     viewerIsTeamLead: (viewer) => local || config.teamLeads.some((lead) => lead.id === viewer.id),
+    viewerIsAdmin: (viewer) => local || access.isAdmin(viewer),
     comments: parts.comments,
     accounts: parts.accounts,
     clock,

@@ -18,3 +18,21 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export const PROMISE_TEXT = { kept: 'ja', broken: 'nej', pending: 'pågår', not_needed: 'behövs ej' } as const;
+
+/** The moderation register's column headings: what was hidden or removed, on what ground, by whom, and the copy. */
+export const MODERATION_COLUMNS = [
+  'kommentar',
+  'plattform',
+  'konto',
+  'skriven',
+  'åtgärd',
+  'grund',
+  'av',
+  'när',
+  'författare (kopia)',
+  'text (kopia)',
+  'länk (kopia)',
+  'gallrad',
+] as const;
+
+export const MODERATION_ACTIONS = { hidden: 'dold', removed: 'borttagen', unhidden: 'visad igen' } as const;
