@@ -34,7 +34,7 @@ export class DeadlineReminders {
   }
 
   /** The holder, unless away. */
-  private async presentHolder(comment: StoredComment, away: Set<string>) {
+  private presentHolder(comment: StoredComment, away: Set<string>) {
     return comment.holder && !away.has(comment.holder.id) ? comment.holder : undefined;
   }
 
@@ -52,7 +52,7 @@ export class DeadlineReminders {
     if (comment.firstResponseAt) return;
     await this.deps.updater.refresh(comment);
     const away = await this.awayIds();
-    const holder = await this.presentHolder(comment, away);
+    const holder = this.presentHolder(comment, away);
     if (comment.state === 'awaiting_approval') {
       const approvers = ((await this.deps.approvers?.()) ?? []).filter((p) => !away.has(p.id));
       const words = REMINDER_TEXTS.awaitingApproval(comment, comment.holder.name, now);
@@ -84,7 +84,7 @@ export class DeadlineReminders {
     if (comment.firstResponseAt) return;
     await this.deps.updater.refresh(comment);
     const away = await this.awayIds();
-    const holder = await this.presentHolder(comment, away);
+    const holder = this.presentHolder(comment, away);
     const people = [
       ...(holder ? [asMentioned(holder)] : []),
       ...this.deps.teamLeads.filter((p) => !away.has(p.id)),
@@ -106,7 +106,7 @@ export class DeadlineReminders {
     const due = kind === 'follow_up' ? awaitsPromisedAnswer(comment) : comment.state === 'case';
     if (!due) return false;
     const away = await this.awayIds();
-    if (!(await this.presentHolder(comment, away))) {
+    if (!this.presentHolder(comment, away)) {
       // Released with a promise made, or its holder away: the channel's people on duty keep it.
       const words =
         kind === 'follow_up' ? REMINDER_TEXTS.followUpUnheld(comment) : REMINDER_TEXTS.platina(comment);

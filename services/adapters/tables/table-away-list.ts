@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { AwayList } from '../../ports';
-import { asStorageError, statusOf } from './table-errors';
+import { asStorageError } from './table-errors';
+import { deleteRow, listPartition } from './table-rows';
 
 /** Who is away, in the Staff table's `away` partition, keyed by the person's id. */
 const PARTITION = 'away';
@@ -21,27 +22,16 @@ export class TableAwayList implements AwayList {
     }
   }
 
-  async markBack(id: string): Promise<boolean> {
-    try {
-      await this.table.deleteEntity(PARTITION, encodeURIComponent(id));
-      return true;
-    } catch (error) {
-      if (statusOf(error) === 404) return false;
-      throw asStorageError(error);
-    }
+  markBack(id: string): Promise<boolean> {
+    return deleteRow(this.table, PARTITION, encodeURIComponent(id));
   }
 
   async list(): Promise<{ id: string; name: string; since: string }[]> {
-    try {
-      const away: { id: string; name: string; since: string }[] = [];
-      for await (const entity of this.table.listEntities<AwayEntity>({
-        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
-      })) {
-        away.push({ id: decodeURIComponent(entity.rowKey), name: entity.name, since: entity.since });
-      }
-      return away.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    } catch (error) {
-      throw asStorageError(error);
-    }
+    const away = await listPartition<AwayEntity, { id: string; name: string; since: string }>(
+      this.table,
+      PARTITION,
+      (entity) => ({ id: decodeURIComponent(entity.rowKey), name: entity.name, since: entity.since }),
+    );
+    return away.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 }

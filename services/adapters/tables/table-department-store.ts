@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { DepartmentRoute, DepartmentStore } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
+import { deleteRow, listPartition } from './table-rows';
 
 /** Departments' channels (`verksamhet lägg till`), in the Routes table's `department` partition, by name. */
 const PARTITION = 'department';
@@ -36,26 +37,15 @@ export class TableDepartmentStore implements DepartmentStore {
   }
 
   async list(): Promise<DepartmentRoute[]> {
-    try {
-      const found: DepartmentRoute[] = [];
-      for await (const entity of this.table.listEntities<DepartmentEntity>({
-        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
-      })) {
-        found.push(JSON.parse(entity.doc) as DepartmentRoute);
-      }
-      return found.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    } catch (error) {
-      throw asStorageError(error);
-    }
+    const found = await listPartition<DepartmentEntity, DepartmentRoute>(
+      this.table,
+      PARTITION,
+      (entity) => JSON.parse(entity.doc) as DepartmentRoute,
+    );
+    return found.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
-  async remove(name: string): Promise<boolean> {
-    try {
-      await this.table.deleteEntity(PARTITION, rowKey(name));
-      return true;
-    } catch (error) {
-      if (statusOf(error) === 404) return false;
-      throw asStorageError(error);
-    }
+  remove(name: string): Promise<boolean> {
+    return deleteRow(this.table, PARTITION, rowKey(name));
   }
 }

@@ -1,7 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import type { DutyStore, Mentioned } from '../../ports';
-import { asStorageError, statusOf } from './table-errors';
+import { asStorageError } from './table-errors';
+import { deleteRow } from './table-rows';
 
 type DutyEntity = { partitionKey: string; rowKey: string; name: string };
 
@@ -37,13 +38,7 @@ export class TableDutyStore implements DutyStore {
     }
   }
 
-  async remove(channelId: string, personId: string): Promise<boolean> {
-    try {
-      await this.table.deleteEntity(encodeURIComponent(channelId), encodeURIComponent(personId));
-      return true;
-    } catch (error) {
-      if (statusOf(error) === 404) return false;
-      throw asStorageError(error);
-    }
+  remove(channelId: string, personId: string): Promise<boolean> {
+    return deleteRow(this.table, encodeURIComponent(channelId), encodeURIComponent(personId));
   }
 }

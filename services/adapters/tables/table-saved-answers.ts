@@ -2,6 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { SavedAnswer } from '../../domain/saved-answer';
 import type { SavedAnswers } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
+import { deleteRow, listPartition } from './table-rows';
 
 const PARTITION = 'answer';
 
@@ -23,17 +24,8 @@ export class TableSavedAnswers implements SavedAnswers {
   constructor(private readonly table: TableClient) {}
 
   async list(): Promise<SavedAnswer[]> {
-    try {
-      const answers: SavedAnswer[] = [];
-      for await (const entity of this.table.listEntities<AnswerEntity>({
-        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
-      })) {
-        answers.push(toAnswer(entity));
-      }
-      return answers.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
-    } catch (error) {
-      throw asStorageError(error);
-    }
+    const answers = await listPartition<AnswerEntity, SavedAnswer>(this.table, PARTITION, toAnswer);
+    return answers.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
   }
 
   async get(id: string): Promise<SavedAnswer | undefined> {
@@ -54,13 +46,7 @@ export class TableSavedAnswers implements SavedAnswers {
     }
   }
 
-  async remove(id: string): Promise<boolean> {
-    try {
-      await this.table.deleteEntity(PARTITION, id);
-      return true;
-    } catch (error) {
-      if (statusOf(error) === 404) return false;
-      throw asStorageError(error);
-    }
+  remove(id: string): Promise<boolean> {
+    return deleteRow(this.table, PARTITION, id);
   }
 }

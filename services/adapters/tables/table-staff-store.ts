@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { StaffMember, StaffRole, StaffStore } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
+import { deleteRow, listPartition } from './table-rows';
 
 const PARTITION = 'staff';
 
@@ -61,27 +62,12 @@ export class TableStaffStore implements StaffStore {
     }
   }
 
-  async remove(id: string): Promise<boolean> {
-    try {
-      await this.table.deleteEntity(PARTITION, encodeURIComponent(id));
-      return true;
-    } catch (error) {
-      if (statusOf(error) === 404) return false;
-      throw asStorageError(error);
-    }
+  remove(id: string): Promise<boolean> {
+    return deleteRow(this.table, PARTITION, encodeURIComponent(id));
   }
 
   async list(): Promise<StaffMember[]> {
-    try {
-      const members: StaffMember[] = [];
-      for await (const entity of this.table.listEntities<StaffEntity>({
-        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
-      })) {
-        members.push(toMember(entity));
-      }
-      return members.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    } catch (error) {
-      throw asStorageError(error);
-    }
+    const members = await listPartition<StaffEntity, StaffMember>(this.table, PARTITION, toMember);
+    return members.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 }
