@@ -1,8 +1,10 @@
 import { LinkedInPublisher } from '../services/adapters/platforms/linkedin-publisher';
 import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
 import { PlatformPublisher } from '../services/adapters/platforms/platform-publisher';
+import { XModerator } from '../services/adapters/platforms/x-moderator';
 import { XPublisher } from '../services/adapters/platforms/x-publisher';
 import { YouTubeApi } from '../services/adapters/platforms/youtube';
+import { YouTubeModerator } from '../services/adapters/platforms/youtube-moderator';
 import type { StoredComment } from '../services/domain/comment';
 import type { Clock, MentionDetails } from '../services/ports';
 import type { AccountDirectory } from './account-directory';
@@ -40,10 +42,12 @@ export function wirePlatforms(
   });
   const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, now, timeoutMs });
   const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, now, timeoutMs });
+  const xModerator = new XModerator({ apiUrl: config.x.apiUrl, tokenFor, now, timeoutMs });
+  const youtubeModerator = new YouTubeModerator({ apiUrl: config.youtube.apiUrl, tokenFor, now, timeoutMs });
   // X and Messenger offer no reliable way to list the account's own answers: there, "cannot tell" goes to a person.
   const publisher = new PlatformPublisher(
     { facebook: meta, messenger: meta, instagram: meta, linkedin, x, youtube },
-    { facebook: meta, instagram: meta },
+    { facebook: meta, instagram: meta, x: xModerator, youtube: youtubeModerator },
     { facebook: meta, instagram: meta, linkedin, youtube },
   );
   return { publisher, youtube, mentions: meta };

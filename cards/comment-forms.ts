@@ -4,7 +4,7 @@ import {
   NO_REPLY_REASONS,
   type StoredComment,
 } from '../services/domain/comment';
-import { commentKeyText, PLATFORM_NAMES } from '../services/domain/platform';
+import { commentKeyText, MODERATION, PLATFORM_NAMES } from '../services/domain/platform';
 import { REPLY_LIMITS } from '../services/domain/text-limits';
 import { execute, text, type Element } from './card-elements';
 import { CARD_VERBS, INPUTS } from './card-verbs';
@@ -41,8 +41,10 @@ function noReplyForm(S: CardStrings, comment: StoredComment): Element {
   };
 }
 
+/** Dölj / Ta bort with a ground; only what the platform allows (X hides and cannot delete). */
 function moderationForm(S: CardStrings, comment: StoredComment): Element {
   const platform = PLATFORM_NAMES[comment.platform];
+  const canRemove = MODERATION[comment.platform].remove;
   return {
     type: 'Action.ShowCard',
     title: S.buttons.hide,
@@ -58,18 +60,22 @@ function moderationForm(S: CardStrings, comment: StoredComment): Element {
           errorMessage: S.forms.chooseReason,
           choices: choices(S.moderationReasons, MODERATION_REASONS),
         },
-        {
-          type: 'Input.Toggle',
-          id: INPUTS.removeConfirm,
-          title: S.forms.removeToggle,
-          valueOn: 'true',
-          valueOff: 'false',
-        },
-      ],
+        canRemove
+          ? {
+              type: 'Input.Toggle',
+              id: INPUTS.removeConfirm,
+              title: S.forms.removeToggle,
+              valueOn: 'true',
+              valueOff: 'false',
+            }
+          : undefined,
+      ].filter((element) => element !== undefined),
       actions: [
         execute(CARD_VERBS.hide, S.buttons.hideConfirm, comment, { style: 'destructive' }),
-        execute(CARD_VERBS.remove, S.buttons.remove, comment, { style: 'destructive' }),
-      ],
+        canRemove
+          ? execute(CARD_VERBS.remove, S.buttons.remove, comment, { style: 'destructive' })
+          : undefined,
+      ].filter((action) => action !== undefined),
     },
   };
 }
@@ -140,7 +146,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   const { comment } = view;
   const B = S.buttons;
   const removed = comment.platformStatus === 'removed';
-  const canModerate = (comment.platform === 'facebook' || comment.platform === 'instagram') && !removed;
+  const canModerate = MODERATION[comment.platform].hide && !removed;
   if (isClosed(comment.state)) {
     const hidden = comment.moderation?.action === 'hidden';
     return [

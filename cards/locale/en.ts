@@ -252,8 +252,10 @@ export const EN: CardStrings = {
     platina_ref_invalid:
       'The Platina reference has the wrong form. Write it as in Platina, for example {example}. Nothing was changed.',
     no_reply_note_missing: 'Say in a few words why no answer is needed when you choose "Other".',
+    platform_moderation_not_allowed:
+      "The platform did not let the account do that to this comment (on X only replies in the account's own conversations can be hidden). Do it on the platform if you can. Nothing has changed.",
     moderation_not_supported:
-      'This platform does not let Svarsvakten hide comments. Do it on the platform itself.',
+      'This platform does not let Svarsvakten do that with the comment. Do it on the platform if you can.',
     moderation_unconfirmed:
       'Tick that the comment is to be removed completely – it cannot be undone. To only hide it, choose "Hide the comment".',
     not_authorised:

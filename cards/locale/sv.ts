@@ -256,8 +256,10 @@ export const SV: CardStrings = {
     platina_ref_invalid:
       'Diarienumret har fel form. Skriv det som i Platina, till exempel {example}. Inget har ändrats.',
     no_reply_note_missing: 'Skriv med några ord varför inget svar behövs när du väljer "Annat".',
+    platform_moderation_not_allowed:
+      'Plattformen lät inte kontot göra det med den här kommentaren (på X går bara svar i kontots egna trådar att dölja). Gör det direkt på plattformen om det går. Inget har ändrats.',
     moderation_not_supported:
-      'Den här plattformen låter inte Svarsvakten dölja kommentarer. Gör det direkt på plattformen.',
+      'Den här plattformen låter inte Svarsvakten göra det med kommentaren. Gör det direkt på plattformen om det går.',
     moderation_unconfirmed:
       'Kryssa i att kommentaren ska tas bort helt – det går inte att ångra. Vill du bara dölja den, välj "Dölj kommentaren".',
     not_authorised:

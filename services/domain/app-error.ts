@@ -51,6 +51,7 @@ export type AppErrorCode =
   | 'platform_comment_deleted'
   | 'platform_permission_denied'
   | 'platform_reply_not_allowed'
+  | 'platform_moderation_not_allowed'
   | 'platform_quota_exceeded'
   | 'platform_unavailable'
   | 'platform_outcome_unknown'

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import { AppError } from './app-error';
+import { MODERATION } from './platform';
 import { MODERATION_REASONS, type ModerationReason, type Person, type StoredComment } from './comment';
 import {
   assertNotSending,
@@ -20,6 +21,9 @@ export function isModerationReason(value: unknown): value is ModerationReason {
 /** Checks a hide or removal may be done, before the platform is asked. */
 export function assertCanModerate(comment: StoredComment, action: 'hidden' | 'removed', now: DateTime): void {
   assertNotSending(comment, now);
+  if (!MODERATION[comment.platform][action === 'hidden' ? 'hide' : 'remove']) {
+    throw new AppError('moderation_not_supported', `The platform cannot do it: ${action}`);
+  }
   if (comment.platformStatus === 'removed') throw new AppError('comment_removed', 'The comment was removed');
   if (action === 'hidden' && comment.platformStatus === 'hidden') {
     throw new AppError('comment_already_hidden', 'The comment is already hidden');

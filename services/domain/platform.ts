@@ -11,6 +11,20 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   youtube: 'YouTube',
 };
 
+/**
+ * What the account may do with a resident's comment on each platform: Facebook and Instagram hide and delete; X hides
+ * a reply in the account's conversations and cannot delete someone else's post; YouTube holds a comment for review
+ * (hidden) or rejects it (removed); LinkedIn's API and Messenger offer neither.
+ */
+export const MODERATION: Readonly<Record<Platform, { readonly hide: boolean; readonly remove: boolean }>> = {
+  facebook: { hide: true, remove: true },
+  instagram: { hide: true, remove: true },
+  x: { hide: true, remove: false },
+  youtube: { hide: true, remove: true },
+  linkedin: { hide: false, remove: false },
+  messenger: { hide: false, remove: false },
+};
+
 export function isPlatform(value: unknown): value is Platform {
   return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
 }

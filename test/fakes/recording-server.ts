@@ -57,6 +57,11 @@ export async function startRecordingServer(
       };
       requests.push(request);
       const reply = answer(request);
+      if (reply.status === 204) {
+        res.writeHead(204, { ...options.defaultHeaders?.(), ...reply.headers });
+        res.end();
+        return;
+      }
       res.writeHead(reply.status, {
         'Content-Type': 'application/json; charset=UTF-8',
         ...options.defaultHeaders?.(),

@@ -8,7 +8,7 @@ import {
 export interface FakeXApi {
   readonly url: string;
   readonly requests: RecordedRequest[];
-  /** Answers for the next POST /2/tweets, in order. */
+  /** Answers for the next POST /2/tweets or PUT /2/tweets/:id/hidden, in order. */
   readonly postScript: FakeAnswer[];
   /** Mentions the account has, newest first, as API v2 returns them: posts and their authors. */
   readonly mentions: {
@@ -25,7 +25,8 @@ export interface FakeXApi {
 export const xAnswerFromFixture = answerFromFixture;
 
 /**
- * A local server answering as X API v2 does: `POST /2/tweets` (201 with the new post) and
+ * A local server answering as X API v2 does: `POST /2/tweets` (201 with the new post), `PUT /2/tweets/:id/hidden`
+ * (200 with `data.hidden`) and
  * `GET /2/users/:id/mentions` (newest first, `since_id` honoured, `meta.newest_id`, rate-limit headers).
  */
 export async function startFakeXApi(): Promise<FakeXApi> {
@@ -40,6 +41,12 @@ export async function startFakeXApi(): Promise<FakeXApi> {
         next += 1n;
         const id = String(next);
         return { status: 201, body: { data: { id, text: request.body.text, edit_history_tweet_ids: [id] } } };
+      }
+      const hiding = /^\/2\/tweets\/(\d+)\/hidden$/.exec(request.path);
+      if (request.method === 'PUT' && hiding) {
+        const scripted = postScript.shift();
+        if (scripted) return scripted;
+        return { status: 200, body: { data: { hidden: request.body.hidden === true } } };
       }
       if (request.method === 'GET' && /^\/2\/users\/\d+\/mentions$/.test(request.path)) {
         const since = request.query.get('since_id');

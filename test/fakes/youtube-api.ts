@@ -25,7 +25,8 @@ function exchange(name: string): { request: { url: string }; body: unknown } {
 
 /**
  * A local server answering as the YouTube Data API v3 does, from the recorded exchanges: commentThreads.list
- * (page 1, then page 2 by its pageToken; pretty-printed JSON, as Google sends it) and comments.insert.
+ * (page 1, then page 2 by its pageToken; pretty-printed JSON, as Google sends it), comments.insert and
+ * comments.setModerationStatus (204, no body).
  */
 export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
   const script: FakeAnswer[] = [];
@@ -44,6 +45,14 @@ export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
         return page
           ? { status: 200, body: page }
           : { status: 400, body: { error: { code: 400, errors: [{ reason: 'invalidPageToken' }] } } };
+      }
+      if (request.method === 'POST' && request.path === '/youtube/v3/comments/setModerationStatus') {
+        const known = ['heldForReview', 'published', 'rejected'].includes(
+          request.query.get('moderationStatus') ?? '',
+        );
+        return known && request.query.get('id')
+          ? { status: 204, body: undefined }
+          : { status: 400, body: { error: { code: 400, errors: [{ reason: 'invalidModerationStatus' }] } } };
       }
       if (request.method === 'POST' && request.path === '/youtube/v3/comments') {
         const snippet = (request.body.snippet ?? {}) as { parentId?: string; textOriginal?: string };

@@ -11,11 +11,11 @@ export interface XOptions {
   readonly timeoutMs?: number;
 }
 
-function xError(status: number, headers: Headers, nowMs: number): AppError {
+/** The AppError for an X API v2 failure; `what` names the refused call in the log. */
+export function xError(status: number, headers: Headers, nowMs: number, what = 'the reply'): AppError {
   const details = { status };
   if (status === 401) return new AppError('platform_token_expired', 'X token expired or invalid', details);
-  if (status === 403)
-    return new AppError('platform_reply_not_allowed', 'X does not allow this reply', details);
+  if (status === 403) return new AppError('platform_reply_not_allowed', `X does not allow ${what}`, details);
   if (status === 429) {
     return new AppError('platform_rate_limited', 'X rate limit reached', {
       ...details,
@@ -24,7 +24,7 @@ function xError(status: number, headers: Headers, nowMs: number): AppError {
   }
   if (status === 404) return new AppError('platform_comment_deleted', 'The post is gone', details);
   if (status >= 500) return serverFailed('X', details);
-  return new AppError('platform_error', 'X refused the reply', details);
+  return new AppError('platform_error', `X refused ${what}`, details);
 }
 
 /** Replies on X with API v2: POST /2/tweets with reply.in_reply_to_tweet_id. */

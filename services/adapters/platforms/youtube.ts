@@ -29,7 +29,7 @@ interface ThreadsPage {
   }[];
 }
 
-interface GoogleError {
+export interface GoogleError {
   error?: { code?: number; errors?: { reason?: string }[] };
 }
 
@@ -40,6 +40,22 @@ export function nextQuotaReset(nowMs: number): string {
 
 function reasonOf(body: GoogleError): string | undefined {
   return body.error?.errors?.[0]?.reason;
+}
+
+/** The AppError for a failed YouTube write; `what` names the refused call in the log. */
+export function youTubeError(status: number, body: GoogleError, nowMs: number, what: string): AppError {
+  const reason = reasonOf(body);
+  if (reason === 'quotaExceeded') {
+    return new AppError('platform_quota_exceeded', 'YouTube quota spent', { retryAt: nextQuotaReset(nowMs) });
+  }
+  if (status === 401) return new AppError('platform_token_expired', 'YouTube token expired or invalid');
+  if (status === 404) return new AppError('platform_comment_deleted', 'The comment is gone');
+  if (status === 403)
+    return new AppError('platform_reply_not_allowed', `YouTube does not allow ${what}`, {
+      reason: reason ?? '',
+    });
+  if (status >= 500) return serverFailed('YouTube', { status });
+  return new AppError('platform_error', `YouTube refused ${what}`, { status });
 }
 
 function toComment(item: YouTubeComment, channelId: string, videoId: string): IncomingComment {
@@ -164,23 +180,7 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
       throw unreachable('YouTube', error);
     }
     const body = (await response.json().catch(() => ({}))) as GoogleError & { id?: unknown };
-    if (!response.ok) {
-      const reason = reasonOf(body);
-      if (reason === 'quotaExceeded') {
-        throw new AppError('platform_quota_exceeded', 'YouTube quota spent', {
-          retryAt: nextQuotaReset(this.options.now()),
-        });
-      }
-      if (response.status === 401)
-        throw new AppError('platform_token_expired', 'YouTube token expired or invalid');
-      if (response.status === 404) throw new AppError('platform_comment_deleted', 'The comment is gone');
-      if (response.status === 403)
-        throw new AppError('platform_reply_not_allowed', 'YouTube does not allow the reply', {
-          reason: reason ?? '',
-        });
-      if (response.status >= 500) throw serverFailed('YouTube', { status: response.status });
-      throw new AppError('platform_error', 'YouTube refused the reply', { status: response.status });
-    }
+    if (!response.ok) throw youTubeError(response.status, body, this.options.now(), 'the reply');
     if (typeof body.id !== 'string')
       throw new AppError('platform_error', 'YouTube answered without a comment id');
     return { replyId: body.id };
