@@ -59,6 +59,7 @@ export default tseslint.config(
     files: [
       'bot/local/**/*.ts',
       'bot/start.ts',
+      'bot/archive/run-archive.ts',
       'manifest/build-package.ts',
       'bot/demo/**/*.ts',
       'test/**/*.ts',

@@ -142,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
     teamsPacing: v.TEAMS_PACING,
     storms: { threshold: v.STORM_THRESHOLD, windowMinutes: v.STORM_WINDOW_MINUTES },
     retention: { days: v.RETENTION_DAYS ?? 0, intervalMs: v.RETENTION_INTERVAL_MS },
+    archiveMonths: v.ARCHIVE_MONTHS,
   };
   if (problems.list.length > 0) {
     throw new AppError('config_invalid', `Configuration is invalid:\n  - ${problems.list.join('\n  - ')}`);

@@ -13,6 +13,8 @@ const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   not_authorised: 403,
   query_invalid: 400,
   admin_only: 403,
+  archive_period_invalid: 400,
+  archive_period_open: 400,
   saved_answer_invalid: 400,
   saved_answer_not_found: 404,
 };

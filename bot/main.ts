@@ -6,14 +6,14 @@ import { wirePlatforms } from './wire-platforms';
 import { wireStores } from './wire-stores';
 import { systemClock } from '../services/adapters/system-clock';
 import { ConversationRefresher } from '../services/app/refresh-conversation';
-import { DeadLetterNotice } from './jobs/dead-letter-notice';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
-import { RetentionJob } from './jobs/retention';
+import type { RetentionJob } from './jobs/retention';
+import type { ArchiveReminder } from './jobs/archive-reminder';
+import { wireRecords } from './wire-records';
+import { wireAdminNotices } from './wire-admin-notices';
 import { StormFolder } from '../services/app/fold-storm';
-import { RouteRefusals } from './jobs/route-refusals';
-import { UnroutedNotifier } from './jobs/unrouted-notifier';
 import { Reminders } from './jobs/reminders';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
@@ -34,8 +34,6 @@ import { SvarsvaktenBot } from './teams/svarsvakten-bot';
 import { BotFrameworkTeamsPoster } from './teams/teams-poster';
 import { EventIngester } from '../services/app/ingest-events';
 import { configuredWebhooks } from './webhooks/configured-webhooks';
-import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
-import { AdminNoticeOnce } from './jobs/admin-notice-once';
 import { AnswerNotice } from './jobs/answer-notice';
 import { asMentioned, HolderPing } from './jobs/holder-ping';
 
@@ -55,6 +53,7 @@ export interface RunningApp {
   readonly reminders: Reminders;
   readonly pollers: { readonly x: PlatformPoller; readonly youtube: PlatformPoller };
   readonly retention: RetentionJob;
+  readonly archiveReminder: ArchiveReminder;
   stop(): Promise<void>;
 }
 
@@ -91,21 +90,13 @@ export async function startApp(
   );
   const updater = new CardUpdater(poster, renderer, logger);
   const routes = new RouteResolver(installations, routeStore);
-  const adminNotice = new AdminNoticeOnce({
+  const { adminNotice, unrouted, deadLetters, refusals, foreignAccounts } = wireAdminNotices({
     ledger,
     poster,
     routes,
-    adminIds: config.access.adminIds,
-    logger,
-  });
-  const unrouted = new UnroutedNotifier({ notice: adminNotice, accounts, logger });
-  const deadLetters = new DeadLetterNotice({ poster, routes, adminIds: config.access.adminIds, logger });
-  const refusals = new RouteRefusals({
     installations,
-    routes,
-    ledger,
-    poster,
     adminIds: config.access.adminIds,
+    accounts,
     logger,
   });
   const outbox = new CardOutbox({
@@ -154,7 +145,6 @@ export async function startApp(
       ...(await pollers.youtube.pauseNotes()),
     ],
   });
-  const foreignAccounts = new ForeignAccountNotifier(adminNotice, logger);
   const answers = stores.conversationIndex;
   const conversations = new ConversationRefresher({ store, updater, logger });
   const ingester = new EventIngester({
@@ -175,14 +165,13 @@ export async function startApp(
   });
   const pollerState = stores.pollerState;
   const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };
-  const retention = new RetentionJob({
+  const { retention, archiveReminder } = wireRecords(config, {
     store,
     updater,
     clock,
     logger,
     conversationIndex: answers,
-    retentionDays: config.retention.days,
-    intervalMs: config.retention.intervalMs,
+    notice: adminNotice,
   });
   const pollers = wirePollers(config, pollerDeps, platforms.youtube);
   const actionDeps = {
@@ -278,6 +267,7 @@ export async function startApp(
   pollers.x.start();
   pollers.youtube.start();
   retention.start();
+  archiveReminder.start();
   return {
     server,
     url,
@@ -285,12 +275,14 @@ export async function startApp(
     reminders,
     pollers,
     retention,
+    archiveReminder,
     async stop() {
       await outbox.stop();
       await reminders.stop();
       await pollers.x.stop();
       await pollers.youtube.stop();
       await retention.stop();
+      await archiveReminder.stop();
       poster.close();
       shedder.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

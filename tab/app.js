@@ -240,6 +240,7 @@
       state.report = report;
       $('export').hidden = !report.viewer.canSeeText;
       $('export-moderation').hidden = !report.isAdmin;
+      $('archive-panel').hidden = !report.isAdmin;
       $('content').hidden = false;
       renderTiles(report);
       renderQueue(report);
@@ -255,16 +256,7 @@
   async function exportCsv(path) {
     try {
       const response = await api(`${path}?weeks=${encodeURIComponent($('weeks').value)}`);
-      const disposition = response.headers.get('Content-Disposition') || '';
-      const name = /filename="([^"]+)"/.exec(disposition)?.[1] || 'svarsvakten.csv';
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      await window.SvarsvaktenTab.download(response, 'svarsvakten.csv');
     } catch (error) {
       showStatus(message(error.code), true);
     }

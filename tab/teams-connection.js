@@ -66,6 +66,20 @@
     return response;
   }
 
+  /** Saves what the API answered as a file, named as the server's Content-Disposition says. */
+  async function download(response, fallbackName) {
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const name = /filename="([^"]+)"/.exec(disposition)?.[1] || fallbackName;
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
   window.SvarsvaktenTab = {
     onTheme(handler) {
       state.themeHandlers.push(handler);
@@ -75,6 +89,7 @@
       return state.connecting;
     },
     api,
+    download,
     teams: () => state.teams,
   };
 })();

@@ -86,6 +86,8 @@ export interface Config {
   };
   /** The records plan: handled comments lose the resident's text and details after `days` (0: kept). */
   readonly retention: { readonly days: number; readonly intervalMs: number };
+  /** The months an archiving period ends with; the admins are reminded the day after. */
+  readonly archiveMonths: readonly number[];
   /** Comment storms: more than `threshold` comments on one post within `windowMinutes` share one thread. */
   readonly storms: { readonly threshold: number; readonly windowMinutes: number };
   /** 'on': every send to Teams is paced to Teams' limits. 'off' only against a local connector (the benchmark). */

@@ -12,6 +12,7 @@ import { handledCommentsCsv } from './csv-export';
 import { buildOverview } from './overview-report';
 import { personFigures } from '../../services/domain/person-figures';
 import { moderationRegisterCsv } from './moderation-register';
+import { registerArchiveRoute } from './archive-route';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
@@ -77,6 +78,7 @@ function assets(): ReadonlyMap<string, Asset> {
       'saved-answers.js',
       { file: path.join(tab, 'saved-answers.js'), type: 'text/javascript; charset=utf-8' },
     ],
+    ['archive.js', { file: path.join(tab, 'archive.js'), type: 'text/javascript; charset=utf-8' }],
     ['app.css', { file: path.join(tab, 'app.css'), type: 'text/css; charset=utf-8' }],
     ['chart.umd.min.js', { file: from('chart.js', 'dist/chart.umd.min.js'), type: 'text/javascript' }],
     [
@@ -173,6 +175,25 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       failed(res, error);
     }
   });
+
+  registerArchiveRoute(
+    server,
+    {
+      comments: deps.comments,
+      accounts: deps.accounts,
+      clock: deps.clock,
+      logger: deps.logger,
+      isAdmin: (v) => deps.viewerIsAdmin?.(v) === true,
+    },
+    {
+      viewerOf,
+      failed,
+      headers: {
+        'Cache-Control': 'no-store',
+        'Strict-Transport-Security': security['Strict-Transport-Security'],
+      },
+    },
+  );
 
   if (deps.savedAnswers) {
     registerSavedAnswerRoutes(server, deps.savedAnswers, {

@@ -22,4 +22,8 @@ export const ADMIN_NOTICE_TEXTS = {
   pollingPaused: (platform: Platform, accountName: string, until: string) =>
     `${PLATFORM_NAMES[platform]} (${accountName}): hämtningen är pausad till ${swedishDateTime(until)} – kvoten ` +
     'eller anropsgränsen är slut.',
+  archivePeriodEnded: (from: string, to: string) =>
+    `Arkiveringsperioden ${from} – ${to} är slut. Ta ut arkivpaketet och lämna det till stadens arkiv enligt ` +
+    'informationshanteringsplanen: **Arkivpaket** i översiktsfliken, eller ' +
+    `\`npm run archive -- --from ${from} --to ${to}\` på servern.`,
 } as const;

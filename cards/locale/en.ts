@@ -275,6 +275,9 @@ export const EN: CardStrings = {
     not_awaiting_approval: 'No reply waits for approval here any more. This is where it stands now.',
     return_note_missing: 'Say what needs to change, so the writer knows what to do.',
     admin_only: 'Only admins of Svarsvakten can do this.',
+    archive_period_invalid: 'Give the period as two dates, from and to, as YYYY-MM-DD.',
+    archive_period_open:
+      'The period has not ended yet. An archive package is taken out for a period that is over.',
     outside_contact_centre:
       'Messenger messages are handled only in the contact centre’s channel (guideline P7). Open the card there.',
   },

@@ -265,6 +265,8 @@ export const SV: CardStrings = {
     not_authorised:
       'Du behöver ha gått utbildningen för stadens konton i sociala medier innan du kan hantera kommentarer här (riktlinjen P11). Be en administratör för Svarsvakten att lägga till dig när du är klar.',
     admin_only: 'Det här kan bara administratörer för Svarsvakten göra.',
+    archive_period_invalid: 'Ange perioden som två datum, från och till, i formen ÅÅÅÅ-MM-DD.',
+    archive_period_open: 'Perioden har inte tagit slut än. Ett arkivpaket tas ut för en period som är över.',
     question_empty: 'Skriv frågan till verksamheten.',
     question_not_found: 'Frågan finns inte längre.',
     question_already_answered: '{by} har redan svarat på frågan. Tack!',

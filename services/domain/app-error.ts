@@ -30,6 +30,8 @@ export type AppErrorCode =
   | 'sign_in_required'
   | 'query_invalid'
   | 'admin_only'
+  | 'archive_period_invalid'
+  | 'archive_period_open'
   | 'assignee_not_staff'
   | 'saved_answer_invalid'
   | 'question_empty'

@@ -55,6 +55,20 @@ export function durations(fallback: readonly number[]): Reader<number[]> {
   };
 }
 
+/** Months of the year as numbers 1–12, comma-separated; `none` (or empty) for none. */
+export function months(fallback: readonly number[]): Reader<number[]> {
+  return (raw, at) => {
+    if (raw === undefined) return [...fallback];
+    if (raw === 'none') return [];
+    const numbers = raw.split(',').map((part) => Number(part.trim()));
+    if (numbers.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) {
+      at.problems.add(at.name, `must list months as numbers 1–12 like "6,12", or be "none"; got "${raw}"`);
+      return [...fallback];
+    }
+    return [...new Set(numbers)].sort((a, b) => a - b);
+  };
+}
+
 /** Dates like 2026-05-15, comma-separated. */
 export function dates(): Reader<string[]> {
   const entries = list();

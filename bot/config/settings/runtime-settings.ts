@@ -1,4 +1,5 @@
 import type { Setting } from './setting';
+import { months } from './policy-readers';
 import { int, oneOf, optionalInt, optionalText, optionalUrl, url } from './setting';
 
 /** How the process runs: limits, intervals, logs, the tab, telemetry, retention, pacing, storms, the tools. */
@@ -87,6 +88,12 @@ export const RUNTIME_SETTINGS = {
     read: optionalInt(0, 36_500),
     required:
       "is required in production: the records plan's days before a handled comment's personal data is removed (0 keeps it; otherwise at least 30)",
+  },
+  ARCHIVE_MONTHS: {
+    shown: '`6,12`',
+    meaning:
+      'The months an archiving period ends with (numbers 1–12). On the first day after each, the admins are told in 1:1 to take out the archive package for the period since the last one (Arkivpaket in the tab, or `npm run archive`). `none` turns the reminder off.',
+    read: months([6, 12]),
   },
   RETENTION_INTERVAL_MS: {
     shown: '`3600000`',

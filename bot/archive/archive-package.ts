@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import { ARCHIVE_SUMMARY_COLUMNS, archiveReadme } from '../../cards/locale/archive-texts';
+import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
+import { commentKeyText } from '../../services/domain/platform';
+import type { CommentHistory, CommentQueries } from '../../services/ports';
+import type { AccountDirectory } from '../account-directory';
+import { asText } from '../overview/csv-export';
+import { moderationRegisterCsv } from '../overview/moderation-register';
+import type { ArchivePeriod } from './archive-period';
+import { canonicalJson } from './canonical-json';
+
+export interface ArchiveFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+export type ArchiveSource = Pick<CommentQueries, 'listWrittenSince'> &
+  Pick<CommentHistory, 'listHistorySince'>;
+
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const order = (a: StoredComment, b: StoredComment) =>
+  byText(a.writtenAt, b.writtenAt) || byText(a.commentId, b.commentId);
+
+/** A file name from a platform id: ids hold letters, digits, '_', '-' and '.'; anything else becomes '_'. */
+const fileId = (id: string) => id.replace(/[^A-Za-z0-9_.-]/g, '_');
+
+/** What the archive keeps of a comment: everything it holds, except where its card is and Teams' copy of it. */
+function archivedComment(comment: StoredComment, history: readonly HistoryEvent[]): Record<string, unknown> {
+  const { card: _card, recent: _recent, thread: _thread, ...kept } = comment;
+  return { key: commentKeyText(comment), ...kept, history };
+}
+
+function summaryCsv(conversations: readonly StoredComment[][]): string {
+  const rows = conversations.flatMap((items) =>
+    items.map((c) => [
+      commentKeyText(c),
+      `${c.platform}:${items[0]?.conversation?.rootId ?? items[0]?.commentId ?? c.commentId}`,
+      c.platform,
+      c.accountId,
+      c.writtenAt,
+      asText(c.authorName),
+      asText(c.text),
+      c.state,
+      c.deadline,
+      c.firstResponseAt ?? '',
+      String(c.sent.length),
+      c.moderation ? `${c.moderation.action} (${c.moderation.reason})` : '',
+      c.closure?.platinaRef ?? '',
+      c.anonymisedAt ?? '',
+    ]),
+  );
+  const csv = stringify(rows, {
+    header: true,
+    columns: [...ARCHIVE_SUMMARY_COLUMNS],
+    delimiter: ';',
+    record_delimiter: '\r\n',
+  });
+  return `\ufeff${csv}`;
+}
+
+/** The SHA-256 of each file, in the form `sha256sum` writes and `sha256sum -c` checks. */
+export function manifestOf(files: readonly ArchiveFile[]): ArchiveFile {
+  const lines = files.map((f) => `${createHash('sha256').update(f.bytes).digest('hex')}  ${f.path}\n`);
+  return { path: 'manifest-sha256.txt', bytes: utf8(lines.join('')) };
+}
+
+/**
+ * The archive deposit for a period: one JSON document per conversation (every comment written in the period with
+ * what the city answered, its history, moderation and copies, department questions), the summary CSV, the
+ * moderation register, a README in Swedish and the manifest of checksums. The files come in a fixed order and
+ * their bytes depend on the stored data only, so the same period gives the same package.
+ */
+export async function archiveFiles(
+  source: ArchiveSource,
+  period: ArchivePeriod,
+  accounts: AccountDirectory,
+): Promise<ArchiveFile[]> {
+  const [written, history] = await Promise.all([
+    source.listWrittenSince(period.startUtc),
+    source.listHistorySince(period.startUtc),
+  ]);
+  const inPeriod = written.filter((c) => c.writtenAt < period.endUtc).sort(order);
+  const byConversation = new Map<string, StoredComment[]>();
+  for (const comment of inPeriod) {
+    const root = `${comment.platform}:${comment.conversation?.rootId ?? comment.commentId}`;
+    byConversation.set(root, [...(byConversation.get(root) ?? []), comment]);
+  }
+  const roots = [...byConversation.keys()].sort(byText);
+  const conversations = roots.map((root) => byConversation.get(root) ?? []);
+  // All that is known of each comment, also what happened after the period (a closure the next month).
+  const historyOf = (c: StoredComment) => history.get(commentKeyText(c)) ?? [];
+  const documents = roots.map((root, i): ArchiveFile => {
+    const items = conversations[i] ?? [];
+    const first = items[0] as StoredComment;
+    const [platform, ...id] = root.split(':');
+    return {
+      path: `samtal/${platform}/${fileId(id.join(':'))}.json`,
+      bytes: utf8(
+        canonicalJson({
+          conversation: root,
+          platform: first.platform,
+          account: { id: first.accountId, name: accounts.displayName(first.platform, first.accountId) },
+          post: { id: first.postId, permalink: first.postPermalink, firstWords: first.postFirstWords },
+          comments: items.map((c) => archivedComment(c, historyOf(c))),
+        }),
+      ),
+    };
+  });
+  const files: ArchiveFile[] = [
+    {
+      path: 'README.txt',
+      bytes: utf8(
+        archiveReadme({
+          from: period.from,
+          to: period.to,
+          conversations: documents.length,
+          comments: inPeriod.length,
+        }),
+      ),
+    },
+    { path: 'sammanfattning.csv', bytes: utf8(summaryCsv(conversations)) },
+    { path: 'moderering.csv', bytes: utf8(moderationRegisterCsv(inPeriod, history, accounts)) },
+    ...documents,
+  ];
+  return [...files, manifestOf(files)];
+}

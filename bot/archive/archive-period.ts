@@ -1,0 +1,60 @@
+import { DateTime } from 'luxon';
+import { AppError } from '../../services/domain/app-error';
+import { utcIso } from '../../services/domain/utc-iso';
+
+const ZONE = 'Europe/Stockholm';
+
+/** A period to archive: whole days in Swedish time, both ends included. */
+export interface ArchivePeriod {
+  /** yyyy-MM-dd */
+  readonly from: string;
+  /** yyyy-MM-dd */
+  readonly to: string;
+  /** The first instant of `from`, UTC ISO. */
+  readonly startUtc: string;
+  /** The first instant after `to`, UTC ISO. */
+  readonly endUtc: string;
+}
+
+/** Reads `from` and `to` (yyyy-MM-dd); refuses an unreadable date, a reversed period or one that has not ended. */
+export function archivePeriod(
+  from: string | undefined,
+  to: string | undefined,
+  now: DateTime,
+): ArchivePeriod {
+  const start = DateTime.fromFormat(from ?? '', 'yyyy-MM-dd', { zone: ZONE });
+  const last = DateTime.fromFormat(to ?? '', 'yyyy-MM-dd', { zone: ZONE });
+  if (!start.isValid || !last.isValid) {
+    throw new AppError('archive_period_invalid', 'The period needs from and to as yyyy-MM-dd');
+  }
+  if (last < start) throw new AppError('archive_period_invalid', 'The period ends before it starts');
+  const end = last.plus({ days: 1 }).startOf('day');
+  if (end > now) throw new AppError('archive_period_open', 'The period has not ended yet');
+  return {
+    from: start.toISODate() ?? '',
+    to: last.toISODate() ?? '',
+    startUtc: utcIso(start),
+    endUtc: utcIso(end),
+  };
+}
+
+/**
+ * The half-year ending with the month before `now` (January–June or July–December, by default), when that month is
+ * one of the archiving months: the period the admins are reminded to archive.
+ */
+export function endedArchivePeriod(
+  now: DateTime,
+  months: readonly number[],
+): { from: string; to: string } | undefined {
+  const local = now.setZone(ZONE);
+  const ended = local.minus({ months: 1 });
+  if (!months.includes(ended.month)) return undefined;
+  const sorted = [...months].sort((a, b) => a - b);
+  const before = sorted.filter((m) => m < ended.month).at(-1);
+  const startMonth = before === undefined ? (sorted.at(-1) ?? ended.month) : before;
+  const startYear = startMonth >= ended.month ? ended.year - 1 : ended.year;
+  const start = DateTime.fromObject({ year: startYear, month: startMonth, day: 1 }, { zone: ZONE }).plus({
+    months: 1,
+  });
+  return { from: start.toISODate() ?? '', to: ended.endOf('month').toISODate() ?? '' };
+}

@@ -1,0 +1,21 @@
+import { zipSync, type Zippable } from 'fflate';
+import type { ArchiveFile } from './archive-package';
+import type { ArchivePeriod } from './archive-period';
+
+/**
+ * Packs the files into a zip whose bytes depend on the files and the period only: every entry carries the period's
+ * last day as its time (built from local date parts, since zip times are local: the same on any machine's time
+ * zone), the same compression level, and the files in the order given.
+ */
+export function zipArchive(files: readonly ArchiveFile[], period: ArchivePeriod): Buffer {
+  const [year, month, day] = period.to.split('-').map(Number);
+  const mtime = new Date(year ?? 1980, (month ?? 1) - 1, day ?? 1, 0, 0, 0);
+  const entries: Zippable = {};
+  for (const file of files) entries[file.path] = [file.bytes, { level: 6, mtime }];
+  return Buffer.from(zipSync(entries));
+}
+
+/** The package's file name: svarsvakten-arkiv-<from>–<to>.zip. */
+export function archiveFileName(period: ArchivePeriod): string {
+  return `svarsvakten-arkiv-${period.from}_${period.to}.zip`;
+}

@@ -1,0 +1,69 @@
+import { writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { createTableClients } from '../../services/adapters/tables/table-names';
+import { isAppError } from '../../services/domain/app-error';
+import { SV } from '../../cards/locale/sv';
+import { AccountDirectory } from '../account-directory';
+import { loadConfig } from '../config';
+import { azuriteConnectionString, startAzurite, type RunningAzurite } from '../local/azurite';
+import { systemClock } from '../../services/adapters/system-clock';
+import { archiveFiles } from './archive-package';
+import { archivePeriod } from './archive-period';
+import { archiveFileName, zipArchive } from './archive-zip';
+
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+/**
+ * `npm run archive -- --from 2026-01-01 --to 2026-06-30 [--out folder-or-file.zip]`: the archive package for a period
+ * that has ended, from the storage the bot uses (TABLES_CONNECTION_STRING, or the local Azurite, started here when
+ * the bot is not running).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+  });
+  const config = loadConfig();
+  const period = archivePeriod(values.from, values.to, systemClock.now());
+  let azurite: RunningAzurite | undefined;
+  let connectionString = config.storage.connectionString;
+  if (!connectionString) {
+    const port = config.storage.azuritePort;
+    if (await listening(port)) connectionString = azuriteConnectionString(port);
+    else {
+      azurite = await startAzurite({ port, location: path.join(config.storage.dataDir, 'azurite') });
+      connectionString = azurite.connectionString;
+    }
+  }
+  try {
+    const tables = createTableClients(connectionString, config.storage.tablePrefix);
+    const files = await archiveFiles(
+      new TableCommentStore(tables.comments),
+      period,
+      new AccountDirectory(config.accounts),
+    );
+    const out = values.out?.endsWith('.zip')
+      ? values.out
+      : path.join(values.out ?? '.', archiveFileName(period));
+    writeFileSync(out, zipArchive(files, period));
+    console.log(`${out}: ${files.length} filer (${period.from} – ${period.to})`);
+  } finally {
+    await azurite?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  const known = isAppError(error) ? (SV.errors as Partial<Record<string, string>>)[error.code] : undefined;
+  console.error(known ?? error);
+  process.exit(1);
+});

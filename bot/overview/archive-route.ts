@@ -1,0 +1,55 @@
+import type { Request, Response, Server } from 'restify';
+import { AppError } from '../../services/domain/app-error';
+import type { Clock } from '../../services/ports';
+import type { AccountDirectory } from '../account-directory';
+import type { Logger } from '../logger';
+import { archiveFiles, type ArchiveSource } from '../archive/archive-package';
+import { archivePeriod } from '../archive/archive-period';
+import { archiveFileName, zipArchive } from '../archive/archive-zip';
+import type { TabViewer } from './tab-auth';
+
+export interface ArchiveRouteDeps {
+  readonly comments: ArchiveSource;
+  readonly accounts: AccountDirectory;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly isAdmin: (viewer: TabViewer) => boolean;
+}
+
+/**
+ * Arkivpaket in the overview tab, for admins: `GET /api/overview/archive.zip?from=yyyy-MM-dd&to=yyyy-MM-dd` gives the
+ * package for a period that has ended (every platform, Messenger included: the deposit is the city's whole record).
+ */
+export function registerArchiveRoute(
+  server: Server,
+  deps: ArchiveRouteDeps,
+  guard: {
+    readonly viewerOf: (req: Request) => Promise<{ viewer: TabViewer }>;
+    readonly failed: (res: Response, error: unknown) => void;
+    readonly headers: Readonly<Record<string, string>>;
+  },
+): void {
+  server.get('/api/overview/archive.zip', async (req: Request, res: Response) => {
+    try {
+      const { viewer } = await guard.viewerOf(req);
+      if (!deps.isAdmin(viewer)) throw new AppError('admin_only', 'Only admins take out the archive package');
+      const query = req.query as Record<string, string | undefined>;
+      const period = archivePeriod(query.from, query.to, deps.clock.now());
+      const files = await archiveFiles(deps.comments, period, deps.accounts);
+      const zip = zipArchive(files, period);
+      deps.logger.info(
+        { event: 'archive.taken', from: period.from, to: period.to, files: files.length, bytes: zip.length },
+        'archive package made',
+      );
+      res.writeHead(200, {
+        'Content-Type': 'application/zip',
+        'Content-Disposition': `attachment; filename="${archiveFileName(period)}"`,
+        'Content-Length': String(zip.length),
+        ...guard.headers,
+      });
+      res.end(zip);
+    } catch (error) {
+      guard.failed(res, error);
+    }
+  });
+}

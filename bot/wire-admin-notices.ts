@@ -1,0 +1,33 @@
+import type { InstallationStore, NoticeLedger, TeamsPoster } from '../services/ports';
+import type { AccountDirectory } from './account-directory';
+import { AdminNoticeOnce } from './jobs/admin-notice-once';
+import { DeadLetterNotice } from './jobs/dead-letter-notice';
+import { ForeignAccountNotifier } from './jobs/foreign-account-notifier';
+import { RouteRefusals } from './jobs/route-refusals';
+import { UnroutedNotifier } from './jobs/unrouted-notifier';
+import type { Logger } from './logger';
+import type { RouteResolver } from './routing';
+
+/**
+ * What the admins are told in 1:1 when something needs their hand, part of the composition root: items with no
+ * channel, cards Teams will not take, a team that removed the app, events for an account not on the list.
+ */
+export function wireAdminNotices(deps: {
+  readonly ledger: NoticeLedger;
+  readonly poster: TeamsPoster;
+  readonly routes: RouteResolver;
+  readonly installations: InstallationStore;
+  readonly adminIds: readonly string[];
+  readonly accounts: AccountDirectory;
+  readonly logger: Logger;
+}) {
+  const { ledger, poster, routes, installations, adminIds, accounts, logger } = deps;
+  const adminNotice = new AdminNoticeOnce({ ledger, poster, routes, adminIds, logger });
+  return {
+    adminNotice,
+    unrouted: new UnroutedNotifier({ notice: adminNotice, accounts, logger }),
+    deadLetters: new DeadLetterNotice({ poster, routes, adminIds, logger }),
+    refusals: new RouteRefusals({ installations, routes, ledger, poster, adminIds, logger }),
+    foreignAccounts: new ForeignAccountNotifier(adminNotice, logger),
+  };
+}

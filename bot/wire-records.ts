@@ -1,0 +1,24 @@
+import type { PurgeDeps } from '../services/app/purge-expired';
+import type { Config } from './config';
+import type { AdminNoticeOnce } from './jobs/admin-notice-once';
+import { ArchiveReminder } from './jobs/archive-reminder';
+import { RetentionJob } from './jobs/retention';
+
+/**
+ * The records plan's jobs, part of the composition root: the purge after RETENTION_DAYS and the reminder to take
+ * out the archive package when an archiving period ends (ARCHIVE_MONTHS).
+ */
+export function wireRecords(
+  config: Config,
+  deps: Omit<PurgeDeps, 'retentionDays'> & { readonly notice: AdminNoticeOnce },
+): { readonly retention: RetentionJob; readonly archiveReminder: ArchiveReminder } {
+  const { notice, ...purge } = deps;
+  return {
+    retention: new RetentionJob({
+      ...purge,
+      retentionDays: config.retention.days,
+      intervalMs: config.retention.intervalMs,
+    }),
+    archiveReminder: new ArchiveReminder({ notice, clock: deps.clock, months: config.archiveMonths }),
+  };
+}
