@@ -141,7 +141,11 @@ export function loadConfig(env: Env = process.env): Config {
     telemetryConnectionString: v.APPLICATIONINSIGHTS_CONNECTION_STRING,
     teamsPacing: v.TEAMS_PACING,
     storms: { threshold: v.STORM_THRESHOLD, windowMinutes: v.STORM_WINDOW_MINUTES },
-    retention: { days: v.RETENTION_DAYS ?? 0, intervalMs: v.RETENTION_INTERVAL_MS },
+    retention: {
+      days: v.RETENTION_DAYS ?? 0,
+      unclosedDays: v.RETENTION_UNCLOSED_DAYS,
+      intervalMs: v.RETENTION_INTERVAL_MS,
+    },
     archiveMonths: v.ARCHIVE_MONTHS,
   };
   if (problems.list.length > 0) {

@@ -10,13 +10,14 @@ import { RetentionJob } from './jobs/retention';
  */
 export function wireRecords(
   config: Config,
-  deps: Omit<PurgeDeps, 'retentionDays'> & { readonly notice: AdminNoticeOnce },
+  deps: Omit<PurgeDeps, 'retentionDays' | 'unclosedDays'> & { readonly notice: AdminNoticeOnce },
 ): { readonly retention: RetentionJob; readonly archiveReminder: ArchiveReminder } {
   const { notice, ...purge } = deps;
   return {
     retention: new RetentionJob({
       ...purge,
       retentionDays: config.retention.days,
+      unclosedDays: config.retention.unclosedDays,
       intervalMs: config.retention.intervalMs,
     }),
     archiveReminder: new ArchiveReminder({ notice, clock: deps.clock, months: config.archiveMonths }),

@@ -148,6 +148,8 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   const removed = comment.platformStatus === 'removed';
   const canModerate = MODERATION[comment.platform].hide && !removed;
   if (isClosed(comment.state)) {
+    // After the records plan there is nothing left to answer or show again: the words are gone.
+    if (comment.anonymisedAt) return [];
     const hidden = comment.moderation?.action === 'hidden';
     return [
       actionRow(

@@ -32,7 +32,9 @@ export function stateLine(S: CardStrings, comment: StoredComment): { label: stri
     case 'referred':
       return { label: S.state.referred(closer), color: 'good' };
     case 'no_reply':
-      return { label: S.state.noReply(closer), color: 'good' };
+      return comment.closure.expired
+        ? { label: S.state.expired, color: 'warning' }
+        : { label: S.state.noReply(closer), color: 'good' };
     case 'case_closed':
       return { label: S.state.caseClosed(closer), color: 'good' };
     case 'moderated':

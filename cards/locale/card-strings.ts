@@ -25,6 +25,8 @@ export interface CardStrings {
     readonly answeredOnPlatform: (platform: string) => string;
     readonly referred: (name: string) => string;
     readonly noReply: (name: string) => string;
+    /** Closed by the records plan before anyone closed it. */
+    readonly expired: string;
     readonly caseClosed: (name: string) => string;
     readonly hidden: (name: string) => string;
     readonly removed: (name: string) => string;

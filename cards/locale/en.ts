@@ -24,6 +24,7 @@ export const EN: CardStrings = {
     answeredOnPlatform: (platform) => `Answered on ${platform}`,
     referred: (name) => `Referred by ${name}`,
     noReply: (name) => `No answer needed (${name})`,
+    expired: 'Closed by the records plan – nobody closed it in time',
     caseClosed: (name) => `Case recorded in Platina (${name})`,
     hidden: (name) => `Hidden by ${name}`,
     removed: (name) => `Removed by ${name}`,
@@ -246,6 +247,8 @@ export const EN: CardStrings = {
     comment_already_acknowledged:
       '"We have seen your comment" was already sent. Write the real answer when you can.',
     comment_already_hidden: 'The comment is already hidden.',
+    comment_anonymised:
+      "The comment's text and name were removed under the records plan. It cannot be reopened; answer on the platform if needed.",
     comment_not_a_case: 'The comment is not handled as a case.',
     case_needs_platina_ref:
       'A case handled here is closed with its Platina reference (policy P6). Fill it in and choose "Close the case".',

@@ -27,6 +27,7 @@ export const SV: CardStrings = {
     answeredOnPlatform: (platform) => `Besvarad på ${platform}`,
     referred: (name) => `Hänvisad av ${name}`,
     noReply: (name) => `Inget svar behövs (${name})`,
+    expired: 'Stängd av informationshanteringsplanen – ingen hann stänga den',
     caseClosed: (name) => `Ärende dokumenterat i Platina (${name})`,
     hidden: (name) => `Dold av ${name}`,
     removed: (name) => `Borttagen av ${name}`,
@@ -250,6 +251,8 @@ export const SV: CardStrings = {
     comment_already_acknowledged:
       '"Vi har sett din kommentar" är redan skickat. Skriv det riktiga svaret när du kan.',
     comment_already_hidden: 'Kommentaren är redan dold.',
+    comment_anonymised:
+      'Kommentarens text och namn är gallrade enligt informationshanteringsplanen. Den kan inte öppnas igen; svara på plattformen om det behövs.',
     comment_not_a_case: 'Kommentaren hanteras inte som ärende.',
     case_needs_platina_ref:
       'Ett ärende som handläggs här stängs med diarienumret i Platina (riktlinjen P6). Fyll i det och välj "Stäng ärendet".',

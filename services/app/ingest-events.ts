@@ -146,12 +146,15 @@ export class EventIngester {
   private async applyChange(
     change: IncomingCommentChange,
   ): Promise<{ comment: StoredComment; answered: boolean; written: Versioned<StoredComment> } | undefined> {
+    // The records plan removed its words: an edit, or an answer quoting it, must not write them back.
     const written = await this.deps.store.mutate(change.key, (current) =>
-      change.kind === 'city_answer'
-        ? recordPlatformAnswer(current, change, this.deps.clock.now())
-        : { comment: applyPlatformChange(current, change) },
+      current.anonymisedAt
+        ? undefined
+        : change.kind === 'city_answer'
+          ? recordPlatformAnswer(current, change, this.deps.clock.now())
+          : { comment: applyPlatformChange(current, change) },
     );
-    if (!written) return undefined;
+    if (!written || (!written.changed && written.value.anonymisedAt)) return undefined;
     const answered = written.changed && change.kind === 'city_answer';
     if (answered) {
       await this.deps.conversationIndex?.remember(

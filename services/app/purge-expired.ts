@@ -22,12 +22,15 @@ export interface PurgeDeps {
   readonly clock: Clock;
   readonly logger: Log;
   readonly retentionDays: number;
+  /** The upper age of a comment never closed (at least `retentionDays`). */
+  readonly unclosedDays: number;
   /** Where the purged comment's answers and Messenger sender lead to it: forgotten with it. */
   readonly conversationIndex?: ConversationIndex;
 }
 
 /**
- * The records plan's purge, one pass: handled comments written more than `retentionDays` ago lose the resident's
+ * The records plan's purge, one pass: handled comments written more than `retentionDays` ago, and any written more
+ * than `unclosedDays` ago, lose the resident's
  * text and details (services/domain/retention.ts), in storage, in their history and on their card in Teams; the
  * figures of the 24-hour promise stay as they were. Each comment is decided again as it is stored, so one reopened
  * or purged by another instance meanwhile is left alone. Off when `retentionDays` is 0.
@@ -44,14 +47,17 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
   const { store, updater, clock, logger, retentionDays } = deps;
   if (retentionDays <= 0) return 0;
   const now = clock.now();
-  const cutoff = utcIso(now.minus({ days: retentionDays }));
+  const cutoffs = {
+    handled: utcIso(now.minus({ days: retentionDays })),
+    unclosed: utcIso(now.minus({ days: Math.max(retentionDays, deps.unclosedDays) })),
+  };
   let purged = 0;
   try {
-    for (const { value } of await store.listDueForRetention(cutoff, PER_PASS)) {
+    for (const { value } of await store.listDueForRetention(cutoffs, PER_PASS)) {
       await store.clearHistoryDetails(value);
       const at = utcIso(now);
       const written = await store.mutate(value, (current) =>
-        isDueForRetention(current, cutoff)
+        isDueForRetention(current, cutoffs)
           ? { comment: anonymise(current, at), event: { at, by: 'Svarsvakten', action: 'anonymised' } }
           : undefined,
       );

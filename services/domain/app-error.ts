@@ -19,6 +19,7 @@ export type AppErrorCode =
   | 'comment_closed'
   | 'comment_already_acknowledged'
   | 'comment_already_hidden'
+  | 'comment_anonymised'
   | 'comment_not_a_case'
   | 'case_needs_platina_ref'
   | 'platina_ref_invalid'

@@ -268,6 +268,8 @@ export function closeWithoutReply(
 
 export function reopen(comment: StoredComment, actor: Person, now: DateTime): Transition {
   if (!isClosed(comment.state)) return { comment };
+  if (comment.anonymisedAt)
+    throw new AppError('comment_anonymised', 'Its words were removed by the records plan');
   return record({ ...factsOf(comment), state: 'open' }, eventOf(actor, now, 'reopened'));
 }
 

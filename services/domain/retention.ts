@@ -1,4 +1,4 @@
-import { isClosed, type HistoryEvent, type StoredComment, type Workflow } from './comment';
+import { isClosed, type HistoryEvent, type Person, type StoredComment, type Workflow } from './comment';
 import { factsOf, handledBy } from './transition-steps';
 
 /**
@@ -7,11 +7,24 @@ import { factsOf, handledBy } from './transition-steps';
  * was first answered, its state, who handled it and when, the Platina reference — and loses what identifies or
  * quotes the resident: the text, their name and id, links to the comment (and to a resident's own post) and to its
  * photos or videos, the replies sent (they quote and greet the resident), the words of the comment it answered and
- * of the city's answer it came after, notes, and the copy kept of a hidden comment.
+ * of the city's answer it came after, notes, and the copy kept of a hidden comment. A comment never closed is kept
+ * up to an upper age and then treated the same, and closed by the records plan: its words are gone, so nobody can
+ * answer it any more; its 24-hour promise counts as it stood (kept, or broken when nobody answered).
  */
-export function isDueForRetention(comment: StoredComment, cutoff: string): boolean {
-  return !comment.anonymisedAt && isClosed(comment.state) && comment.writtenAt < cutoff;
+export interface RetentionCutoffs {
+  /** Handled (closed) comments written before this lose their words. */
+  readonly handled: string;
+  /** Comments never closed (left open, held, acknowledged, a case, waiting) written before this: the upper age. */
+  readonly unclosed: string;
 }
+
+export function isDueForRetention(comment: StoredComment, cutoffs: RetentionCutoffs): boolean {
+  if (comment.anonymisedAt) return false;
+  return comment.writtenAt < (isClosed(comment.state) ? cutoffs.handled : cutoffs.unclosed);
+}
+
+/** Who closes an item the records plan ended before anyone did. */
+export const RECORDS_PLAN: Person = { id: 'svarsvakten', name: 'Svarsvakten', firstName: 'Svarsvakten' };
 
 function withoutDetail(event: HistoryEvent): HistoryEvent {
   const { detail: _detail, ...rest } = event;
@@ -19,7 +32,7 @@ function withoutDetail(event: HistoryEvent): HistoryEvent {
 }
 
 /** The workflow part without words: who handled it, when, the reason code and the Platina reference. */
-function workflowWithoutWords(comment: StoredComment): Workflow {
+function workflowWithoutWords(comment: StoredComment, at: string): Workflow {
   const people = handledBy(comment);
   const closure = comment.closure && {
     by: comment.closure.by,
@@ -43,14 +56,13 @@ function workflowWithoutWords(comment: StoredComment): Workflow {
     case 'no_reply':
     case 'case_closed':
       return { ...people, state: comment.state, closure: closure ?? comment.closure };
-    case 'open':
-      return { state: 'open' };
-    case 'sending':
-      return { ...people, holder: comment.holder, state: comment.sending.returnTo };
-    case 'awaiting_approval':
-      return { ...people, holder: comment.holder, state: comment.approval.returnTo };
     default:
-      return { ...people, holder: comment.holder, state: comment.state };
+      // Never closed: the records plan ends it. It leaves the queue and the reminders; whoever held it stays named.
+      return {
+        ...people,
+        state: 'no_reply',
+        closure: { by: RECORDS_PLAN, at, expired: true },
+      };
   }
 }
 
@@ -66,7 +78,7 @@ export function anonymise(comment: StoredComment, at: string): StoredComment {
   const { postPermalink: _post, ...kept } = rest;
   return {
     ...(comment.origin === 'visitor_post' ? kept : rest),
-    ...workflowWithoutWords(comment),
+    ...workflowWithoutWords(comment, at),
     text: '',
     authorName: '',
     authorId: '',

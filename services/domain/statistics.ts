@@ -13,7 +13,8 @@ export type PromiseOutcome = 'kept' | 'broken' | 'pending' | 'not_needed';
 
 export function promiseOutcome(comment: StoredComment, now: DateTime): PromiseOutcome {
   if (comment.firstResponseAt) return comment.firstResponseAt <= comment.deadline ? 'kept' : 'broken';
-  if (comment.state === 'no_reply' || comment.state === 'moderated') return 'not_needed';
+  const expired = comment.closure?.expired === true;
+  if ((comment.state === 'no_reply' && !expired) || comment.state === 'moderated') return 'not_needed';
   return DateTime.fromISO(comment.deadline) < now ? 'broken' : 'pending';
 }
 

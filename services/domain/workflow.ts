@@ -85,6 +85,8 @@ export interface Closure {
   readonly reason?: NoReplyReason;
   readonly note?: string;
   readonly platinaRef?: string;
+  /** Closed by the records plan (an upper age) before anyone closed it. */
+  readonly expired?: true;
 }
 
 /** A hidden or removed comment: who, why, and a full copy of the comment as it was. */

@@ -1,4 +1,5 @@
 import type { StoredComment } from '../domain/comment';
+import type { RetentionCutoffs } from '../domain/retention';
 import type { Versioned } from './clock';
 
 /** The reads across comments: the overview, the tab, retention and the storm check. */
@@ -7,8 +8,11 @@ export interface CommentQueries {
   listOpen(): Promise<StoredComment[]>;
   /** Comments written at or after `since` (ISO, UTC), for the overview tab and its statistics. */
   listWrittenSince(since: string): Promise<StoredComment[]>;
-  /** Handled comments written before `cutoff` whose text is still kept (the records plan's purge), at most `limit`. */
-  listDueForRetention(cutoff: string, limit: number): Promise<Versioned<StoredComment>[]>;
+  /**
+   * Comments whose words the records plan says to remove and which still keep them: handled ones written before
+   * `cutoffs.handled`, and any written before `cutoffs.unclosed`; at most `limit`.
+   */
+  listDueForRetention(cutoffs: RetentionCutoffs, limit: number): Promise<Versioned<StoredComment>[]>;
   /**
    * How many comments on the post arrived in the window that ends with this comment (this one included): from the
    * post's index rows, written with each comment.

@@ -52,6 +52,7 @@ describe('use case: purge what the records plan no longer keeps', () => {
       clock: world.clock,
       logger: world.logger,
       retentionDays: 30,
+      unclosedDays: 180,
       conversationIndex: index,
     });
     assert.equal(purged, 1);

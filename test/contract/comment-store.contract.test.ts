@@ -149,10 +149,20 @@ for (const [name, open] of implementations) {
       assert.deepEqual(ids(await stores.comments.listWrittenSince(utcIso(RECEIVED.minus({ days: 1 })))), [
         recent.commentId,
       ]);
-      const due = await stores.comments.listDueForRetention(utcIso(RECEIVED.minus({ days: 30 })), 10);
+      const handledOnly = {
+        handled: utcIso(RECEIVED.minus({ days: 30 })),
+        unclosed: utcIso(RECEIVED.minus({ days: 90 })),
+      };
+      const due = await stores.comments.listDueForRetention(handledOnly, 10);
       assert.deepEqual(
         due.map((d) => d.value.commentId),
         [closed.commentId],
+      );
+      const both = { handled: handledOnly.handled, unclosed: handledOnly.handled };
+      assert.deepEqual(
+        ids((await stores.comments.listDueForRetention(both, 10)).map((d) => d.value)),
+        ids([old, closed]),
+        'one never closed, past the upper age',
       );
     });
 

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { loadConfig } from '../../bot/config';
 import type { OverviewReport } from '../../bot/overview/overview-report';
 import { cardOf, cardText } from '../support/card-text';
+import { createTableClients } from '../../services/adapters/tables/table-names';
 import { eventually } from '../support/eventually';
+import { azurite } from '../support/global-azurite';
 import { ALEX } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
@@ -81,6 +83,58 @@ describe('retention (the records plan)', () => {
       open.every((i) => (i.firstWords ?? '').length > 0),
       'open comments keep their text',
     );
+  });
+
+  it('ignores a later edit on the platform: the purged words are not written back', async () => {
+    assert.equal((await t.postMeta(fixtureBytes('facebook-feed-comment-edited.json'))).status, 200);
+    const stored = (await t.store.get(ANSWERED))?.value;
+    assert.equal(stored?.text, '');
+    assert.equal(stored?.editedAt, undefined);
+  });
+
+  it('closes what nobody closed once past the upper age, and no table or card keeps a resident’s words', async () => {
+    clock.set('2027-05-20T09:00');
+    await t.app.retention.run();
+    const report = (await (await fetch(`${t.url}/api/overview?weeks=52`)).json()) as OverviewReport;
+    assert.equal(
+      report.queue.filter((i) => !i.groups.includes('answered')).length,
+      0,
+      'nothing left in the queue',
+    );
+    assert.equal(report.statistics.total.kept, 1);
+    assert.equal(
+      report.statistics.total.broken,
+      2,
+      'never answered: the promise was broken, not "not needed"',
+    );
+    const open = await t.store.listOpen();
+    assert.deepEqual(open, []);
+
+    const words = /Anna|Lindqvist|soptunnorna|Hämtningen|Al-Hassan|Mohammed|Åkesson|Läs själva|👍/;
+    const tables = createTableClients(azurite().connectionString, t.tablePrefix);
+    for (const [name, table] of Object.entries(tables)) {
+      for await (const row of table.listEntities()) {
+        assert.doesNotMatch(JSON.stringify(row), words, `the ${name} table`);
+      }
+    }
+    for (const [i, thread] of t.connector.newThreads().entries()) {
+      const card = await eventually(() => {
+        const latest = t.connector.updatesOf(`activity-${i + 1}`).at(-1) ?? thread;
+        const shown = cardText(cardOf(latest.body));
+        assert.doesNotMatch(shown, words, `the card as Teams shows it now: ${shown}`);
+        return shown;
+      });
+      assert.doesNotMatch(card, words, 'the card as Teams shows it now');
+      assert.match(card, /gallrade enligt stadens informationshanteringsplan/);
+      if (i > 0) assert.match(card, /Stängd av informationshanteringsplanen – ingen hann stänga den/);
+      assert.doesNotMatch(card, /\(Ta\)|\(Svara\)|\(Återöppna\)/, 'nothing left to do on it');
+    }
+  });
+
+  it('cannot be reopened once its words are gone', async () => {
+    const card = await t.click(ALEX, 'activity-1', 'reopen', KEY);
+    assert.match(cardText(card), /gallrade enligt informationshanteringsplanen. Den kan inte öppnas igen/);
+    assert.equal((await t.store.get(ANSWERED))?.value.state, 'answered');
   });
 
   it('refuses a period too short to handle a comment in', () => {

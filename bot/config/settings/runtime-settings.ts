@@ -89,6 +89,12 @@ export const RUNTIME_SETTINGS = {
     required:
       "is required in production: the records plan's days before a handled comment's personal data is removed (0 keeps it; otherwise at least 30)",
   },
+  RETENTION_UNCLOSED_DAYS: {
+    shown: '`180`',
+    meaning:
+      "The upper age under the records plan of a comment nobody closed (left open, held, acknowledged, a case, waiting for approval): written more than this many days ago, it loses the resident's words like a handled one and is closed by the records plan; its 24-hour promise counts as it stood. Never less than `RETENTION_DAYS`; nothing is removed while `RETENTION_DAYS` is `0`.",
+    read: int(180, 30, 36_500),
+  },
   ARCHIVE_MONTHS: {
     shown: '`6,12`',
     meaning:

@@ -8,7 +8,7 @@ import {
   type StoredComment,
 } from '../../domain/comment';
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
-import { isDueForRetention } from '../../domain/retention';
+import { isDueForRetention, type RetentionCutoffs } from '../../domain/retention';
 import type { CommentChange, CommentStore, Mutated, Versioned } from '../../ports';
 import { mutateOnEtag } from '../mutate-on-etag';
 import {
@@ -217,20 +217,20 @@ export class TableCommentStore implements CommentStore {
     }
   }
 
-  async listDueForRetention(cutoff: string, limit: number): Promise<Versioned<StoredComment>[]> {
+  async listDueForRetention(cutoffs: RetentionCutoffs, limit: number): Promise<Versioned<StoredComment>[]> {
     try {
       const found: Versioned<StoredComment>[] = [];
       // A deadline falls at most days after the comment was written: a month's margin reads every candidate.
-      const margin = new Date(Date.parse(cutoff) + 31 * 86_400_000).toISOString();
+      const margin = (cutoff: string) => new Date(Date.parse(cutoff) + 31 * 86_400_000).toISOString();
       const closed = CLOSED_STATES.map((state) => `state eq '${state}'`).join(' or ');
+      const range = odata`RowKey ge ${COMMENT_PREFIX} and RowKey lt ${'c}'} and deadline lt ${margin(cutoffs.handled)}`;
+      const unclosed = odata`deadline lt ${margin(cutoffs.unclosed)}`;
       const rows = this.table.listEntities<CommentEntity>({
-        queryOptions: {
-          filter: `${odata`RowKey ge ${COMMENT_PREFIX} and RowKey lt ${'c}'} and deadline lt ${margin}`} and (${closed})`,
-        },
+        queryOptions: { filter: `${range} and (${closed} or ${unclosed})` },
       });
       for await (const row of rows) {
         const versioned = fromEntity(row);
-        if (isDueForRetention(versioned.value, cutoff)) found.push(versioned);
+        if (isDueForRetention(versioned.value, cutoffs)) found.push(versioned);
         if (found.length >= limit) break;
       }
       return found;

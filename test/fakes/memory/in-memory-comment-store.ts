@@ -1,7 +1,7 @@
 import { AppError } from '../../../services/domain/app-error';
 import { isClosed, type HistoryEvent, type StoredComment } from '../../../services/domain/comment';
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
-import { isDueForRetention } from '../../../services/domain/retention';
+import { isDueForRetention, type RetentionCutoffs } from '../../../services/domain/retention';
 import { mutateOnEtag } from '../../../services/adapters/mutate-on-etag';
 import type { CommentChange, CommentStore, Mutated, Versioned } from '../../../services/ports';
 import { InMemoryOutboxQueue } from './in-memory-outbox-queue';
@@ -120,10 +120,10 @@ export class InMemoryCommentStore implements CommentStore {
       .map((row) => copy(row.value));
   }
 
-  async listDueForRetention(cutoff: string, limit: number): Promise<Versioned<StoredComment>[]> {
+  async listDueForRetention(cutoffs: RetentionCutoffs, limit: number): Promise<Versioned<StoredComment>[]> {
     this.calls += 1;
     return [...this.rows.values()]
-      .filter((row) => isDueForRetention(row.value, cutoff))
+      .filter((row) => isDueForRetention(row.value, cutoffs))
       .slice(0, limit)
       .map((row) => copy(row));
   }
