@@ -87,6 +87,7 @@ export function loadConfig(env: Env = process.env): Config {
       azuritePort: v.AZURITE_PORT,
       dataDir: v.DATA_DIR,
       tablePrefix: v.TABLE_PREFIX,
+      azuriteBlobPort: v.AZURITE_BLOB_PORT,
     },
     playground: { enabled: local && v.PLAYGROUND === 'on', port: v.PLAYGROUND_PORT },
     meta: {

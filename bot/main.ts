@@ -4,6 +4,7 @@ import type { PlatformPoller } from './jobs/platform-poller';
 import { wirePollers } from './wire-pollers';
 import { wirePlatforms } from './wire-platforms';
 import { wireStores } from './wire-stores';
+import { wireMediaVault } from './wire-media';
 import { systemClock } from '../services/adapters/system-clock';
 import { ConversationRefresher } from '../services/app/refresh-conversation';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
@@ -66,6 +67,7 @@ export async function startApp(
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
   const stores = await wireStores(tablesConnectionString, config.storage.tablePrefix, clock);
+  const media = await wireMediaVault(tablesConnectionString, config, logger);
   const { comments: store, installations, staff, ledger, duty, chats, queue } = stores;
   const routeStore = stores.routes;
   const accounts = new AccountDirectory(config.accounts);
@@ -172,6 +174,7 @@ export async function startApp(
     logger,
     conversationIndex: answers,
     notice: adminNotice,
+    media,
   });
   const pollers = wirePollers(config, pollerDeps, platforms.youtube);
   const actionDeps = {
@@ -180,6 +183,7 @@ export async function startApp(
     updater,
     publisher,
     moderator: publisher,
+    media,
     accounts,
     access,
     platina: config.platina,
@@ -245,6 +249,7 @@ export async function startApp(
       tabKeys: overrides.tabKeys,
       savedAnswers: stores.savedAnswers,
       savedAnswersChanged: () => teamwork.savedAnswers.reload(),
+      media,
     }),
     logger,
     clock,

@@ -32,11 +32,12 @@ async function main(): Promise<void> {
     if (!connectionString) {
       azurite = await startAzurite({
         port: config.storage.azuritePort,
+        blobPort: config.storage.azuriteBlobPort,
         location: path.join(config.storage.dataDir, 'azurite'),
       });
       connectionString = azurite.connectionString;
       console.log(
-        `Azurite (Table service) on 127.0.0.1:${azurite.port}, data in ${config.storage.dataDir}/azurite`,
+        `Azurite (Table and Blob services) on 127.0.0.1:${azurite.port} and :${config.storage.azuriteBlobPort}, data in ${config.storage.dataDir}/azurite`,
       );
     }
     app = await startApp(config, connectionString);

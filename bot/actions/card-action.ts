@@ -10,6 +10,7 @@ import type {
   ConversationIndex,
   Clock,
   CommentStore,
+  MediaVault,
   PlatformModerator,
   ReplyPublisher,
   StaffStore,
@@ -48,6 +49,8 @@ export interface CardActionDeps {
   readonly away?: Pick<AwayList, 'list'>;
   /** Tells colleagues what teamwork asks of them: an assignment, a reply to approve, an approval's outcome. */
   readonly teamwork?: TeamworkNotices;
+  /** Where the images and videos of a hidden or removed comment are copied first (the city's Blob Storage). */
+  readonly media?: Pick<MediaVault, 'keep'>;
   /** Told about every change a click made (follow-up reminders are scheduled from it). */
   readonly onChanged?: (comment: StoredComment) => Promise<void>;
 }

@@ -11,8 +11,9 @@ import {
 } from './card-action';
 
 /**
- * Dölj / Ta bort (BBS-lagen 5 §): the comment as it was is already kept in the store; the platform is asked to hide
- * or delete it, and only when it has, the card records who did it and why, with a copy of the comment.
+ * Dölj / Ta bort (BBS-lagen 5 §): the comment as it was is already kept in the store, and its images and videos are
+ * copied into the city's Blob Storage; the platform is asked to hide or delete it, and only when it has, the card
+ * records who did it and why, with a copy of the comment.
  */
 export async function moderateComment(
   deps: CardActionDeps,
@@ -22,11 +23,14 @@ export async function moderateComment(
   const reason = click.data[INPUTS.moderationReason];
   if (!isModerationReason(reason)) throw new AppError('action_invalid', 'Unknown moderation reason');
   const current = await currentComment(deps, click.key);
+  let media = current.media;
   try {
     if (action === 'removed' && click.data[INPUTS.removeConfirm] !== 'true') {
       throw new AppError('moderation_unconfirmed', 'Removal needs its confirmation');
     }
     assertCanModerate(current, action, click.now);
+    // The evidence first: once hidden or removed, the platform may no longer serve the image.
+    if (deps.media && media?.some((m) => m.url && !m.kept)) media = await deps.media.keep(current);
     if (action === 'hidden') await deps.moderator.hide(current);
     else await deps.moderator.remove(current);
   } catch (error) {
@@ -37,6 +41,6 @@ export async function moderateComment(
     return { comment: current, notice: noticeFor(error, click.strings) };
   }
   return transitionAndShow(deps, click, (comment) =>
-    moderate(comment, click.actor, action, reason, deps.clock.now()),
+    moderate(media ? { ...comment, media } : comment, click.actor, action, reason, deps.clock.now()),
   );
 }

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { ARCHIVE_SUMMARY_COLUMNS, archiveReadme } from '../../cards/locale/archive-texts';
 import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
 import { commentKeyText } from '../../services/domain/platform';
-import type { CommentHistory, CommentQueries } from '../../services/ports';
+import type { CommentHistory, CommentQueries, MediaVault } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import { asText } from '../overview/csv-export';
 import { moderationRegisterCsv } from '../overview/moderation-register';
@@ -27,9 +27,45 @@ const order = (a: StoredComment, b: StoredComment) =>
 const fileId = (id: string) => id.replace(/[^A-Za-z0-9_.-]/g, '_');
 
 /** What the archive keeps of a comment: everything it holds, except where its card is and Teams' copy of it. */
-function archivedComment(comment: StoredComment, history: readonly HistoryEvent[]): Record<string, unknown> {
-  const { card: _card, recent: _recent, thread: _thread, ...kept } = comment;
-  return { key: commentKeyText(comment), ...kept, history };
+function archivedComment(
+  comment: StoredComment,
+  history: readonly HistoryEvent[],
+  attachments: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  const { card: _card, recent: _recent, thread: _thread, media, ...kept } = comment;
+  const files = media?.map((m) => (m.kept ? { ...m, file: attachments.get(m.kept.blob) } : m));
+  return { key: commentKeyText(comment), ...kept, ...(files ? { media: files } : {}), history };
+}
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+};
+
+/** The kept copies of the period's media, as files `bilagor/<platform>/<comment id>-<n>.<ext>`, by blob name. */
+async function attachmentsOf(
+  comments: readonly StoredComment[],
+  media: Pick<MediaVault, 'read'> | undefined,
+): Promise<{ files: ArchiveFile[]; byBlob: Map<string, string> }> {
+  const files: ArchiveFile[] = [];
+  const byBlob = new Map<string, string>();
+  if (!media) return { files, byBlob };
+  for (const comment of comments) {
+    for (const [n, item] of (comment.media ?? []).entries()) {
+      if (!item.kept) continue;
+      const bytes = await media.read(item.kept.blob);
+      if (!bytes) continue;
+      const extension = EXTENSIONS[item.kept.contentType] ?? 'bin';
+      const path = `bilagor/${comment.platform}/${fileId(comment.commentId)}-${n + 1}.${extension}`;
+      files.push({ path, bytes: new Uint8Array(bytes) });
+      byBlob.set(item.kept.blob, path);
+    }
+  }
+  return { files, byBlob };
 }
 
 function summaryCsv(conversations: readonly StoredComment[][]): string {
@@ -76,6 +112,7 @@ export async function archiveFiles(
   source: ArchiveSource,
   period: ArchivePeriod,
   accounts: AccountDirectory,
+  media?: Pick<MediaVault, 'read'>,
 ): Promise<ArchiveFile[]> {
   const [written, history] = await Promise.all([
     source.listWrittenSince(period.startUtc),
@@ -91,6 +128,7 @@ export async function archiveFiles(
   const conversations = roots.map((root) => byConversation.get(root) ?? []);
   // All that is known of each comment, also what happened after the period (a closure the next month).
   const historyOf = (c: StoredComment) => history.get(commentKeyText(c)) ?? [];
+  const attachments = await attachmentsOf(inPeriod, media);
   const documents = roots.map((root, i): ArchiveFile => {
     const items = conversations[i] ?? [];
     const first = items[0] as StoredComment;
@@ -103,7 +141,7 @@ export async function archiveFiles(
           platform: first.platform,
           account: { id: first.accountId, name: accounts.displayName(first.platform, first.accountId) },
           post: { id: first.postId, permalink: first.postPermalink, firstWords: first.postFirstWords },
-          comments: items.map((c) => archivedComment(c, historyOf(c))),
+          comments: items.map((c) => archivedComment(c, historyOf(c), attachments.byBlob)),
         }),
       ),
     };
@@ -123,6 +161,7 @@ export async function archiveFiles(
     { path: 'sammanfattning.csv', bytes: utf8(summaryCsv(conversations)) },
     { path: 'moderering.csv', bytes: utf8(moderationRegisterCsv(inPeriod, history, accounts)) },
     ...documents,
+    ...attachments.files,
   ];
   return [...files, manifestOf(files)];
 }

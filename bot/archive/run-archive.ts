@@ -8,6 +8,8 @@ import { isAppError } from '../../services/domain/app-error';
 import { SV } from '../../cards/locale/sv';
 import { AccountDirectory } from '../account-directory';
 import { loadConfig } from '../config';
+import { createLogger } from '../logger';
+import { wireMediaVault } from '../wire-media';
 import { azuriteConnectionString, startAzurite, type RunningAzurite } from '../local/azurite';
 import { systemClock } from '../../services/adapters/system-clock';
 import { archiveFiles } from './archive-package';
@@ -39,19 +41,19 @@ async function main(): Promise<void> {
   let connectionString = config.storage.connectionString;
   if (!connectionString) {
     const port = config.storage.azuritePort;
-    if (await listening(port)) connectionString = azuriteConnectionString(port);
+    const blobPort = config.storage.azuriteBlobPort;
+    if (await listening(port)) connectionString = azuriteConnectionString(port, blobPort);
     else {
-      azurite = await startAzurite({ port, location: path.join(config.storage.dataDir, 'azurite') });
+      const location = path.join(config.storage.dataDir, 'azurite');
+      azurite = await startAzurite({ port, blobPort, location });
       connectionString = azurite.connectionString;
     }
   }
   try {
     const tables = createTableClients(connectionString, config.storage.tablePrefix);
-    const files = await archiveFiles(
-      new TableCommentStore(tables.comments),
-      period,
-      new AccountDirectory(config.accounts),
-    );
+    const media = await wireMediaVault(connectionString, config, createLogger(config.logLevel));
+    const comments = new TableCommentStore(tables.comments);
+    const files = await archiveFiles(comments, period, new AccountDirectory(config.accounts), media);
     const out = values.out?.endsWith('.zip')
       ? values.out
       : path.join(values.out ?? '.', archiveFileName(period));

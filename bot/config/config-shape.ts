@@ -20,6 +20,8 @@ export interface Config {
     /** Undefined: Svarsvakten starts the embedded Azurite itself. */
     readonly connectionString: string | undefined;
     readonly azuritePort: number;
+    /** The embedded Azurite's Blob service (media copies). */
+    readonly azuriteBlobPort: number;
     readonly dataDir: string;
     /** Put before every table name, so several environments can share one storage account. */
     readonly tablePrefix: string;

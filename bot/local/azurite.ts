@@ -6,12 +6,14 @@ import path from 'node:path';
 const DEV_ACCOUNT = 'devstoreaccount1';
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
-export function azuriteConnectionString(port: number): string {
-  return `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`;
+export function azuriteConnectionString(port: number, blobPort?: number): string {
+  const blob = blobPort ? `BlobEndpoint=http://127.0.0.1:${blobPort}/${DEV_ACCOUNT};` : '';
+  return `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};${blob}`;
 }
 
 export interface RunningAzurite {
   readonly port: number;
+  readonly blobPort?: number;
   readonly connectionString: string;
   readonly process: ChildProcess;
   stop(): Promise<void>;
@@ -19,26 +21,33 @@ export interface RunningAzurite {
 
 export interface AzuriteOptions {
   readonly port: number;
+  /** Also Azurite's Blob service, on this port (the media copies kept of moderated comments). */
+  readonly blobPort?: number;
   /** Folder for the data; undefined keeps it in memory. */
   readonly location?: string;
   readonly startTimeoutMs?: number;
 }
 
-/** Starts Azurite's Table service as a child process and waits until it listens. */
-export async function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
-  const main = require.resolve('azurite/dist/src/table/main.js');
+/** Starts one Azurite service (table or blob) as a child process and waits until it listens. */
+async function startService(
+  service: 'table' | 'blob',
+  port: number,
+  options: AzuriteOptions,
+): Promise<ChildProcess> {
+  const main = require.resolve(`azurite/dist/src/${service}/main.js`);
   const args = [
     main,
-    '--tableHost',
+    `--${service}Host`,
     '127.0.0.1',
-    '--tablePort',
-    String(options.port),
+    `--${service}Port`,
+    String(port),
     '--disableTelemetry',
     '--skipApiVersionCheck',
   ];
   if (options.location) {
-    mkdirSync(options.location, { recursive: true });
-    args.push('--location', path.resolve(options.location));
+    const folder = service === 'table' ? options.location : path.join(options.location, 'blob');
+    mkdirSync(folder, { recursive: true });
+    args.push('--location', path.resolve(folder));
   } else {
     args.push('--inMemoryPersistence');
   }
@@ -49,13 +58,13 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
       child.kill('SIGKILL');
       reject(
         new Error(
-          `Azurite did not start within ${options.startTimeoutMs ?? 15000} ms: ${output.slice(-500)}`,
+          `Azurite (${service}) did not start within ${options.startTimeoutMs ?? 15000} ms: ${output.slice(-500)}`,
         ),
       );
     }, options.startTimeoutMs ?? 15000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('successfully started')) {
+      if (/successfully (started|listens)/.test(output)) {
         clearTimeout(timer);
         resolve();
       }
@@ -64,17 +73,39 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`Azurite exited with code ${code}: ${output.slice(-500)}`));
+      reject(new Error(`Azurite (${service}) exited with code ${code}: ${output.slice(-500)}`));
     });
   });
   child.stdout?.resume();
   child.stderr?.resume();
+  return child;
+}
+
+/** Starts Azurite's Table service (and, with `blobPort`, its Blob service) and waits until they listen. */
+export async function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
+  const started = await Promise.allSettled([
+    startService('table', options.port, options),
+    options.blobPort ? startService('blob', options.blobPort, options) : Promise.resolve(undefined),
+  ]);
+  const [table, blob] = started.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed || !table) {
+    // One came up without the other: it is not left running.
+    for (const child of [table, blob]) if (child) await stopChild(child);
+    throw (failed as PromiseRejectedResult | undefined)?.reason ?? new Error('Azurite did not start');
+  }
   return {
     port: options.port,
-    connectionString: azuriteConnectionString(options.port),
-    process: child,
+    ...(options.blobPort ? { blobPort: options.blobPort } : {}),
+    connectionString: azuriteConnectionString(options.port, options.blobPort),
+    process: table,
     // Azurite saves its data on SIGINT; SIGTERM ends it at once and loses what it had not saved yet.
-    stop: () => stopChild(child, 10_000, 'SIGINT'),
+    stop: async () => {
+      await Promise.all([
+        stopChild(table, 10_000, 'SIGINT'),
+        blob ? stopChild(blob, 10_000, 'SIGINT') : undefined,
+      ]);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
-import type { Clock } from '../../services/ports';
+import type { Clock, MediaVault } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../logger';
 import { archiveFiles, type ArchiveSource } from '../archive/archive-package';
@@ -10,6 +10,7 @@ import type { TabViewer } from './tab-auth';
 
 export interface ArchiveRouteDeps {
   readonly comments: ArchiveSource;
+  readonly media?: Pick<MediaVault, 'read'>;
   readonly accounts: AccountDirectory;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -35,7 +36,7 @@ export function registerArchiveRoute(
       if (!deps.isAdmin(viewer)) throw new AppError('admin_only', 'Only admins take out the archive package');
       const query = req.query as Record<string, string | undefined>;
       const period = archivePeriod(query.from, query.to, deps.clock.now());
-      const files = await archiveFiles(deps.comments, period, deps.accounts);
+      const files = await archiveFiles(deps.comments, period, deps.accounts, deps.media);
       const zip = zipArchive(files, period);
       deps.logger.info(
         { event: 'archive.taken', from: period.from, to: period.to, files: files.length, bytes: zip.length },

@@ -4,7 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import type { DateTime } from 'luxon';
 import { AppError } from '../../services/domain/app-error';
 import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
-import type { Clock, CommentStore } from '../../services/ports';
+import type { Clock, CommentStore, MediaVault } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import { httpErrorFor } from '../http-errors';
 import { errorSummary, type Logger } from '../logger';
@@ -30,6 +30,8 @@ export interface TabDeps {
   /** Whether the viewer is one of the contact centre's people, who alone see Messenger items (P7). */
   readonly viewerIsContactCentre: (viewer: TabViewer) => boolean;
   readonly comments: CommentStore;
+  /** The kept copies of moderated comments' media, put into the archive package. */
+  readonly media?: Pick<MediaVault, 'read'>;
   readonly accounts: AccountDirectory;
   readonly clock: Clock;
   readonly soonHours: number;
@@ -180,6 +182,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     server,
     {
       comments: deps.comments,
+      ...(deps.media ? { media: deps.media } : {}),
       accounts: deps.accounts,
       clock: deps.clock,
       logger: deps.logger,

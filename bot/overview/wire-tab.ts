@@ -1,5 +1,5 @@
 import type { JWTVerifyGetKey } from 'jose';
-import type { Clock, CommentStore, SavedAnswers } from '../../services/ports';
+import type { Clock, CommentStore, MediaVault, SavedAnswers } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config';
@@ -23,6 +23,8 @@ export function wireTab(
     /** Svarsmallar, and what to tell when admins changed them. */
     readonly savedAnswers?: SavedAnswers;
     readonly savedAnswersChanged?: () => Promise<void>;
+    /** The kept copies of moderated comments' media, for the archive package. */
+    readonly media?: Pick<MediaVault, 'read'> | undefined;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -45,6 +47,7 @@ export function wireTab(
     viewerIsTeamLead: (viewer) => local || config.teamLeads.some((lead) => lead.id === viewer.id),
     viewerIsAdmin: (viewer) => local || access.isAdmin(viewer),
     comments: parts.comments,
+    ...(parts.media ? { media: parts.media } : {}),
     accounts: parts.accounts,
     clock,
     soonHours: config.reminders.soonHours,

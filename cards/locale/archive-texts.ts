@@ -48,6 +48,9 @@ moderering.csv         Modereringsregistret: varje döljning, borttagning och vi
 samtal/<plattform>/<id>.json
                        Ett dokument per samtal: den första kommentaren och alla svar i tråden, i tidsordning.
                        <id> är den första kommentarens id på plattformen.
+bilagor/<plattform>/<id>-<n>.<filändelse>
+                       Bilder och filmer som kopierades till stadens lagring när kommentaren doldes eller togs
+                       bort. Kommentarens media.file pekar hit; media.kept.sha256 är filens kontrollsumma.
 manifest-sha256.txt    SHA-256 för varje annan fil, i samma form som kommandot sha256sum skriver
                        (kontrollera med: sha256sum -c manifest-sha256.txt).
 
@@ -67,7 +70,8 @@ comments               Kommentarerna i samtalet, äldst först. Varje kommentar 
   author               Skribentens id och namn på plattformen.
   text                 Texten som den skrevs (eller senast ändrades). Tom efter gallring.
   editedAt             När skribenten senast ändrade texten.
-  media                Bilder, filmer och filer: slag och länk på plattformen.
+  media                Bilder, filmer och filer: slag och länk på plattformen; kept är kopian i stadens
+                       lagring (typ, storlek, SHA-256) och file dess plats i paketet.
   permalink            Länk till kommentaren på plattformen.
   platformStatus       visible, hidden eller removed på plattformen.
   state                Läget i Svarsvakten: open, claimed, acknowledged, case, awaiting_approval, answered,

@@ -10,6 +10,7 @@ import type {
   Comments,
   ConversationIndex,
   Log,
+  MediaVault,
 } from '../ports';
 import { messengerSenderKey } from './join-conversation';
 
@@ -24,6 +25,8 @@ export interface PurgeDeps {
   readonly retentionDays: number;
   /** The upper age of a comment never closed (at least `retentionDays`). */
   readonly unclosedDays: number;
+  /** The copies kept of its images and videos: deleted with its words. */
+  readonly media?: Pick<MediaVault, 'forget'>;
   /** Where the purged comment's answers and Messenger sender lead to it: forgotten with it. */
   readonly conversationIndex?: ConversationIndex;
 }
@@ -55,6 +58,7 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
   try {
     for (const { value } of await store.listDueForRetention(cutoffs, PER_PASS)) {
       await store.clearHistoryDetails(value);
+      await deps.media?.forget(value);
       const at = utcIso(now);
       const written = await store.mutate(value, (current) =>
         isDueForRetention(current, cutoffs)

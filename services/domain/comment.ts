@@ -30,6 +30,16 @@ export interface IncomingComment extends CommentKey {
 export interface Media {
   readonly kind: 'photo' | 'video' | 'gif' | 'sticker' | 'file';
   readonly url?: string;
+  /** The copy kept in the city's own storage (when the comment was hidden or removed), covered by retention. */
+  readonly kept?: KeptMedia;
+}
+
+/** A copy of an image or video in the city's Blob Storage: where, what it is, and its SHA-256. */
+export interface KeptMedia {
+  readonly blob: string;
+  readonly contentType: string;
+  readonly bytes: number;
+  readonly sha256: string;
 }
 
 /** A change to a comment we already know (edit, removal by its author, hiding on the platform). */

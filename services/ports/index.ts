@@ -28,6 +28,7 @@ export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from
 export type { CommentSource, PollerStateStore, PollResult } from './pollers';
 export type { PostStorm, StormStore } from './storms';
 export type { ConversationIndex } from './conversation-index';
+export type { MediaVault } from './media-vault';
 export type {
   AnswerNotices,
   CardDrawing,

@@ -67,6 +67,12 @@ export const TEAMS_SETTINGS = {
     meaning: 'Port of the embedded Azurite (local mode without `TABLES_CONNECTION_STRING`).',
     read: int(10002),
   },
+  AZURITE_BLOB_PORT: {
+    shown: '`10000`',
+    meaning:
+      "Port of the embedded Azurite's Blob service (local mode without `TABLES_CONNECTION_STRING`): the copies kept of moderated comments' images and videos.",
+    read: int(10000),
+  },
   DATA_DIR: {
     shown: '`.data`',
     meaning: 'Where the embedded Azurite keeps its data.',
