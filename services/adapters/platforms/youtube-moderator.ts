@@ -2,7 +2,7 @@ import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import type { PlatformModerator } from '../../ports';
 import { unreachable } from './call-failure';
-import { youTubeError, type GoogleError } from './youtube';
+import { youTubeError, type GoogleError, type YouTubeOptions } from './youtube';
 
 type ModerationStatus = 'heldForReview' | 'published' | 'rejected';
 
@@ -12,14 +12,7 @@ type ModerationStatus = 'heldForReview' | 'published' | 'rejected';
  * again, and its replies are hidden with it).
  */
 export class YouTubeModerator implements PlatformModerator {
-  constructor(
-    private readonly options: {
-      readonly apiUrl: string;
-      readonly tokenFor: (comment: StoredComment) => string | undefined;
-      readonly now: () => number;
-      readonly timeoutMs?: number;
-    },
-  ) {}
+  constructor(private readonly options: YouTubeOptions) {}
 
   hide(comment: StoredComment): Promise<void> {
     return this.setStatus(comment, 'heldForReview');

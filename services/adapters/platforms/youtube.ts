@@ -33,6 +33,14 @@ export interface GoogleError {
   error?: { code?: number; errors?: { reason?: string }[] };
 }
 
+/** Where the YouTube Data API is, and each channel's token. */
+export interface YouTubeOptions {
+  readonly apiUrl: string;
+  readonly tokenFor: (comment: StoredComment) => string | undefined;
+  readonly now: () => number;
+  readonly timeoutMs?: number;
+}
+
 /** YouTube's daily quota resets at midnight Pacific time. */
 export function nextQuotaReset(nowMs: number): string {
   return utcIso(DateTime.fromMillis(nowMs).setZone('America/Los_Angeles').plus({ days: 1 }).startOf('day'));
@@ -83,14 +91,7 @@ function toComment(item: YouTubeComment, channelId: string, videoId: string): In
  * is spent, polling pauses until the quota resets at Pacific midnight.
  */
 export class YouTubeApi implements CommentSource, ReplyPublisher {
-  constructor(
-    private readonly options: {
-      readonly apiUrl: string;
-      readonly tokenFor: (comment: StoredComment) => string | undefined;
-      readonly now: () => number;
-      readonly timeoutMs?: number;
-    },
-  ) {}
+  constructor(private readonly options: YouTubeOptions) {}
 
   async fetchNew(channelId: string, token: string, watermark: string | undefined): Promise<PollResult> {
     const events: IncomingEvent[] = [];
