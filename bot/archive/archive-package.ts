@@ -8,7 +8,7 @@ import type { AccountDirectory } from '../account-directory';
 import { asText } from '../overview/csv-export';
 import { moderationRegisterCsv } from '../overview/moderation-register';
 import type { ArchivePeriod } from './archive-period';
-import { canonicalJson } from './canonical-json';
+import { byCodePoint as byText, canonicalJson } from './canonical-json';
 
 export interface ArchiveFile {
   readonly path: string;
@@ -19,7 +19,6 @@ export type ArchiveSource = Pick<CommentQueries, 'listWrittenSince'> &
   Pick<CommentHistory, 'listHistorySince'>;
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const order = (a: StoredComment, b: StoredComment) =>
   byText(a.writtenAt, b.writtenAt) || byText(a.commentId, b.commentId);
 

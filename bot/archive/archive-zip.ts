@@ -15,7 +15,7 @@ export function zipArchive(files: readonly ArchiveFile[], period: ArchivePeriod)
   return Buffer.from(zipSync(entries));
 }
 
-/** The package's file name: svarsvakten-arkiv-<from>–<to>.zip. */
+/** The package's file name: svarsvakten-arkiv-<from>_<to>.zip. */
 export function archiveFileName(period: ArchivePeriod): string {
   return `svarsvakten-arkiv-${period.from}_${period.to}.zip`;
 }

@@ -67,7 +67,7 @@ comments               Kommentarerna i samtalet, äldst först. Varje kommentar 
   origin               visitor_post för ett inlägg på sidan, mention för ett omnämnande.
   writtenAt            När invånaren skrev (UTC, ISO 8601).
   receivedAt           När Svarsvakten tog emot den.
-  author               Skribentens id och namn på plattformen.
+  authorId, authorName Skribentens id och namn på plattformen. Tomma efter gallring.
   text                 Texten som den skrevs (eller senast ändrades). Tom efter gallring.
   editedAt             När skribenten senast ändrade texten.
   media                Bilder, filmer och filer: slag och länk på plattformen; kept är kopian i stadens
@@ -78,6 +78,7 @@ comments               Kommentarerna i samtalet, äldst först. Varje kommentar 
                        referred, no_reply, case_closed eller moderated.
   deadline             När svaret senast skulle ges enligt riktlinjen (24 timmar, nästa arbetsdag vid helg).
   firstResponseAt      När staden först svarade.
+  holder               Den i staden som hade kommentaren (tagit den, svarat, handlagt ärendet).
   sent                 Det staden publicerade: slag (reply = svar, holding_reply = "vi har sett din kommentar",
                        referral = hänvisning), texten, vem, när och svarets id på plattformen. onPlatform betyder
                        att svaret skrevs direkt på plattformen.
