@@ -1,7 +1,6 @@
 import type { StoredComment } from '../services/domain/comment';
-import { PLATFORM_NAMES } from '../services/domain/platform';
 import { swedishDateTime } from './swedish-time';
-import { firstWords } from '../services/domain/first-words';
+import { excerptLine } from './excerpt-card';
 import { run, runs } from './literal-text';
 
 export interface DailyOverviewView {
@@ -23,10 +22,10 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
   const overdue = waiting.filter((c) => c.deadline <= view.now);
   const dueToday = waiting.filter((c) => c.deadline > view.now && c.deadline <= view.todayEnd);
   const unclaimed = view.comments.filter((c) => !c.holder);
-  // The first words are what a resident wrote: a literal run (the link is the card's, not anything they typed).
+  // Which comment, not what it says (cards/excerpt-card.ts): the overview stays in the channel after retention.
   const line = (c: StoredComment) => {
     const link = view.links[c.commentId];
-    const label = `${PLATFORM_NAMES[c.platform]}: ${firstWords(c.text, 8)}`;
+    const label = excerptLine(c);
     const after = ` – svara senast ${swedishDateTime(c.deadline)}${c.holder ? ` (${c.holder.name})` : ''}`;
     return runs(
       [

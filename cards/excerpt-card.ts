@@ -1,19 +1,24 @@
 import { cardLink } from './card-link';
 import { literal } from './literal-text';
+import { swedishDateTime } from './swedish-time';
 import type { StoredComment } from '../services/domain/comment';
-import { firstWords } from '../services/domain/first-words';
+import { PLATFORM_NAMES } from '../services/domain/platform';
 
 /**
- * What a reminder or ping quotes of the comment it is about: its first words, shown literally, and a button to its
- * card. A reminder's own sentence carries none of the resident's words, so nothing they wrote is ever markup.
+ * Which comment a reminder or ping is about, and a button to its card. It quotes nothing the resident wrote:
+ * a message in a chat or a thread stays in Teams after the records plan has removed the words from the card, so
+ * the words are read on the card alone. The platform and when it was written tell the comment apart.
  */
+export function excerptLine(comment: StoredComment): string {
+  return `${PLATFORM_NAMES[comment.platform]}, skriven ${swedishDateTime(comment.writtenAt)}`;
+}
+
 export function renderExcerptCard(comment: StoredComment): Record<string, unknown> {
-  const words = comment.anonymisedAt ? '' : firstWords(comment.text, 10);
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: words ? [literal(`”${words}”`, { italic: true })] : [],
+    body: [literal(excerptLine(comment), { isSubtle: true })],
     ...(comment.card
       ? { actions: [{ type: 'Action.OpenUrl', title: 'Öppna kortet', url: cardLink(comment.card) }] }
       : {}),

@@ -50,7 +50,9 @@ describe('reminders before the deadline (P3)', () => {
     await t.app.reminders.sweep();
     const [reply] = t.connector.threadReplies(CARD);
     assert.match(reply?.text ?? '', /<at>Megan Bowen<\/at> ⏰ Ingen har tagit Facebook-kommentaren ännu/);
-    assert.match(cardText(cardOf(reply?.activity ?? {})), /”Hej! Vilken dag töms soptunnorna/);
+    const which = cardText(cardOf(reply?.activity ?? {}));
+    assert.match(which, /Facebook, skriven tis 10 nov kl\. \d\d:\d\d/);
+    assert.doesNotMatch(which, /soptunnorna/, 'the resident’s words stay on the card, not in the thread');
     assert.match(reply?.text ?? '', /15 tim 42 min kvar – svara senast ons 11 nov kl\. 08:42/);
     assert.deepEqual(reply?.mentioned, [MEGAN.id]);
     await t.app.reminders.sweep();
@@ -81,7 +83,8 @@ describe('reminders before the deadline (P3)', () => {
     assert.equal(ping?.alert, true);
     assert.match(ping?.text ?? '', /väntar på ditt svar: 15 tim 42 min kvar/);
     const excerpt = cardOf(ping?.activity ?? {});
-    assert.match(cardText(excerpt), /”Hej! Vilken dag töms soptunnorna/);
+    assert.match(cardText(excerpt), /Facebook, skriven tis 10 nov kl\. \d\d:\d\d/);
+    assert.doesNotMatch(cardText(excerpt), /soptunnorna/, 'no resident’s words in a 1:1 chat');
     assert.match(JSON.stringify(excerpt), /"url":"https:\/\/teams\.microsoft\.com\/l\/message\//);
     assert.match(cardText(excerpt), /\(Öppna kortet\)/);
     assert.equal(t.connector.threadReplies(CARD).length, 0);
@@ -231,6 +234,8 @@ describe('reminders before the deadline (P3)', () => {
     assert.match(text, /Öppna: 1/);
     assert.match(text, /Ska besvaras i dag: 1/);
     assert.match(text, /Ingen har tagit: 1/);
+    assert.match(text, /Facebook, skriven tis 10 nov kl\. \d\d:\d\d – svara senast ons 11 nov kl\. 08:42/);
+    assert.doesNotMatch(text, /soptunnorna/, 'which comment, not what the resident wrote');
   });
 
   it('reads only the reminders that are due, however many are stored', async () => {
