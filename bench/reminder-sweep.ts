@@ -1,3 +1,4 @@
+import { hmacKeyedIds } from '../services/adapters/hmac-keyed-ids';
 import { DateTime } from 'luxon';
 import { forEachLimited } from '../bot/jobs/for-each-limited';
 import { Reminders } from '../bot/jobs/reminders';
@@ -33,7 +34,7 @@ export async function measureReminderSweep(
 ): Promise<Record<string, number>> {
   const tables = createTableClients(connectionString, `${prefix}S${stored}`);
   await ensureTables(tables);
-  const comments = new TableCommentStore(tables.comments);
+  const comments = new TableCommentStore(tables.comments, hmacKeyedIds('bench-retention-key'));
   const reminderStore = new TableReminderStore(tables.reminders);
   const nowIso = utcIso(DateTime.utc());
   const base = DateTime.fromISO(nowIso);

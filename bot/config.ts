@@ -32,6 +32,9 @@ function checkTogether(
         'can only be off in local mode: Teams throttles a bot that ignores its limits',
       );
     }
+    if (v.RETENTION_KEY && v.RETENTION_KEY.length < 32) {
+      problems.add('RETENTION_KEY', 'must be at least 32 characters: a key others cannot guess');
+    }
     if (!v.LINKEDIN_CLIENT_SECRET && accounts.some((a) => a.platform === 'linkedin')) {
       problems.add(
         'LINKEDIN_CLIENT_SECRET',
@@ -146,6 +149,7 @@ export function loadConfig(env: Env = process.env): Config {
       days: v.RETENTION_DAYS ?? 0,
       unclosedDays: v.RETENTION_UNCLOSED_DAYS,
       intervalMs: v.RETENTION_INTERVAL_MS,
+      key: v.RETENTION_KEY,
     },
     archiveMonths: v.ARCHIVE_MONTHS,
   };

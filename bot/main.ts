@@ -66,7 +66,7 @@ export async function startApp(
 ): Promise<RunningApp> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
-  const stores = await wireStores(tablesConnectionString, config.storage.tablePrefix, clock);
+  const stores = await wireStores(tablesConnectionString, config, clock);
   const media = await wireMediaVault(tablesConnectionString, config, logger);
   const { comments: store, installations, staff, ledger, duty, chats, queue } = stores;
   const routeStore = stores.routes;
@@ -175,6 +175,8 @@ export async function startApp(
     conversationIndex: answers,
     notice: adminNotice,
     media,
+    keyedIds: stores.keyedIds,
+    reminders: stores.reminders,
   });
   const pollers = wirePollers(config, pollerDeps, platforms.youtube);
   const actionDeps = {

@@ -1,3 +1,4 @@
+import { hmacKeyedIds } from '../services/adapters/hmac-keyed-ids';
 import { TableAuditLog } from '../services/adapters/tables/table-audit-log';
 import { TableAwayList } from '../services/adapters/tables/table-away-list';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
@@ -17,13 +18,19 @@ import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import { TableStormStore } from '../services/adapters/tables/table-storm-store';
 import { utcIso } from '../services/domain/utc-iso';
 import type { Clock } from '../services/ports';
+import type { Config } from './config';
 
-/** Every store on Azure Table Storage, its tables created when missing. */
-export async function wireStores(connectionString: string, tablePrefix: string, clock: Clock) {
-  const tables = createTableClients(connectionString, tablePrefix);
+/**
+ * Every store on Azure Table Storage, its tables created when missing, and the keyed ids (`RETENTION_KEY`) the
+ * records plan gives what it purges.
+ */
+export async function wireStores(connectionString: string, config: Config, clock: Clock) {
+  const tables = createTableClients(connectionString, config.storage.tablePrefix);
   await ensureTables(tables);
+  const keyedIds = hmacKeyedIds(config.retention.key);
   return {
-    comments: new TableCommentStore(tables.comments),
+    keyedIds,
+    comments: new TableCommentStore(tables.comments, keyedIds),
     queue: new TableOutboxQueue(tables.comments),
     storms: new TableStormStore(tables.comments),
     conversationIndex: new TableConversationIndex(tables.comments),

@@ -43,6 +43,10 @@ param contactCentreIds string = ''
 @minValue(0)
 param retentionDays int
 
+@description('The records plan\'s key (RETENTION_KEY): at least 32 characters of random text, for the keyed hashes that replace a purged comment\'s ids; stored in Key Vault. Keep the same one for the life of the data.')
+@secure()
+param retentionKey string
+
 @description('The accounts file: a JSON array of the accounts Svarsvakten serves (see the README); mounted as a file.')
 param accountsJson string
 
@@ -178,6 +182,7 @@ var givenSecrets = concat(
     { name: 'bot-app-password', value: botAppPassword }
     { name: 'meta-app-secret', value: metaAppSecret }
     { name: 'meta-verify-token', value: metaVerifyToken }
+    { name: 'retention-key', value: retentionKey }
   ],
   empty(linkedinClientSecret) ? [] : [{ name: 'linkedin-client-secret', value: linkedinClientSecret }],
   empty(xConsumerSecret) ? [] : [{ name: 'x-consumer-secret', value: xConsumerSecret }]
@@ -212,6 +217,7 @@ var vaultSettings = concat(
     { setting: 'MicrosoftAppPassword', secretName: 'bot-app-password' }
     { setting: 'META_APP_SECRET', secretName: 'meta-app-secret' }
     { setting: 'META_VERIFY_TOKEN', secretName: 'meta-verify-token' }
+    { setting: 'RETENTION_KEY', secretName: 'retention-key' }
   ],
   empty(linkedinClientSecret) ? [] : [{ setting: 'LINKEDIN_CLIENT_SECRET', secretName: 'linkedin-client-secret' }],
   empty(xConsumerSecret) ? [] : [{ setting: 'X_CONSUMER_SECRET', secretName: 'x-consumer-secret' }],

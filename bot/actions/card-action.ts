@@ -3,6 +3,7 @@ import { errorText } from '../../cards/card-texts';
 import type { CardNotice, CardVerb, ReplyPreview } from '../../cards/comment-card';
 import type { CardStrings } from '../../cards/locale/card-strings';
 import { AppError, isAppError } from '../../services/domain/app-error';
+import { isKeyedId } from '../../services/domain/keyed-id';
 import type { DepartmentQuestion, Person, StoredComment } from '../../services/domain/comment';
 import type { PlatinaRule, Transition } from '../../services/domain/comment-transitions';
 import { isPlatform, type CommentKey } from '../../services/domain/platform';
@@ -112,8 +113,10 @@ export function commentKeyFrom(data: Readonly<Record<string, unknown>>): Comment
   const separator = raw.indexOf(':');
   const platform = raw.slice(0, separator);
   const commentId = raw.slice(separator + 1);
-  // Platform ids: digits and underscores (Meta), letters and dashes (Messenger), URNs with parentheses (LinkedIn).
-  if (separator < 1 || !isPlatform(platform) || !/^[\w.:(),-]+$/.test(commentId)) {
+  // Platform ids: digits and underscores (Meta), letters and dashes (Messenger), URNs with parentheses (LinkedIn);
+  // or the keyed id the records plan gave a purged comment.
+  const wellFormed = /^[\w.:(),-]+$/.test(commentId) || isKeyedId(commentId);
+  if (separator < 1 || !isPlatform(platform) || !wellFormed) {
     throw new AppError('action_invalid', 'Malformed comment key');
   }
   return { platform, commentId };

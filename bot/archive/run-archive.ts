@@ -1,3 +1,4 @@
+import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
 import { writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   try {
     const tables = createTableClients(connectionString, config.storage.tablePrefix);
     const media = await wireMediaVault(connectionString, config, createLogger(config.logLevel));
-    const comments = new TableCommentStore(tables.comments);
+    const comments = new TableCommentStore(tables.comments, hmacKeyedIds(config.retention.key));
     const files = await archiveFiles(comments, period, new AccountDirectory(config.accounts), media);
     const out = values.out?.endsWith('.zip')
       ? values.out

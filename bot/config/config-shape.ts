@@ -87,7 +87,13 @@ export interface Config {
     readonly jwksUrl: string;
   };
   /** The records plan: handled comments lose the resident's text and details after `days` (0: kept). */
-  readonly retention: { readonly days: number; readonly unclosedDays: number; readonly intervalMs: number };
+  readonly retention: {
+    readonly days: number;
+    readonly unclosedDays: number;
+    readonly intervalMs: number;
+    /** The key of the keyed ids the records plan gives a purged comment (services/domain/keyed-id.ts). */
+    readonly key: string;
+  };
   /** The months an archiving period ends with; the admins are reminded the day after. */
   readonly archiveMonths: readonly number[];
   /** Comment storms: more than `threshold` comments on one post within `windowMinutes` share one thread. */

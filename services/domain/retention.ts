@@ -1,4 +1,5 @@
 import { isClosed, type HistoryEvent, type Person, type StoredComment, type Workflow } from './comment';
+import type { KeyedIds } from './keyed-id';
 import { factsOf, handledBy } from './transition-steps';
 
 /**
@@ -7,7 +8,9 @@ import { factsOf, handledBy } from './transition-steps';
  * was first answered, its state, who handled it and when, the Platina reference — and loses what identifies or
  * quotes the resident: the text, their name and id, links to the comment (and to a resident's own post) and to its
  * photos or videos, the replies sent (they quote and greet the resident), the words of the comment it answered and
- * of the city's answer it came after, notes, and the copy kept of a hidden comment. A comment never closed is kept
+ * of the city's answer it came after, notes, and the copy kept of a hidden comment. The platform's ids — of the
+ * comment, of the comments around it, of the city's answers to it, of a resident's own post — become keyed ids
+ * (services/domain/keyed-id.ts): the figures still group what belonged together. A comment never closed is kept
  * up to an upper age and then treated the same, and closed by the records plan: its words are gone, so nobody can
  * answer it any more; its 24-hour promise counts as it stood (kept, or broken when nobody answered).
  */
@@ -66,26 +69,33 @@ function workflowWithoutWords(comment: StoredComment, at: string): Workflow {
   }
 }
 
-export function anonymise(comment: StoredComment, at: string): StoredComment {
+export function anonymise(comment: StoredComment, at: string, keyed: KeyedIds): StoredComment {
+  const key = (commentId: string) => keyed({ platform: comment.platform, commentId });
   // Questions to departments quote and discuss what the resident wrote: they go with it.
   const {
     permalink: _permalink,
     media: _media,
     questions: _questions,
     conversation,
+    thread,
+    parentId,
     ...rest
   } = factsOf(comment);
-  const { postPermalink: _post, ...kept } = rest;
+  const { postPermalink: _post, postFirstWords: _words, ...kept } = rest;
+  const residentsPost = comment.origin === 'visitor_post' || comment.origin === 'mention';
   return {
-    ...(comment.origin === 'visitor_post' ? kept : rest),
+    ...(residentsPost ? { ...kept, postId: key(comment.postId) } : rest),
     ...workflowWithoutWords(comment, at),
+    commentId: key(comment.commentId),
+    ...(parentId ? { parentId: key(parentId) } : {}),
     text: '',
     authorName: '',
     authorId: '',
-    sent: comment.sent.map((sent) => ({ ...sent, text: '' })),
+    sent: comment.sent.map((sent) => ({ ...sent, text: '', platformReplyId: key(sent.platformReplyId) })),
     recent: comment.recent.map(withoutDetail),
     // The conversation it belongs to stays (for the figures); the words it quoted go.
-    ...(conversation ? { conversation: { rootId: conversation.rootId } } : {}),
+    ...(conversation ? { conversation: { rootId: key(conversation.rootId) } } : {}),
+    ...(thread ? { thread: { ...thread, replyIds: thread.replyIds.map(key) } } : {}),
     anonymisedAt: at,
   };
 }

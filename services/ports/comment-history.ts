@@ -1,5 +1,6 @@
-import type { HistoryEvent } from '../domain/comment';
+import type { HistoryEvent, StoredComment } from '../domain/comment';
 import type { CommentKey } from '../domain/platform';
+import type { Versioned } from './clock';
 
 /** Every line of every comment's history, beyond the latest few the comment itself carries for its card. */
 export interface CommentHistory {
@@ -7,6 +8,15 @@ export interface CommentHistory {
   listHistory(key: CommentKey): Promise<HistoryEvent[]>;
   /** History lines recorded at or after `since`, per comment (`commentKeyText`), oldest first, for the export. */
   listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>>;
-  /** Empties the detail (texts sent, notes) of every history line of the comment; who, what and when stay. */
-  clearHistoryDetails(key: CommentKey): Promise<void>;
+  /**
+   * The records plan's write: `anonymised` (services/domain/retention.ts, its id already keyed) replaces `current`
+   * under its keyed id, with the whole history moved there, every line's detail (texts sent, notes) emptied and
+   * `event` added; every row under the platform's id goes. Conditional on `current`'s ETag: throws AppError
+   * 'concurrent_update' when someone else wrote first, and a later pass takes it again (moving is idempotent).
+   */
+  anonymise(
+    current: Versioned<StoredComment>,
+    anonymised: StoredComment,
+    event: HistoryEvent,
+  ): Promise<Versioned<StoredComment>>;
 }

@@ -19,6 +19,8 @@ export interface ReminderStore {
   claim(reminder: Versioned<StoredReminder>, until: string): Promise<boolean>;
   /** Removes a reminder that was sent or is no longer relevant. */
   done(reminder: StoredReminder): Promise<void>;
+  /** Removes every reminder, due or not, of these comments (the records plan purged them); how many went. */
+  forgetFor(comments: readonly { platform: string; commentId: string }[]): Promise<number>;
   /** Gives back a reminder this instance claimed but cannot send yet; it is due again from `from`. */
   release(reminder: StoredReminder, from: string): Promise<void>;
   /** How many rows the last listDue read (for the benchmark). */

@@ -4,6 +4,7 @@ import { purgeExpired } from '../../services/app/purge-expired';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { InMemoryConversationIndex } from '../fakes/memory/in-memory-conversation-index';
 import { answered } from '../support/comment-states';
+import { testKeyedIds } from '../support/keyed-ids';
 import { useCaseWorld } from './use-case-world';
 
 describe('use case: purge what the records plan no longer keeps', () => {
@@ -54,13 +55,18 @@ describe('use case: purge what the records plan no longer keeps', () => {
       retentionDays: 30,
       unclosedDays: 180,
       conversationIndex: index,
+      keyedIds: testKeyedIds,
     });
     assert.equal(purged, 1);
-    const kept = (await world.store.get(message))?.value;
-    assert.deepEqual(kept?.conversation, { rootId: 'm_0' });
+    const keyed = (commentId: string) => testKeyedIds({ platform: 'messenger', commentId });
+    assert.equal(await world.store.get(message), undefined, 'nothing is found by the platform’s id any more');
+    const kept = (await world.store.get({ platform: 'messenger', commentId: keyed('m_1') }))?.value;
+    assert.deepEqual(kept?.conversation, { rootId: keyed('m_0') }, 'still in its conversation, by keyed id');
     assert.equal(kept?.media, undefined);
     assert.equal(kept?.text, '');
+    assert.doesNotMatch(JSON.stringify(kept), /m_1|m_0|m_answer|7023958164728391|Björkvägen|lampa/);
     assert.equal(await index.find(messengerSenderKey(message)), undefined);
     assert.equal(await index.find({ platform: 'messenger', commentId: 'm_answer' }), undefined);
+    assert.equal(await world.store.insertNew(message), undefined, 'sent again, it is a duplicate, not new');
   });
 });

@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { testKeyedIds } from '../support/keyed-ids';
 import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { isAppError } from '../../services/domain/app-error';
 import type { IncomingComment, StoredComment } from '../../services/domain/comment';
 import { newStoredComment } from '../../services/domain/new-comment';
+import { anonymise } from '../../services/domain/retention';
 import type { CommentStore, OutboxQueue } from '../../services/ports';
 import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
 import { azurite } from '../support/global-azurite';
@@ -33,7 +35,7 @@ const implementations: [string, () => Promise<Stores>][] = [
       const tables = createTableClients(azurite().connectionString, `k${randomBytes(6).toString('hex')}`);
       await ensureTables(tables);
       return {
-        comments: new TableCommentStore(tables.comments),
+        comments: new TableCommentStore(tables.comments, testKeyedIds),
         queue: new TableOutboxQueue(tables.comments),
       };
     },
@@ -175,7 +177,7 @@ for (const [name, open] of implementations) {
       assert.equal(await stores.comments.countOnPostBefore(onPost[3]!, utcIso(RECEIVED)), 4);
     });
 
-    it('keeps the whole history in order and can empty its details, keeping who, what and when', async () => {
+    it('keeps the whole history in order, each line with what was written', async () => {
       let row = await stores.comments.insertNew(comment('1'));
       assert.ok(row);
       const lines = ['claimed', 'replied'] as const;
@@ -200,14 +202,54 @@ for (const [name, open] of implementations) {
         [...since.values()].flat().map((line) => line.action),
         ['replied'],
       );
-      await stores.comments.clearHistoryDetails(row.value);
+    });
+
+    it('moves an anonymised comment to its keyed id: history emptied of details, nothing left under the platform id', async () => {
+      const purged = answered(comment('1', {}, -60 * 24 * 40), utcIso(RECEIVED));
+      const kept = comment('2');
+      await stores.comments.insertNew(kept);
+      let row = await stores.comments.insertNew(purged);
+      assert.ok(row);
+      row = await stores.comments.replace(row.value, row.etag, {
+        at: utcIso(RECEIVED),
+        by: 'Alex',
+        action: 'replied',
+        detail: 'Hej Anna!',
+      });
+      const at = utcIso(RECEIVED.plus({ minutes: 1 }));
+      const anonymised = anonymise(row.value, at, testKeyedIds);
+      const event = { at, by: 'Svarsvakten', action: 'anonymised' } as const;
+      const stale = { ...row, etag: (await stores.comments.replace(row.value, row.etag)).etag };
+      await assert.rejects(stores.comments.anonymise(row, anonymised, event), refusedAsConcurrent);
+      const moved = await stores.comments.anonymise(stale, anonymised, event);
+
+      assert.equal(await stores.comments.get(purged), undefined);
+      assert.deepEqual(await stores.comments.listHistory(purged), []);
+      assert.equal((await stores.comments.get(anonymised))?.value.anonymisedAt, at);
       assert.deepEqual(
-        (await stores.comments.listHistory(row.value)).map((line) => [line.action, line.by, line.detail]),
+        (await stores.comments.listHistory(anonymised)).map((line) => [line.action, line.detail]),
         [
-          ['claimed', 'Alex', undefined],
-          ['replied', 'Alex', undefined],
+          ['replied', undefined],
+          ['anonymised', undefined],
         ],
       );
+      const ids = (list: readonly StoredComment[]) => list.map((c) => c.commentId).sort();
+      assert.deepEqual(
+        ids(await stores.comments.listWrittenSince(utcIso(RECEIVED.minus({ days: 60 })))),
+        ids([anonymised, kept]),
+      );
+      assert.deepEqual(ids(await stores.comments.listOpen()), [kept.commentId]);
+      assert.equal(await stores.comments.countOnPostBefore(kept, utcIso(RECEIVED.minus({ days: 60 }))), 1);
+      assert.deepEqual(await stores.queue.listPending(10), [
+        { platform: 'facebook', commentId: kept.commentId },
+      ]);
+      assert.equal(
+        await stores.comments.insertNew(purged),
+        undefined,
+        'sent again by its platform: a duplicate',
+      );
+      const later = await stores.comments.replace(moved.value, moved.etag);
+      assert.equal(later.value.commentId, anonymised.commentId, 'written on under its keyed id');
     });
 
     it('queues cards by the time of their next attempt and keeps dead letters apart until an admin retries', async () => {

@@ -8,6 +8,7 @@ import { startAzurite, type RunningAzurite } from '../../bot/local/azurite';
 import { startPlayground, type RunningPlayground } from '../../bot/local/playground';
 import { startApp, type RunningApp } from '../../bot/main';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { testKeyedIds } from '../support/keyed-ids';
 import { TableInstallationStore } from '../../services/adapters/tables/table-installation-store';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { TableStaffStore } from '../../services/adapters/tables/table-staff-store';
@@ -109,7 +110,7 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       graph,
       playground,
       page,
-      comments: new TableCommentStore(tables.comments),
+      comments: new TableCommentStore(tables.comments, testKeyedIds),
       installations: new TableInstallationStore(tables.installations),
       logs: lines,
       clock,

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { stopChild } from '../../bot/local/azurite';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { testKeyedIds } from '../support/keyed-ids';
 import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
@@ -48,7 +49,7 @@ describe('two bot processes on one store', function () {
     );
 
     const comments = createTableClients(azurite().connectionString, prefix).comments;
-    const store = new TableCommentStore(comments);
+    const store = new TableCommentStore(comments, testKeyedIds);
     const queue = new TableOutboxQueue(comments);
     await eventually(async () => assert.deepEqual(await queue.listPending(100), []), 30_000);
     const cards = cardsPerAuthor(connector);

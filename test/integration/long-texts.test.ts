@@ -5,6 +5,7 @@ import { metaCommentDelivery } from '../../bot/demo/meta-comment-delivery';
 import { cardBytes, MAX_CARD_BYTES } from '../../cards/card-size';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { testKeyedIds } from '../support/keyed-ids';
 import { beginSend, claim, completeSend, reopen } from '../../services/domain/comment-transitions';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { PLATFORMS } from '../../services/domain/platform';
@@ -38,7 +39,7 @@ describe('every text is stored within Azure Table limits', () => {
   before(async () => {
     const tables = createTableClients(azurite().connectionString, `t${randomBytes(6).toString('hex')}`);
     await ensureTables(tables);
-    store = new TableCommentStore(tables.comments);
+    store = new TableCommentStore(tables.comments, testKeyedIds);
   });
 
   for (const platform of PLATFORMS) {

@@ -6,6 +6,7 @@ import type { Clock } from '../../services/ports';
 import { loadConfig, type Config } from '../../bot/config';
 import { startApp, type RunningApp } from '../../bot/main';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { TEST_RETENTION_KEY, testKeyedIds } from './keyed-ids';
 import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { signMetaBody } from '../../bot/webhooks/meta/verify-meta-signature';
@@ -104,6 +105,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     STAFF_IDS: MEGAN.aadObjectId,
     // The records plan, as production must state it: keep (a retention test sets its own).
     RETENTION_DAYS: '0',
+    RETENTION_KEY: TEST_RETENTION_KEY,
     LOG_LEVEL: 'debug',
     ...options.env,
   });
@@ -115,7 +117,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.tabKeys ? { tabKeys: options.tabKeys } : {}),
   });
   const commentsTable = createTableClients(connectionString, tablePrefix).comments;
-  const store = new TableCommentStore(commentsTable);
+  const store = new TableCommentStore(commentsTable, testKeyedIds);
   const queue = new TableOutboxQueue(commentsTable);
   const postActivity = (activity: object) =>
     fetch(`${app.url}/api/messages`, {

@@ -7,6 +7,7 @@ const COMPLETE_PRODUCTION = {
   MicrosoftAppTenantId: 'tenant',
   META_APP_SECRET: 's',
   META_VERIFY_TOKEN: 'v',
+  RETENTION_KEY: 'k'.repeat(32),
   ACCOUNTS_FILE: 'test/fixtures/accounts.json',
   TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
   ADMIN_IDS: 'aad-admin',
@@ -49,8 +50,16 @@ describe('loadConfig', () => {
           'ACCOUNTS_FILE',
           'TABLES_CONNECTION_STRING',
           'RETENTION_DAYS',
+          'RETENTION_KEY',
           'PORT',
         ].every((name) => error.message.includes(name)),
+    );
+  });
+
+  it('refuses a records key short enough to guess', () => {
+    assert.throws(
+      () => loadConfig({ ...COMPLETE_PRODUCTION, RETENTION_KEY: 'kort-nyckel' }),
+      /RETENTION_KEY: must be at least 32 characters/,
     );
   });
 

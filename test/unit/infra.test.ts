@@ -51,6 +51,7 @@ describe('the Azure template and the image', () => {
       ADMIN_IDS: 'aad-admin',
       PORT: '3978',
       RETENTION_DAYS: '365',
+      RETENTION_KEY: 'a-key-from-key-vault-of-48-random-characters-xyz',
     };
     const settings = containerSettings();
     // The accounts file is the secret volume's file: where the template mounts it is where the setting points.

@@ -1,6 +1,7 @@
+import { localOnly } from './local-only';
 import type { Setting } from './setting';
 import { months } from './policy-readers';
-import { int, oneOf, optionalInt, optionalText, optionalUrl, url } from './setting';
+import { int, oneOf, optionalInt, optionalText, optionalUrl, text, url } from './setting';
 
 /** How the process runs: limits, intervals, logs, the tab, telemetry, retention, pacing, storms, the tools. */
 export const RUNTIME_SETTINGS = {
@@ -94,6 +95,13 @@ export const RUNTIME_SETTINGS = {
     meaning:
       "The upper age under the records plan of a comment nobody closed (left open, held, acknowledged, a case, waiting for approval): written more than this many days ago, it loses the resident's words like a handled one and is closed by the records plan; its 24-hour promise counts as it stood. Never less than `RETENTION_DAYS`; nothing is removed while `RETENTION_DAYS` is `0`.",
     read: int(180, 30, 36_500),
+  },
+  RETENTION_KEY: {
+    shown: 'local: `local-retention-key`',
+    meaning:
+      "The city's own key (at least 32 characters of random text, kept in Key Vault) for the keyed hashes (HMAC-SHA256) the records plan puts in place of a purged comment's platform ids, in its data and its table keys. Keep it for as long as the data: under a new key, a comment purged before could come back as new if its platform sent it again. Required in production.",
+    read: text(localOnly('local-retention-key')),
+    required: 'is required in production (the records plan keys the ids of purged comments with it)',
   },
   ARCHIVE_MONTHS: {
     shown: '`6,12`',

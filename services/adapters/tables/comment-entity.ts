@@ -1,5 +1,6 @@
 import type { TableEntityResult } from '@azure/data-tables';
 import type { StoredComment } from '../../domain/comment';
+import { isKeyedId } from '../../domain/keyed-id';
 import type { Versioned } from '../../ports';
 import { fromChunks, toChunks } from './chunked-json';
 
@@ -26,6 +27,23 @@ export type HistoryEntity = {
   detail: string;
 };
 
+/** The history line numbered `line` of the comment whose row key part is `idPart`. */
+export function historyRow(
+  platform: string,
+  idPart: string,
+  event: { at: string; by: string; action: string; detail?: string },
+  line: number,
+): HistoryEntity {
+  return {
+    partitionKey: platform,
+    rowKey: `${HISTORY_PREFIX}${idPart}|${event.at}|${String(line).padStart(6, '0')}`,
+    at: event.at,
+    by: event.by,
+    action: event.action,
+    detail: event.detail ?? '',
+  };
+}
+
 /** The comment as JSON in `doc` (and `doc1`, `doc2`, … where it is long), plus the columns queries filter on. */
 export type CommentEntity = {
   partitionKey: string;
@@ -35,11 +53,22 @@ export type CommentEntity = {
   deadline: string;
   /** How many history lines the comment has: numbers the next one, so lines written in one millisecond keep order. */
   historyLines?: number;
+  /** Set on a row the records plan has moved to its keyed id and not yet deleted: read as absent. */
+  movedTo?: string;
   [chunk: `doc${number}`]: string;
 };
 
+/** A platform's id, encoded for a row key; a keyed id (`$…`) is safe as it is. */
 export function rowKeyPart(commentId: string): string {
-  return encodeURIComponent(commentId);
+  return isKeyedId(commentId) ? commentId : encodeURIComponent(commentId);
+}
+
+/**
+ * The keyed id's row, `c|$…`: written empty with every new comment, so a purged comment its platform sends again
+ * is a duplicate, not a new comment; the records plan then writes the anonymised comment into it.
+ */
+export function keyedRow(platform: string, keyedId: string): { partitionKey: string; rowKey: string } {
+  return { partitionKey: platform, rowKey: COMMENT_PREFIX + keyedId };
 }
 
 export function toEntity(comment: StoredComment, historyLines = 0): CommentEntity {
@@ -66,6 +95,11 @@ export function parseVersion(version: string): { etag: string; historyLines: num
   const lines = Number(version.slice(0, slash));
   if (slash < 0 || !Number.isInteger(lines)) return { etag: version, historyLines: 0 };
   return { etag: version.slice(slash + 1), historyLines: lines };
+}
+
+/** A comment's row, not its keyed id's empty row nor a row the records plan has moved. */
+export function isCommentRow(entity: Readonly<Record<string, unknown>>): boolean {
+  return typeof entity.doc === 'string' && !entity.movedTo;
 }
 
 export function fromEntity(entity: TableEntityResult<CommentEntity>): Versioned<StoredComment> {

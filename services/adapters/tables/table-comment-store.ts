@@ -1,4 +1,4 @@
-import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import {
@@ -7,14 +7,19 @@ import {
   type HistoryEvent,
   type StoredComment,
 } from '../../domain/comment';
+import type { KeyedIds } from '../../domain/keyed-id';
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
 import { isDueForRetention, type RetentionCutoffs } from '../../domain/retention';
 import type { CommentChange, CommentStore, Mutated, Versioned } from '../../ports';
 import { mutateOnEtag } from '../mutate-on-etag';
+import { anonymiseInTable } from './anonymise-in-table';
 import {
   COMMENT_PREFIX,
   fromEntity,
   HISTORY_PREFIX,
+  historyRow,
+  isCommentRow,
+  keyedRow,
   parseVersion,
   postIndexKey,
   rowKeyPart,
@@ -27,7 +32,11 @@ import { markerKey, newMarker } from './outbox-marker';
 import { asStorageError, statusOf } from './table-errors';
 
 export class TableCommentStore implements CommentStore {
-  constructor(private readonly table: TableClient) {}
+  /** `keyedIds`: what the records plan turns a platform's id into (services/domain/keyed-id.ts). */
+  constructor(
+    private readonly table: TableClient,
+    private readonly keyedIds: KeyedIds,
+  ) {}
 
   async insertNew(
     comment: StoredComment,
@@ -46,6 +55,8 @@ export class TableCommentStore implements CommentStore {
             rowKey: postIndexKey(comment.postId, comment.receivedAt, comment.commentId),
           },
         ],
+        // Taken at once: a comment the records plan has purged is a duplicate if its platform sends it again.
+        ['create', keyedRow(comment.platform, this.keyedIds(comment))],
       ]);
       const etag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
       return etag ? { value: comment, etag: versionOf(etag, 0) } : await this.get(comment);
@@ -81,7 +92,7 @@ export class TableCommentStore implements CommentStore {
         key.platform,
         COMMENT_PREFIX + rowKeyPart(key.commentId),
       );
-      return fromEntity(entity);
+      return isCommentRow(entity) ? fromEntity(entity) : undefined;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw asStorageError(error);
@@ -108,14 +119,7 @@ export class TableCommentStore implements CommentStore {
       }
       // The line's number orders lines written in the same millisecond; the ETag makes it unique.
       const lines = historyLines + 1;
-      const history: HistoryEntity = {
-        partitionKey: comment.platform,
-        rowKey: `${HISTORY_PREFIX}${rowKeyPart(comment.commentId)}|${event.at}|${String(lines).padStart(6, '0')}`,
-        at: event.at,
-        by: event.by,
-        action: event.action,
-        detail: event.detail ?? '',
-      };
+      const history = historyRow(comment.platform, rowKeyPart(comment.commentId), event, lines);
       const entity = toEntity(comment, lines);
       const result = await this.table.submitTransaction([
         ['update', entity, 'Replace', { etag }],
@@ -165,7 +169,7 @@ export class TableCommentStore implements CommentStore {
       const rows = this.table.listEntities<CommentEntity>({
         queryOptions: { filter: `RowKey ge '${COMMENT_PREFIX}' and RowKey lt 'c}' and ${closed}` },
       });
-      for await (const row of rows) open.push(fromEntity(row).value);
+      for await (const row of rows) if (isCommentRow(row)) open.push(fromEntity(row).value);
       return open;
     } catch (error) {
       throw asStorageError(error);
@@ -182,6 +186,7 @@ export class TableCommentStore implements CommentStore {
         },
       });
       for await (const row of rows) {
+        if (!isCommentRow(row)) continue;
         const comment = fromEntity(row).value;
         if (comment.writtenAt >= since) found.push(comment);
       }
@@ -229,6 +234,7 @@ export class TableCommentStore implements CommentStore {
         queryOptions: { filter: `${range} and (${closed} or ${unclosed})` },
       });
       for await (const row of rows) {
+        if (!isCommentRow(row)) continue;
         const versioned = fromEntity(row);
         if (isDueForRetention(versioned.value, cutoffs)) found.push(versioned);
         if (found.length >= limit) break;
@@ -239,24 +245,12 @@ export class TableCommentStore implements CommentStore {
     }
   }
 
-  async clearHistoryDetails(key: CommentKey): Promise<void> {
-    const prefix = `${HISTORY_PREFIX}${rowKeyPart(key.commentId)}|`;
-    try {
-      const rows = this.table.listEntities<HistoryEntity>({
-        queryOptions: {
-          filter: odata`PartitionKey eq ${key.platform} and RowKey gt ${prefix} and RowKey lt ${prefix + '~'}`,
-        },
-      });
-      const batch: TransactionAction[] = [];
-      for await (const row of rows) {
-        if (!row.detail) continue;
-        batch.push(['update', { partitionKey: row.partitionKey, rowKey: row.rowKey, detail: '' }, 'Merge']);
-        if (batch.length === 100) await this.table.submitTransaction(batch.splice(0));
-      }
-      if (batch.length > 0) await this.table.submitTransaction(batch);
-    } catch (error) {
-      throw asStorageError(error);
-    }
+  anonymise(
+    current: Versioned<StoredComment>,
+    anonymised: StoredComment,
+    event: HistoryEvent,
+  ): Promise<Versioned<StoredComment>> {
+    return anonymiseInTable(this.table, current, anonymised, event);
   }
 
   async countOnPostBefore(comment: StoredComment, windowStart: string): Promise<number> {

@@ -118,6 +118,30 @@ export class TableReminderStore implements ReminderStore {
     }
   }
 
+  async forgetFor(comments: readonly { platform: string; commentId: string }[]): Promise<number> {
+    if (comments.length === 0) return 0;
+    const purged = new Set(comments.map((c) => `${c.platform}:${c.commentId}`));
+    try {
+      // The partition holds what is still to be sent, not what was: read whole, in keys only.
+      const rows = this.table.listEntities<ReminderEntity>({
+        queryOptions: {
+          filter: odata`PartitionKey eq ${PARTITION}`,
+          select: ['RowKey', 'platform', 'commentId'],
+        },
+      });
+      let forgotten = 0;
+      for await (const row of rows) {
+        if (!purged.has(`${row.platform}:${row.commentId}`)) continue;
+        await this.table.deleteEntity(PARTITION, row.rowKey);
+        forgotten += 1;
+      }
+      return forgotten;
+    } catch (error) {
+      if (statusOf(error) === 404) return 0;
+      throw asStorageError(error);
+    }
+  }
+
   async done(reminder: StoredReminder): Promise<void> {
     try {
       await this.table.deleteEntity(PARTITION, rowKey(reminder));

@@ -3,6 +3,8 @@ import { isClosed, type HistoryEvent, type StoredComment } from '../../../servic
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
 import { isDueForRetention, type RetentionCutoffs } from '../../../services/domain/retention';
 import { mutateOnEtag } from '../../../services/adapters/mutate-on-etag';
+import type { KeyedIds } from '../../../services/domain/keyed-id';
+import { testKeyedIds } from '../../support/keyed-ids';
 import type { CommentChange, CommentStore, Mutated, Versioned } from '../../../services/ports';
 import { InMemoryOutboxQueue } from './in-memory-outbox-queue';
 
@@ -22,6 +24,10 @@ export class InMemoryCommentStore implements CommentStore {
   readonly queue = new InMemoryOutboxQueue();
   /** How many calls reached the store: a use-case test can count round trips. */
   calls = 0;
+  /** The keyed ids taken, as the Table store's `c|$…` rows: a purged comment sent again is a duplicate. */
+  private readonly keyedTaken = new Set<string>();
+
+  constructor(private readonly keyedIds: KeyedIds = testKeyedIds) {}
 
   private write(comment: StoredComment): Versioned<StoredComment> {
     this.version += 1;
@@ -41,7 +47,9 @@ export class InMemoryCommentStore implements CommentStore {
     cardLeaseUntil?: string,
   ): Promise<Versioned<StoredComment> | undefined> {
     this.calls += 1;
-    if (this.rows.has(commentKeyText(comment))) return undefined;
+    const keyed = commentKeyText({ platform: comment.platform, commentId: this.keyedIds(comment) });
+    if (this.rows.has(commentKeyText(comment)) || this.keyedTaken.has(keyed)) return undefined;
+    this.keyedTaken.add(keyed);
     this.queue.mark(comment, comment.receivedAt, cardLeaseUntil);
     return this.write(comment);
   }
@@ -99,13 +107,22 @@ export class InMemoryCommentStore implements CommentStore {
     return found;
   }
 
-  async clearHistoryDetails(key: CommentKey): Promise<void> {
+  async anonymise(
+    current: Versioned<StoredComment>,
+    anonymised: StoredComment,
+    event: HistoryEvent,
+  ): Promise<Versioned<StoredComment>> {
     this.calls += 1;
-    const lines = this.history.get(commentKeyText(key)) ?? [];
+    this.current(current.value, current.etag);
+    const lines = this.history.get(commentKeyText(current.value)) ?? [];
+    this.history.delete(commentKeyText(current.value));
     this.history.set(
-      commentKeyText(key),
-      lines.map(({ detail: _detail, ...line }) => line),
+      commentKeyText(anonymised),
+      [...lines, event].map(({ detail: _detail, ...line }) => line),
     );
+    this.rows.delete(commentKeyText(current.value));
+    this.queue.unmark(current.value);
+    return this.write(anonymised);
   }
 
   async listOpen(): Promise<StoredComment[]> {
@@ -132,6 +149,7 @@ export class InMemoryCommentStore implements CommentStore {
     this.calls += 1;
     return [...this.rows.values()].filter(
       ({ value }) =>
+        !value.anonymisedAt &&
         value.platform === comment.platform &&
         value.postId === comment.postId &&
         value.receivedAt >= windowStart &&

@@ -1,0 +1,101 @@
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { odata } from '@azure/data-tables';
+import { AppError } from '../../domain/app-error';
+import type { HistoryEvent, StoredComment } from '../../domain/comment';
+import type { Versioned } from '../../ports';
+import {
+  COMMENT_PREFIX,
+  HISTORY_PREFIX,
+  historyRow,
+  parseVersion,
+  postIndexKey,
+  rowKeyPart,
+  toEntity,
+  versionOf,
+  type HistoryEntity,
+} from './comment-entity';
+import { markerKey } from './outbox-marker';
+import { asStorageError, statusOf } from './table-errors';
+
+/** History lines moved per transaction: each is a write under the keyed id and a delete under the old one. */
+const LINES_PER_BATCH = 49;
+
+async function deleteIfThere(table: TableClient, partitionKey: string, rowKey: string): Promise<void> {
+  try {
+    await table.deleteEntity(partitionKey, rowKey);
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+}
+
+/** Moves every history line from the platform's id to the keyed id, its detail emptied; safe to run again. */
+async function moveHistory(table: TableClient, platform: string, from: string, to: string): Promise<void> {
+  const prefix = `${HISTORY_PREFIX}${from}|`;
+  const rows = table.listEntities<HistoryEntity>({
+    queryOptions: {
+      filter: odata`PartitionKey eq ${platform} and RowKey gt ${prefix} and RowKey lt ${prefix + '~'}`,
+    },
+  });
+  const batch: TransactionAction[] = [];
+  let lines = 0;
+  for await (const row of rows) {
+    const moved: HistoryEntity = {
+      partitionKey: platform,
+      rowKey: `${HISTORY_PREFIX}${to}|${row.rowKey.slice(prefix.length)}`,
+      at: row.at,
+      by: row.by,
+      action: row.action,
+      detail: '',
+    };
+    batch.push(['upsert', moved, 'Replace'], ['delete', { partitionKey: platform, rowKey: row.rowKey }]);
+    if (++lines % LINES_PER_BATCH === 0) await table.submitTransaction(batch.splice(0));
+  }
+  if (batch.length > 0) await table.submitTransaction(batch);
+}
+
+/**
+ * The records plan's move (CommentHistory.anonymise) in the platform's partition. The history goes first; then
+ * one transaction writes the anonymised comment into its keyed row with the line that says so and marks the old
+ * row moved, conditional on its ETag, so a change made meanwhile is never lost (the next pass takes it again);
+ * then the old row, the post's index row and any unposted marker — every row keyed by the platform's id — are
+ * deleted. A moved row left behind by a crash is read as absent, and the next pass deletes it.
+ */
+export async function anonymiseInTable(
+  table: TableClient,
+  current: Versioned<StoredComment>,
+  anonymised: StoredComment,
+  event: HistoryEvent,
+): Promise<Versioned<StoredComment>> {
+  const { platform, commentId, postId, receivedAt } = current.value;
+  const { etag, historyLines } = parseVersion(current.etag);
+  const from = rowKeyPart(commentId);
+  const to = rowKeyPart(anonymised.commentId);
+  const lines = historyLines + 1;
+  const entity = toEntity(anonymised, lines);
+  try {
+    await moveHistory(table, platform, from, to);
+    const result = await table.submitTransaction([
+      ['upsert', entity, 'Replace'],
+      ['upsert', historyRow(platform, to, { ...event, detail: '' }, lines), 'Replace'],
+      [
+        'update',
+        { partitionKey: platform, rowKey: COMMENT_PREFIX + from, movedTo: anonymised.commentId },
+        'Merge',
+        { etag },
+      ],
+    ]);
+    await deleteIfThere(table, platform, COMMENT_PREFIX + from);
+    await deleteIfThere(table, platform, postIndexKey(postId, receivedAt, commentId));
+    await deleteIfThere(table, platform, markerKey(commentId));
+    const newEtag =
+      result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag ??
+      (await table.getEntity(platform, entity.rowKey)).etag;
+    return { value: anonymised, etag: versionOf(newEtag, lines) };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 412 || status === 404) {
+      throw new AppError('concurrent_update', 'The comment changed while the records plan removed its words');
+    }
+    throw asStorageError(error);
+  }
+}
