@@ -5,6 +5,7 @@ import { Reminders } from '../bot/jobs/reminders';
 import { createLogger } from '../bot/logger';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
+import { reminderRow } from '../services/adapters/tables/reminder-row';
 import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
 import { DEFAULT_REMINDER_POLICY } from '../services/domain/reminder-plan';
 import { utcIso } from '../services/domain/utc-iso';
@@ -35,13 +36,13 @@ export async function measureReminderSweep(
   const tables = createTableClients(connectionString, `${prefix}S${stored}`);
   await ensureTables(tables);
   const comments = new TableCommentStore(tables.comments, hmacKeyedIds('bench-retention-key'));
-  const reminderStore = new TableReminderStore(tables.reminders);
+  const reminderStore = new TableReminderStore(tables.comments);
   const nowIso = utcIso(DateTime.utc());
   const base = DateTime.fromISO(nowIso);
   const batch: [string, TableEntity][] = [];
   const flush = async () => {
     if (batch.length)
-      await tables.reminders.submitTransaction(
+      await tables.comments.submitTransaction(
         batch.splice(0).map(([, e]): TransactionAction => ['create', e]),
       );
   };
@@ -52,15 +53,7 @@ export async function measureReminderSweep(
       : base.plus({ days: 1 + (i % 20) }).toISO();
     batch.push([
       'create',
-      {
-        partitionKey: 'due',
-        rowKey: `${dueAt}|badge|facebook|b${i}`,
-        kind: 'badge',
-        dueAt,
-        platform: 'facebook',
-        commentId: `b${i}`,
-        claimedUntil: '',
-      },
+      reminderRow({ kind: 'badge', dueAt: dueAt ?? '', platform: 'facebook', commentId: `b${i}` }),
     ]);
     if (batch.length === 100) await flush();
   }
@@ -107,35 +100,24 @@ export async function measureReminderSweep(
   const floorStart = DateTime.fromISO(nowIso).minus({ minutes: 100 });
   for (let i = 0; i < stored / 100; i += 1) {
     const dueAt = utcIso(floorStart.minus({ seconds: i }));
-    batch.push([
-      'create',
-      {
-        partitionKey: 'due',
-        rowKey: `${dueAt}|badge|facebook|f${i}`,
-        kind: 'badge',
-        dueAt,
-        platform: 'facebook',
-        commentId: `f${i}`,
-        claimedUntil: '',
-      },
-    ]);
+    batch.push(['create', reminderRow({ kind: 'badge', dueAt, platform: 'facebook', commentId: `f${i}` })]);
     if (batch.length === 100) await flush();
   }
   await flush();
   const t1 = performance.now();
   const rows: { rowKey: string; etag: string }[] = [];
-  const range = tables.reminders.listEntities<{ claimedUntil: string }>({
-    queryOptions: { filter: `PartitionKey eq 'due' and RowKey le '${nowIso}|~'` },
+  const range = tables.comments.listEntities<{ claimedUntil: string }>({
+    queryOptions: { filter: `PartitionKey eq 'facebook' and RowKey ge 'r|' and RowKey le 'r|${nowIso}|~'` },
   });
   for await (const row of range) rows.push({ rowKey: row.rowKey ?? '', etag: row.etag });
   await forEachLimited(rows, 8, async (row) => {
-    await tables.reminders.updateEntity(
-      { partitionKey: 'due', rowKey: row.rowKey, claimedUntil: 'x' },
+    await tables.comments.updateEntity(
+      { partitionKey: 'facebook', rowKey: row.rowKey, claimedUntil: 'x' },
       'Merge',
       { etag: row.etag },
     );
     await comments.get({ platform: 'facebook', commentId: row.rowKey.split('|')[3] ?? '' });
-    await tables.reminders.deleteEntity('due', row.rowKey);
+    await tables.comments.deleteEntity('facebook', row.rowKey);
   });
   const floorMs = performance.now() - t1;
   return {

@@ -42,7 +42,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     ledger: new TableNoticeLedger(tables.notices, () => utcIso(clock.now())),
     duty: new TableDutyStore(tables.duty),
     chats: new TablePersonalChatStore(tables.personalChats),
-    reminders: new TableReminderStore(tables.reminders),
+    reminders: new TableReminderStore(tables.comments, tables.reminders),
     pollerState: new TablePollerStateStore(tables.pollers),
     audit: new TableAuditLog(tables.audit),
     savedAnswers: new TableSavedAnswers(tables.savedAnswers),

@@ -99,20 +99,18 @@ export class Reminders {
   }
 
   /** The deadline reminders and badge changes for a newly stored comment. */
-  async scheduleFor(comment: StoredComment): Promise<void> {
+  planFor(comment: StoredComment): StoredReminder[] {
     const plan = planDeadlineReminders(
       DateTime.fromISO(comment.deadline),
       this.deps.clock.now(),
       this.deps.policy,
     );
-    await this.deps.reminders.add(
-      plan.map((p) => ({
-        kind: p.kind,
-        dueAt: iso(p.dueAt),
-        platform: comment.platform,
-        commentId: comment.commentId,
-      })),
-    );
+    return plan.map((p) => ({
+      kind: p.kind,
+      dueAt: iso(p.dueAt),
+      platform: comment.platform,
+      commentId: comment.commentId,
+    }));
   }
 
   /**

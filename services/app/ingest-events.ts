@@ -104,8 +104,9 @@ export class EventIngester {
           this.deps,
           newStoredComment(incoming, now, this.deps.deadlinePolicy),
         );
-        // Stored with the lease the immediate post needs, so posting takes no extra write.
-        const inserted = await this.deps.store.insertNew(comment, leaseFrom(now));
+        // Stored with the lease the immediate post needs and with its reminders, so neither takes a write of its own.
+        const reminders = this.deps.reminders.planFor(comment);
+        const inserted = await this.deps.store.insertNew(comment, leaseFrom(now), reminders);
         if (inserted) {
           result.stored += 1;
           // Listed in its conversation before the webhook is acknowledged, so the first card never misses it.
@@ -116,13 +117,11 @@ export class EventIngester {
             this.deps.outbox.postSoon(stored.get(commentKeyText(comment)) ?? inserted),
           );
           if (listed?.changed) afterwards.push(() => this.deps.updater.refresh(listed.value));
-          await this.deps.reminders.scheduleFor(comment);
         } else {
           result.duplicates += 1;
           logger.info({ event: 'webhook.duplicate', platform: comment.platform }, 'comment seen before');
+          // Its reminders were stored with it; one the records plan purged has none and gets none.
           await listInThread(this.deps.store, comment);
-          // Reminders are scheduled again (idempotently): an earlier delivery may have failed right after storing.
-          await this.deps.reminders.scheduleFor((await this.deps.store.get(comment))?.value ?? comment);
         }
       } else {
         const updated = await this.applyChange(event);

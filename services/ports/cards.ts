@@ -1,3 +1,4 @@
+import type { StoredReminder } from './reminders';
 import type { StoredComment } from '../domain/comment';
 import type { Versioned } from './clock';
 import type { TeamsChannelRoute } from './teams';
@@ -32,7 +33,8 @@ export interface ChannelRoutes {
 
 /** Schedules a comment's reminders (idempotent), and re-plans them after it changed. */
 export interface ReminderScheduling {
-  scheduleFor(comment: StoredComment): Promise<void>;
+  /** The deadline reminders a newly stored comment needs: stored with it, in the same write. */
+  planFor(comment: StoredComment): readonly StoredReminder[];
 }
 
 /** Whom the outbox tells what it cannot fix itself. */

@@ -1,6 +1,7 @@
 import type { HistoryEvent, StoredComment } from '../domain/comment';
 import type { CommentKey } from '../domain/platform';
 import type { Versioned } from './clock';
+import type { StoredReminder } from './reminders';
 
 /** What a change to a comment writes: the comment as it is to be, and the history line that says what happened. */
 export interface CommentChange {
@@ -16,11 +17,15 @@ export interface Mutated extends Versioned<StoredComment> {
 /** The comments themselves: each read and written on its own, every write conditional on the row's ETag. */
 export interface Comments {
   /**
-   * Stores a new comment together with its "card not yet posted" marker, in one transaction. `cardLeaseUntil`:
-   * the marker is stored leased to the caller, who posts the card at once, until then. Undefined when the id was
-   * seen before (a duplicate delivery).
+   * Stores a new comment together with its "card not yet posted" marker and its `reminders`, in one transaction.
+   * `cardLeaseUntil`: the marker is stored leased to the caller, who posts the card at once, until then. Undefined
+   * when the id was seen before (a duplicate delivery), and then nothing is written.
    */
-  insertNew(comment: StoredComment, cardLeaseUntil?: string): Promise<Versioned<StoredComment> | undefined>;
+  insertNew(
+    comment: StoredComment,
+    cardLeaseUntil?: string,
+    reminders?: readonly StoredReminder[],
+  ): Promise<Versioned<StoredComment> | undefined>;
   get(key: CommentKey): Promise<Versioned<StoredComment> | undefined>;
   /**
    * The one way to change a comment: reads it, asks `change` what it should become (undefined: nothing to change)

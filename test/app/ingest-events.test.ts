@@ -10,13 +10,21 @@ import { facebookComment } from '../support/incoming-comment';
 function ingesterIn(world: ReturnType<typeof useCaseWorld>, known = new Set(['104729384756102'])) {
   const posted: Versioned<StoredComment>[] = [];
   const refreshed: StoredComment[] = [];
-  const scheduled: StoredComment[] = [];
   const dropped: { platform: Platform; accountId: string; count: number }[] = [];
   const ingester = new EventIngester({
     store: world.store,
     outbox: { postSoon: (stored) => void posted.push(stored) },
     updater: { refresh: async (comment) => Boolean(refreshed.push(comment)) },
-    reminders: { scheduleFor: async (comment) => void scheduled.push(comment) },
+    reminders: {
+      planFor: (comment: StoredComment) => [
+        {
+          kind: 'overdue',
+          dueAt: comment.deadline,
+          platform: comment.platform,
+          commentId: comment.commentId,
+        },
+      ],
+    },
     clock: world.clock,
     deadlinePolicy: DEFAULT_DEADLINE_POLICY,
     accounts: {
@@ -24,13 +32,13 @@ function ingesterIn(world: ReturnType<typeof useCaseWorld>, known = new Set(['10
       dropped: async (platform, accountId, count) => void dropped.push({ platform, accountId, count }),
     },
   });
-  return { ingester, posted, refreshed, scheduled, dropped };
+  return { ingester, posted, refreshed, dropped };
 }
 
 describe('use case: ingest events', () => {
-  it('stores a new comment open with its deadline, then asks for its card and its reminders', async () => {
+  it('stores a new comment open with its deadline and its reminders, then asks for its card', async () => {
     const world = useCaseWorld();
-    const { ingester, posted, scheduled } = ingesterIn(world);
+    const { ingester, posted } = ingesterIn(world);
     const result = await ingester.ingest([{ kind: 'new', comment: facebookComment('1') }], world.logger);
     assert.equal(result.stored, 1);
     const stored = await world.store.get(facebookComment('1'));
@@ -41,12 +49,19 @@ describe('use case: ingest events', () => {
       posted.map((p) => p.value.commentId),
       [facebookComment('1').commentId],
     );
-    assert.equal(scheduled.length, 1);
+    assert.deepEqual(world.store.reminders, [
+      {
+        kind: 'overdue',
+        dueAt: '2026-12-03T07:55:00.000Z',
+        platform: 'facebook',
+        commentId: facebookComment('1').commentId,
+      },
+    ]);
   });
 
-  it('takes a redelivery as a duplicate: no second card, its reminders scheduled again from the stored row', async () => {
+  it('takes a redelivery as a duplicate: no second card, no second set of reminders', async () => {
     const world = useCaseWorld();
-    const { ingester, posted, scheduled } = ingesterIn(world);
+    const { ingester, posted } = ingesterIn(world);
     await ingester.ingest([{ kind: 'new', comment: facebookComment('1') }], world.logger);
     const again = await ingester.ingest(
       [{ kind: 'new', comment: facebookComment('1', { text: 'ändrad' }) }],
@@ -54,8 +69,8 @@ describe('use case: ingest events', () => {
     );
     assert.deepEqual({ stored: again.stored, duplicates: again.duplicates }, { stored: 0, duplicates: 1 });
     assert.equal(posted.length, 1);
-    assert.equal(scheduled.length, 2);
-    assert.equal(scheduled[1]?.text, facebookComment('1').text);
+    assert.equal(world.store.reminders.length, 1);
+    assert.equal((await world.store.get(facebookComment('1')))?.value.text, facebookComment('1').text);
   });
 
   it('applies an edit to a stored comment and refreshes its card; an edit to an unknown one stores nothing', async () => {
@@ -96,7 +111,7 @@ describe('use case: ingest events', () => {
     assert.equal((await world.store.listOpen()).length, 0);
   });
 
-  it('stores a new comment in one round trip to storage before it is acknowledged', async () => {
+  it('stores a new comment with its reminders in one round trip to storage before it is acknowledged', async () => {
     const world = useCaseWorld();
     const { ingester } = ingesterIn(world);
     await ingester.ingest([{ kind: 'new', comment: facebookComment('1') }], world.logger);

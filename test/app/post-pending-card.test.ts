@@ -112,7 +112,7 @@ describe('use case: post a pending card', () => {
       store: world.store,
       outbox: poster,
       updater: { refresh: async () => true },
-      reminders: { scheduleFor: async () => undefined },
+      reminders: { planFor: () => [] },
       clock: world.clock,
       deadlinePolicy: DEFAULT_DEADLINE_POLICY,
       accounts: { knows: () => true, dropped: async () => undefined },

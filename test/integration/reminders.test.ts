@@ -238,26 +238,42 @@ describe('reminders before the deadline (P3)', () => {
     assert.doesNotMatch(text, /soptunnorna/, 'which comment, not what the resident wrote');
   });
 
-  it('reads only the reminders that are due, however many are stored', async () => {
-    const store = new TableReminderStore(
-      createTableClients(azurite().connectionString, `r${Date.now()}`).reminders,
-    );
-    await store['table'].createTable();
+  it('reads only the reminders that are due, however many are stored, and takes over those kept the old way', async () => {
+    const tables = createTableClients(azurite().connectionString, `r${Date.now()}`);
+    await Promise.all([tables.comments.createTable(), tables.reminders.createTable()]);
+    const store = new TableReminderStore(tables.comments, tables.reminders);
     const later = Array.from({ length: 60 }, (_, i) => ({
       kind: 'badge' as const,
       dueAt: `2026-12-${String((i % 28) + 1).padStart(2, '0')}T10:00:00.000Z`,
-      platform: 'facebook',
+      platform: i % 2 ? 'facebook' : 'instagram',
       commentId: `c${i}`,
     }));
     await store.add([
       ...later,
       { kind: 'overdue', dueAt: '2026-11-20T10:00:00.000Z', platform: 'facebook', commentId: 'due' },
     ]);
+    // A reminder stored before they moved beside the comments: one partition in a table of their own.
+    const old = { kind: 'overdue', dueAt: '2026-11-19T10:00:00.000Z', platform: 'x', commentId: 'old' };
+    await tables.reminders.createEntity({
+      partitionKey: 'due',
+      rowKey: `${old.dueAt}|${old.kind}|x|old`,
+      ...old,
+      claimedUntil: '',
+    });
     const due = await store.listDue('2026-11-25T00:00:00.000Z', 1000);
     assert.deepEqual(
       due.map((d) => d.value.commentId),
+      ['old', 'due'],
+    );
+    assert.equal(store.lastReadCount, 2);
+    assert.ok(
+      await store.claim(due[0]!, '2026-11-25T00:05:00.000Z'),
+      'the moved one is claimed where it is now',
+    );
+    await store.done(due[0]!.value);
+    assert.deepEqual(
+      (await store.listDue('2026-11-25T00:00:00.000Z', 1000)).map((d) => d.value.commentId),
       ['due'],
     );
-    assert.equal(store.lastReadCount, 1);
   });
 });

@@ -16,6 +16,7 @@ import {
 } from './comment-entity';
 import { markerKey } from './outbox-marker';
 import { asStorageError, statusOf } from './table-errors';
+import { etagIn } from './transaction-etag';
 
 /** History lines moved per transaction: each is a write under the keyed id and a delete under the old one. */
 const LINES_PER_BATCH = 49;
@@ -87,9 +88,7 @@ export async function anonymiseInTable(
     await deleteIfThere(table, platform, COMMENT_PREFIX + from);
     await deleteIfThere(table, platform, postIndexKey(postId, receivedAt, commentId));
     await deleteIfThere(table, platform, markerKey(commentId));
-    const newEtag =
-      result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag ??
-      (await table.getEntity(platform, entity.rowKey)).etag;
+    const newEtag = etagIn(result, entity.rowKey, 0) ?? (await table.getEntity(platform, entity.rowKey)).etag;
     return { value: anonymised, etag: versionOf(newEtag, lines) };
   } catch (error) {
     const status = statusOf(error);

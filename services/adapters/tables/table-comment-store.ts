@@ -1,4 +1,4 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import {
@@ -10,7 +10,7 @@ import {
 import type { KeyedIds } from '../../domain/keyed-id';
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
 import { isDueForRetention, type RetentionCutoffs } from '../../domain/retention';
-import type { CommentChange, CommentStore, Mutated, Versioned } from '../../ports';
+import type { CommentChange, CommentStore, Mutated, StoredReminder, Versioned } from '../../ports';
 import { mutateOnEtag } from '../mutate-on-etag';
 import { anonymiseInTable } from './anonymise-in-table';
 import {
@@ -29,7 +29,9 @@ import {
   type HistoryEntity,
 } from './comment-entity';
 import { markerKey, newMarker } from './outbox-marker';
+import { reminderRow } from './reminder-row';
 import { asStorageError, statusOf } from './table-errors';
+import { etagIn } from './transaction-etag';
 
 export class TableCommentStore implements CommentStore {
   /** `keyedIds`: what the records plan turns a platform's id into (services/domain/keyed-id.ts). */
@@ -41,6 +43,7 @@ export class TableCommentStore implements CommentStore {
   async insertNew(
     comment: StoredComment,
     cardLeaseUntil?: string,
+    reminders: readonly StoredReminder[] = [],
   ): Promise<Versioned<StoredComment> | undefined> {
     const marker = newMarker(comment.platform, comment.commentId, comment.receivedAt, cardLeaseUntil);
     try {
@@ -57,8 +60,13 @@ export class TableCommentStore implements CommentStore {
         ],
         // Taken at once: a comment the records plan has purged is a duplicate if its platform sends it again.
         ['create', keyedRow(comment.platform, this.keyedIds(comment))],
+        // Its reminders beside it (services/adapters/tables/reminder-row.ts), in its partition.
+        ...reminders.map((r): TransactionAction => [
+          'create',
+          reminderRow({ ...r, platform: comment.platform }),
+        ]),
       ]);
-      const etag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
+      const etag = etagIn(result, entity.rowKey, 0);
       return etag ? { value: comment, etag: versionOf(etag, 0) } : await this.get(comment);
     } catch (error) {
       if (statusOf(error) === 409) return undefined;
@@ -74,7 +82,7 @@ export class TableCommentStore implements CommentStore {
         ['update', entity, 'Replace', { etag }],
         ['delete', { partitionKey: comment.platform, rowKey: markerKey(comment.commentId) }],
       ]);
-      const newEtag = result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag;
+      const newEtag = etagIn(result, entity.rowKey, 0);
       if (newEtag) return { value: comment, etag: versionOf(newEtag, historyLines) };
       return { value: comment, etag: (await this.get(comment))?.etag ?? '' };
     } catch (error) {
@@ -125,8 +133,7 @@ export class TableCommentStore implements CommentStore {
         ['update', entity, 'Replace', { etag }],
         ['create', history],
       ]);
-      const newEtag =
-        result.subResponses.find((r) => r.rowKey === entity.rowKey)?.etag ?? result.subResponses[0]?.etag;
+      const newEtag = etagIn(result, entity.rowKey, 0);
       if (newEtag) return { value: comment, etag: versionOf(newEtag, lines) };
       const written = await this.get(comment);
       return { value: comment, etag: written?.etag ?? '' };

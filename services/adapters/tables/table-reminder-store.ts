@@ -1,59 +1,50 @@
 import type { TableClient } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
+import { PLATFORMS } from '../../domain/platform';
 import type { ReminderKind } from '../../domain/reminder-plan';
 import type { ReminderStore, StoredReminder, Versioned } from '../../ports';
+import { REMINDER_PREFIX, reminderRow, reminderRowKey, type ReminderEntity } from './reminder-row';
 import { asStorageError, statusOf } from './table-errors';
 
+/** Every partition a reminder can be in: one per platform, and `-` for the daily overview. */
+const PARTITIONS = [...PLATFORMS, '-'];
+/** Where reminders were kept before they moved beside their comments: one partition of their own table. */
+const LEGACY_PARTITION = 'due';
+
 /**
- * Reminders sit in one partition keyed by when they are due (`<due ISO>|<kind>|<platform>|<comment id>`), so the
- * sweep reads a range that ends at "now" and nothing else: its reads grow with what is due, not with what is
- * stored. The same reminder scheduled twice is the same row.
+ * Reminders beside their comments (services/adapters/tables/reminder-row.ts): the sweep reads, in each partition,
+ * the range that ends at "now" and nothing else, so its reads grow with what is due, not with what is stored. The
+ * same reminder scheduled twice is the same row. Rows still in the table reminders were kept in before are moved
+ * here as the sweep meets them.
  */
-const PARTITION = 'due';
-
-type ReminderEntity = {
-  partitionKey: string;
-  rowKey: string;
-  kind: string;
-  dueAt: string;
-  platform: string;
-  commentId: string;
-  claimedUntil: string;
-};
-
-function rowKey(r: StoredReminder): string {
-  return `${r.dueAt}|${r.kind}|${r.platform}|${encodeURIComponent(r.commentId)}`;
-}
-
 export class TableReminderStore implements ReminderStore {
   lastReadCount = 0;
 
-  constructor(private readonly table: TableClient) {}
+  constructor(
+    private readonly table: TableClient,
+    private readonly legacy?: TableClient,
+  ) {}
 
   async add(reminders: readonly StoredReminder[]): Promise<void> {
-    if (reminders.length === 0) return;
-    // Usually all new: one transaction. If any is there already (a redelivery), one at a time, skipping those.
-    if (reminders.length <= 100) {
+    for (const partition of PARTITIONS) {
+      const rows = reminders.filter((r) => r.platform === partition).map(reminderRow);
+      if (rows.length > 0) await this.addIn(rows);
+    }
+  }
+
+  /** Usually all new: one transaction. If any is there already (a redelivery), one at a time, skipping those. */
+  private async addIn(rows: readonly ReminderEntity[]): Promise<void> {
+    if (rows.length <= 100) {
       try {
-        await this.table.submitTransaction(
-          reminders.map((r) => [
-            'create',
-            { partitionKey: PARTITION, rowKey: rowKey(r), ...r, claimedUntil: '' },
-          ]),
-        );
+        await this.table.submitTransaction(rows.map((row) => ['create', row]));
         return;
       } catch (error) {
         if (statusOf(error) !== 409) throw asStorageError(error);
       }
     }
-    for (const reminder of reminders) {
+    for (const row of rows) {
       try {
-        await this.table.createEntity<ReminderEntity>({
-          partitionKey: PARTITION,
-          rowKey: rowKey(reminder),
-          ...reminder,
-          claimedUntil: '',
-        });
+        await this.table.createEntity<ReminderEntity>(row);
       } catch (error) {
         if (statusOf(error) !== 409) throw asStorageError(error);
       }
@@ -62,40 +53,68 @@ export class TableReminderStore implements ReminderStore {
 
   async listDue(now: string, limit: number): Promise<Versioned<StoredReminder>[]> {
     try {
-      const due: Versioned<StoredReminder>[] = [];
-      let read = 0;
-      const pages = this.table
-        .listEntities<ReminderEntity>({
-          queryOptions: { filter: odata`PartitionKey eq ${PARTITION} and RowKey le ${`${now}|~`}` },
-        })
-        .byPage({ maxPageSize: Math.min(limit, 1000) });
-      for await (const page of pages) {
-        for (const row of page) {
-          read += 1;
-          if (row.claimedUntil && row.claimedUntil > now) continue;
-          due.push({
-            value: {
-              kind: row.kind as ReminderKind,
-              dueAt: row.dueAt,
-              platform: row.platform,
-              commentId: row.commentId,
-            },
-            etag: row.etag,
-          });
-        }
-        if (read >= limit) break;
-      }
-      this.lastReadCount = read;
-      return due;
+      await this.moveLegacy();
+      const pages = await Promise.all(PARTITIONS.map((partition) => this.dueIn(partition, now, limit)));
+      const rows = pages.flat().sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0));
+      const read = rows.slice(0, limit);
+      this.lastReadCount = pages.reduce((sum, page) => sum + page.length, 0);
+      return read
+        .filter((row) => !(row.claimedUntil && row.claimedUntil > now))
+        .map((row) => ({
+          value: {
+            kind: row.kind as ReminderKind,
+            dueAt: row.dueAt,
+            platform: row.platform,
+            commentId: row.commentId,
+          },
+          etag: row.etag,
+        }));
     } catch (error) {
       throw asStorageError(error);
+    }
+  }
+
+  private async dueIn(partition: string, now: string, limit: number) {
+    const found: (ReminderEntity & { etag: string })[] = [];
+    const pages = this.table
+      .listEntities<ReminderEntity>({
+        queryOptions: {
+          filter: odata`PartitionKey eq ${partition} and RowKey ge ${REMINDER_PREFIX} and RowKey le ${`${REMINDER_PREFIX}${now}|~`}`,
+        },
+      })
+      .byPage({ maxPageSize: Math.min(limit, 1000) });
+    for await (const page of pages) {
+      found.push(...page);
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
+  /** Moves what is left in the old reminders table beside the comments, keeping each row's claim. */
+  private async moveLegacy(): Promise<void> {
+    if (!this.legacy) return;
+    try {
+      const rows = this.legacy.listEntities<ReminderEntity>({
+        queryOptions: { filter: odata`PartitionKey eq ${LEGACY_PARTITION}` },
+      });
+      for await (const row of rows) {
+        const moved = reminderRow({ ...row, kind: row.kind as ReminderKind });
+        await this.table.upsertEntity({ ...moved, claimedUntil: row.claimedUntil ?? '' }, 'Replace');
+        await this.legacy.deleteEntity(row.partitionKey, row.rowKey);
+      }
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
     }
   }
 
   async claim(reminder: Versioned<StoredReminder>, until: string): Promise<boolean> {
     try {
       await this.table.updateEntity(
-        { partitionKey: PARTITION, rowKey: rowKey(reminder.value), claimedUntil: until },
+        {
+          partitionKey: reminder.value.platform,
+          rowKey: reminderRowKey(reminder.value),
+          claimedUntil: until,
+        },
         'Merge',
         { etag: reminder.etag },
       );
@@ -110,7 +129,7 @@ export class TableReminderStore implements ReminderStore {
   async release(reminder: StoredReminder, from: string): Promise<void> {
     try {
       await this.table.updateEntity(
-        { partitionKey: PARTITION, rowKey: rowKey(reminder), claimedUntil: from },
+        { partitionKey: reminder.platform, rowKey: reminderRowKey(reminder), claimedUntil: from },
         'Merge',
       );
     } catch (error) {
@@ -119,32 +138,29 @@ export class TableReminderStore implements ReminderStore {
   }
 
   async forgetFor(comments: readonly { platform: string; commentId: string }[]): Promise<number> {
-    if (comments.length === 0) return 0;
-    const purged = new Set(comments.map((c) => `${c.platform}:${c.commentId}`));
+    let forgotten = 0;
     try {
-      // The partition holds what is still to be sent, not what was: read whole, in keys only.
-      const rows = this.table.listEntities<ReminderEntity>({
-        queryOptions: {
-          filter: odata`PartitionKey eq ${PARTITION}`,
-          select: ['RowKey', 'platform', 'commentId'],
-        },
-      });
-      let forgotten = 0;
-      for await (const row of rows) {
-        if (!purged.has(`${row.platform}:${row.commentId}`)) continue;
-        await this.table.deleteEntity(PARTITION, row.rowKey);
-        forgotten += 1;
+      for (const { platform, commentId } of comments) {
+        const rows = this.table.listEntities<ReminderEntity>({
+          queryOptions: {
+            filter: odata`PartitionKey eq ${platform} and RowKey ge ${REMINDER_PREFIX} and RowKey lt ${'r}'} and commentId eq ${commentId}`,
+            select: ['RowKey'],
+          },
+        });
+        for await (const row of rows) {
+          await this.table.deleteEntity(platform, row.rowKey);
+          forgotten += 1;
+        }
       }
       return forgotten;
     } catch (error) {
-      if (statusOf(error) === 404) return 0;
       throw asStorageError(error);
     }
   }
 
   async done(reminder: StoredReminder): Promise<void> {
     try {
-      await this.table.deleteEntity(PARTITION, rowKey(reminder));
+      await this.table.deleteEntity(reminder.platform, reminderRowKey(reminder));
     } catch (error) {
       if (statusOf(error) !== 404) throw asStorageError(error);
     }

@@ -5,7 +5,13 @@ import { isDueForRetention, type RetentionCutoffs } from '../../../services/doma
 import { mutateOnEtag } from '../../../services/adapters/mutate-on-etag';
 import type { KeyedIds } from '../../../services/domain/keyed-id';
 import { testKeyedIds } from '../../support/keyed-ids';
-import type { CommentChange, CommentStore, Mutated, Versioned } from '../../../services/ports';
+import type {
+  CommentChange,
+  CommentStore,
+  Mutated,
+  StoredReminder,
+  Versioned,
+} from '../../../services/ports';
 import { InMemoryOutboxQueue } from './in-memory-outbox-queue';
 
 /** What the store keeps is what was written, not the caller's object: a later change to that object is not seen. */
@@ -42,14 +48,19 @@ export class InMemoryCommentStore implements CommentStore {
     return row;
   }
 
+  /** The reminders stored with new comments, as the Table store writes them in the insert. */
+  readonly reminders: StoredReminder[] = [];
+
   async insertNew(
     comment: StoredComment,
     cardLeaseUntil?: string,
+    reminders: readonly StoredReminder[] = [],
   ): Promise<Versioned<StoredComment> | undefined> {
     this.calls += 1;
     const keyed = commentKeyText({ platform: comment.platform, commentId: this.keyedIds(comment) });
     if (this.rows.has(commentKeyText(comment)) || this.keyedTaken.has(keyed)) return undefined;
     this.keyedTaken.add(keyed);
+    this.reminders.push(...copy(reminders));
     this.queue.mark(comment, comment.receivedAt, cardLeaseUntil);
     return this.write(comment);
   }

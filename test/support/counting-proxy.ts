@@ -1,0 +1,40 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request that reached storage: its method and path (a transaction is one `$batch`). */
+export interface CountedRequest {
+  readonly method: string;
+  readonly path: string;
+}
+
+/**
+ * A pass-through in front of Azurite's Table service that writes down every request: what a test counts as the
+ * product's storage round trips, on the wire, the way Azure Table Storage would see them.
+ */
+export async function startCountingProxy(target: { port: number }) {
+  const requests: CountedRequest[] = [];
+  const server = http.createServer((incoming, answer) => {
+    requests.push({ method: incoming.method ?? '', path: decodeURIComponent(incoming.url ?? '') });
+    const forwarded = http.request(
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        method: incoming.method,
+        path: incoming.url,
+        headers: { ...incoming.headers, host: `127.0.0.1:${target.port}` },
+      },
+      (response) => {
+        answer.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(answer);
+      },
+    );
+    forwarded.on('error', () => answer.destroy());
+    incoming.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
