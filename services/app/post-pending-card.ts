@@ -51,7 +51,15 @@ export interface PendingCardDeps {
   readonly notices?: OutboxNotices;
   /** Folds comment storms into one thread per post; absent: every card starts its own thread. */
   readonly storms?: StormFolder;
+  /**
+   * Cards posted at once right after their webhooks; beyond this, a card is left to the outbox sweep, which takes
+   * it once the insert's lease has run out. A storm's work stays bounded in memory and in storage, so webhooks are
+   * still stored and answered at once.
+   */
+  readonly maxImmediate?: number;
 }
+
+const MAX_IMMEDIATE = 32;
 
 /**
  * Posts each stored comment's card exactly once. The webhook path asks for a post right after storing; the sweep
@@ -71,6 +79,13 @@ export class PendingCardPoster implements CardPosting {
    * stored with this poster's lease on it (`leasedAtInsert`), which saves the write that takes one.
    */
   postSoon(stored: Versioned<StoredComment>): void {
+    if (this.inFlight.size >= (this.deps.maxImmediate ?? MAX_IMMEDIATE)) {
+      this.deps.logger.info(
+        { event: 'card.deferred', platform: stored.value.platform },
+        'left to the outbox',
+      );
+      return;
+    }
     void this.post(stored.value, stored, 0, true).catch((error: unknown) =>
       this.logFailure(stored.value, error),
     );

@@ -9,7 +9,7 @@ import { utcIso } from '../../services/domain/utc-iso';
 import { CHANNEL, drawing, useCaseWorld } from './use-case-world';
 import { facebookComment } from '../support/incoming-comment';
 
-function posterIn(world: ReturnType<typeof useCaseWorld>, routed = true) {
+function posterIn(world: ReturnType<typeof useCaseWorld>, routed = true, maxImmediate?: number) {
   const told = { unrouted: 0, refused: 0, deadLetters: [] as number[] };
   const poster = new PendingCardPoster({
     store: world.store,
@@ -24,6 +24,7 @@ function posterIn(world: ReturnType<typeof useCaseWorld>, routed = true) {
       routeRefused: async () => void (told.refused += 1),
       deadLetters: async (count) => void told.deadLetters.push(count),
     },
+    ...(maxImmediate ? { maxImmediate } : {}),
   });
   return { poster, told };
 }
@@ -35,6 +36,23 @@ async function stored(world: ReturnType<typeof useCaseWorld>, id: string): Promi
 }
 
 describe('use case: post a pending card', () => {
+  it('posts at most so many cards at once after their webhooks and leaves the rest, stored, to the outbox', async () => {
+    const world = useCaseWorld();
+    const { poster } = posterIn(world, true, 1);
+    const [first, second] = [await stored(world, '1'), await stored(world, '2')];
+    const versioned = async (c: StoredComment) => (await world.store.get(c))!;
+    const [a, b] = [await versioned(first), await versioned(second)];
+    poster.postSoon(a);
+    poster.postSoon(b);
+    await eventually(() => assert.equal(world.poster.sent.length, 1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(world.poster.sent.length, 1, 'the second waits for the outbox');
+    assert.deepEqual(await world.store.queue.listPending(10), [
+      { platform: 'facebook', commentId: second.commentId },
+    ]);
+    assert.equal(await poster.post(second), 'posted', 'the outbox posts it');
+  });
+
   it('posts a stored comment’s card once, records where it went and takes it off the queue', async () => {
     const world = useCaseWorld();
     const { poster } = posterIn(world);
