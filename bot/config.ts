@@ -137,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxInFlight: v.WEBHOOK_MAX_IN_FLIGHT,
       maxLoopDelayMs: v.WEBHOOK_MAX_LOOP_DELAY_MS,
       retryAfterSeconds: v.WEBHOOK_RETRY_AFTER_SECONDS,
+      targetAckMs: v.WEBHOOK_TARGET_ACK_MS,
     },
     outboxIntervalMs: v.OUTBOX_INTERVAL_MS,
     platformTimeoutMs: v.PLATFORM_TIMEOUT_MS,

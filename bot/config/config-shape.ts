@@ -75,6 +75,7 @@ export interface Config {
     readonly maxInFlight: number;
     readonly maxLoopDelayMs: number;
     readonly retryAfterSeconds: number;
+    readonly targetAckMs: number;
   };
   /** How long a call to a platform may take before it counts as unanswered (and its outcome as unknown). */
   readonly platformTimeoutMs: number;

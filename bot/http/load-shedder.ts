@@ -8,25 +8,39 @@ export interface SheddingBounds {
   readonly maxLoopDelayMs: number;
   /** What `Retry-After` tells the platform (Meta, LinkedIn and X retry deliveries). */
   readonly retryAfterSeconds: number;
+  /**
+   * How long storing a delivery should take; slower ones lower the number taken at once (from `maxInFlight` down to
+   * a few), faster ones raise it again step by step. 0: the number stays `maxInFlight`.
+   */
+  readonly targetAckMs?: number;
 }
+
+/** Fewest deliveries taken at once however slow storage is: webhooks keep coming in. */
+const MIN_LIMIT = 4;
 
 /**
  * Load shedding for the webhooks: a delivery is taken only while the work in flight is within bounds, and refused
  * with 503 and Retry-After before anything of it is read otherwise, so a storm is pushed back to the platforms'
  * retries instead of held in memory. What was acknowledged was stored first: nothing acknowledged is ever shed.
+ * How many are taken at once follows how fast storage answers (additive increase, multiplicative decrease, as
+ * TCP's congestion window does), so those taken are answered within `targetAckMs` rather than queued behind a
+ * saturated store.
  */
 export class LoadShedder {
   private inFlight = 0;
+  private limit: number;
+  private lastDecreaseAt = 0;
   private readonly delay: IntervalHistogram;
   private windowStartedAt = 0;
   constructor(private readonly bounds: SheddingBounds) {
+    this.limit = bounds.maxInFlight;
     this.delay = monitorEventLoopDelay({ resolution: 20 });
     this.delay.enable();
   }
 
   /** Why the next delivery would be refused now, or undefined when it is taken. */
   reason(): 'in_flight' | 'event_loop_delay' | undefined {
-    if (this.inFlight >= this.bounds.maxInFlight) return 'in_flight';
+    if (this.inFlight >= Math.floor(this.limit)) return 'in_flight';
     if (this.bounds.maxLoopDelayMs > 0 && this.loopDelayMs() > this.bounds.maxLoopDelayMs)
       return 'event_loop_delay';
     return undefined;
@@ -35,20 +49,39 @@ export class LoadShedder {
   /** Counts a delivery in until the returned function is called (once). */
   enter(): () => void {
     this.inFlight += 1;
+    const started = performance.now();
     let left = false;
     return () => {
       if (left) return;
       left = true;
       this.inFlight -= 1;
+      this.observe(performance.now() - started);
     };
+  }
+
+  /** A slow answer cuts the limit by a tenth (once per target's time); a fast one adds a step of 1/limit. */
+  private observe(ms: number): void {
+    const target = this.bounds.targetAckMs ?? 0;
+    if (target <= 0) return;
+    const now = performance.now();
+    if (ms <= target) {
+      this.limit = Math.min(this.bounds.maxInFlight, this.limit + 1 / this.limit);
+    } else if (now - this.lastDecreaseAt >= target) {
+      this.limit = Math.max(Math.min(MIN_LIMIT, this.bounds.maxInFlight), this.limit * 0.9);
+      this.lastDecreaseAt = now;
+    }
   }
 
   get retryAfterSeconds(): number {
     return this.bounds.retryAfterSeconds;
   }
 
-  get current(): { inFlight: number; loopDelayMs: number } {
-    return { inFlight: this.inFlight, loopDelayMs: Math.round(this.loopDelayMs()) };
+  get current(): { inFlight: number; limit: number; loopDelayMs: number } {
+    return {
+      inFlight: this.inFlight,
+      limit: Math.floor(this.limit),
+      loopDelayMs: Math.round(this.loopDelayMs()),
+    };
   }
 
   /** The 99th percentile of the loop's delay, over a window of about five seconds that starts again after it. */

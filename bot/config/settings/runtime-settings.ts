@@ -22,6 +22,12 @@ export const RUNTIME_SETTINGS = {
       "Webhooks are shed the same way while the event loop's delay (99th percentile over the last five seconds) is above this; `0` turns this check off.",
     read: int(1000, 0, 60_000),
   },
+  WEBHOOK_TARGET_ACK_MS: {
+    shown: '`100`',
+    meaning:
+      'How long storing a webhook delivery should take. While deliveries take longer, fewer are taken at once (down to 4; the rest are answered `503` with `Retry-After`), and as they speed up again more are (up to `WEBHOOK_MAX_IN_FLIGHT`), so a storm is taken at the pace storage keeps and those taken are answered in time. `0` keeps the number at `WEBHOOK_MAX_IN_FLIGHT`.',
+    read: int(100, 0, 60_000),
+  },
   WEBHOOK_RETRY_AFTER_SECONDS: {
     shown: '`10`',
     meaning: 'What `Retry-After` says when a webhook is shed.',

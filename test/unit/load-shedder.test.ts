@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import sinon from 'sinon';
+import { LoadShedder } from '../../bot/http/load-shedder';
+
+describe('load shedding: how many webhooks are taken at once', () => {
+  let clock: sinon.SinonFakeTimers;
+  let shedder: LoadShedder;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ toFake: ['performance', 'Date', 'setTimeout', 'setInterval'] });
+    shedder = new LoadShedder({
+      maxInFlight: 20,
+      maxLoopDelayMs: 0,
+      retryAfterSeconds: 10,
+      targetAckMs: 100,
+    });
+  });
+  afterEach(() => {
+    shedder.stop();
+    clock.restore();
+  });
+
+  /** Takes deliveries until one would be refused: how many were taken. */
+  function takeAll(): (() => void)[] {
+    const taken: (() => void)[] = [];
+    while (!shedder.reason() && taken.length < 100) taken.push(shedder.enter());
+    return taken;
+  }
+
+  it('takes fewer while storage is slow, and more again step by step once it answers in time', () => {
+    const first = takeAll();
+    assert.equal(first.length, 20, 'up to the bound');
+    assert.equal(shedder.reason(), 'in_flight');
+    clock.tick(400);
+    for (const leave of first) leave();
+    const second = takeAll();
+    assert.equal(second.length, 18, 'one cut by a tenth for a burst of slow answers');
+    for (const leave of second) leave();
+
+    for (let round = 0; round < 30; round += 1) {
+      const slow = takeAll();
+      clock.tick(150);
+      for (const leave of slow) leave();
+    }
+    const floor = takeAll();
+    assert.equal(floor.length, 4, 'never fewer than four');
+    for (const leave of floor) leave();
+
+    for (let i = 0; i < 2000; i += 1) shedder.enter()();
+    assert.equal(takeAll().length, 20, 'fast answers bring it back to the bound');
+  });
+
+  it('keeps to the bound when no target is set', () => {
+    shedder.stop();
+    shedder = new LoadShedder({ maxInFlight: 3, maxLoopDelayMs: 0, retryAfterSeconds: 10 });
+    const taken = takeAll();
+    clock.tick(5000);
+    for (const leave of taken) leave();
+    assert.equal(takeAll().length, 3);
+  });
+});
