@@ -56,6 +56,17 @@ export default tseslint.config(
     },
   },
   {
+    // The simulated week's bot process: plain CommonJS that loads the built bot and nothing else.
+    files: ['bench/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: Object.fromEntries(
+        ['require', 'process', 'console', 'globalThis'].map((n) => [n, 'readonly']),
+      ),
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
+  },
+  {
     files: [
       'bot/local/**/*.ts',
       'bot/start.ts',

@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { createTableClients } from '../../services/adapters/tables/table-names';
+import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
+import type { Platform } from '../../services/domain/platform';
+import { startAzurite } from '../../bot/local/azurite';
+import { forEachLimited } from '../../bot/jobs/for-each-limited';
+import { startFakeBotConnector } from '../../test/fakes/bot-connector';
+import { startFakeLinkedInApi } from '../../test/fakes/linkedin-api';
+import { startFakeMetaGraph } from '../../test/fakes/meta-graph';
+import { startFakeXApi } from '../../test/fakes/x-api';
+import { startFakeYouTubeApi } from '../../test/fakes/youtube-api';
+import { freePort } from '../../test/support/free-port';
+import { ALEX, cardClick, channelMessage, installationAdded } from '../../test/support/teams-activities';
+import { startWeekBot } from './week-bot-process';
+import { checkWeek, type WeekResults } from './week-checks';
+import { deliveryOf, platformId, SECRETS, youTubeThread } from './week-deliveries';
+import { DAYS, planWeek, WEEK_START, type PlannedComment } from './week-plan';
+
+const STEP_MINUTES = 15;
+
+/** What staff do in [from, to): the first answer (a reply, or "we've seen it") and a held reply's real one. */
+function actionsBetween(comments: readonly PlannedComment[], from: number, to: number) {
+  const actions: { c: PlannedComment; minute: number; verb: 'first' | 'final' }[] = [];
+  const within = (minute: number) => minute >= from && minute < to;
+  for (const c of comments) {
+    const s = c.staff;
+    if (s.kind === 'none') continue;
+    if (within(s.atMinute)) actions.push({ c, minute: s.atMinute, verb: 'first' });
+    if (s.kind === 'holding_then_reply' && within(s.replyAtMinute))
+      actions.push({ c, minute: s.replyAtMinute, verb: 'final' });
+  }
+  return actions.sort((a, b) => a.minute - b.minute || a.c.n - b.c.n);
+}
+const RETENTION_KEY = 'simulated-week-retention-key-0123456789';
+
+/** What staff did, when: the simulated minute of each answer and the real time of the click that closed it. */
+export interface StaffRecord {
+  readonly firstResponseMinute?: number;
+  readonly closedAtMs?: number;
+}
+
+/**
+ * The simulated week (`npm run soak`, and a phase of `npm run bench`): the bot as its own process on a clock this
+ * process moves, seven days of residents' comments on six platforms as the platforms deliver them, staff claiming
+ * and answering from the cards at office hours, and the reminders swept every quarter of an hour. It returns the
+ * checks against the week's own record (bench/simulated-week/week-checks.ts).
+ */
+export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
+  const plan = planWeek(perDay);
+  const azurite = await startAzurite({ port: await freePort() });
+  const [connector, graph, x, linkedin, youtube] = await Promise.all([
+    startFakeBotConnector(),
+    startFakeMetaGraph(),
+    startFakeXApi(),
+    startFakeLinkedInApi(),
+    startFakeYouTubeApi(),
+  ]);
+  connector.members.set(ALEX.id, ALEX);
+  const prefix = `week${randomBytes(3).toString('hex')}`;
+  const bot = await startWeekBot({
+    WEEK_START: WEEK_START.toISO() ?? '',
+    PORT: String(await freePort()),
+    PLAYGROUND: 'off',
+    TABLES_CONNECTION_STRING: azurite.connectionString,
+    TABLE_PREFIX: prefix,
+    ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
+    META_APP_SECRET: SECRETS.meta,
+    META_GRAPH_URL: graph.url,
+    META_PAGE_TOKEN_104857362918475: 'week-token',
+    META_PAGE_TOKEN_109283746501928: 'week-token',
+    META_PAGE_TOKEN_17841405822304914: 'week-token',
+    X_CONSUMER_SECRET: SECRETS.x,
+    X_API_URL: x.url,
+    X_USER_TOKEN_1329847561029384192: 'week-token',
+    X_POLL_INTERVAL_MS: '0',
+    LINKEDIN_CLIENT_SECRET: SECRETS.linkedin,
+    LINKEDIN_API_URL: linkedin.url,
+    LINKEDIN_TOKEN_10485736: 'week-token',
+    YOUTUBE_API_URL: youtube.url,
+    YOUTUBE_TOKEN_UCk3P9xQ2mR7tV1wY4zB8nLe: 'week-token',
+    YOUTUBE_POLL_INTERVAL_MS: '0',
+    ADMIN_IDS: ALEX.aadObjectId,
+    CONTACT_CENTRE_IDS: ALEX.aadObjectId,
+    TEAMS_PACING: 'off',
+    OUTBOX_INTERVAL_MS: '500',
+    REMINDER_INTERVAL_MS: '3600000',
+    RETENTION_KEY,
+    LOG_LEVEL: 'error',
+    WEBHOOK_RETRY_AFTER_SECONDS: '1',
+  });
+  const activity = (body: object) =>
+    fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, body: await r.text() }));
+  await activity(installationAdded(connector.url));
+  await activity(channelMessage(connector.url, ALEX, 'koppla messenger 104857362918475'));
+
+  const store = new TableCommentStore(
+    createTableClients(azurite.connectionString, prefix).comments,
+    hmacKeyedIds(RETENTION_KEY),
+  );
+  const keyOf = (c: PlannedComment) => ({ platform: c.platform as Platform, commentId: platformId(c) });
+  const click = async (c: PlannedComment, verb: string, extra: Record<string, unknown> = {}) => {
+    const card = (await store.get(keyOf(c)))?.value.card;
+    if (!card) return false;
+    const data = { commentKey: `${c.platform}:${platformId(c)}`, ...extra };
+    const answer = await activity(cardClick(connector.url, ALEX, card.activityId, verb, data));
+    if (process.env.SOAK_DEBUG && verb !== 'claim')
+      console.log(c.n, c.platform, verb, answer.status, answer.body.replace(/\s+/g, ' ').slice(0, 600));
+    return answer.status === 200;
+  };
+  const staff = new Map<number, StaffRecord>();
+  const threads: Record<string, unknown>[] = [];
+  const rssByDay: number[] = [];
+  let undelivered = 0;
+  let shed = 0;
+  const steps = (DAYS * 24 * 60) / STEP_MINUTES;
+  for (let step = 0; step < steps; step += 1) {
+    const from = step * STEP_MINUTES;
+    const to = from + STEP_MINUTES;
+    await bot.step(WEEK_START.plus({ minutes: from }).toUTC().toISO() ?? '');
+    const written = plan.comments.filter((c) => c.writtenMinute >= from && c.writtenMinute < to);
+    await forEachLimited(written, 8, async (c) => {
+      const at = WEEK_START.plus({ minutes: c.writtenMinute }).toMillis();
+      const delivery = deliveryOf(c, at);
+      if (!delivery) return void threads.unshift(youTubeThread(c, at));
+      // Delivered again after Retry-After when the bot sheds it, as the platforms do.
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const response = await fetch(`${bot.url}${delivery.path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...delivery.headers },
+          body: delivery.body,
+        });
+        await response.arrayBuffer();
+        if (response.status !== 503) return void (response.ok || (undelivered += 1));
+        shed += 1;
+        await new Promise((resolve) =>
+          setTimeout(resolve, Number(response.headers.get('Retry-After') ?? 1) * 1000),
+        );
+      }
+      undelivered += 1;
+    });
+    youtube.pages.set('', { kind: 'youtube#commentThreadListResponse', items: threads.slice(0, 50) });
+    await bot.step(WEEK_START.plus({ minutes: from }).toUTC().toISO() ?? '', { poll: true });
+    // Staff act on what is due in this quarter, in order, each answer at its own minute.
+    for (const action of actionsBetween(plan.comments, from, to)) {
+      const { c, minute, verb } = action;
+      await bot.step(WEEK_START.plus({ minutes: minute }).toUTC().toISO() ?? '');
+      if (verb === 'first') {
+        await click(c, 'claim');
+        const reply = c.staff.kind === 'reply';
+        const answered = reply
+          ? await click(c, 'reply', { replyText: 'Hej! Tack för frågan, så här är det. /Alex' })
+          : await click(c, 'acknowledge');
+        // A case officer tells the resident it is seen, then opens the case (to be documented in Platina).
+        if (c.staff.kind === 'case') await click(c, 'open_case');
+        if (answered)
+          staff.set(c.n, { firstResponseMinute: minute, ...(reply ? { closedAtMs: Date.now() } : {}) });
+      } else if (await click(c, 'reply', { replyText: 'Hej igen! Nu vet vi mer. /Alex' })) {
+        staff.set(c.n, { ...staff.get(c.n), closedAtMs: Date.now() });
+      }
+    }
+    const dayEnds = to % (24 * 60) === 0;
+    const { rssMb } = await bot.step(WEEK_START.plus({ minutes: to }).toUTC().toISO() ?? '', {
+      sweep: true,
+      measure: dayEnds,
+    });
+    if (dayEnds) rssByDay.push(rssMb);
+  }
+  const results = await checkWeek({
+    plan,
+    staff,
+    connector,
+    store,
+    botUrl: bot.url,
+    rssByDay,
+    undelivered,
+    shed,
+  });
+  await bot.stop();
+  await Promise.all([connector.close(), graph.close(), x.close(), linkedin.close(), youtube.close()]);
+  await azurite.stop();
+  return results;
+}
