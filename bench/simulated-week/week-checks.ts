@@ -158,6 +158,6 @@ export async function checkWeek(deps: {
     overdueSentOnce === overdueDue &&
     results.promise.kept.product === kept &&
     results.promise.broken.product === broken &&
-    Math.abs(rssGrowthMb) <= 20;
+    rssGrowthMb <= 20;
   return { ...results, passed };
 }

@@ -52,14 +52,15 @@ export interface PendingCardDeps {
   /** Folds comment storms into one thread per post; absent: every card starts its own thread. */
   readonly storms?: StormFolder;
   /**
-   * Cards posted at once right after their webhooks; beyond this, a card is left to the outbox sweep, which takes
-   * it once the insert's lease has run out. A storm's work stays bounded in memory and in storage, so webhooks are
-   * still stored and answered at once.
+   * Cards posted at once right after their webhooks; the next wait their turn in memory (up to `MAX_WAITING`,
+   * beyond which the outbox sweep takes them once the insert's lease has run out). A storm's posting stays within
+   * what storage and Teams take, so webhooks are still stored and answered at once.
    */
   readonly maxImmediate?: number;
 }
 
 const MAX_IMMEDIATE = 32;
+const MAX_WAITING = 2000;
 
 /**
  * Posts each stored comment's card exactly once. The webhook path asks for a post right after storing; the sweep
@@ -69,6 +70,9 @@ const MAX_IMMEDIATE = 32;
  */
 export class PendingCardPoster implements CardPosting {
   private readonly inFlight = new Set<string>();
+  /** Posts started by postSoon and not yet done, and those waiting for their turn (with when they were stored). */
+  private immediate = 0;
+  private readonly waiting: { stored: Versioned<StoredComment>; at: number }[] = [];
   /** Dead letters since admins were last told. */
   private newDeadLetters = 0;
 
@@ -79,16 +83,24 @@ export class PendingCardPoster implements CardPosting {
    * stored with this poster's lease on it (`leasedAtInsert`), which saves the write that takes one.
    */
   postSoon(stored: Versioned<StoredComment>): void {
-    if (this.inFlight.size >= (this.deps.maxImmediate ?? MAX_IMMEDIATE)) {
-      this.deps.logger.info(
-        { event: 'card.deferred', platform: stored.value.platform },
-        'left to the outbox',
-      );
-      return;
-    }
-    void this.post(stored.value, stored, 0, true).catch((error: unknown) =>
-      this.logFailure(stored.value, error),
-    );
+    if (this.immediate < (this.deps.maxImmediate ?? MAX_IMMEDIATE)) this.startSoon(stored, true);
+    else if (this.waiting.length < MAX_WAITING) this.waiting.push({ stored, at: performance.now() });
+    else this.deps.logger.info({ event: 'card.deferred', platform: stored.value.platform }, 'to the outbox');
+  }
+
+  private startSoon(stored: Versioned<StoredComment>, leasedAtInsert: boolean): void {
+    this.immediate += 1;
+    // One that waited past half its lease takes the lease again (the sweep may have it) and reads the row anew.
+    const post = leasedAtInsert
+      ? this.post(stored.value, stored, 0, true)
+      : this.post({ platform: stored.value.platform, commentId: stored.value.commentId });
+    void post
+      .catch((error: unknown) => this.logFailure(stored.value, error))
+      .finally(() => {
+        this.immediate -= 1;
+        const next = this.waiting.shift();
+        if (next) this.startSoon(next.stored, performance.now() - next.at < (CARD_LEASE_SECONDS * 1000) / 2);
+      });
   }
 
   async post(
