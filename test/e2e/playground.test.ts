@@ -184,9 +184,10 @@ describe('in the Microsoft 365 Agents Playground', function () {
       .getByText(/Ingen har tagit Facebook-kommentaren ännu/)
       .first()
       .waitFor({ timeout: 15000 });
-    // The comment's words come with the reminder as a literal excerpt, with a button to the card.
+    // The reminder names the comment (platform, when it was written) with a button to the card; it quotes none
+    // of the resident's words, which stay on the card alone.
     await stack.page
-      .getByText(/”Varför sopas inte cykelbanan/)
+      .getByText(/Facebook, skriven /)
       .first()
       .waitFor({ timeout: 15000 });
     await stack.screenshot('05a-reminder-in-thread');
@@ -198,9 +199,14 @@ describe('in the Microsoft 365 Agents Playground', function () {
       .first()
       .waitFor({ timeout: 15000 });
     await stack.page
-      .getByText(/”När öppnar biblioteket i Rosengård/)
+      .getByText(/Facebook, skriven /)
       .first()
       .waitFor({ timeout: 15000 });
+    assert.equal(
+      await stack.page.getByText(/När öppnar biblioteket i Rosengård/).count(),
+      0,
+      'no words in 1:1',
+    );
     await stack.screenshot('05b-reminder-in-personal-chat');
   });
 
