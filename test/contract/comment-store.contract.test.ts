@@ -309,3 +309,29 @@ for (const [name, open] of implementations) {
     });
   });
 }
+
+describe('comment store: a move the records plan did not finish (Azure Tables on Azurite)', () => {
+  it('deletes the row left under the platform id when a crash came between the move and the delete', async () => {
+    const tables = createTableClients(azurite().connectionString, `k${randomBytes(6).toString('hex')}`);
+    await ensureTables(tables);
+    const store = new TableCommentStore(tables.comments, testKeyedIds);
+    const left = answered(comment('1', {}, -60 * 24 * 40), utcIso(RECEIVED));
+    await store.insertNew(left);
+    const row = await tables.comments.getEntity<{ etag: string }>('facebook', `c|${left.commentId}`);
+    await tables.comments.updateEntity(
+      { partitionKey: 'facebook', rowKey: `c|${left.commentId}`, movedTo: testKeyedIds(left) },
+      'Merge',
+      { etag: row.etag },
+    );
+    assert.equal(await store.get(left), undefined, 'read as absent');
+    const cutoffs = {
+      handled: utcIso(RECEIVED.minus({ days: 30 })),
+      unclosed: utcIso(RECEIVED.minus({ days: 90 })),
+    };
+    assert.deepEqual(await store.listDueForRetention(cutoffs, 10), []);
+    await assert.rejects(
+      tables.comments.getEntity('facebook', `c|${left.commentId}`),
+      /ResourceNotFound|404/,
+    );
+  });
+});

@@ -241,6 +241,8 @@ export class TableCommentStore implements CommentStore {
         queryOptions: { filter: `${range} and (${closed} or ${unclosed})` },
       });
       for await (const row of rows) {
+        // A row the records plan moved and a crash left behind: its words go now.
+        if (row.movedTo) await this.table.deleteEntity(row.partitionKey, row.rowKey).catch(() => undefined);
         if (!isCommentRow(row)) continue;
         const versioned = fromEntity(row);
         if (isDueForRetention(versioned.value, cutoffs)) found.push(versioned);
