@@ -60,7 +60,7 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
     handled: utcIso(now.minus({ days: retentionDays })),
     unclosed: utcIso(now.minus({ days: Math.max(retentionDays, deps.unclosedDays) })),
   };
-  const gone: StoredComment[] = [];
+  let purged = 0;
   try {
     for (const due of await store.listDueForRetention(cutoffs, PER_PASS)) {
       // Decided again on the row as stored now: one reopened or purged meanwhile is left alone.
@@ -77,16 +77,16 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
         });
       if (!written) continue;
       await forgetInIndex(deps.conversationIndex, current.value);
-      gone.push(current.value);
+      await deps.reminders?.forgetFor([current.value]);
+      purged += 1;
       await updater.refresh(written.value);
     }
-    await deps.reminders?.forgetFor(gone);
-    if (gone.length > 0) logger.info({ event: 'retention.purged', count: gone.length }, 'comments purged');
+    if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'comments purged');
   } catch (error) {
     logger.warn(
       { event: 'retention.failed', code: isAppError(error) ? error.code : 'unexpected' },
       'retention pass failed; the next pass tries again',
     );
   }
-  return gone.length;
+  return purged;
 }
