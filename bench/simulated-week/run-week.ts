@@ -34,9 +34,8 @@ function actionsBetween(comments: readonly PlannedComment[], from: number, to: n
 }
 const RETENTION_KEY = 'simulated-week-retention-key-0123456789';
 
-/** What staff did, when: the simulated minute of each answer and the real time of the click that closed it. */
+/** The real time of the click that closed a comment: no reminder about it may come after. */
 export interface StaffRecord {
-  readonly firstResponseMinute?: number;
   readonly closedAtMs?: number;
 }
 
@@ -157,10 +156,9 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
           : await click(c, 'acknowledge');
         // A case officer tells the resident it is seen, then opens the case (to be documented in Platina).
         if (c.staff.kind === 'case') await click(c, 'open_case');
-        if (answered)
-          staff.set(c.n, { firstResponseMinute: minute, ...(reply ? { closedAtMs: Date.now() } : {}) });
+        if (answered && reply) staff.set(c.n, { closedAtMs: Date.now() });
       } else if (await click(c, 'reply', { replyText: 'Hej igen! Nu vet vi mer. /Alex' })) {
-        staff.set(c.n, { ...staff.get(c.n), closedAtMs: Date.now() });
+        staff.set(c.n, { closedAtMs: Date.now() });
       }
     }
     const dayEnds = to % (24 * 60) === 0;

@@ -16,18 +16,11 @@ import {
 } from './comment-entity';
 import { markerKey } from './outbox-marker';
 import { asStorageError, statusOf } from './table-errors';
+import { deleteRow } from './table-rows';
 import { etagIn } from './transaction-etag';
 
 /** History lines moved per transaction: each is a write under the keyed id and a delete under the old one. */
 const LINES_PER_BATCH = 49;
-
-async function deleteIfThere(table: TableClient, partitionKey: string, rowKey: string): Promise<void> {
-  try {
-    await table.deleteEntity(partitionKey, rowKey);
-  } catch (error) {
-    if (statusOf(error) !== 404) throw error;
-  }
-}
 
 /** Moves every history line from the platform's id to the keyed id, its detail emptied; safe to run again. */
 async function moveHistory(table: TableClient, platform: string, from: string, to: string): Promise<void> {
@@ -85,9 +78,9 @@ export async function anonymiseInTable(
         { etag },
       ],
     ]);
-    await deleteIfThere(table, platform, COMMENT_PREFIX + from);
-    await deleteIfThere(table, platform, postIndexKey(postId, receivedAt, commentId));
-    await deleteIfThere(table, platform, markerKey(commentId));
+    await deleteRow(table, platform, COMMENT_PREFIX + from);
+    await deleteRow(table, platform, postIndexKey(postId, receivedAt, commentId));
+    await deleteRow(table, platform, markerKey(commentId));
     const newEtag = etagIn(result, entity.rowKey, 0) ?? (await table.getEntity(platform, entity.rowKey)).etag;
     return { value: anonymised, etag: versionOf(newEtag, lines) };
   } catch (error) {

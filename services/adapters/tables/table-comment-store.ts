@@ -31,6 +31,7 @@ import {
 import { markerKey, newMarker } from './outbox-marker';
 import { reminderRow } from './reminder-row';
 import { asStorageError, statusOf } from './table-errors';
+import { deleteRow } from './table-rows';
 import { etagIn } from './transaction-etag';
 
 export class TableCommentStore implements CommentStore {
@@ -242,7 +243,7 @@ export class TableCommentStore implements CommentStore {
       });
       for await (const row of rows) {
         // A row the records plan moved and a crash left behind: its words go now.
-        if (row.movedTo) await this.table.deleteEntity(row.partitionKey, row.rowKey).catch(() => undefined);
+        if (row.movedTo) await deleteRow(this.table, row.partitionKey, row.rowKey);
         if (!isCommentRow(row)) continue;
         const versioned = fromEntity(row);
         if (isDueForRetention(versioned.value, cutoffs)) found.push(versioned);
