@@ -4,7 +4,7 @@ import { newStoredComment } from '../domain/new-comment';
 import { recordPlatformAnswer } from '../domain/platform-answer';
 import type { DeadlinePolicy } from '../domain/deadline';
 import { commentKeyText, type Platform } from '../domain/platform';
-import { leaseFrom } from './post-pending-card';
+import { leaseFrom } from './card-lease';
 import { listInThread, placeInConversation, rememberConversationStart } from './join-conversation';
 import type { ConversationChanges } from './refresh-conversation';
 import type {

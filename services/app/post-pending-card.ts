@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { DateTime } from 'luxon';
+import { CardTurns } from './card-turns';
+import { CARD_LEASE_SECONDS, leaseFrom } from './card-lease';
 import { isAppError } from '../domain/app-error';
 import type { PostedCard, StoredComment } from '../domain/comment';
 import { commentKeyText, type CommentKey } from '../domain/platform';
@@ -9,6 +10,7 @@ import type {
   ChannelRoutes,
   Clock,
   Comments,
+  IngestPriority,
   Log,
   OutboxNotices,
   OutboxQueue,
@@ -19,15 +21,7 @@ import { placeCard } from './card-placement';
 import type { StormFolder, StormThread } from './fold-storm';
 import { utcIso } from '../domain/utc-iso';
 
-/** How long one poster holds a comment while it posts its card; after that another may try. */
-export const CARD_LEASE_SECONDS = 30;
-
 export type PostOutcome = 'posted' | 'already_posted' | 'busy' | 'no_route' | 'failed' | 'missing';
-
-/** Until when a lease taken now holds. */
-export function leaseFrom(now: DateTime): string {
-  return utcIso(now.plus({ seconds: CARD_LEASE_SECONDS }));
-}
 
 /** After this many failed attempts a card is a dead letter, whatever the reason. */
 export const MAX_POST_ATTEMPTS = 10;
@@ -51,16 +45,11 @@ export interface PendingCardDeps {
   readonly notices?: OutboxNotices;
   /** Folds comment storms into one thread per post; absent: every card starts its own thread. */
   readonly storms?: StormFolder;
-  /**
-   * Cards posted at once right after their webhooks; the next wait their turn in memory (up to `MAX_WAITING`,
-   * beyond which the outbox sweep takes them once the insert's lease has run out). A storm's posting stays within
-   * what storage and Teams take, so webhooks are still stored and answered at once.
-   */
+  /** Cards posted at once right after their webhooks (services/app/card-turns.ts). */
   readonly maxImmediate?: number;
+  /** Whether webhook deliveries are being stored: card posting then keeps to a small share of storage. */
+  readonly priority?: IngestPriority;
 }
-
-const MAX_IMMEDIATE = 32;
-const MAX_WAITING = 2000;
 
 /**
  * Posts each stored comment's card exactly once. The webhook path asks for a post right after storing; the sweep
@@ -70,37 +59,28 @@ const MAX_WAITING = 2000;
  */
 export class PendingCardPoster implements CardPosting {
   private readonly inFlight = new Set<string>();
-  /** Posts started by postSoon and not yet done, and those waiting for their turn (with when they were stored). */
-  private immediate = 0;
-  private readonly waiting: { stored: Versioned<StoredComment>; at: number }[] = [];
+  private readonly turns: CardTurns;
   /** Dead letters since admins were last told. */
   private newDeadLetters = 0;
 
-  constructor(private readonly deps: PendingCardDeps) {}
-
-  /**
-   * Fire-and-forget post after a webhook stored the comment. The row as just written saves a read, and it was
-   * stored with this poster's lease on it (`leasedAtInsert`), which saves the write that takes one.
-   */
-  postSoon(stored: Versioned<StoredComment>): void {
-    if (this.immediate < (this.deps.maxImmediate ?? MAX_IMMEDIATE)) this.startSoon(stored, true);
-    else if (this.waiting.length < MAX_WAITING) this.waiting.push({ stored, at: performance.now() });
-    else this.deps.logger.info({ event: 'card.deferred', platform: stored.value.platform }, 'to the outbox');
+  constructor(private readonly deps: PendingCardDeps) {
+    this.turns = new CardTurns({
+      ...deps,
+      post: (stored, leasedAtInsert) =>
+        (leasedAtInsert
+          ? this.post(stored.value, stored, 0, true)
+          : this.post({ platform: stored.value.platform, commentId: stored.value.commentId })
+        ).catch((error: unknown) => this.logFailure(stored.value, error)),
+    });
   }
 
-  private startSoon(stored: Versioned<StoredComment>, leasedAtInsert: boolean): void {
-    this.immediate += 1;
-    // One that waited past half its lease takes the lease again (the sweep may have it) and reads the row anew.
-    const post = leasedAtInsert
-      ? this.post(stored.value, stored, 0, true)
-      : this.post({ platform: stored.value.platform, commentId: stored.value.commentId });
-    void post
-      .catch((error: unknown) => this.logFailure(stored.value, error))
-      .finally(() => {
-        this.immediate -= 1;
-        const next = this.waiting.shift();
-        if (next) this.startSoon(next.stored, performance.now() - next.at < (CARD_LEASE_SECONDS * 1000) / 2);
-      });
+  /**
+   * Fire-and-forget post after a webhook stored the comment, in its turn (services/app/card-turns.ts). The row as
+   * just written saves a read, and it was stored with this poster's lease on it, which saves the write that takes
+   * one.
+   */
+  postSoon(stored: Versioned<StoredComment>): void {
+    this.turns.add(stored);
   }
 
   async post(

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import sinon from 'sinon';
+import { leaseFrom } from '../../services/app/card-lease';
 import { EventIngester } from '../../services/app/ingest-events';
 import { PendingCardPoster } from '../../services/app/post-pending-card';
 import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
@@ -8,8 +10,14 @@ import type { StoredComment } from '../../services/domain/comment';
 import { utcIso } from '../../services/domain/utc-iso';
 import { CHANNEL, drawing, useCaseWorld } from './use-case-world';
 import { facebookComment } from '../support/incoming-comment';
+import type { IngestPriority } from '../../services/ports';
 
-function posterIn(world: ReturnType<typeof useCaseWorld>, routed = true, maxImmediate?: number) {
+function posterIn(
+  world: ReturnType<typeof useCaseWorld>,
+  routed = true,
+  maxImmediate?: number,
+  priority?: IngestPriority,
+) {
   const told = { unrouted: 0, refused: 0, deadLetters: [] as number[] };
   const poster = new PendingCardPoster({
     store: world.store,
@@ -25,6 +33,7 @@ function posterIn(world: ReturnType<typeof useCaseWorld>, routed = true, maxImme
       deadLetters: async (count) => void told.deadLetters.push(count),
     },
     ...(maxImmediate ? { maxImmediate } : {}),
+    ...(priority ? { priority } : {}),
   });
   return { poster, told };
 }
@@ -53,6 +62,67 @@ describe('use case: post a pending card', () => {
     await eventually(() => assert.equal(world.poster.sent.length, 3));
     assert.equal(most, 1, 'one at a time');
     assert.deepEqual(await world.store.queue.listPending(10), []);
+  });
+
+  it('posts a card that waited past half its lease seconds after the lease ran out, not at the next sweep', async () => {
+    const timers = sinon.useFakeTimers({ toFake: ['performance', 'setTimeout'] });
+    try {
+      const world = useCaseWorld();
+      const { poster } = posterIn(world, true, 1);
+      let releaseFirst: () => void = () => undefined;
+      const post = world.poster.postNewThread.bind(world.poster);
+      world.poster.postNewThread = async (...args) => {
+        if (world.poster.sent.length === 0) await new Promise<void>((resolve) => (releaseFirst = resolve));
+        return post(...args);
+      };
+      const start = world.clock.now();
+      for (const id of ['1', '2']) {
+        const comment = newStoredComment(facebookComment(id), start);
+        await world.store.insertNew(comment, leaseFrom(start));
+        poster.postSoon((await world.store.get(comment))!);
+      }
+      await timers.tickAsync(20_000);
+      world.clock.set(start.plus({ seconds: 20 }).toISO()!);
+      releaseFirst();
+      await timers.tickAsync(1_000);
+      assert.equal(world.poster.sent.length, 1, 'the second waits: its lease from the insert is nearly over');
+      world.clock.set(start.plus({ seconds: 32 }).toISO()!);
+      await timers.tickAsync(11_000);
+      assert.equal(world.poster.sent.length, 2, 'posted once the lease ran out');
+      assert.deepEqual(await world.store.queue.listPending(10), []);
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('posts only two cards at once while webhooks are being stored, and the rest as soon as storing is done', async () => {
+    const world = useCaseWorld();
+    let storing = true;
+    const quiet: (() => void)[] = [];
+    const { poster } = posterIn(world, true, undefined, {
+      storing: () => storing,
+      onQuiet: (listener) => quiet.push(listener),
+    });
+    let sending = 0;
+    let most = 0;
+    const post = world.poster.postNewThread.bind(world.poster);
+    world.poster.postNewThread = async (...args) => {
+      most = Math.max(most, (sending += 1));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      sending -= 1;
+      return post(...args);
+    };
+    const comments = await Promise.all(['1', '2', '3', '4', '5', '6'].map((id) => stored(world, id)));
+    for (const c of comments) poster.postSoon((await world.store.get(c))!);
+    await eventually(() => assert.equal(world.poster.sent.length, 6));
+    assert.equal(most, 2, 'two at a time while storing');
+    most = 0;
+    const more = await Promise.all(['7', '8', '9', '10', '11', '12'].map((id) => stored(world, id)));
+    for (const c of more) poster.postSoon((await world.store.get(c))!);
+    storing = false;
+    for (const listener of quiet) listener();
+    await eventually(() => assert.equal(world.poster.sent.length, 12));
+    assert.ok(most > 2, `all waiting ones at once after storing (${most})`);
   });
 
   it('posts a stored comment’s card once, records where it went and takes it off the queue', async () => {
