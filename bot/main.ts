@@ -101,8 +101,10 @@ export async function startApp(
     accounts,
     logger,
   });
+  const shedder = new LoadShedder(config.shedding);
   const outbox = new CardOutbox({
     store,
+    priority: shedder,
     queue,
     poster,
     storms: new StormFolder({
@@ -233,7 +235,6 @@ export async function startApp(
     personalChatOpened: (userId, conversationId) => chats.save(userId, conversationId),
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
-  const shedder = new LoadShedder(config.shedding);
   const server = createServer({
     adapter,
     runBot: (context) => bot.run(context),

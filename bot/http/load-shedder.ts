@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
+import type { IngestPriority } from '../../services/ports';
 
 /** What makes the bot push back on webhooks instead of queueing them in memory. */
 export interface SheddingBounds {
@@ -15,6 +16,12 @@ export interface SheddingBounds {
   readonly targetAckMs?: number;
 }
 
+/**
+ * How long after the last delivery was stored card posting still keeps to its small share: during a storm there
+ * are moments with none in flight between deliveries, and posting must not flood storage in each of them.
+ */
+const QUIET_MS = 500;
+
 /** Fewest deliveries taken at once however slow storage is: webhooks keep coming in. */
 const MIN_LIMIT = 4;
 
@@ -24,10 +31,13 @@ const MIN_LIMIT = 4;
  * retries instead of held in memory. What was acknowledged was stored first: nothing acknowledged is ever shed.
  * How many are taken at once follows how fast storage answers (additive increase, multiplicative decrease, as
  * TCP's congestion window does), so those taken are answered within `targetAckMs` rather than queued behind a
- * saturated store.
+ * saturated store. It also tells card posting when deliveries are being stored, so that storing goes first.
  */
-export class LoadShedder {
+export class LoadShedder implements IngestPriority {
   private inFlight = 0;
+  private readonly quietListeners: (() => void)[] = [];
+  private lastStoredAt = -Infinity;
+  private quietTimer: NodeJS.Timeout | undefined;
   private limit: number;
   private lastDecreaseAt = 0;
   private readonly delay: IntervalHistogram;
@@ -56,7 +66,27 @@ export class LoadShedder {
       left = true;
       this.inFlight -= 1;
       this.observe(performance.now() - started);
+      this.lastStoredAt = performance.now();
+      if (this.inFlight === 0) this.tellWhenQuiet();
     };
+  }
+
+  storing(): boolean {
+    return this.inFlight > 0 || performance.now() - this.lastStoredAt < QUIET_MS;
+  }
+
+  private tellWhenQuiet(): void {
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => {
+      this.quietTimer = undefined;
+      if (this.storing()) return;
+      for (const listener of this.quietListeners) listener();
+    }, QUIET_MS);
+    this.quietTimer.unref();
+  }
+
+  onQuiet(listener: () => void): void {
+    this.quietListeners.push(listener);
   }
 
   /** A slow answer cuts the limit by a tenth (once per target's time); a fast one adds a step of 1/limit. */
@@ -99,6 +129,7 @@ export class LoadShedder {
   private lastP99 = 0;
 
   stop(): void {
+    clearTimeout(this.quietTimer);
     this.delay.disable();
   }
 }

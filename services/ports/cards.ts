@@ -20,10 +20,21 @@ export interface CardRefresh {
 
 /**
  * Posts a stored comment's card soon, without holding up the caller (the webhook's acknowledgement). The row is the
- * one the caller just wrote, with the lease for this post on it (`leaseFrom` in services/app/post-pending-card.ts).
+ * one the caller just wrote, with the lease for this post on it (`leaseFrom` in services/app/card-lease.ts).
  */
 export interface CardPosting {
   postSoon(stored: Versioned<StoredComment>): void;
+}
+
+/**
+ * Storing what webhooks bring goes before posting cards: a delivery is acknowledged only once stored, and the
+ * platforms give up on slow acknowledgements, while a card posted a few seconds later loses nothing.
+ */
+export interface IngestPriority {
+  /** Whether webhook deliveries are being stored right now. */
+  storing(): boolean;
+  /** Calls `listener` each time the last delivery being stored is done. */
+  onQuiet(listener: () => void): void;
 }
 
 /** Which Teams channel a comment's card goes to; undefined while none is bound or installed. */

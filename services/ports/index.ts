@@ -35,6 +35,7 @@ export type {
   CardPosting,
   CardRefresh,
   ChannelRoutes,
+  IngestPriority,
   OutboxNotices,
   ReminderScheduling,
 } from './cards';

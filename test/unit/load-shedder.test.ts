@@ -57,4 +57,26 @@ describe('load shedding: how many webhooks are taken at once', () => {
     for (const leave of taken) leave();
     assert.equal(takeAll().length, 3);
   });
+
+  it('tells card posting while deliveries are being stored, and once none was for half a second', () => {
+    let quiet = 0;
+    shedder.onQuiet(() => (quiet += 1));
+    assert.equal(shedder.storing(), false);
+    const first = shedder.enter();
+    const second = shedder.enter();
+    assert.equal(shedder.storing(), true);
+    first();
+    clock.tick(1000);
+    assert.equal(quiet, 0, 'one is still being stored');
+    second();
+    second();
+    clock.tick(300);
+    assert.equal(shedder.storing(), true, 'storage is still kept free just after');
+    shedder.enter()();
+    clock.tick(300);
+    assert.equal(quiet, 0, 'another came meanwhile');
+    clock.tick(300);
+    assert.equal(shedder.storing(), false);
+    assert.equal(quiet, 1, 'told once');
+  });
 });
