@@ -23,10 +23,10 @@ export const RUNTIME_SETTINGS = {
     read: int(1000, 0, 60_000),
   },
   WEBHOOK_TARGET_ACK_MS: {
-    shown: '`0` (off)',
+    shown: '`100`',
     meaning:
-      "How long storing a webhook delivery should take. Set, fewer deliveries are taken at once while they take longer (down to 4; the rest are answered `503` with `Retry-After`) and more as they speed up again (up to `WEBHOOK_MAX_IN_FLIGHT`). Off by default: in the benchmark on two cores, 100 ms cut the number to 4 while the bot's own card posting slowed storage, and what was taken fell with it (docs/performance.md). Set it only when measured against your storage.",
-    read: int(0, 0, 60_000),
+      "How long storing a webhook delivery should take. Fewer deliveries are taken at once while they take longer (down to 4; the rest are answered `503` with `Retry-After`) and more as they speed up again (up to `WEBHOOK_MAX_IN_FLIGHT`), so those taken are acknowledged well within the platforms' few seconds instead of queued behind a saturated store. Card posting gives way to storing meanwhile. `0` turns it off (the number stays `WEBHOOK_MAX_IN_FLIGHT`).",
+    read: int(100, 0, 60_000),
   },
   WEBHOOK_RETRY_AFTER_SECONDS: {
     shown: '`10`',
