@@ -1,9 +1,11 @@
-import { performance } from 'node:perf_hooks';
 import type { StoredComment } from '../domain/comment';
-import type { IngestPriority, Log, Versioned } from '../ports';
+import type { Clock, IngestPriority, Log, Versioned } from '../ports';
 import { CARD_LEASE_SECONDS } from './card-lease';
 
-/** A card waiting its turn: when its comment was stored, and whether the lease stored with it is still its own. */
+/**
+ * A card waiting its turn: when its comment was stored (by the clock the lease is written in, so a clock that jumps
+ * ahead ends the lease here as it does for the sweep), and whether the lease stored with it is still its own.
+ */
 interface Waiting {
   readonly stored: Versioned<StoredComment>;
   readonly at: number;
@@ -24,6 +26,7 @@ export interface CardTurnsDeps {
   /** Posts one card; never throws. `leasedAtInsert`: on the lease stored with the comment, from the row given. */
   readonly post: (stored: Versioned<StoredComment>, leasedAtInsert: boolean) => Promise<unknown>;
   readonly logger: Log;
+  readonly clock: Clock;
   /** Cards posted at once (32); the next wait their turn in memory. */
   readonly maxImmediate?: number;
   /** While webhook deliveries are being stored, at most `POSTS_WHILE_STORING` cards are posted at once. */
@@ -43,7 +46,11 @@ export class CardTurns {
   }
 
   add(stored: Versioned<StoredComment>): void {
-    this.enqueue({ stored, at: performance.now(), leasedAtInsert: true });
+    this.enqueue({ stored, at: this.now(), leasedAtInsert: true });
+  }
+
+  private now(): number {
+    return this.deps.clock.now().toMillis();
   }
 
   /** How many cards may be posted at once now. */
@@ -73,10 +80,10 @@ export class CardTurns {
     while (this.posting < this.allowed()) {
       const card = this.waiting.shift();
       if (!card) return;
-      const waited = performance.now() - card.at;
+      const waited = this.now() - card.at;
       if (card.leasedAtInsert && waited >= LEASE_MS / 2) {
         const later = { ...card, leasedAtInsert: false };
-        setTimeout(() => this.enqueue(later), LEASE_MS - waited + 1000).unref();
+        setTimeout(() => this.enqueue(later), Math.max(0, LEASE_MS - waited) + 1000).unref();
         continue;
       }
       this.posting += 1;

@@ -33,7 +33,7 @@ export interface CardPosting {
 export interface IngestPriority {
   /** Whether webhook deliveries are being stored right now. */
   storing(): boolean;
-  /** Calls `listener` each time the last delivery being stored is done. */
+  /** Calls `listener` each time storing has gone quiet: none in flight, and none for a moment after the last. */
   onQuiet(listener: () => void): void;
 }
 

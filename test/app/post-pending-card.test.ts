@@ -95,6 +95,34 @@ describe('use case: post a pending card', () => {
     }
   });
 
+  it('posts one card, not two, when the sweep took a waiting card after its insert lease ran out by the clock', async () => {
+    const world = useCaseWorld();
+    const { poster } = posterIn(world, true, 1);
+    let releaseFirst: () => void = () => undefined;
+    let calls = 0;
+    const post = world.poster.postNewThread.bind(world.poster);
+    world.poster.postNewThread = async (...args) => {
+      if ((calls += 1) === 1) await new Promise<void>((resolve) => (releaseFirst = resolve));
+      return post(...args);
+    };
+    const start = world.clock.now();
+    const comments = [];
+    for (const id of ['1', '2']) {
+      const comment = newStoredComment(facebookComment(id), start);
+      await world.store.insertNew(comment, leaseFrom(start));
+      comments.push(comment);
+      poster.postSoon((await world.store.get(comment))!);
+    }
+    // The second waits its turn while a minute passes by the clock: its lease from the insert is over.
+    world.clock.set(start.plus({ minutes: 1 }).toISO()!);
+    assert.equal(await poster.post(comments[1]!), 'posted', 'the sweep posts it');
+    releaseFirst();
+    await eventually(() => assert.equal(world.poster.sent.length, 2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(world.poster.sent.length, 2, 'each comment has one card');
+    assert.deepEqual(await world.store.queue.listPending(10), []);
+  });
+
   it('posts only two cards at once while webhooks are being stored, and the rest as soon as storing is done', async () => {
     const world = useCaseWorld();
     let storing = true;
