@@ -8,7 +8,7 @@ import { startFakeBotConnector } from '../test/fakes/bot-connector';
 import { freePort } from '../test/support/free-port';
 import { cardClick, installationAdded, ALEX } from '../test/support/teams-activities';
 import { figure, figureTable, TARGETS, type Figure } from './bench-targets';
-import { peakRssMb, percentile, round, startBot } from './bench-process';
+import { eventCounts, peakRssMb, percentile, round, startBot } from './bench-process';
 import { insertMsByPartitionRows } from './azurite-cost';
 import { ioFloorMs } from './io-floor';
 import { TABLES } from '../services/adapters/tables/table-names';
@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   const waitUntil = Date.now() + 90_000;
   while (at200.some((d) => !posted().has(d.author)) && Date.now() < waitUntil)
     await new Promise((r) => setTimeout(r, 200));
-  const lost = at200.filter((d) => !posted().has(d.author)).length;
+  const unposted = () => at200.filter((d) => !posted().has(d.author)).length;
+  raw.notPostedWithin90sAt200 = unposted();
   raw.webhookAckMs = ack;
   const a100 = ack['100/s'] as { p99: number };
   const a200 = ack['200/s'] as { p99: number; shed: number };
@@ -77,7 +78,6 @@ async function main(): Promise<void> {
       `${a200.shed} answers 503`,
     ),
   );
-  figures.push(figure('comments lost at 200/s', lost, '', TARGETS.lostAt200, `of ${at200.length}`, '='));
 
   // 2. Claim invoke latency.
   const claims: number[] = [];
@@ -126,6 +126,20 @@ async function main(): Promise<void> {
       `${round(productMs)} / ${round(floorMs)} ms; floor in a fresh table ${round(freshFloorMs)} ms`,
     ),
   );
+  // A comment from the 200/s storm still without its card two minutes after all of the above is lost.
+  const giveUpAt = Date.now() + 120_000;
+  while (unposted() > 0 && Date.now() < giveUpAt) await new Promise((r) => setTimeout(r, 200));
+  figures.push(
+    figure(
+      'comments lost at 200/s',
+      unposted(),
+      '',
+      TARGETS.lostAt200,
+      `of ${at200.length}; ${raw.notPostedWithin90sAt200} not yet posted 90 s after the storm`,
+      '=',
+    ),
+  );
+  raw.botWarningsByEvent = eventCounts(bot);
   raw.botPeakRssMb = peakRssMb(bot.pid ?? 0);
   figures.push(
     figure(
