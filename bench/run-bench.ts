@@ -43,8 +43,18 @@ async function main(): Promise<void> {
     body: JSON.stringify(installationAdded(connector.url)),
   });
   const send = commentSender(base, Math.floor(Date.now() / 1000) - 60);
-  const posted = () =>
-    new Set(connector.newThreads().map((t) => JSON.stringify(t.body).match(/Bänk \d+/)?.[0]));
+  // Who has a card, read from each new thread once: the load generator shares the bot's cores, and serialising
+  // every card again at each look would slow the bot it measures.
+  const postedAuthors = new Set<string>();
+  let threadsRead = 0;
+  const posted = (): ReadonlySet<string> => {
+    const threads = connector.newThreads();
+    for (; threadsRead < threads.length; threadsRead += 1) {
+      const author = JSON.stringify(threads[threadsRead]?.body).match(/Bänk \d+/)?.[0];
+      if (author) postedAuthors.add(author);
+    }
+    return postedAuthors;
+  };
 
   // 1. Webhook acknowledgement at steady rates; at 200/s the bot sheds what it cannot take, and nothing is lost.
   const ack: Record<string, unknown> = {};
@@ -61,9 +71,11 @@ async function main(): Promise<void> {
     };
   }
   const waitUntil = Date.now() + 90_000;
-  while (at200.some((d) => !posted().has(d.author)) && Date.now() < waitUntil)
-    await new Promise((r) => setTimeout(r, 200));
-  const unposted = () => at200.filter((d) => !posted().has(d.author)).length;
+  const unposted = () => {
+    const have = posted();
+    return at200.filter((d) => !have.has(d.author)).length;
+  };
+  while (unposted() > 0 && Date.now() < waitUntil) await new Promise((r) => setTimeout(r, 200));
   raw.notPostedWithin90sAt200 = unposted();
   raw.webhookAckMs = ack;
   const a100 = ack['100/s'] as { p99: number };
@@ -76,6 +88,21 @@ async function main(): Promise<void> {
       'ms',
       TARGETS.acceptedAckP99At200Ms,
       `${a200.shed} answers 503`,
+    ),
+  );
+
+  // A comment from the 200/s storm still without its card two minutes later is lost. The next phases start once
+  // the storm's cards are out, so that they measure the bot at work, not its backlog.
+  const giveUpAt = Date.now() + 120_000;
+  while (unposted() > 0 && Date.now() < giveUpAt) await new Promise((r) => setTimeout(r, 200));
+  figures.push(
+    figure(
+      'comments lost at 200/s',
+      unposted(),
+      '',
+      TARGETS.lostAt200,
+      `of ${at200.length}; ${raw.notPostedWithin90sAt200} not yet posted 90 s after the storm`,
+      '=',
     ),
   );
 
@@ -124,19 +151,6 @@ async function main(): Promise<void> {
       '',
       TARGETS.ingestRatio,
       `${round(productMs)} / ${round(floorMs)} ms; floor in a fresh table ${round(freshFloorMs)} ms`,
-    ),
-  );
-  // A comment from the 200/s storm still without its card two minutes after all of the above is lost.
-  const giveUpAt = Date.now() + 120_000;
-  while (unposted() > 0 && Date.now() < giveUpAt) await new Promise((r) => setTimeout(r, 200));
-  figures.push(
-    figure(
-      'comments lost at 200/s',
-      unposted(),
-      '',
-      TARGETS.lostAt200,
-      `of ${at200.length}; ${raw.notPostedWithin90sAt200} not yet posted 90 s after the storm`,
-      '=',
     ),
   );
   raw.botWarningsByEvent = eventCounts(bot);

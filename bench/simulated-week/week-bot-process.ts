@@ -8,7 +8,10 @@ export interface WeekBot {
    * Sets the bot's clock and, if asked, polls YouTube and sweeps reminders; answers with the bot's RSS, after a
    * full garbage collection when `measure` is asked (what is kept, not what is not yet collected).
    */
-  step(at: string, jobs?: { sweep?: boolean; poll?: boolean; measure?: boolean }): Promise<{ rssMb: number }>;
+  step(
+    at: string,
+    jobs?: { sweep?: boolean; poll?: boolean; measure?: boolean; outbox?: boolean },
+  ): Promise<{ rssMb: number }>;
   stop(): Promise<void>;
 }
 

@@ -18,6 +18,7 @@ async function main() {
     const done = (async () => {
       if (message.poll) await app.pollers.youtube.poll();
       if (message.sweep) await app.reminders.sweep();
+      if (message.outbox) await app.outbox.sweep();
       // What is kept, not what is not yet collected.
       if (message.measure) globalThis.gc?.();
     })();

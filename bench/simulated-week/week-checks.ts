@@ -19,6 +19,14 @@ export interface WeekResults {
   /** Deliveries answered 503 and delivered again. */
   readonly shed: number;
   readonly cards: { readonly exactlyOne: number; readonly none: number; readonly more: number };
+  /** The first few comments without exactly one card: which (the generator's number), where and when written. */
+  readonly cardsAmiss: readonly {
+    n: number;
+    platform: string;
+    writtenMinute: number;
+    cards: number;
+    stored: string;
+  }[];
   readonly reminders: {
     readonly sent: number;
     readonly overdueDue: number;
@@ -63,6 +71,19 @@ export async function checkWeek(deps: {
     for (const key of keys) if (key) cardsOf.set(key, (cardsOf.get(key) ?? 0) + 1);
   }
   const counts = plan.comments.map((c) => cardsOf.get(`${c.platform}:${platformId(c)}`) ?? 0);
+  const cardsAmiss = [];
+  for (const [i, c] of plan.comments.entries()) {
+    if (counts[i] === 1 || cardsAmiss.length >= 5) continue;
+    const stored = await deps.store.get({ platform: c.platform as Platform, commentId: platformId(c) });
+    const state = !stored ? 'not stored' : stored.value.card ? 'card recorded' : 'no card recorded';
+    cardsAmiss.push({
+      n: c.n,
+      platform: c.platform,
+      writtenMinute: c.writtenMinute,
+      cards: counts[i] ?? 0,
+      stored: state,
+    });
+  }
 
   // Reminders: each links to its comment's card; which comment is found by the card's activity id.
   const byActivity = new Map<string, number>();
@@ -141,6 +162,7 @@ export async function checkWeek(deps: {
       none: counts.filter((n) => n === 0).length,
       more: counts.filter((n) => n > 1).length,
     },
+    cardsAmiss,
     reminders: { sent: reminders.length, overdueDue, overdueSentOnce, repeated, afterAnswer },
     promise: {
       kept: { product: report.statistics.total.kept, truth: kept },
