@@ -44,23 +44,29 @@ async function stored(world: ReturnType<typeof useCaseWorld>, id: string): Promi
   return comment;
 }
 
+/** Makes each post to Teams take 20 ms and counts the most posted at once (`reset` starts the count again). */
+function slowSends(world: ReturnType<typeof useCaseWorld>) {
+  let sending = 0;
+  const counted = { most: 0, reset: () => void (counted.most = 0) };
+  const post = world.poster.postNewThread.bind(world.poster);
+  world.poster.postNewThread = async (...args) => {
+    counted.most = Math.max(counted.most, (sending += 1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    sending -= 1;
+    return post(...args);
+  };
+  return counted;
+}
+
 describe('use case: post a pending card', () => {
   it('posts at most so many cards at once after their webhooks; the next wait their turn and all are posted', async () => {
     const world = useCaseWorld();
     const { poster } = posterIn(world, true, 1);
-    let sending = 0;
-    let most = 0;
-    const post = world.poster.postNewThread.bind(world.poster);
-    world.poster.postNewThread = async (...args) => {
-      most = Math.max(most, (sending += 1));
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      sending -= 1;
-      return post(...args);
-    };
+    const sends = slowSends(world);
     const comments = [await stored(world, '1'), await stored(world, '2'), await stored(world, '3')];
     for (const c of comments) poster.postSoon((await world.store.get(c))!);
     await eventually(() => assert.equal(world.poster.sent.length, 3));
-    assert.equal(most, 1, 'one at a time');
+    assert.equal(sends.most, 1, 'one at a time');
     assert.deepEqual(await world.store.queue.listPending(10), []);
   });
 
@@ -131,26 +137,18 @@ describe('use case: post a pending card', () => {
       storing: () => storing,
       onQuiet: (listener) => quiet.push(listener),
     });
-    let sending = 0;
-    let most = 0;
-    const post = world.poster.postNewThread.bind(world.poster);
-    world.poster.postNewThread = async (...args) => {
-      most = Math.max(most, (sending += 1));
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      sending -= 1;
-      return post(...args);
-    };
+    const sends = slowSends(world);
     const comments = await Promise.all(['1', '2', '3', '4', '5', '6'].map((id) => stored(world, id)));
     for (const c of comments) poster.postSoon((await world.store.get(c))!);
     await eventually(() => assert.equal(world.poster.sent.length, 6));
-    assert.equal(most, 2, 'two at a time while storing');
-    most = 0;
+    assert.equal(sends.most, 2, 'two at a time while storing');
+    sends.reset();
     const more = await Promise.all(['7', '8', '9', '10', '11', '12'].map((id) => stored(world, id)));
     for (const c of more) poster.postSoon((await world.store.get(c))!);
     storing = false;
     for (const listener of quiet) listener();
     await eventually(() => assert.equal(world.poster.sent.length, 12));
-    assert.ok(most > 2, `all waiting ones at once after storing (${most})`);
+    assert.ok(sends.most > 2, `all waiting ones at once after storing (${sends.most})`);
   });
 
   it('posts a stored comment’s card once, records where it went and takes it off the queue', async () => {
