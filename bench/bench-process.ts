@@ -12,6 +12,13 @@ export function percentile(values: number[], p: number): number {
 }
 export const round = (n: number) => Math.round(n * 10) / 10;
 
+const loggedEvents = new WeakMap<ChildProcess, Record<string, number>>();
+
+/** How often the bot logged each event (warnings and errors), by the event's name: nothing a resident wrote. */
+export function eventCounts(bot: ChildProcess): Record<string, number> {
+  return { ...loggedEvents.get(bot) };
+}
+
 export async function startBot(
   port: number,
   connection: string,
@@ -52,13 +59,6 @@ export async function startBot(
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the bot did not start');
-}
-
-const loggedEvents = new WeakMap<ChildProcess, Record<string, number>>();
-
-/** How often the bot logged each event (warnings and errors), by the event's name: nothing a resident wrote. */
-export function eventCounts(bot: ChildProcess): Record<string, number> {
-  return { ...loggedEvents.get(bot) };
 }
 
 export function peakRssMb(pid: number): number {

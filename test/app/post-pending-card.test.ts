@@ -58,6 +58,18 @@ function slowSends(world: ReturnType<typeof useCaseWorld>) {
   return counted;
 }
 
+/** Holds the first post to Teams until the returned function is called; the others go through at once. */
+function holdFirstSend(world: ReturnType<typeof useCaseWorld>): () => void {
+  let release: () => void = () => undefined;
+  let calls = 0;
+  const post = world.poster.postNewThread.bind(world.poster);
+  world.poster.postNewThread = async (...args) => {
+    if ((calls += 1) === 1) await new Promise<void>((resolve) => (release = resolve));
+    return post(...args);
+  };
+  return () => release();
+}
+
 describe('use case: post a pending card', () => {
   it('posts at most so many cards at once after their webhooks; the next wait their turn and all are posted', async () => {
     const world = useCaseWorld();
@@ -75,12 +87,7 @@ describe('use case: post a pending card', () => {
     try {
       const world = useCaseWorld();
       const { poster } = posterIn(world, true, 1);
-      let releaseFirst: () => void = () => undefined;
-      const post = world.poster.postNewThread.bind(world.poster);
-      world.poster.postNewThread = async (...args) => {
-        if (world.poster.sent.length === 0) await new Promise<void>((resolve) => (releaseFirst = resolve));
-        return post(...args);
-      };
+      const releaseFirst = holdFirstSend(world);
       const start = world.clock.now();
       for (const id of ['1', '2']) {
         const comment = newStoredComment(facebookComment(id), start);
@@ -104,13 +111,7 @@ describe('use case: post a pending card', () => {
   it('posts one card, not two, when the sweep took a waiting card after its insert lease ran out by the clock', async () => {
     const world = useCaseWorld();
     const { poster } = posterIn(world, true, 1);
-    let releaseFirst: () => void = () => undefined;
-    let calls = 0;
-    const post = world.poster.postNewThread.bind(world.poster);
-    world.poster.postNewThread = async (...args) => {
-      if ((calls += 1) === 1) await new Promise<void>((resolve) => (releaseFirst = resolve));
-      return post(...args);
-    };
+    const releaseFirst = holdFirstSend(world);
     const start = world.clock.now();
     const comments = [];
     for (const id of ['1', '2']) {
