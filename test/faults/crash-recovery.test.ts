@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { CARD_LEASE_SECONDS } from '../../services/app/card-lease';
 import { stopChild } from '../../bot/local/azurite';
 import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
@@ -27,8 +28,6 @@ describe('a crash (kill -9) in the middle of a burst of webhooks', function () {
   it('loses no acknowledged comment; after the restart each has its card, and only a post in flight at the kill can repeat', async () => {
     const port = await freePort();
     const prefix = `crash${randomBytes(4).toString('hex')}`;
-    // The killed process's last posts may reach the connector just after the kill; the new one's only after this.
-    const restartedAt = Date.now();
     bot = await startBotProcess(port, azurite().connectionString, prefix);
     await install(port, connector);
     const now = Math.floor(Date.now() / 1000);
@@ -57,6 +56,10 @@ describe('a crash (kill -9) in the middle of a burst of webhooks', function () {
     assert.ok(acknowledged.length > 0, 'some deliveries were acknowledged before the crash');
     assert.ok(acknowledged.length < authors.length, 'the crash came in the middle of the burst');
 
+    // Once the killed process has exited, a post the connector sees was made by the new one.
+    const killed = bot;
+    if (killed.exitCode === null && killed.signalCode === null) await once(killed, 'exit');
+    const restartedAt = Date.now();
     bot = await startBotProcess(port, azurite().connectionString, prefix);
     const comments = createTableClients(azurite().connectionString, prefix).comments;
     const queue = new TableOutboxQueue(comments);
