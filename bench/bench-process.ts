@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { inContainerMemory, type MemoryBound } from './container-memory';
 
 /** The benchmark's helpers: figures from samples, and the bot as its own process (built, as in production). */
 
@@ -13,6 +14,12 @@ export function percentile(values: number[], p: number): number {
 export const round = (n: number) => Math.round(n * 10) / 10;
 
 const loggedEvents = new WeakMap<ChildProcess, Record<string, number>>();
+const memoryBounds = new WeakMap<ChildProcess, MemoryBound>();
+
+/** The memory the bot could use: the production container's, or this machine's where no cgroup could be made. */
+export function memoryBound(bot: ChildProcess): MemoryBound | undefined {
+  return memoryBounds.get(bot);
+}
 
 /** How often the bot logged each event (warnings and errors), by the event's name: nothing a resident wrote. */
 export function eventCounts(bot: ChildProcess): Record<string, number> {
@@ -25,8 +32,9 @@ export async function startBot(
   prefix: string,
   env: Readonly<Record<string, string>> = {},
 ): Promise<ChildProcess> {
-  // The bot as it runs in production: the compiled JavaScript of `npm run build`.
-  const child = spawn(process.execPath, ['dist/bot/start.js'], {
+  // The bot as it runs in production: the compiled JavaScript of `npm run build`, in the container's memory.
+  const started = inContainerMemory(['dist/bot/start.js']);
+  const child = spawn(started.command, started.args, {
     env: {
       ...process.env,
       PORT: String(port),
@@ -46,6 +54,7 @@ export async function startBot(
   });
   const counts: Record<string, number> = {};
   loggedEvents.set(child, counts);
+  memoryBounds.set(child, started.bound);
   createInterface({ input: child.stdout! }).on('line', (line) => {
     const event = /"event":"([^"]+)"/.exec(line)?.[1] ?? 'unparsed';
     counts[event] = (counts[event] ?? 0) + 1;

@@ -8,7 +8,7 @@ import { startFakeBotConnector } from '../test/fakes/bot-connector';
 import { freePort } from '../test/support/free-port';
 import { cardClick, installationAdded, ALEX } from '../test/support/teams-activities';
 import { figure, figureTable, TARGETS, type Figure } from './bench-targets';
-import { eventCounts, peakRssMb, percentile, round, startBot } from './bench-process';
+import { eventCounts, memoryBound, peakRssMb, percentile, round, startBot } from './bench-process';
 import { insertMsByPartitionRows } from './azurite-cost';
 import { ioFloorMs } from './io-floor';
 import { TABLES } from '../services/adapters/tables/table-names';
@@ -155,13 +155,15 @@ async function main(): Promise<void> {
   );
   raw.botWarningsByEvent = eventCounts(bot);
   raw.botPeakRssMb = peakRssMb(bot.pid ?? 0);
+  const limitMb = memoryBound(bot)?.limitMb;
+  raw.botMemoryLimitMb = limitMb;
   figures.push(
     figure(
       'bot peak RSS, through the 200/s storm',
       raw.botPeakRssMb as number,
       'MB',
       TARGETS.peakRssMb,
-      `${raw.botRestingRssMb} MB at rest`,
+      `${raw.botRestingRssMb} MB at rest; ${limitMb === 'machine' ? "the machine's memory" : `${limitMb} MB, the container's memory`}`,
     ),
   );
   await stopChild(bot);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { inContainerMemory } from '../container-memory';
 
 /** The bot of the simulated week as its own process, and the IPC that moves its clock and runs its jobs. */
 export interface WeekBot {
@@ -16,7 +17,9 @@ export interface WeekBot {
 }
 
 export async function startWeekBot(env: Readonly<Record<string, string>>): Promise<WeekBot> {
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', 'bench/simulated-week/week-bot.cjs'], {
+  // In the production container's memory, as the benchmark's other bots.
+  const command = inContainerMemory(['--expose-gc', 'bench/simulated-week/week-bot.cjs']);
+  const child: ChildProcess = spawn(command.command, command.args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
