@@ -2,9 +2,9 @@ import { TableClient, type TransactionAction } from '@azure/data-tables';
 
 /**
  * The I/O floor of ingesting and posting `n` comments: the storage round trips the product makes for each (the
- * insert transaction with its marker, post index row, keyed id row and five reminders; the storm's range read; the
- * posted-card transaction) and the card's POST to the connector, in a bare loop at the same concurrency, on the
- * same Azurite. The product's time over this is its own work.
+ * insert transaction with its marker, post index row, keyed id row and the reminder row that carries the later
+ * reminders; the storm's range read; the posted-card transaction) and the card's POST to the connector, in a bare
+ * loop at the same concurrency, on the same Azurite. The product's time over this is its own work.
  *
  * Azurite finds a row by scanning its partition, so what a write costs grows with the rows already in it: to be
  * the product's floor, the loop writes into the product's own partition (`facebook` of its comments table), under
@@ -24,16 +24,20 @@ export async function ioFloorMs(
   await Promise.all(
     Array.from({ length: n }, async (_, i) => {
       const id = `floor${i}`;
-      const reminders = Array.from({ length: 5 }, (_, r): TransactionAction => [
+      const later = Array.from({ length: 4 }, () => ({
+        kind: 'before_deadline',
+        dueAt: new Date().toISOString(),
+      }));
+      const reminder: TransactionAction = [
         'create',
-        { partitionKey: 'facebook', rowKey: key(`r|${r}|${id}`), kind: 'badge' },
-      ]);
+        { partitionKey: 'facebook', rowKey: key(`r|${id}`), kind: 'badge', then: JSON.stringify(later) },
+      ];
       await floor.submitTransaction([
         ['create', { partitionKey: 'facebook', rowKey: key(`c|${id}`), doc: 'x'.repeat(1500) }],
         ['create', { partitionKey: 'facebook', rowKey: key(`o|${id}`), at: 'x' }],
         ['create', { partitionKey: 'facebook', rowKey: key(`q|post${i}|${id}`) }],
         ['create', { partitionKey: 'facebook', rowKey: key(`c|$${id}`) }],
-        ...reminders,
+        reminder,
       ]);
       for await (const _row of floor.listEntities({
         queryOptions: {

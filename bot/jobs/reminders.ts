@@ -20,7 +20,6 @@ import type {
   ReminderStore,
   StoredReminder,
   TeamsPoster,
-  Versioned,
 } from '../../services/ports';
 import type { Logger } from '../logger';
 import { forEachLimited } from './for-each-limited';
@@ -31,6 +30,7 @@ import { awaitsPromisedAnswer } from '../../services/domain/holding-promise';
 import { DeadlineReminders } from './deadline-reminders';
 import { TeamworkReminders, type TeamworkReminderDeps } from './teamwork-reminders';
 import { utcIso as iso } from '../../services/domain/utc-iso';
+import { chainOf, dueLink } from '../../services/domain/reminder-chain';
 
 export interface RemindersDeps {
   readonly reminders: ReminderStore;
@@ -98,19 +98,15 @@ export class Reminders {
     );
   }
 
-  /** The deadline reminders and badge changes for a newly stored comment. */
+  /** The deadline reminders and badge changes for a newly stored comment: one row, the later ones chained in it. */
   planFor(comment: StoredComment): StoredReminder[] {
     const plan = planDeadlineReminders(
       DateTime.fromISO(comment.deadline),
       this.deps.clock.now(),
       this.deps.policy,
     );
-    return plan.map((p) => ({
-      kind: p.kind,
-      dueAt: iso(p.dueAt),
-      platform: comment.platform,
-      commentId: comment.commentId,
-    }));
+    const chain = chainOf(plan.map((p) => ({ kind: p.kind, dueAt: iso(p.dueAt) })));
+    return chain ? [{ ...chain, platform: comment.platform, commentId: comment.commentId }] : [];
   }
 
   /**
@@ -147,32 +143,39 @@ export class Reminders {
 
   private async sweepOnce(): Promise<void> {
     const now = this.deps.clock.now();
-    const due = await this.deps.reminders.listDue(iso(now), 1000);
-    const latestDeadlineRow = new Map<string, string>();
-    for (const row of due) {
-      if (!DEADLINE_KINDS.has(row.value.kind)) continue;
+    const due = (await this.deps.reminders.listDue(iso(now), 1000)).map((row) => ({
+      row,
+      ...dueLink(row.value, iso(now)),
+    }));
+    // Of a comment's deadline reminders due now, only the latest is sent (rows written before the chains were
+    // one row per reminder).
+    const latestDeadline = new Map<string, string>();
+    for (const { row, current } of due) {
+      if (!DEADLINE_KINDS.has(current.kind)) continue;
       const key = `${row.value.platform}:${row.value.commentId}`;
-      const seen = latestDeadlineRow.get(key);
-      if (!seen || row.value.dueAt >= seen) latestDeadlineRow.set(key, row.value.dueAt);
+      const seen = latestDeadline.get(key);
+      if (!seen || current.dueAt >= seen) latestDeadline.set(key, current.dueAt);
     }
     // Due rows are independent: several at a time, each still claimed on its own before it is sent.
-    await forEachLimited(due, SWEEP_CONCURRENCY, async (row) => {
+    await forEachLimited(due, SWEEP_CONCURRENCY, async ({ row, current, next }) => {
       const key = `${row.value.platform}:${row.value.commentId}`;
-      const stale = DEADLINE_KINDS.has(row.value.kind) && latestDeadlineRow.get(key) !== row.value.dueAt;
+      const stale = DEADLINE_KINDS.has(current.kind) && latestDeadline.get(key) !== current.dueAt;
       const claimUntil = iso(now.plus({ seconds: CLAIM_SECONDS }));
       if (!(await this.deps.reminders.claim(row, claimUntil))) return;
       try {
-        if (!stale && (await this.send(row, now)) === 'card_not_posted') {
+        const reminder = { ...row.value, ...current };
+        if (!stale && (await this.send(reminder, now)) === 'card_not_posted') {
           // Due before the card is in Teams (a burst, an outage): tried again shortly, never dropped.
           await this.deps.reminders.release(row.value, iso(now.plus({ seconds: RETRY_UNPOSTED_SECONDS })));
           return;
         }
-        await this.deps.reminders.done(row.value);
+        const of = { platform: row.value.platform, commentId: row.value.commentId };
+        await this.deps.reminders.done(row.value, next && { ...next, ...of });
       } catch (error) {
         this.deps.logger.warn(
           {
             event: 'reminder.failed',
-            kind: row.value.kind,
+            kind: current.kind,
             code: isAppError(error) ? error.code : 'unexpected',
           },
           'reminder not sent; it is tried again when its claim runs out',
@@ -186,8 +189,8 @@ export class Reminders {
     await this.overview.post(now);
   }
 
-  private async send(row: Versioned<StoredReminder>, now: DateTime): Promise<'sent' | 'card_not_posted'> {
-    const { kind, platform, commentId } = row.value;
+  private async send(reminder: StoredReminder, now: DateTime): Promise<'sent' | 'card_not_posted'> {
+    const { kind, platform, commentId } = reminder;
     if (kind === 'daily_overview') {
       await this.sendDailyOverview(now);
       return 'sent';

@@ -1,11 +1,12 @@
-import type { ReminderKind } from '../domain/reminder-plan';
+import type { ChainedReminder } from '../domain/reminder-chain';
 import type { Versioned } from './clock';
 import type { Mentioned } from './teams';
 
-/** A reminder row: due at a time, for a comment (or for a channel's daily overview). */
-export interface StoredReminder {
-  readonly kind: ReminderKind;
-  readonly dueAt: string;
+/**
+ * A reminder row: due at a time, for a comment (or for a channel's daily overview). A comment's deadline
+ * reminders are one row that carries the later ones (`then`), each taking its place as the one before is done.
+ */
+export interface StoredReminder extends ChainedReminder {
   readonly platform: string;
   readonly commentId: string;
 }
@@ -17,8 +18,11 @@ export interface ReminderStore {
   listDue(now: string, limit: number): Promise<Versioned<StoredReminder>[]>;
   /** Claims a due reminder for this instance with a conditional write; false when another instance has it. */
   claim(reminder: Versioned<StoredReminder>, until: string): Promise<boolean>;
-  /** Removes a reminder that was sent or is no longer relevant. */
-  done(reminder: StoredReminder): Promise<void>;
+  /**
+   * Removes a reminder that was sent or is no longer relevant; `next`, the rest of its chain, takes its place in
+   * the same write. Nothing is put in its place when another instance already removed it.
+   */
+  done(reminder: StoredReminder, next?: StoredReminder): Promise<void>;
   /** Removes every reminder, due or not, of these comments (the records plan purged them); how many went. */
   forgetFor(comments: readonly { platform: string; commentId: string }[]): Promise<number>;
   /** Gives back a reminder this instance claimed but cannot send yet; it is due again from `from`. */

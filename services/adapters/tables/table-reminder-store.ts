@@ -3,7 +3,7 @@ import { odata } from '@azure/data-tables';
 import { PLATFORMS } from '../../domain/platform';
 import type { ReminderKind } from '../../domain/reminder-plan';
 import type { ReminderStore, StoredReminder, Versioned } from '../../ports';
-import { REMINDER_PREFIX, reminderRow, reminderRowKey, type ReminderEntity } from './reminder-row';
+import { chainIn, REMINDER_PREFIX, reminderRow, reminderRowKey, type ReminderEntity } from './reminder-row';
 import { asStorageError, statusOf } from './table-errors';
 
 /** Every partition a reminder can be in: one per platform, and `-` for the daily overview. */
@@ -60,15 +60,19 @@ export class TableReminderStore implements ReminderStore {
       this.lastReadCount = pages.reduce((sum, page) => sum + page.length, 0);
       return read
         .filter((row) => !(row.claimedUntil && row.claimedUntil > now))
-        .map((row) => ({
-          value: {
-            kind: row.kind as ReminderKind,
-            dueAt: row.dueAt,
-            platform: row.platform,
-            commentId: row.commentId,
-          },
-          etag: row.etag,
-        }));
+        .map((row) => {
+          const then = chainIn(row);
+          return {
+            value: {
+              kind: row.kind as ReminderKind,
+              dueAt: row.dueAt,
+              platform: row.platform,
+              commentId: row.commentId,
+              ...(then ? { then } : {}),
+            },
+            etag: row.etag,
+          };
+        });
     } catch (error) {
       throw asStorageError(error);
     }
@@ -98,7 +102,14 @@ export class TableReminderStore implements ReminderStore {
         queryOptions: { filter: odata`PartitionKey eq ${LEGACY_PARTITION}` },
       });
       for await (const row of rows) {
-        const moved = reminderRow({ ...row, kind: row.kind as ReminderKind });
+        const then = chainIn(row);
+        const moved = reminderRow({
+          kind: row.kind as ReminderKind,
+          dueAt: row.dueAt,
+          platform: row.platform,
+          commentId: row.commentId,
+          ...(then ? { then } : {}),
+        });
         await this.table.upsertEntity({ ...moved, claimedUntil: row.claimedUntil ?? '' }, 'Replace');
         await this.legacy.deleteEntity(row.partitionKey, row.rowKey);
       }
@@ -158,7 +169,21 @@ export class TableReminderStore implements ReminderStore {
     }
   }
 
-  async done(reminder: StoredReminder): Promise<void> {
+  async done(reminder: StoredReminder, next?: StoredReminder): Promise<void> {
+    if (next && next.platform === reminder.platform) {
+      try {
+        await this.table.submitTransaction([
+          ['delete', { partitionKey: reminder.platform, rowKey: reminderRowKey(reminder) }],
+          ['create', reminderRow(next)],
+        ]);
+        return;
+      } catch (error) {
+        // 404: another instance did this one and put the next in its place. 409: the next is there already.
+        const status = statusOf(error);
+        if (status === 404) return;
+        if (status !== 409) throw asStorageError(error);
+      }
+    }
     try {
       await this.table.deleteEntity(reminder.platform, reminderRowKey(reminder));
     } catch (error) {
