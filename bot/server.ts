@@ -65,7 +65,7 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {
-    const overloaded = deps.shedder?.reason();
+    const overloaded = deps.shedder?.overloaded();
     if (overloaded) {
       res.send(503, { status: 'overloaded', reason: overloaded, ...deps.shedder?.current });
       return;

@@ -25,16 +25,26 @@ const QUIET_MS = 500;
 /** Fewest deliveries taken at once however slow storage is: webhooks keep coming in. */
 const MIN_LIMIT = 4;
 
+/** Why a webhook delivery is refused. */
+export type ShedReason = 'in_flight' | 'event_loop_delay' | 'storing_slow';
+
 /**
  * Load shedding for the webhooks: a delivery is taken only while the work in flight is within bounds, and refused
  * with 503 and Retry-After before anything of it is read otherwise, so a storm is pushed back to the platforms'
  * retries instead of held in memory. What was acknowledged was stored first: nothing acknowledged is ever shed.
  * How many are taken at once follows how fast storage answers (additive increase, multiplicative decrease, as
  * TCP's congestion window does), so those taken are answered within `targetAckMs` rather than queued behind a
- * saturated store. It also tells card posting when deliveries are being stored, so that storing goes first.
+ * saturated store. The number grows by one for each answer within half the target, so it comes back within a few
+ * rounds once storage is fast again. And while at least `MIN_LIMIT` deliveries are being stored and the oldest of
+ * them has waited longer than the target, no more are taken: the store is behind now, before any slow answer has
+ * come back to say so (at a storm's start the first slow answers come seconds late). It also tells card posting
+ * when deliveries are being stored, so that storing goes first.
  */
 export class LoadShedder implements IngestPriority {
   private inFlight = 0;
+  /** When each delivery being stored was taken, oldest first (a Map keeps the order it was filled in). */
+  private readonly takenAt = new Map<number, number>();
+  private taken = 0;
   private readonly quietListeners: (() => void)[] = [];
   private lastStoredAt = -Infinity;
   private quietTimer: NodeJS.Timeout | undefined;
@@ -49,7 +59,20 @@ export class LoadShedder implements IngestPriority {
   }
 
   /** Why the next delivery would be refused now, or undefined when it is taken. */
-  reason(): 'in_flight' | 'event_loop_delay' | undefined {
+  reason(): ShedReason | undefined {
+    const overloaded = this.overloaded();
+    if (overloaded) return overloaded;
+    const target = this.bounds.targetAckMs ?? 0;
+    if (target <= 0 || this.inFlight < MIN_LIMIT) return undefined;
+    const oldest = this.takenAt.values().next().value;
+    return oldest !== undefined && performance.now() - oldest > target ? 'storing_slow' : undefined;
+  }
+
+  /**
+   * Whether the bot as a whole is over its bounds (for /readyz): as many deliveries as it takes, or a delayed
+   * event loop. A store that is behind for a moment sheds webhooks but does not take the bot out of rotation.
+   */
+  overloaded(): Exclude<ShedReason, 'storing_slow'> | undefined {
     if (this.inFlight >= Math.floor(this.limit)) return 'in_flight';
     if (this.bounds.maxLoopDelayMs > 0 && this.loopDelayMs() > this.bounds.maxLoopDelayMs)
       return 'event_loop_delay';
@@ -60,11 +83,14 @@ export class LoadShedder implements IngestPriority {
   enter(): () => void {
     this.inFlight += 1;
     const started = performance.now();
+    const id = (this.taken += 1);
+    this.takenAt.set(id, started);
     let left = false;
     return () => {
       if (left) return;
       left = true;
       this.inFlight -= 1;
+      this.takenAt.delete(id);
       this.observe(performance.now() - started);
       this.lastStoredAt = performance.now();
       if (this.inFlight === 0) this.tellWhenQuiet();
@@ -89,13 +115,17 @@ export class LoadShedder implements IngestPriority {
     this.quietListeners.push(listener);
   }
 
-  /** A slow answer cuts the limit by a tenth (once per target's time); a fast one adds a step of 1/limit. */
+  /**
+   * A slow answer cuts the limit by a tenth (once per target's time); one within the target adds a step of
+   * 1/limit, one within half of it a whole one.
+   */
   private observe(ms: number): void {
     const target = this.bounds.targetAckMs ?? 0;
     if (target <= 0) return;
     const now = performance.now();
     if (ms <= target) {
-      this.limit = Math.min(this.bounds.maxInFlight, this.limit + 1 / this.limit);
+      const step = ms <= target / 2 ? 1 : 1 / this.limit;
+      this.limit = Math.min(this.bounds.maxInFlight, this.limit + step);
     } else if (now - this.lastDecreaseAt >= target) {
       this.limit = Math.max(Math.min(MIN_LIMIT, this.bounds.maxInFlight), this.limit * 0.9);
       this.lastDecreaseAt = now;

@@ -49,6 +49,46 @@ describe('load shedding: how many webhooks are taken at once', () => {
     assert.equal(takeAll().length, 20, 'fast answers bring it back to the bound');
   });
 
+  it('takes no more while four or more are being stored and the oldest has waited past the target', () => {
+    const first = [shedder.enter(), shedder.enter(), shedder.enter()];
+    clock.tick(150);
+    assert.equal(
+      shedder.reason(),
+      undefined,
+      'three slow ones alone do not stop it: storage may be parallel',
+    );
+    const fourth = shedder.enter();
+    assert.equal(shedder.reason(), 'storing_slow', 'before any slow answer has come back');
+    assert.equal(shedder.overloaded(), undefined, 'not a reason to take the bot out of rotation');
+    first[0]?.();
+    first[1]?.();
+    assert.equal(shedder.reason(), undefined, 'fewer than four left');
+    const fifth = shedder.enter();
+    const sixth = shedder.enter();
+    clock.tick(50);
+    assert.equal(shedder.reason(), 'storing_slow', 'the oldest left, taken 200 ms ago, is still waiting');
+    first[2]?.();
+    assert.equal(shedder.reason(), undefined, 'the oldest now waited 50 ms');
+    for (const leave of [fourth, fifth, sixth]) leave();
+  });
+
+  it('comes back to the bound within a few rounds once storage answers well within the target', () => {
+    for (let round = 0; round < 40; round += 1) {
+      const slow = takeAll();
+      clock.tick(150);
+      for (const leave of slow) leave();
+    }
+    const taken: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const fast = takeAll();
+      taken.push(fast.length);
+      clock.tick(20);
+      for (const leave of fast) leave();
+    }
+    assert.deepEqual(taken, [4, 8, 16], 'from the fewest, twice as many each round');
+    assert.equal(takeAll().length, 20);
+  });
+
   it('keeps to the bound when no target is set', () => {
     shedder.stop();
     shedder = new LoadShedder({ maxInFlight: 3, maxLoopDelayMs: 0, retryAfterSeconds: 10 });

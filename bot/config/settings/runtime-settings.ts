@@ -25,7 +25,7 @@ export const RUNTIME_SETTINGS = {
   WEBHOOK_TARGET_ACK_MS: {
     shown: '`100`',
     meaning:
-      "How long storing a webhook delivery should take. Fewer deliveries are taken at once while they take longer (down to 4; the rest are answered `503` with `Retry-After`) and more as they speed up again (up to `WEBHOOK_MAX_IN_FLIGHT`), so those taken are acknowledged well within the platforms' few seconds instead of queued behind a saturated store. Card posting gives way to storing meanwhile. `0` turns it off (the number stays `WEBHOOK_MAX_IN_FLIGHT`).",
+      "How long storing a webhook delivery should take. Fewer deliveries are taken at once while they take longer (down to 4; the rest are answered `503` with `Retry-After`) and more as they speed up again (up to `WEBHOOK_MAX_IN_FLIGHT`), so those taken are acknowledged well within the platforms' few seconds instead of queued behind a saturated store; none is taken while four or more are being stored and the oldest of them has waited longer than this. Card posting gives way to storing meanwhile. `0` turns it off (the number stays `WEBHOOK_MAX_IN_FLIGHT`).",
     read: int(100, 0, 60_000),
   },
   WEBHOOK_RETRY_AFTER_SECONDS: {
