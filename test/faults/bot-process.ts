@@ -67,6 +67,16 @@ export async function deliver(port: number, body: string): Promise<number | unde
   }
 }
 
+/** Delivers as Meta does: a 503 (load shed) is delivered again after its Retry-After, until it is answered. */
+export async function deliverUntilAnswered(port: number, body: string): Promise<number | undefined> {
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const status = await deliver(port, body);
+    if (status !== 503) return status;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return 503;
+}
+
 /** Who each new thread in the channel is about ("Boende 12"), as many times as it was posted. */
 export function cardsPerAuthor(connector: FakeBotConnector): Map<string, number[]> {
   const posts = new Map<string, number[]>();
