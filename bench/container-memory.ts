@@ -7,7 +7,7 @@ import path from 'node:path';
  * that sees the whole machine lets its heap grow far beyond what it keeps before it collects, so its RSS says
  * little about production. The benchmark's bot therefore runs in a memory cgroup of the container's size.
  */
-export const CONTAINER_MEMORY_BYTES = 1024 ** 3;
+const CONTAINER_MEMORY_BYTES = 1024 ** 3;
 
 const GROUP = 'svarsvakten-bench';
 

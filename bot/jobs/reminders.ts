@@ -143,9 +143,10 @@ export class Reminders {
 
   private async sweepOnce(): Promise<void> {
     const now = this.deps.clock.now();
-    const due = (await this.deps.reminders.listDue(iso(now), 1000)).map((row) => ({
+    const nowIso = iso(now);
+    const due = (await this.deps.reminders.listDue(nowIso, 1000)).map((row) => ({
       row,
-      ...dueLink(row.value, iso(now)),
+      ...dueLink(row.value, nowIso),
     }));
     // Of a comment's deadline reminders due now, only the latest is sent (rows written before the chains were
     // one row per reminder).

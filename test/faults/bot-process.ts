@@ -67,7 +67,7 @@ export async function deliver(port: number, body: string): Promise<number | unde
   }
 }
 
-/** Delivers as Meta does: a 503 (load shed) is delivered again after its Retry-After, until it is answered. */
+/** Delivers as Meta does: a 503 (load shed) is delivered again, a second later (the tests' Retry-After), until answered. */
 export async function deliverUntilAnswered(port: number, body: string): Promise<number | undefined> {
   for (let attempt = 0; attempt < 60; attempt += 1) {
     const status = await deliver(port, body);

@@ -102,13 +102,12 @@ export class TableReminderStore implements ReminderStore {
         queryOptions: { filter: odata`PartitionKey eq ${LEGACY_PARTITION}` },
       });
       for await (const row of rows) {
-        const then = chainIn(row);
+        // Rows of the old table predate the chains: one reminder each.
         const moved = reminderRow({
           kind: row.kind as ReminderKind,
           dueAt: row.dueAt,
           platform: row.platform,
           commentId: row.commentId,
-          ...(then ? { then } : {}),
         });
         await this.table.upsertEntity({ ...moved, claimedUntil: row.claimedUntil ?? '' }, 'Replace');
         await this.legacy.deleteEntity(row.partitionKey, row.rowKey);
@@ -170,7 +169,7 @@ export class TableReminderStore implements ReminderStore {
   }
 
   async done(reminder: StoredReminder, next?: StoredReminder): Promise<void> {
-    if (next && next.platform === reminder.platform) {
+    if (next) {
       try {
         await this.table.submitTransaction([
           ['delete', { partitionKey: reminder.platform, rowKey: reminderRowKey(reminder) }],
