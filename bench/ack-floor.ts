@@ -24,15 +24,9 @@ export async function ackFloor(
   rates: readonly number[],
   cards: 'all' | 'none',
 ): Promise<AckFloor> {
-  const port = await freePort();
-  const receiver = fork(
-    path.join(__dirname, 'ack-floor-receiver.ts'),
-    [connection, table, String(port), connectorUrl, cards],
-    { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
-  );
+  const receiver = await startFloorReceiver([connection, table, connectorUrl, cards]);
   try {
-    await once(receiver, 'message');
-    const send = commentSender(`http://127.0.0.1:${port}`, Math.floor(Date.now() / 1000) - 60);
+    const send = commentSender(receiver.url, Math.floor(Date.now() / 1000) - 60);
     const p99Ms: Record<string, number> = {};
     const cardsDoneAfterMs: Record<string, number> = {};
     for (const rate of rates) {
@@ -44,13 +38,38 @@ export async function ackFloor(
         ),
       );
       const last = performance.now();
-      receiver.send('idle?');
-      await once(receiver, 'message');
+      await receiver.idle();
       cardsDoneAfterMs[`${rate}/s`] = round(performance.now() - last);
     }
     return { p99Ms, cardsDoneAfterMs };
   } finally {
-    receiver.kill();
-    await once(receiver, 'exit');
+    await receiver.stop();
   }
+}
+
+/** A floor receiver (`ack-floor-receiver.ts`) in its own process; `args` are its arguments after the port. */
+export async function startFloorReceiver(args: readonly [string, string, string, ...string[]]) {
+  const port = await freePort();
+  const [connection, table, ...rest] = args;
+  const child = fork(
+    path.join(__dirname, 'ack-floor-receiver.ts'),
+    [connection, table, String(port), ...rest],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
+  );
+  await once(child, 'message');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Resolves once every card the receiver started is done. */
+    idle: async () => {
+      child.send('idle?');
+      await once(child, 'message');
+    },
+    stop: async () => {
+      child.kill();
+      await once(child, 'exit');
+    },
+  };
 }
