@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { stopChild } from '../../bot/local/azurite';
+import { computeDeadline } from '../../services/domain/deadline';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
 import { testKeyedIds } from '../support/keyed-ids';
 import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
@@ -17,6 +19,13 @@ import {
   install,
   startBotProcess,
 } from './bot-process';
+
+/** When a comment must have been written, in seconds, for its deadline to have passed an hour before `now`. */
+function pastDeadline(now: DateTime): number {
+  let writtenAt = now.minus({ hours: 25 });
+  while (computeDeadline(writtenAt) > now.minus({ hours: 1 })) writtenAt = writtenAt.minus({ days: 1 });
+  return Math.floor(writtenAt.toSeconds());
+}
 
 describe('two bot processes on one store', function () {
   this.timeout(120_000);
@@ -45,8 +54,9 @@ describe('two bot processes on one store', function () {
     for (const port of ports) bots.push(await startBotProcess(port, azurite().connectionString, prefix, env));
     await install(ports[0] ?? 0, connector);
 
-    // Comments written 25 hours ago: each is past its deadline, so each is due one escalation in its thread.
-    const writtenAt = Math.floor(Date.now() / 1000) - 25 * 3600;
+    // Comments written long enough ago to be past their deadline on any day of the week (a comment of Saturday is
+    // due on Monday), so each is due one escalation in its thread.
+    const writtenAt = pastDeadline(DateTime.now());
     const authors = Array.from({ length: 40 }, (_, i) => `Boende ${i}`);
     const statuses = await Promise.all(
       authors.map((author, i) => deliverUntilAnswered(ports[i % 2] ?? 0, commentDelivery(author, writtenAt))),
