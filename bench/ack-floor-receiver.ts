@@ -11,6 +11,7 @@
  */
 import http from 'node:http';
 import { TableClient } from '@azure/data-tables';
+import { cardIo } from './io-floor';
 
 const [
   connection = '',
@@ -29,24 +30,6 @@ let seq = 0;
 let storing = 0;
 let cardsPosting = 0;
 
-async function postCard(id: string): Promise<void> {
-  for await (const _row of table.listEntities({
-    queryOptions: {
-      filter: `PartitionKey eq 'facebook' and RowKey ge '${key(`q|post|${id}`)}' and RowKey le '${key(`q|post|${id}~`)}'`,
-    },
-  }));
-  const posted = await fetch(`${connectorUrl}/v3/conversations/floor/activities`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ type: 'message', text: 'x'.repeat(2000) }),
-  });
-  await posted.arrayBuffer();
-  await table.submitTransaction([
-    ['update', { partitionKey: 'facebook', rowKey: key(`c|${id}`), doc: 'y'.repeat(1500) }, 'Replace'],
-    ['delete', { partitionKey: 'facebook', rowKey: key(`o|${id}`) }],
-  ]);
-}
-
 async function receive(body: string, response: http.ServerResponse): Promise<void> {
   seq += 1;
   const id = `f${seq}`;
@@ -54,7 +37,7 @@ async function receive(body: string, response: http.ServerResponse): Promise<voi
     .submitTransaction([
       ['create', { partitionKey: 'facebook', rowKey: key(`c|${id}`), doc: body.padEnd(1500, ' ') }],
       ['create', { partitionKey: 'facebook', rowKey: key(`o|${id}`), at: 'x' }],
-      ['create', { partitionKey: 'facebook', rowKey: key(`q|post|${id}`) }],
+      ['create', { partitionKey: 'facebook', rowKey: key(`q|post|${id}|${id}`) }],
       ['create', { partitionKey: 'facebook', rowKey: key(`c|$${id}`) }],
       ['create', { partitionKey: 'facebook', rowKey: key(`r|${id}`), then: JSON.stringify([1, 2, 3, 4]) }],
     ])
@@ -62,7 +45,11 @@ async function receive(body: string, response: http.ServerResponse): Promise<voi
   response.writeHead(200).end();
   if (cards === 'none') return;
   cardsPosting += 1;
-  await postCard(id).finally(() => (cardsPosting -= 1));
+  await cardIo(table, connectorUrl, {
+    range: key(`q|post|${id}|`),
+    comment: key(`c|${id}`),
+    marker: key(`o|${id}`),
+  }).finally(() => (cardsPosting -= 1));
 }
 
 const server = http.createServer((request, response) => {

@@ -39,22 +39,39 @@ export async function ioFloorMs(
         ['create', { partitionKey: 'facebook', rowKey: key(`c|$${id}`) }],
         reminder,
       ]);
-      for await (const _row of floor.listEntities({
-        queryOptions: {
-          filter: `PartitionKey eq 'facebook' and RowKey ge '${key(`q|post${i}|`)}' and RowKey le '${key(`q|post${i}|~`)}'`,
-        },
-      }));
-      const posted = await fetch(`${connectorUrl}/v3/conversations/floor/activities`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ type: 'message', text: 'x'.repeat(2000) }),
+      await cardIo(floor, connectorUrl, {
+        range: key(`q|post${i}|`),
+        comment: key(`c|${id}`),
+        marker: key(`o|${id}`),
       });
-      await posted.arrayBuffer();
-      await floor.submitTransaction([
-        ['update', { partitionKey: 'facebook', rowKey: key(`c|${id}`), doc: 'y'.repeat(1500) }, 'Replace'],
-        ['delete', { partitionKey: 'facebook', rowKey: key(`o|${id}`) }],
-      ]);
     }),
   );
   return performance.now() - started;
+}
+
+/**
+ * A card's storage and connector calls once its comment is stored, as the product makes them: the storm's range
+ * read over the post's index rows, the card's POST to the connector, and the posted-card transaction (the comment
+ * updated, its marker deleted).
+ */
+export async function cardIo(
+  table: TableClient,
+  connectorUrl: string,
+  rows: { readonly range: string; readonly comment: string; readonly marker: string },
+): Promise<void> {
+  for await (const _row of table.listEntities({
+    queryOptions: {
+      filter: `PartitionKey eq 'facebook' and RowKey ge '${rows.range}' and RowKey le '${rows.range}~'`,
+    },
+  }));
+  const posted = await fetch(`${connectorUrl}/v3/conversations/floor/activities`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ type: 'message', text: 'x'.repeat(2000) }),
+  });
+  await posted.arrayBuffer();
+  await table.submitTransaction([
+    ['update', { partitionKey: 'facebook', rowKey: rows.comment, doc: 'y'.repeat(1500) }, 'Replace'],
+    ['delete', { partitionKey: 'facebook', rowKey: rows.marker }],
+  ]);
 }
