@@ -102,8 +102,19 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     hmacKeyedIds(RETENTION_KEY),
   );
   const keyOf = (c: PlannedComment) => ({ platform: c.platform as Platform, commentId: platformId(c) });
+  let cardsAwaited = 0;
+  /** Staff answer a card once it is in the channel: moments after its delivery was taken it can be on its way. */
+  const cardOf = async (c: PlannedComment) => {
+    for (let waitedMs = 0; waitedMs <= 10_000; waitedMs += 100) {
+      const card = (await store.get(keyOf(c)))?.value.card;
+      if (card) return card;
+      if (waitedMs === 0) cardsAwaited += 1;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return undefined;
+  };
   const click = async (c: PlannedComment, verb: string, extra: Record<string, unknown> = {}) => {
-    const card = (await store.get(keyOf(c)))?.value.card;
+    const card = await cardOf(c);
     if (!card) return false;
     const data = { commentKey: `${c.platform}:${platformId(c)}`, ...extra };
     const answer = await activity(cardClick(connector.url, ALEX, card.activityId, verb, data));
@@ -181,6 +192,7 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     rssByDay,
     undelivered,
     shed,
+    cardsAwaited,
   });
   await bot.stop();
   await Promise.all([connector.close(), graph.close(), x.close(), linkedin.close(), youtube.close()]);

@@ -18,6 +18,8 @@ export interface WeekResults {
   readonly undelivered: number;
   /** Deliveries answered 503 and delivered again. */
   readonly shed: number;
+  /** Times staff came to a comment before its card was in the channel, and waited for it. */
+  readonly cardsAwaited: number;
   readonly cards: { readonly exactlyOne: number; readonly none: number; readonly more: number };
   /** The first few comments without exactly one card: which (the generator's number), where and when written. */
   readonly cardsAmiss: readonly {
@@ -61,6 +63,7 @@ export async function checkWeek(deps: {
   readonly rssByDay: readonly number[];
   readonly undelivered: number;
   readonly shed: number;
+  readonly cardsAwaited: number;
 }): Promise<WeekResults> {
   const { plan, staff, connector } = deps;
   const posted = connector.calls.filter((c) => c.method === 'POST' && c.status < 300);
@@ -157,6 +160,7 @@ export async function checkWeek(deps: {
     comments: plan.comments.length,
     undelivered: deps.undelivered,
     shed: deps.shed,
+    cardsAwaited: deps.cardsAwaited,
     cards: {
       exactlyOne: counts.filter((n) => n === 1).length,
       none: counts.filter((n) => n === 0).length,
