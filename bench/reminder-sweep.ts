@@ -55,7 +55,7 @@ export async function measureReminderSweep(
       slot === 0
         ? utcIso(base.minus({ minutes: 5 + (i % 47) }))
         : slot === 33 || slot === 66
-          ? utcIso(floorRanges[slot === 33 ? 0 : 1].plus({ seconds: i }))
+          ? utcIso(floorRanges[slot === 33 ? 0 : 1].plus({ seconds: i / 100 }))
           : utcIso(base.plus({ days: 1 + (i % 20) }));
     batch.push(['create', reminderRow({ kind: 'badge', dueAt, platform: 'facebook', commentId: `b${i}` })]);
     if (batch.length === 100) await flush();
@@ -102,16 +102,17 @@ export async function measureReminderSweep(
   const sweepMs = performance.now() - t0;
   const rowsRead = reminderStore.lastReadCount;
   const after = await floorPass(tables.comments, comments, floorRanges[1]);
-  const floorMs = (before + after) / 2;
+  const floorMs = (before.ms + after.ms) / 2;
   return {
     ms: round(sweepMs),
     rowsRead,
     due: stored / 100,
     sent,
     ioFloorMs: round(floorMs),
-    ioFloorBeforeMs: round(before),
-    ioFloorAfterMs: round(after),
-    floorRowsEach: stored / 100,
+    ioFloorBeforeMs: round(before.ms),
+    ioFloorAfterMs: round(after.ms),
+    floorRowsBefore: before.rows,
+    floorRowsAfter: after.rows,
     ratio: round(sweepMs / floorMs),
   };
 }
@@ -121,7 +122,11 @@ export async function measureReminderSweep(
  * range, then claim, look up the comment of and delete each row, at the sweep's concurrency. What Azurite itself
  * costs for it.
  */
-async function floorPass(table: TableClient, comments: TableCommentStore, from: DateTime): Promise<number> {
+async function floorPass(
+  table: TableClient,
+  comments: TableCommentStore,
+  from: DateTime,
+): Promise<{ ms: number; rows: number }> {
   const started = performance.now();
   const rows: { rowKey: string; etag: string }[] = [];
   const range = table.listEntities<{ claimedUntil: string }>({
@@ -137,5 +142,5 @@ async function floorPass(table: TableClient, comments: TableCommentStore, from: 
     await comments.get({ platform: 'facebook', commentId: row.rowKey.split('|')[3] ?? '' });
     await table.deleteEntity('facebook', row.rowKey);
   });
-  return performance.now() - started;
+  return { ms: performance.now() - started, rows: rows.length };
 }
