@@ -41,8 +41,11 @@ function checkTogether(
         'is required when a LinkedIn account is configured (it verifies webhooks)',
       );
     }
-    if (!v.X_CONSUMER_SECRET && accounts.some((a) => a.platform === 'x')) {
-      problems.add('X_CONSUMER_SECRET', 'is required when an X account is configured (it verifies webhooks)');
+    if (!v.X_CONSUMER_SECRET && v.X_WEBHOOK === 'on') {
+      problems.add(
+        'X_CONSUMER_SECRET',
+        'is required when X_WEBHOOK is on (it answers the CRC check and verifies deliveries)',
+      );
     }
   }
   if (local && !LOOPBACK.has(v.HOST) && !v.ALLOW_LOCAL_MODE_ON_NETWORK) {
@@ -104,7 +107,12 @@ export function loadConfig(env: Env = process.env): Config {
       apiUrl: v.LINKEDIN_API_URL,
       version: v.LINKEDIN_VERSION,
     },
-    x: { consumerSecret: v.X_CONSUMER_SECRET, apiUrl: v.X_API_URL, pollIntervalMs: v.X_POLL_INTERVAL_MS },
+    x: {
+      webhook: v.X_WEBHOOK === 'on',
+      consumerSecret: v.X_CONSUMER_SECRET,
+      apiUrl: v.X_API_URL,
+      pollIntervalMs: v.X_POLL_INTERVAL_MS,
+    },
     youtube: { apiUrl: v.YOUTUBE_API_URL, pollIntervalMs: v.YOUTUBE_POLL_INTERVAL_MS },
     accounts,
     access: {
@@ -133,6 +141,12 @@ export function loadConfig(env: Env = process.env): Config {
     teamwork: { claimIdleHours: v.CLAIM_IDLE_HOURS, promiseEscalationDays: v.PROMISE_ESCALATION_DAYS },
     cardLanguage: v.CARD_LANGUAGE,
     webhookMaxBytes: v.WEBHOOK_MAX_BYTES,
+    unverified: {
+      bodyTimeoutMs: v.WEBHOOK_BODY_TIMEOUT_MS,
+      total: v.WEBHOOK_MAX_UNVERIFIED,
+      perClient: v.WEBHOOK_MAX_UNVERIFIED_PER_CLIENT,
+      trustedProxies: v.WEBHOOK_TRUSTED_PROXIES,
+    },
     shedding: {
       maxInFlight: v.WEBHOOK_MAX_IN_FLIGHT,
       maxLoopDelayMs: v.WEBHOOK_MAX_LOOP_DELAY_MS,

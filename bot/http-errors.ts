@@ -3,6 +3,10 @@ import { isAppError, type AppErrorCode } from '../services/domain/app-error';
 const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   webhook_signature_invalid: 401,
   webhook_verify_token_invalid: 403,
+  webhook_handshake_refused: 400,
+  webhook_body_timeout: 408,
+  webhook_client_busy: 429,
+  webhook_intake_busy: 503,
   webhook_body_too_large: 413,
   webhook_body_malformed: 400,
   body_not_json: 415,

@@ -11,7 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { singleValuedQuery } from './http/single-valued-query';
 import { processActivity } from './teams/process-activity';
 import type { EventIngester } from '../services/app/ingest-events';
-import { receiveDelivery } from './webhooks/receive-delivery';
+import { storeDelivery, verifyDelivery } from './webhooks/receive-delivery';
+import type { UnverifiedIntake } from './http/unverified-intake';
+import { isAppError } from '../services/domain/app-error';
 import type { WebhookSource } from './webhooks/webhook-source';
 import type { Clock } from '../services/ports';
 import { utcIso } from '../services/domain/utc-iso';
@@ -27,16 +29,25 @@ export interface ServerDeps {
   readonly logger: Logger;
   /** The time a delivery is received: what stands in for a time the platform left out. */
   readonly clock: Clock;
-  /** Pushes back on webhooks when the work in flight passes its bounds. */
+  /** Pushes back on verified webhooks when the work in flight passes its bounds. */
   readonly shedder?: LoadShedder;
+  /** Bounds the webhook bodies being read before their signature is checked. */
+  readonly intake: UnverifiedIntake;
 }
+
+/** How long /readyz waits for storage to answer its ping. */
+const READY_CHECK_MS = 3000;
+
+/** Refusals whose request may still be sending: the connection is closed after the answer, not read to its end. */
+const CLOSE_AFTER = new Set([408, 413]);
 
 function sendError(res: Response, logger: Logger, error: unknown): void {
   const { status, body } = httpErrorFor(error);
   if (status >= 500 && status !== 503)
     logger.error({ event: 'http.error', error: errorSummary(error) }, 'request failed');
-  else if (status === 401 || status === 413 || status === 415)
+  else if ([401, 408, 413, 415, 429].includes(status))
     logger.warn({ event: 'http.refused', status, code: body.error }, 'request refused');
+  if (CLOSE_AFTER.has(status)) res.setHeader('Connection', 'close');
   res.send(status, body);
 }
 
@@ -58,6 +69,13 @@ function sheddingLog(logger: Logger): { note(reason: string): void } {
 /** The HTTP routes; each hands straight to its handler. */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'svarsvakten', handleUncaughtExceptions: false });
+  // Node waits 60 s for headers and 300 s for a whole request by default: a silent client would hold its
+  // connection that long. They follow the body deadline instead (Node checks them every few seconds; the webhook
+  // routes' own deadline is exact).
+  if (deps.intake.bodyTimeoutMs > 0) {
+    server.server.headersTimeout = deps.intake.bodyTimeoutMs;
+    server.server.requestTimeout = 2 * deps.intake.bodyTimeoutMs;
+  }
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -65,23 +83,36 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {
+    if (deps.intake.starved()) {
+      res.send(503, { status: 'intake_starved', ...deps.intake.current });
+      return;
+    }
     const overloaded = deps.shedder?.overloaded();
     if (overloaded) {
       res.send(503, { status: 'overloaded', reason: overloaded, ...deps.shedder?.current });
       return;
     }
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await deps.checkReady();
+      // A store that does not answer is as unready as one that refuses: the probe gets its answer in seconds.
+      await Promise.race([
+        deps.checkReady(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('storage did not answer')), READY_CHECK_MS);
+        }),
+      ]);
       res.send(200, { status: 'ready' });
     } catch {
       res.send(503, { status: 'storage_unavailable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
   // Read within bounds and parsed strictly before the adapter sees it; the adapter then checks the JWT.
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
-      const body = parseJsonObject(await readJsonBody(req, deps.webhookMaxBytes));
+      const body = parseJsonObject(await readJsonBody(req, deps.webhookMaxBytes, deps.intake.bodyTimeoutMs));
       const answer = await processActivity(deps.adapter, req.headers.authorization, body, deps.runBot);
       if (answer.body === undefined) res.send(answer.status);
       else res.send(answer.status, answer.body);
@@ -94,43 +125,58 @@ export function createServer(deps: ServerDeps): Server {
 
   const shed = sheddingLog(deps.logger);
   for (const source of deps.webhooks) {
+    // Logged by event and outcome only: the token is the platform's, and a refused one may be an attacker's text.
     server.get(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {
       try {
         const answer = source.handshake(singleValuedQuery(req.query));
+        deps.logger.info({ event: 'webhook.handshake', platform: source.name }, 'handshake answered');
         res.setHeader('Content-Type', answer.contentType);
         res.sendRaw(200, answer.body);
       } catch (error) {
+        deps.logger.warn(
+          {
+            event: 'webhook.handshake_refused',
+            platform: source.name,
+            code: isAppError(error) ? error.code : 'unexpected',
+          },
+          'handshake refused',
+        );
         sendError(res, deps.logger, error);
       }
     });
 
-    // The body is read raw, not by a body parser: the signature is over its exact bytes and is checked first.
+    // The body is read raw, not by a body parser: the signature is over its exact bytes and is checked first. Until
+    // then the request is a stranger's, bounded by the intake; only a verified delivery counts toward shedding.
     server.post(`/api/webhooks/${source.name}`, async (req: Request, res: Response) => {
-      const overloaded = deps.shedder?.reason();
-      if (overloaded && deps.shedder) {
-        // Refused before a byte of it is kept: the platform delivers it again after Retry-After.
-        req.resume();
-        shed.note(overloaded);
-        res.header('Retry-After', String(deps.shedder.retryAfterSeconds));
-        res.send(503, { error: 'overloaded' });
-        return;
-      }
-      const leave = deps.shedder?.enter();
+      let leaveUnverified: (() => void) | undefined;
+      let leave: (() => void) | undefined;
       try {
-        const raw = await readJsonBody(req, deps.webhookMaxBytes);
+        leaveUnverified = deps.intake.enter(deps.intake.clientOf(req));
+        const raw = await readJsonBody(req, deps.webhookMaxBytes, deps.intake.bodyTimeoutMs);
         const header = req.headers[source.signatureHeader];
-        await receiveDelivery(
-          source,
-          deps.ingester,
-          deps.logger,
-          raw,
-          Array.isArray(header) ? header[0] : header,
-          utcIso(deps.clock.now()),
-        );
+        const delivery = verifyDelivery(source, deps.logger, raw, Array.isArray(header) ? header[0] : header);
+        leaveUnverified();
+        const overloaded = deps.shedder?.reason();
+        if (overloaded && deps.shedder) {
+          // Refused before anything of it is stored: the platform delivers it again after Retry-After.
+          shed.note(overloaded);
+          res.header('Retry-After', String(deps.shedder.retryAfterSeconds));
+          res.send(503, { error: 'overloaded' });
+          return;
+        }
+        leave = deps.shedder?.enter();
+        await storeDelivery(delivery, deps.ingester, utcIso(deps.clock.now()));
         res.send(200, { status: 'received' });
       } catch (error) {
+        if (isAppError(error, 'webhook_client_busy') || isAppError(error, 'webhook_intake_busy')) {
+          req.resume();
+          res.setHeader('Connection', 'close');
+          shed.note(error.code);
+          res.header('Retry-After', String(deps.shedder?.retryAfterSeconds ?? 10));
+        }
         sendError(res, deps.logger, error);
       } finally {
+        leaveUnverified?.();
         leave?.();
       }
     });

@@ -62,7 +62,7 @@ param metaVerifyToken string
 @secure()
 param linkedinClientSecret string = ''
 
-@description('The X app\'s consumer secret, when an X account is served; stored in Key Vault.')
+@description('The X app\'s consumer secret, when X\'s Account Activity webhook is used (it opens /api/webhooks/x); stored in Key Vault. Polled X accounts need none.')
 @secure()
 param xConsumerSecret string = ''
 
@@ -271,6 +271,9 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               { name: 'RETENTION_DAYS', value: string(retentionDays) }
               { name: 'ACCOUNTS_FILE', value: '/config/accounts.json' }
               { name: 'PUBLIC_URL', value: 'https://${publicHost}' }
+              { name: 'X_WEBHOOK', value: empty(xConsumerSecret) ? 'off' : 'on' }
+              // Container Apps' ingress is the one proxy in front: it appends the client's address to X-Forwarded-For.
+              { name: 'WEBHOOK_TRUSTED_PROXIES', value: '1' }
               { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
             ],
             vaultEnv,

@@ -69,6 +69,7 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     META_PAGE_TOKEN_104857362918475: 'week-token',
     META_PAGE_TOKEN_109283746501928: 'week-token',
     META_PAGE_TOKEN_17841405822304914: 'week-token',
+    X_WEBHOOK: 'on',
     X_CONSUMER_SECRET: SECRETS.x,
     X_API_URL: x.url,
     X_USER_TOKEN_1329847561029384192: 'week-token',

@@ -39,6 +39,8 @@ export interface Config {
     readonly version: string;
   };
   readonly x: {
+    /** Whether the Account Activity webhook is set up: only then does `/api/webhooks/x` exist. */
+    readonly webhook: boolean;
     readonly consumerSecret: string;
     readonly apiUrl: string;
     /** Poll each X account's mentions this often (0: only the Account Activity webhook). */
@@ -71,6 +73,13 @@ export interface Config {
   readonly cardLanguage: 'auto' | 'sv' | 'en';
   readonly webhookMaxBytes: number;
   /** Load shedding for the webhooks. */
+  /** Webhook bodies not yet verified: the time each may take and how many are read at once. */
+  readonly unverified: {
+    readonly bodyTimeoutMs: number;
+    readonly total: number;
+    readonly perClient: number;
+    readonly trustedProxies: number;
+  };
   readonly shedding: {
     readonly maxInFlight: number;
     readonly maxLoopDelayMs: number;

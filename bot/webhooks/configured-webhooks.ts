@@ -7,7 +7,7 @@ import { xWebhook } from './x/x-webhook';
 
 /**
  * The webhooks that listen: only a platform with its secret configured and at least one account in the accounts
- * file gets a route. Any other `/api/webhooks/…` is a 404, so nothing can be delivered to a platform nobody set up.
+ * file gets a route (X also only with X_WEBHOOK=on). Any other `/api/webhooks/…` is a 404, so nothing can be delivered to a platform nobody set up.
  */
 export function configuredWebhooks(config: Config): WebhookSource[] {
   const has = (...platforms: Platform[]) => config.accounts.some((a) => platforms.includes(a.platform));
@@ -17,6 +17,8 @@ export function configuredWebhooks(config: Config): WebhookSource[] {
   }
   if (config.linkedin.clientSecret && has('linkedin'))
     sources.push(linkedInWebhook(config.linkedin.clientSecret));
-  if (config.x.consumerSecret && has('x')) sources.push(xWebhook(config.x.consumerSecret));
+  // Polling needs no route: X's webhook exists only when its Account Activity webhook is set up.
+  if (config.x.webhook && config.x.consumerSecret && has('x'))
+    sources.push(xWebhook(config.x.consumerSecret));
   return sources;
 }

@@ -45,6 +45,7 @@ describe('hostile input', function () {
       env: {
         ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
         LINKEDIN_CLIENT_SECRET: LINKEDIN_SECRET,
+        X_WEBHOOK: 'on',
         X_CONSUMER_SECRET: X_SECRET,
         WEBHOOK_MAX_BYTES: '65536',
       },

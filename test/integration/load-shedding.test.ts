@@ -1,58 +1,45 @@
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { signMetaBody } from '../../bot/webhooks/meta/verify-meta-signature';
+import { azuriteConnectionString } from '../../bot/local/azurite';
+import { startCountingProxy } from '../support/counting-proxy';
 import { eventually } from '../support/eventually';
-import { fixtureBytes, META_APP_SECRET, startTestApp, type TestApp } from '../support/test-app';
-
-/** A webhook delivery whose body is still arriving: it counts as work in flight until `finish` sends the rest. */
-function slowDelivery(url: string, body: Buffer): { finish(): Promise<number> } {
-  const target = new URL(`${url}/api/webhooks/meta`);
-  const request = http.request({
-    hostname: target.hostname,
-    port: target.port,
-    path: target.pathname,
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'Content-Length': String(body.length),
-      'X-Hub-Signature-256': signMetaBody(body, META_APP_SECRET),
-    },
-  });
-  const status = new Promise<number>((resolve, reject) => {
-    request.on('response', (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
-    request.on('error', reject);
-  });
-  request.write(body.subarray(0, 10));
-  return {
-    finish() {
-      request.end(body.subarray(10));
-      return status;
-    },
-  };
-}
+import { azurite } from '../support/global-azurite';
+import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 
 describe('load shedding: webhooks pushed back instead of queued in memory', () => {
   let t: TestApp;
-  afterEach(() => t.stop(true));
+  let proxy: Awaited<ReturnType<typeof startCountingProxy>>;
+  afterEach(async () => {
+    proxy.release();
+    await t.stop(true);
+    await proxy.close();
+  });
 
   it('answers 503 with Retry-After beyond the bound, says so on /readyz, and loses nothing it acknowledged', async () => {
-    t = await startTestApp({ env: { WEBHOOK_MAX_IN_FLIGHT: '2', WEBHOOK_RETRY_AFTER_SECONDS: '7' } });
+    // Storage that stops answering keeps verified deliveries in flight: they are what the bound counts.
+    proxy = await startCountingProxy({ port: azurite().port });
+    t = await startTestApp({
+      connectionString: azuriteConnectionString(proxy.port, azurite().blobPort),
+      env: { WEBHOOK_MAX_IN_FLIGHT: '2', WEBHOOK_RETRY_AFTER_SECONDS: '7', WEBHOOK_TARGET_ACK_MS: '0' },
+    });
     await t.install();
-    const first = slowDelivery(t.url, fixtureBytes('facebook-feed-comment-add.json'));
-    const second = slowDelivery(t.url, fixtureBytes('facebook-feed-batched.json'));
-    await eventually(async () => assert.equal((await fetch(`${t.url}/readyz`)).status, 503));
-    const ready = (await (await fetch(`${t.url}/readyz`)).json()) as { status: string; inFlight: number };
-    assert.deepEqual([ready.status, ready.inFlight], ['overloaded', 2]);
+    proxy.hold();
+    const first = t.postMeta(fixtureBytes('facebook-feed-comment-add.json'));
+    const second = t.postMeta(fixtureBytes('facebook-feed-batched.json'));
+    await eventually(async () => {
+      const ready = (await (await fetch(`${t.url}/readyz`)).json()) as { status: string; inFlight: number };
+      assert.deepEqual([ready.status, ready.inFlight], ['overloaded', 2]);
+    }, 10_000);
 
     const shed = await t.postMeta(fixtureBytes('facebook-feed-comment-offensive-add.json'));
     assert.equal(shed.status, 503);
     assert.equal(shed.headers.get('retry-after'), '7');
     assert.deepEqual(await shed.json(), { error: 'overloaded' });
 
-    assert.deepEqual(await Promise.all([first.finish(), second.finish()]), [200, 200]);
+    proxy.release();
+    assert.deepEqual(
+      await Promise.all([first, second].map(async (answer) => (await answer).status)),
+      [200, 200],
+    );
     await eventually(async () => assert.equal((await fetch(`${t.url}/readyz`)).status, 200));
     const again = await t.postMeta(fixtureBytes('facebook-feed-comment-offensive-add.json'));
     assert.equal(again.status, 200, 'delivered again after Retry-After, it is taken');

@@ -28,6 +28,7 @@ describe('moderation on X and YouTube (BBS-lagen 5 §, from the card)', () => {
     t = await startTestApp({
       env: {
         ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
+        X_WEBHOOK: 'on',
         X_CONSUMER_SECRET: deliveries.test_secrets.X_CONSUMER_SECRET ?? '',
         X_API_URL: x.url,
         [`X_USER_TOKEN_${X_ACCOUNT}`]: 'test-x-token',

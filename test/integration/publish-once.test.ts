@@ -79,6 +79,7 @@ describe('a reply on X whose outcome cannot be checked', () => {
       env: {
         ACCOUNTS_FILE: path.join(__dirname, '..', 'fixtures', 'accounts-all.json'),
         X_API_URL: x.url,
+        X_WEBHOOK: 'on',
         X_CONSUMER_SECRET: 'x-secret',
         X_USER_TOKEN_1329847561029384192: 'x-token',
       },

@@ -11,6 +11,7 @@ describe('webhook gates', () => {
       env: {
         ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
         LINKEDIN_CLIENT_SECRET: 'gate-linkedin-secret',
+        X_WEBHOOK: 'on',
         X_CONSUMER_SECRET: 'gate-x-secret',
       },
     });
@@ -46,9 +47,14 @@ describe('webhook gates', () => {
   });
 
   it('answers a handshake with a repeated crc_token or challengeCode 400, not an error', async () => {
-    assert.equal((await fetch(`${t.url}/api/webhooks/x?crc_token=a&crc_token=b`)).status, 400);
-    assert.equal((await fetch(`${t.url}/api/webhooks/x?crc_token=a`)).status, 200);
-    assert.equal((await fetch(`${t.url}/api/webhooks/linkedin?challengeCode=a&challengeCode=b`)).status, 400);
-    assert.equal((await fetch(`${t.url}/api/webhooks/linkedin?challengeCode=a`)).status, 200);
+    const token = '9b4507b3-9040-4669-9ca3-6b94edb50553';
+    assert.equal((await fetch(`${t.url}/api/webhooks/x?crc_token=${token}&crc_token=${token}`)).status, 400);
+    assert.equal((await fetch(`${t.url}/api/webhooks/x?crc_token=${token}`)).status, 200);
+    const code = '7a3e5c1b-9f2d-4e8a-b6c0-d4f1e2a39b57';
+    assert.equal(
+      (await fetch(`${t.url}/api/webhooks/linkedin?challengeCode=${code}&challengeCode=${code}`)).status,
+      400,
+    );
+    assert.equal((await fetch(`${t.url}/api/webhooks/linkedin?challengeCode=${code}`)).status, 200);
   });
 });

@@ -25,6 +25,7 @@ describe('X (Account Activity webhook, replies with API v2)', () => {
     t = await startTestApp({
       env: {
         ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
+        X_WEBHOOK: 'on',
         X_CONSUMER_SECRET: SECRET,
         X_API_URL: api.url,
         X_USER_TOKEN_1329847561029384192: TOKEN,

@@ -9,12 +9,18 @@ export interface CountedRequest {
 
 /**
  * A pass-through in front of Azurite's Table service that writes down every request: what a test counts as the
- * product's storage round trips, on the wire, the way Azure Table Storage would see them.
+ * product's storage round trips, on the wire, the way Azure Table Storage would see them. `hold()` keeps every
+ * request that comes after it waiting (a store that has stopped answering) until `release()`.
  */
 export async function startCountingProxy(target: { port: number }) {
   const requests: CountedRequest[] = [];
+  let held: (() => void)[] | undefined;
   const server = http.createServer((incoming, answer) => {
     requests.push({ method: incoming.method ?? '', path: decodeURIComponent(incoming.url ?? '') });
+    if (held) held.push(() => forward(incoming, answer));
+    else forward(incoming, answer);
+  });
+  function forward(incoming: http.IncomingMessage, answer: http.ServerResponse): void {
     const forwarded = http.request(
       {
         host: '127.0.0.1',
@@ -30,11 +36,20 @@ export async function startCountingProxy(target: { port: number }) {
     );
     forwarded.on('error', () => answer.destroy());
     incoming.pipe(forwarded);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
     requests,
+    /** Requests from now on wait; `release()` lets them through. */
+    hold() {
+      held ??= [];
+    },
+    release() {
+      const waiting = held ?? [];
+      held = undefined;
+      for (const go of waiting) go();
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -52,6 +52,8 @@ describe('the Azure template and the image', () => {
       PORT: '3978',
       RETENTION_DAYS: '365',
       RETENTION_KEY: 'a-key-from-key-vault-of-48-random-characters-xyz',
+      // On when the deployment is given an X consumer secret; this example's accounts have no X account.
+      X_WEBHOOK: 'off',
     };
     const settings = containerSettings();
     // The accounts file is the secret volume's file: where the template mounts it is where the setting points.

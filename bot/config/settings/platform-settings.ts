@@ -1,5 +1,5 @@
 import type { Setting } from './setting';
-import { int, matching, text, url } from './setting';
+import { int, matching, oneOf, text, url } from './setting';
 import { LOCAL_DEFAULTS } from '../local-defaults';
 import { localOnly } from './local-only';
 
@@ -49,10 +49,16 @@ export const PLATFORM_SETTINGS = {
       "The access token (an organization administrator's, with `w_organization_social`) replies are published with.",
     readBy: 'accounts file',
   },
+  X_WEBHOOK: {
+    shown: '`off`',
+    meaning:
+      "`on` opens `/api/webhooks/x` for X's Account Activity webhook (CRC check and deliveries); `off`, X accounts are only polled and the route does not exist.",
+    read: oneOf(['on', 'off'], 'off'),
+  },
   X_CONSUMER_SECRET: {
     shown: 'local: `local-x-consumer-secret`',
     meaning:
-      "The X app's consumer secret: answers the CRC check and verifies `x-twitter-webhooks-signature` (Account Activity webhook). Required in production when an X account is configured.",
+      "The X app's consumer secret: answers the CRC check and verifies `x-twitter-webhooks-signature` (Account Activity webhook). Required in production when `X_WEBHOOK` is `on`; polling does not use it.",
     read: text(localOnly(LOCAL_DEFAULTS.xConsumerSecret)),
   },
   X_API_URL: {

@@ -13,8 +13,32 @@ export const RUNTIME_SETTINGS = {
   WEBHOOK_MAX_IN_FLIGHT: {
     shown: '`256`',
     meaning:
-      'Webhook deliveries being read and stored at once; one more is answered `503` with `Retry-After` before its body is read (Meta, LinkedIn and X deliver again), and `/readyz` says `overloaded`. Nothing acknowledged is ever shed.',
+      'Verified webhook deliveries being stored at once; one more is answered `503` with `Retry-After` once its signature is checked, before anything of it is stored (Meta, LinkedIn and X deliver again), and `/readyz` says `overloaded`. Nothing acknowledged is ever shed. Bodies not yet verified do not count here (see `WEBHOOK_MAX_UNVERIFIED`).',
     read: int(256, 1, 100_000),
+  },
+  WEBHOOK_BODY_TIMEOUT_MS: {
+    shown: '`5000`',
+    meaning:
+      "How long a webhook or activity body may take to arrive after its headers; `408` and the connection closed after that. Node's header and request timeouts follow it (the headers within this time, the whole request within twice it). `0` leaves Node's defaults (60 s and 300 s).",
+    read: int(5000, 0, 120_000),
+  },
+  WEBHOOK_MAX_UNVERIFIED: {
+    shown: '`128`',
+    meaning:
+      'Webhook bodies being read, before their signature is checked, at once from all clients; one more is answered `503` with `Retry-After`, and `/readyz` says `intake_starved` for the next 30 s.',
+    read: int(128, 1, 100_000),
+  },
+  WEBHOOK_MAX_UNVERIFIED_PER_CLIENT: {
+    shown: '`8`',
+    meaning:
+      'Webhook bodies one client address may have being read, before their signature is checked, at once; one more is answered `429` with `Retry-After`.',
+    read: int(8, 1, 100_000),
+  },
+  WEBHOOK_TRUSTED_PROXIES: {
+    shown: '`0`',
+    meaning:
+      "Proxies in front of the bot that append the client's address to `X-Forwarded-For` (`1` behind Container Apps' ingress). `0`: the connection's address is the client's. Addresses before the trusted ones are the client's own words and never believed.",
+    read: int(0, 0, 10),
   },
   WEBHOOK_MAX_LOOP_DELAY_MS: {
     shown: '`1000`',

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../services/domain/app-error';
+import { handshakeToken, LINKEDIN_CHALLENGE_CODE } from '../handshake-token';
 import { usableSecret } from '../webhook-secret';
 
 /** X-LI-Signature: hex HMAC-SHA256 with the client secret over "hmacsha256=" + the raw body. Checked before parsing. */
@@ -23,11 +24,12 @@ export function signLinkedInBody(rawBody: Buffer | string, clientSecret: string)
     .digest('hex');
 }
 
-/** The validation LinkedIn sends when a webhook is registered (and every few hours): hex HMAC of the code. */
-export function answerLinkedInChallenge(challengeCode: string | undefined, clientSecret: string) {
-  if (!challengeCode || challengeCode.length > 200) {
-    throw new AppError('webhook_verify_token_invalid', 'No challengeCode');
-  }
+/**
+ * The validation LinkedIn sends when a webhook is registered (and every few hours): hex HMAC of the code. Only a
+ * UUID is signed: a code of `hmacsha256=` + a body would get that body's delivery signature.
+ */
+export function answerLinkedInChallenge(code: string | undefined, clientSecret: string) {
+  const challengeCode = handshakeToken(code, LINKEDIN_CHALLENGE_CODE);
   return {
     challengeCode,
     challengeResponse: createHmac('sha256', usableSecret(clientSecret)).update(challengeCode).digest('hex'),

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../services/domain/app-error';
+import { handshakeToken, X_CRC_TOKEN } from '../handshake-token';
 import { usableSecret } from '../webhook-secret';
 
 function hmacBase64(secret: string, data: Buffer | string): string {
@@ -19,8 +20,11 @@ export function signXBody(rawBody: Buffer | string, consumerSecret: string): str
   return `sha256=${hmacBase64(consumerSecret, rawBody)}`;
 }
 
-/** The CRC check X sends at registration and regularly: the token's HMAC, answered within 3 seconds. */
+/**
+ * The CRC check X sends at registration and regularly: the token's HMAC, answered within 3 seconds. Only a token of
+ * X's shape is signed: the answer is the signature X puts on a delivery whose body is the token.
+ */
 export function answerXCrc(crcToken: string | undefined, consumerSecret: string): { response_token: string } {
-  if (!crcToken || crcToken.length > 200) throw new AppError('webhook_verify_token_invalid', 'No crc_token');
-  return { response_token: `sha256=${hmacBase64(usableSecret(consumerSecret), crcToken)}` };
+  const token = handshakeToken(crcToken, X_CRC_TOKEN);
+  return { response_token: `sha256=${hmacBase64(usableSecret(consumerSecret), token)}` };
 }
