@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../services/domain/app-error';
 import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
-import type { Clock, CommentSource, PollerStateStore } from '../../services/ports';
+import type { Clock, CommentSource, PollerStateStore, PollResume } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../logger';
 import type { EventIngester } from '../../services/app/ingest-events';
@@ -20,11 +20,26 @@ export interface PlatformPollerDeps {
   readonly intervalMs: number;
 }
 
+/** The interrupted read kept in storage, if it belongs to the watermark as it stands ('' when none is kept). */
+function readResume(kept: string | undefined, watermark: string | undefined): PollResume | undefined {
+  if (!kept) return undefined;
+  try {
+    const resume = JSON.parse(kept) as Partial<PollResume>;
+    if (typeof resume.pageToken !== 'string' || typeof resume.target !== 'string') return undefined;
+    return resume.since === (watermark ?? '')
+      ? { since: resume.since, pageToken: resume.pageToken, target: resume.target }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Polls a platform without usable webhooks, one account at a time. Each account is polled by one instance only
  * (a lease in Table Storage); what is new since the watermark is stored like a webhook's comments, and only then
- * does the watermark move, so a restart neither loses nor repeats comments. A pause the platform asks for (rate
- * limit, spent quota) is kept in storage too and honoured by every instance.
+ * does the watermark move, so a restart neither loses nor repeats comments. The watermark moves only once a read
+ * reached its last page: a read the platform pauses part-way (rate limit, spent quota) keeps its page token and
+ * target in storage and goes on from them after the pause, which every instance honours.
  */
 export class PlatformPoller {
   private readonly holder = randomUUID();
@@ -63,10 +78,19 @@ export class PlatformPoller {
     const leaseUntil = utcIso(now.plus({ milliseconds: Math.max(this.deps.intervalMs, 30_000) * 2 }));
     if (!(await state.tryLease(`poll:${key}`, this.holder, utcIso(now), leaseUntil))) return;
     const watermark = await state.getWatermark(`since:${key}`);
-    const result = await this.deps.source.fetchNew(accountId, token, watermark);
+    const resume = readResume(await state.getWatermark(`resume:${key}`), watermark);
+    const result = await this.deps.source.fetchNew(accountId, token, {
+      ...(watermark ? { watermark } : {}),
+      ...(resume ? { resume } : {}),
+    });
     const stored = await this.deps.ingester.ingest(result.events, this.deps.logger.child({ platform }));
-    if (result.watermark && result.watermark !== watermark)
-      await state.setWatermark(`since:${key}`, result.watermark);
+    if (result.resume) {
+      await state.setWatermark(`resume:${key}`, JSON.stringify(result.resume));
+    } else {
+      if (result.watermark && result.watermark !== watermark)
+        await state.setWatermark(`since:${key}`, result.watermark);
+      if (resume) await state.setWatermark(`resume:${key}`, '');
+    }
     if (result.pauseUntil) {
       await state.setWatermark(`pause:${key}`, result.pauseUntil);
       this.deps.logger.warn(
@@ -81,7 +105,16 @@ export class PlatformPoller {
           : `${PLATFORM_NAMES[platform]} rate limit reached: polling waits for the window to reset`,
       );
     }
-    this.deps.logger.info({ event: 'poller.polled', platform, ...stored }, 'polled');
+    this.deps.logger.info(
+      {
+        event: 'poller.polled',
+        platform,
+        ...stored,
+        ...(result.resume ? { resumesLater: true } : {}),
+        ...(result.quotaUnits !== undefined ? { quotaUnits: result.quotaUnits } : {}),
+      },
+      'polled',
+    );
   }
 
   /** For the daily overview: a line per account whose polling is paused. */

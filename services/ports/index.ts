@@ -25,7 +25,7 @@ export type { AuditEntry, AuditLog, AwayList, StaffMember, StaffRole, StaffStore
 export type { AccountRoute, DepartmentRoute, DepartmentStore, RouteStore } from './routes';
 export type { NoticeLedger } from './notice-ledger';
 export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';
-export type { CommentSource, PollerStateStore, PollResult } from './pollers';
+export type { CommentSource, PollCursor, PollerStateStore, PollResult, PollResume } from './pollers';
 export type { PostStorm, StormStore } from './storms';
 export type { ConversationIndex } from './conversation-index';
 export type { MediaVault } from './media-vault';

@@ -19,19 +19,28 @@ export interface FakeXApi {
     username: string;
     name: string;
   }[];
+  /** Answers for the next GET /2/users/:id/mentions, in order; `undefined` answers as usual. */
+  readonly mentionsScript: (FakeAnswer | undefined)[];
   close(): Promise<void>;
 }
+
+/** X's page tokens are opaque; this one carries the offset of the page it asks for. */
+const pageToken = (offset: number) => `7140dibdnow9c7btw4${offset.toString(36)}`;
+const offsetOf = (token: string | null) => (token ? parseInt(token.slice(18), 36) : 0);
 
 export const xAnswerFromFixture = answerFromFixture;
 
 /**
  * A local server answering as X API v2 does: `POST /2/tweets` (201 with the new post), `PUT /2/tweets/:id/hidden`
  * (200 with `data.hidden`) and
- * `GET /2/users/:id/mentions` (newest first, `since_id` honoured, `meta.newest_id`, rate-limit headers).
+ * `GET /2/users/:id/mentions` (newest first, `since_id` honoured, `max_results` a page (10 unless asked; 5 to 100),
+ * `pagination_token` and `meta.next_token` for the next, older page, `meta.newest_id` and `oldest_id` of the page,
+ * rate-limit headers).
  */
 export async function startFakeXApi(): Promise<FakeXApi> {
   const postScript: FakeAnswer[] = [];
   const mentions: FakeXApi['mentions'] = [];
+  const mentionsScript: FakeXApi['mentionsScript'] = [];
   let next = 2120819620597936588n;
   const server = await startRecordingServer(
     (request) => {
@@ -49,9 +58,15 @@ export async function startFakeXApi(): Promise<FakeXApi> {
         return { status: 200, body: { data: { hidden: request.body.hidden === true } } };
       }
       if (request.method === 'GET' && /^\/2\/users\/\d+\/mentions$/.test(request.path)) {
+        const scripted = mentionsScript.shift();
+        if (scripted) return scripted;
         const since = request.query.get('since_id');
-        const newer = mentions.filter((m) => !since || BigInt(m.id) > BigInt(since));
+        const size = Math.min(100, Math.max(5, Number(request.query.get('max_results') ?? 10)));
+        const offset = offsetOf(request.query.get('pagination_token'));
+        const all = mentions.filter((m) => !since || BigInt(m.id) > BigInt(since));
+        const newer = all.slice(offset, offset + size);
         if (newer.length === 0) return { status: 200, body: { meta: { result_count: 0 } } };
+        const more = offset + size < all.length;
         return {
           status: 200,
           body: {
@@ -63,7 +78,12 @@ export async function startFakeXApi(): Promise<FakeXApi> {
               edit_history_tweet_ids: [id],
             })),
             includes: { users: newer.map((m) => ({ id: m.author_id, username: m.username, name: m.name })) },
-            meta: { result_count: newer.length, newest_id: newer[0]?.id, oldest_id: newer.at(-1)?.id },
+            meta: {
+              result_count: newer.length,
+              newest_id: newer[0]?.id,
+              oldest_id: newer.at(-1)?.id,
+              ...(more ? { next_token: pageToken(offset + size) } : {}),
+            },
           },
         };
       }
@@ -77,5 +97,5 @@ export async function startFakeXApi(): Promise<FakeXApi> {
       }),
     },
   );
-  return { ...server, postScript, mentions };
+  return { ...server, postScript, mentions, mentionsScript };
 }

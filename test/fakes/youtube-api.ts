@@ -14,6 +14,8 @@ export interface FakeYouTubeApi {
   readonly script: FakeAnswer[];
   /** The commentThreads pages, by page token ('' for the first), as the recorded fixtures give them. */
   readonly pages: Map<string, unknown>;
+  /** Every reply under a top-level comment, oldest first, by the top-level comment's id (comments.list). */
+  readonly replies: Map<string, unknown[]>;
   close(): Promise<void>;
 }
 
@@ -25,11 +27,13 @@ function exchange(name: string): { request: { url: string }; body: unknown } {
 
 /**
  * A local server answering as the YouTube Data API v3 does, from the recorded exchanges: commentThreads.list
- * (page 1, then page 2 by its pageToken; pretty-printed JSON, as Google sends it), comments.insert and
+ * (page 1, then page 2 by its pageToken; pretty-printed JSON, as Google sends it), comments.list by `parentId`
+ * (`maxResults` a page, 20 unless asked, at most 100; `nextPageToken`), comments.insert and
  * comments.setModerationStatus (204, no body).
  */
 export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
   const script: FakeAnswer[] = [];
+  const replies = new Map<string, unknown[]>();
   const first = exchange('youtube-commentthreads-list.json');
   const second = exchange('youtube-commentthreads-list-page2.json');
   const pages = new Map<string, unknown>([
@@ -45,6 +49,22 @@ export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
         return page
           ? { status: 200, body: page }
           : { status: 400, body: { error: { code: 400, errors: [{ reason: 'invalidPageToken' }] } } };
+      }
+      const parentId = request.query.get('parentId');
+      if (request.method === 'GET' && request.path === '/youtube/v3/comments' && parentId) {
+        const all = replies.get(parentId) ?? [];
+        const size = Math.min(100, Math.max(1, Number(request.query.get('maxResults') ?? 20)));
+        const offset = Number((request.query.get('pageToken') ?? 'QURTSl').slice(6) || 0);
+        const next = offset + size < all.length ? `QURTSl${offset + size}` : undefined;
+        return {
+          status: 200,
+          body: {
+            kind: 'youtube#commentListResponse',
+            ...(next ? { nextPageToken: next } : {}),
+            pageInfo: { resultsPerPage: size },
+            items: all.slice(offset, offset + size),
+          },
+        };
       }
       if (request.method === 'POST' && request.path === '/youtube/v3/comments/setModerationStatus') {
         const known = ['heldForReview', 'published', 'rejected'].includes(
@@ -69,5 +89,5 @@ export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
     },
     { pretty: true },
   );
-  return { ...server, script, pages };
+  return { ...server, script, pages, replies };
 }

@@ -1,18 +1,26 @@
 import { AppError } from '../../domain/app-error';
 import { xPostLink } from '../../domain/platform-links';
 import type { IncomingComment, IncomingEvent } from '../../domain/comment';
-import type { Clock, CommentSource, PollResult } from '../../ports';
+import type { Clock, CommentSource, PollCursor, PollResult } from '../../ports';
 import { utcIso } from '../../domain/utc-iso';
 
+interface Mention {
+  id: string;
+  text: string;
+  author_id?: string;
+  created_at?: string;
+  referenced_tweets?: { type: string; id: string }[];
+}
+
+interface MentionAuthor {
+  id: string;
+  username?: string;
+  name?: string;
+}
+
 interface MentionsPage {
-  data?: {
-    id: string;
-    text: string;
-    author_id?: string;
-    created_at?: string;
-    referenced_tweets?: { type: string; id: string }[];
-  }[];
-  includes?: { users?: { id: string; username?: string; name?: string }[] };
+  data?: Mention[];
+  includes?: { users?: MentionAuthor[] };
   meta?: { newest_id?: string; next_token?: string };
 }
 
@@ -21,8 +29,10 @@ const FIELDS =
 
 /**
  * The account's mentions with X API v2 (`GET /2/users/{id}/mentions`), newer than the stored `since_id`,
- * following `next_token`. When X says the window is spent (429, or no calls remaining), polling pauses until
- * `x-rate-limit-reset`. The first poll of an account takes only the newest page.
+ * following `next_token` to the last page; only then is the newest id the new watermark. When X says the window is
+ * spent (429, or no calls remaining with pages still to read), polling pauses until `x-rate-limit-reset` and the
+ * next poll goes on from the page not yet read, towards the same newest id. The first poll of an account takes
+ * only the newest page.
  */
 export class XMentionsSource implements CommentSource {
   constructor(
@@ -30,12 +40,13 @@ export class XMentionsSource implements CommentSource {
     private readonly clock: Clock,
   ) {}
 
-  async fetchNew(accountId: string, token: string, watermark: string | undefined): Promise<PollResult> {
+  async fetchNew(accountId: string, token: string, cursor: PollCursor): Promise<PollResult> {
+    const since = cursor.watermark;
     const events: IncomingEvent[] = [];
-    let newest: string | undefined;
-    let next: string | undefined;
+    let newest = cursor.resume?.target || undefined;
+    let next = cursor.resume?.pageToken || undefined;
     do {
-      const query = `${FIELDS}${watermark ? `&since_id=${watermark}` : ''}${next ? `&pagination_token=${next}` : ''}`;
+      const query = `${FIELDS}${since ? `&since_id=${since}` : ''}${next ? `&pagination_token=${next}` : ''}`;
       const response = await fetch(
         `${this.apiUrl}/2/users/${encodeURIComponent(accountId)}/mentions?${query}`,
         {
@@ -48,8 +59,9 @@ export class XMentionsSource implements CommentSource {
       if (response.status === 429) {
         return {
           events,
-          ...(newest ? { watermark: newest } : {}),
-          ...(pause ? { pauseUntil: pause, pauseReason: 'rate_limited' } : {}),
+          ...(newest ? { resume: { since: since ?? '', pageToken: next ?? '', target: newest } } : {}),
+          pauseUntil: pause ?? utcIso(this.clock.now().plus({ minutes: 15 })),
+          pauseReason: 'rate_limited',
         };
       }
       if (response.status === 401) throw new AppError('platform_token_expired', 'X token expired or invalid');
@@ -62,35 +74,45 @@ export class XMentionsSource implements CommentSource {
       const users = new Map((page.includes?.users ?? []).map((u) => [u.id, u]));
       for (const tweet of page.data ?? []) {
         if (!tweet.author_id || tweet.author_id === accountId) continue;
-        const user = users.get(tweet.author_id);
-        const parentId = tweet.referenced_tweets?.find((r) => r.type === 'replied_to')?.id;
-        const comment: IncomingComment = {
-          platform: 'x',
-          commentId: tweet.id,
-          accountId,
-          postId: parentId ?? tweet.id,
-          ...(parentId ? { parentId } : {}),
-          ...(xPostLink(user?.username, tweet.id)
-            ? { permalink: xPostLink(user?.username, tweet.id) ?? '' }
-            : {}),
-          authorId: tweet.author_id,
-          authorName: user?.username ? `${user.name ?? user.username} (@${user.username})` : '',
-          text: tweet.text,
-          writtenAt: tweet.created_at ?? utcIso(this.clock.now()),
-        };
-        events.push({ kind: 'new', comment });
+        events.push({ kind: 'new', comment: this.toComment(tweet, users.get(tweet.author_id), accountId) });
       }
-      next = watermark ? page.meta?.next_token : undefined;
+      next = since ? page.meta?.next_token : undefined;
       if (response.headers.get('x-rate-limit-remaining') === '0' && pause) {
+        if (next && newest) {
+          return {
+            events,
+            resume: { since: since ?? '', pageToken: next, target: newest },
+            pauseUntil: pause,
+            pauseReason: 'rate_limited',
+          };
+        }
+        const latest = newest ?? since;
         return {
           events,
-          ...(newest ? { watermark: newest } : {}),
+          ...(latest ? { watermark: latest } : {}),
           pauseUntil: pause,
           pauseReason: 'rate_limited',
         };
       }
     } while (next);
-    const latest = newest ?? watermark;
+    const latest = newest ?? since;
     return { events, ...(latest ? { watermark: latest } : {}) };
+  }
+
+  private toComment(tweet: Mention, user: MentionAuthor | undefined, accountId: string): IncomingComment {
+    const parentId = tweet.referenced_tweets?.find((r) => r.type === 'replied_to')?.id;
+    const permalink = xPostLink(user?.username, tweet.id);
+    return {
+      platform: 'x',
+      commentId: tweet.id,
+      accountId,
+      postId: parentId ?? tweet.id,
+      ...(parentId ? { parentId } : {}),
+      ...(permalink ? { permalink } : {}),
+      authorId: tweet.author_id ?? '',
+      authorName: user?.username ? `${user.name ?? user.username} (@${user.username})` : '',
+      text: tweet.text,
+      writtenAt: tweet.created_at ?? utcIso(this.clock.now()),
+    };
   }
 }

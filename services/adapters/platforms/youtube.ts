@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import { youTubeVideoLink } from '../../domain/platform-links';
-import { AppError } from '../../domain/app-error';
+import { AppError, isAppError } from '../../domain/app-error';
 import { serverFailed, unreachable } from './call-failure';
 import type { IncomingComment, IncomingEvent, StoredComment } from '../../domain/comment';
-import type { CommentSource, PollResult, ReplyPublisher } from '../../ports';
+import type { CommentSource, PollCursor, PollResult, ReplyPublisher } from '../../ports';
+import { readAllReplies } from './youtube-replies';
 import { utcIso } from '../../domain/utc-iso';
 
-interface YouTubeComment {
+export interface YouTubeComment {
   id: string;
   snippet: {
     videoId?: string;
@@ -24,7 +25,12 @@ interface ThreadsPage {
   nextPageToken?: string;
   items?: {
     id: string;
-    snippet: { channelId?: string; videoId?: string; topLevelComment: YouTubeComment };
+    snippet: {
+      channelId?: string;
+      videoId?: string;
+      topLevelComment: YouTubeComment;
+      totalReplyCount?: number;
+    };
     replies?: { comments?: YouTubeComment[] };
   }[];
 }
@@ -85,18 +91,34 @@ function toComment(item: YouTubeComment, channelId: string, videoId: string): In
 
 /**
  * The YouTube Data API as Svarsvakten uses it. Comments: `commentThreads.list` with `allThreadsRelatedToChannelId`
- * and `order=time` (1 quota unit a page), newest first, read until the stored watermark (the newest time seen); the
- * channel's own top-level comments are left out, its replies count as its answers; a comment edited since the last poll updates its card. Replies:
+ * and `order=time` (1 quota unit a page), newest first, read until the stored watermark (the newest time seen); a
+ * thread with more replies than it brings inline is completed with `comments.list` (1 unit a page), and each poll
+ * counts the units it spent. The channel's own top-level comments are left out, its replies count as its answers;
+ * a comment edited since the last poll updates its card. When the quota runs out part-way, the watermark stays and
+ * the next poll after the reset goes on from the page not yet read. Replies:
  * `comments.insert` with `snippet.parentId` (50 units), always under the top-level comment. When the day's quota
  * is spent, polling pauses until the quota resets at Pacific midnight.
  */
 export class YouTubeApi implements CommentSource, ReplyPublisher {
   constructor(private readonly options: YouTubeOptions) {}
 
-  async fetchNew(channelId: string, token: string, watermark: string | undefined): Promise<PollResult> {
+  async fetchNew(channelId: string, token: string, cursor: PollCursor): Promise<PollResult> {
+    const watermark = cursor.watermark;
     const events: IncomingEvent[] = [];
-    let newest = watermark;
-    let pageToken: string | undefined;
+    let newest = [watermark, cursor.resume?.target].reduce<string | undefined>(
+      (a, b) => (b && (!a || b > a) ? b : a),
+      undefined,
+    );
+    let units = 0;
+    let resumed = Boolean(cursor.resume?.pageToken);
+    let pageToken = cursor.resume?.pageToken || undefined;
+    const paused = (): PollResult => ({
+      events,
+      ...(newest ? { resume: { since: watermark ?? '', pageToken: pageToken ?? '', target: newest } } : {}),
+      pauseUntil: nextQuotaReset(this.options.now()),
+      pauseReason: 'quota_exceeded',
+      quotaUnits: units,
+    });
     do {
       const query = new URLSearchParams({
         part: 'snippet,replies',
@@ -110,14 +132,15 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
         headers: { Authorization: `Bearer ${token}` },
         signal: AbortSignal.timeout(15_000),
       });
+      units += 1;
       const body = (await response.json().catch(() => ({}))) as ThreadsPage & GoogleError;
-      if (response.status === 403 && reasonOf(body) === 'quotaExceeded') {
-        return {
-          events,
-          ...(newest ? { watermark: newest } : {}),
-          pauseUntil: nextQuotaReset(this.options.now()),
-          pauseReason: 'quota_exceeded',
-        };
+      if (response.status === 403 && reasonOf(body) === 'quotaExceeded') return paused();
+      if (response.status === 400 && reasonOf(body) === 'invalidPageToken' && resumed) {
+        // A page token kept over a pause that YouTube no longer takes: read again from the first page, towards the
+        // same target (what was stored before is not stored twice).
+        resumed = false;
+        pageToken = undefined;
+        continue;
       }
       if (response.status === 401)
         throw new AppError('platform_token_expired', 'YouTube token expired or invalid');
@@ -127,41 +150,73 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
         });
       let reachedWatermark = false;
       for (const thread of body.items ?? []) {
-        const videoId = thread.snippet.videoId ?? '';
         const top = thread.snippet.topLevelComment;
         if (watermark && top.snippet.publishedAt <= watermark && (top.snippet.updatedAt ?? '') <= watermark)
           reachedWatermark = true;
-        for (const comment of [top, ...(thread.replies?.comments ?? [])]) {
-          const s = comment.snippet;
-          if (s.authorChannelId?.value === channelId) {
-            // The channel's reply under a comment is its answer to it (or Svarsvakten's own, coming back).
-            if (comment !== top && (!watermark || s.publishedAt > watermark)) {
-              events.push({
-                kind: 'city_answer',
-                key: { platform: 'youtube', commentId: top.id },
-                answerId: comment.id,
-                text: s.textOriginal ?? '',
-                writtenAt: s.publishedAt,
-              });
-            }
-            continue;
+        let replies = thread.replies?.comments ?? [];
+        if ((thread.snippet.totalReplyCount ?? 0) > replies.length) {
+          try {
+            const all = await readAllReplies(this.options.apiUrl, token, top.id);
+            units += all.units;
+            replies = [...all.comments];
+          } catch (error) {
+            // This page is read again after the pause: what it gave so far is stored, and stored only once.
+            if (!isAppError(error, 'platform_quota_exceeded')) throw error;
+            units += Number(error.details.units ?? 0);
+            return paused();
           }
-          if (!watermark || s.publishedAt > watermark)
-            events.push({ kind: 'new', comment: toComment(comment, channelId, videoId) });
-          else if (s.updatedAt && s.updatedAt > watermark && s.updatedAt > s.publishedAt) {
-            events.push({
-              kind: 'edited',
-              key: { platform: 'youtube', commentId: comment.id },
-              text: s.textOriginal ?? '',
-              editedAt: s.updatedAt,
-            });
-          }
-          for (const time of [s.publishedAt, s.updatedAt ?? '']) if (!newest || time > newest) newest = time;
         }
+        for (const time of this.threadEvents(thread, replies, channelId, watermark, events))
+          if (!newest || time > newest) newest = time;
       }
       pageToken = watermark && !reachedWatermark ? body.nextPageToken : undefined;
     } while (pageToken);
-    return { events, ...(newest ? { watermark: newest } : {}) };
+    return { events, ...(newest ? { watermark: newest } : {}), quotaUnits: units };
+  }
+
+  /**
+   * The events of one thread, its top-level comment and `replies`, newer than the watermark (or edited since);
+   * returns the times seen, which move the watermark.
+   */
+  private threadEvents(
+    thread: NonNullable<ThreadsPage['items']>[number],
+    replies: readonly YouTubeComment[],
+    channelId: string,
+    watermark: string | undefined,
+    events: IncomingEvent[],
+  ): string[] {
+    const videoId = thread.snippet.videoId ?? '';
+    const top = thread.snippet.topLevelComment;
+    const times: string[] = [];
+    for (const comment of [top, ...replies]) {
+      const s = comment.snippet;
+      if (s.authorChannelId?.value === channelId) {
+        // The channel's reply under a comment is its answer to it (or Svarsvakten's own, coming back).
+        if (comment !== top && (!watermark || s.publishedAt > watermark)) {
+          events.push({
+            kind: 'city_answer',
+            key: { platform: 'youtube', commentId: top.id },
+            answerId: comment.id,
+            text: s.textOriginal ?? '',
+            writtenAt: s.publishedAt,
+          });
+        }
+        continue;
+      }
+      if (!watermark || s.publishedAt > watermark)
+        events.push({ kind: 'new', comment: toComment(comment, channelId, videoId) });
+      else if (s.updatedAt && s.updatedAt > watermark && s.updatedAt > s.publishedAt) {
+        events.push({
+          kind: 'edited',
+          key: { platform: 'youtube', commentId: comment.id },
+          text: s.textOriginal ?? '',
+          editedAt: s.updatedAt,
+        });
+      }
+      times.push(s.publishedAt);
+      if (s.updatedAt) times.push(s.updatedAt);
+    }
+    return times;
   }
 
   async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {

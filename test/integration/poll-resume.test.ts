@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { startFakeXApi, type FakeXApi } from '../fakes/x-api';
+import { startFakeYouTubeApi, type FakeYouTubeApi } from '../fakes/youtube-api';
+import { eventually } from '../support/eventually';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const CHANNEL = 'UCk3P9xQ2mR7tV1wY4zB8nLe';
+const X_ACCOUNT = '1329847561029384192';
+
+describe('polling that loses nothing', () => {
+  let t: TestApp;
+  let x: FakeXApi;
+  let youtube: FakeYouTubeApi;
+  beforeEach(async () => {
+    x = await startFakeXApi();
+    youtube = await startFakeYouTubeApi();
+    t = await startTestApp({
+      env: {
+        ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
+        X_API_URL: x.url,
+        YOUTUBE_API_URL: youtube.url,
+        [`X_USER_TOKEN_${X_ACCOUNT}`]: 'test-x-token',
+        [`YOUTUBE_TOKEN_${CHANNEL}`]: 'test-youtube-token',
+      },
+    });
+  });
+  afterEach(async () => {
+    await t.stop(true);
+    await x.close();
+    await youtube.close();
+  });
+
+  const storedIds = async (platform: string) =>
+    (await t.store.listOpen()).filter((c) => c.platform === platform).map((c) => c.commentId);
+
+  /** A resident's mention of the city on X, `n` seconds after 06:00. */
+  const mention = (n: number) => ({
+    id: String(2120700000000000000n + BigInt(n)),
+    text: `@NorrvikKommun fråga ${n}`,
+    author_id: String(5000 + n),
+    created_at: new Date(Date.UTC(2026, 10, 12, 6, 0, n)).toISOString(),
+    username: `invanare${n}`,
+    name: `Invånare ${n}`,
+  });
+
+  it('X answering 429 on page 2, then recovering: every mention stored once', async () => {
+    x.mentions.push(mention(0));
+    await t.app.pollers.x.poll();
+    assert.deepEqual(await storedIds('x'), [mention(0).id], 'the first poll sets the watermark');
+
+    // 250 new mentions: three pages of 100. The window is spent on page 2 and resets a second later.
+    for (let n = 1; n <= 250; n += 1) x.mentions.unshift(mention(n));
+    x.mentionsScript.push(undefined, {
+      status: 429,
+      headers: {
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 1),
+      },
+      body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
+    });
+    await t.app.pollers.x.poll();
+    assert.equal((await storedIds('x')).length, 101, 'page 1 stored before the pause');
+    assert.ok(t.logs.some((line) => line.includes('"event":"poller.paused"')));
+
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const before = x.requests.length;
+    await t.app.pollers.x.poll();
+    const resumed = x.requests[before];
+    assert.equal(resumed?.query.get('since_id'), mention(0).id, 'the same read, from the old watermark');
+    assert.ok(resumed?.query.get('pagination_token'), 'from the page not yet read');
+
+    const ids = await storedIds('x');
+    assert.equal(ids.length, 251);
+    assert.equal(new Set(ids).size, 251, 'each once');
+    // The read reached its last page: the watermark is the newest mention, and the next poll asks only for newer.
+    await t.app.pollers.x.poll();
+    assert.equal(x.requests.at(-1)?.query.get('since_id'), mention(250).id);
+    assert.equal(x.requests.at(-1)?.query.get('pagination_token'), null);
+  });
+
+  it('a YouTube thread of 40 replies, 5 of them inline: 40 replies stored, and the quota units counted', async () => {
+    const top = 'UgzThreadWithManyReplies4AaABAg';
+    const comment = (id: string, n: number, parentId?: string) => ({
+      kind: 'youtube#comment',
+      id,
+      snippet: {
+        channelId: CHANNEL,
+        videoId: 'q7Lm2XvR9sA',
+        ...(parentId ? { parentId } : {}),
+        textDisplay: `Kommentar ${n}`,
+        textOriginal: `Kommentar ${n}`,
+        authorDisplayName: `@invanare${n}`,
+        authorChannelId: { value: `UCresident${n}` },
+        publishedAt: new Date(Date.UTC(2026, 10, 12, 8, n)).toISOString(),
+        updatedAt: new Date(Date.UTC(2026, 10, 12, 8, n)).toISOString(),
+      },
+    });
+    const replies = Array.from({ length: 40 }, (_, i) => comment(`${top}.r${i + 1}`, i + 1, top));
+    youtube.replies.set(top, replies);
+    youtube.pages.set('', {
+      kind: 'youtube#commentThreadListResponse',
+      items: [
+        {
+          kind: 'youtube#commentThread',
+          id: top,
+          snippet: {
+            channelId: CHANNEL,
+            videoId: 'q7Lm2XvR9sA',
+            topLevelComment: comment(top, 0),
+            canReply: true,
+            totalReplyCount: 40,
+            isPublic: true,
+          },
+          replies: { comments: replies.slice(-5) },
+        },
+      ],
+    });
+    await t.app.pollers.youtube.poll();
+    const ids = await storedIds('youtube');
+    assert.equal(ids.filter((id) => id.startsWith(`${top}.`)).length, 40);
+    assert.ok(ids.includes(top));
+    const listed = youtube.requests.filter((r) => r.path === '/youtube/v3/comments' && r.method === 'GET');
+    assert.deepEqual(
+      listed.map((r) => r.query.get('parentId')),
+      [top],
+    );
+    await eventually(() =>
+      assert.ok(
+        t.logs.some((line) => line.includes('"event":"poller.polled"') && line.includes('"quotaUnits":2')),
+      ),
+    );
+  });
+});
