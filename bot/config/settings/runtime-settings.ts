@@ -29,10 +29,10 @@ export const RUNTIME_SETTINGS = {
     read: int(128, 1, 100_000),
   },
   WEBHOOK_MAX_UNVERIFIED_PER_CLIENT: {
-    shown: '`8`',
+    shown: '`32`',
     meaning:
-      'Webhook bodies one client address may have being read, before their signature is checked, at once; one more is answered `429` with `Retry-After`.',
-    read: int(8, 1, 100_000),
+      "Webhook bodies one client address may have being read, before their signature is checked, at once; one more is answered `429` with `Retry-After`. A platform's storm comes from a few addresses, each body read in milliseconds: this bounds a client that holds places, not a platform that sends many.",
+    read: int(32, 1, 100_000),
   },
   WEBHOOK_TRUSTED_PROXIES: {
     shown: '`0`',
