@@ -10,8 +10,8 @@ import {
 export interface FakeYouTubeApi {
   readonly url: string;
   readonly requests: RecordedRequest[];
-  /** Answers for the next calls, in order; when empty, the pages and insert answer as recorded. */
-  readonly script: FakeAnswer[];
+  /** Answers for the next calls, in order (`undefined` answers as usual); when empty, as recorded. */
+  readonly script: (FakeAnswer | undefined)[];
   /** The commentThreads pages, by page token ('' for the first), as the recorded fixtures give them. */
   readonly pages: Map<string, unknown>;
   /** Every reply under a top-level comment, oldest first, by the top-level comment's id (comments.list). */
@@ -32,7 +32,7 @@ function exchange(name: string): { request: { url: string }; body: unknown } {
  * comments.setModerationStatus (204, no body).
  */
 export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
-  const script: FakeAnswer[] = [];
+  const script: FakeYouTubeApi['script'] = [];
   const replies = new Map<string, unknown[]>();
   const first = exchange('youtube-commentthreads-list.json');
   const second = exchange('youtube-commentthreads-list-page2.json');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { startFakeXApi, type FakeXApi } from '../fakes/x-api';
-import { startFakeYouTubeApi, type FakeYouTubeApi } from '../fakes/youtube-api';
+import { startFakeYouTubeApi, youTubeAnswerFromFixture, type FakeYouTubeApi } from '../fakes/youtube-api';
+import { TestClock } from '../support/test-clock';
 import { eventually } from '../support/eventually';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -11,10 +12,13 @@ describe('polling that loses nothing', () => {
   let t: TestApp;
   let x: FakeXApi;
   let youtube: FakeYouTubeApi;
+  const clock = new TestClock('2026-11-12T10:00');
   beforeEach(async () => {
     x = await startFakeXApi();
     youtube = await startFakeYouTubeApi();
+    clock.set('2026-11-12T10:00');
     t = await startTestApp({
+      clock,
       env: {
         ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
         X_API_URL: x.url,
@@ -48,13 +52,13 @@ describe('polling that loses nothing', () => {
     await t.app.pollers.x.poll();
     assert.deepEqual(await storedIds('x'), [mention(0).id], 'the first poll sets the watermark');
 
-    // 250 new mentions: three pages of 100. The window is spent on page 2 and resets a second later.
+    // 250 new mentions: three pages of 100. The window is spent on page 2 and resets a minute later.
     for (let n = 1; n <= 250; n += 1) x.mentions.unshift(mention(n));
     x.mentionsScript.push(undefined, {
       status: 429,
       headers: {
         'x-rate-limit-remaining': '0',
-        'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 1),
+        'x-rate-limit-reset': String(clock.now().plus({ minutes: 1 }).toSeconds()),
       },
       body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
     });
@@ -62,7 +66,9 @@ describe('polling that loses nothing', () => {
     assert.equal((await storedIds('x')).length, 101, 'page 1 stored before the pause');
     assert.ok(t.logs.some((line) => line.includes('"event":"poller.paused"')));
 
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await t.app.pollers.x.poll();
+    assert.equal((await storedIds('x')).length, 101, 'nothing read while the window is spent');
+    clock.set('2026-11-12T10:02');
     const before = x.requests.length;
     await t.app.pollers.x.poll();
     const resumed = x.requests[before];
@@ -78,43 +84,65 @@ describe('polling that loses nothing', () => {
     assert.equal(x.requests.at(-1)?.query.get('pagination_token'), null);
   });
 
+  /** A YouTube comment by a resident, at 08:00 + `n` minutes on 12 November. */
+  const comment = (id: string, n: number, parentId?: string) => ({
+    kind: 'youtube#comment',
+    id,
+    snippet: {
+      channelId: CHANNEL,
+      videoId: 'q7Lm2XvR9sA',
+      ...(parentId ? { parentId } : {}),
+      textDisplay: `Kommentar ${n}`,
+      textOriginal: `Kommentar ${n}`,
+      authorDisplayName: `@invanare${n}`,
+      authorChannelId: { value: `UCresident${n}` },
+      publishedAt: new Date(Date.UTC(2026, 10, 12, 8, n)).toISOString(),
+      updatedAt: new Date(Date.UTC(2026, 10, 12, 8, n)).toISOString(),
+    },
+  });
+  const thread = (id: string, n: number, totalReplyCount = 0, inline: unknown[] = []) => ({
+    kind: 'youtube#commentThread',
+    id,
+    snippet: { channelId: CHANNEL, videoId: 'q7Lm2XvR9sA', topLevelComment: comment(id, n), totalReplyCount },
+    ...(inline.length > 0 ? { replies: { comments: inline } } : {}),
+  });
+
+  it('YouTube’s quota running out on page 2: the read goes on from page 2 after the reset, and nothing is lost', async () => {
+    youtube.pages.set('', { items: [thread('UgOldest', 0)] });
+    await t.app.pollers.youtube.poll();
+    youtube.pages.set('', {
+      nextPageToken: 'QURTSl9pMlk',
+      items: [thread('UgNewest', 50), thread('UgMiddle', 40)],
+    });
+    youtube.pages.set('QURTSl9pMlk', { items: [thread('UgOlder', 20), thread('UgOldest', 0)] });
+    youtube.script.push(undefined, youTubeAnswerFromFixture('youtube-error-quota-exceeded.json'));
+    await t.app.pollers.youtube.poll();
+    assert.deepEqual((await storedIds('youtube')).sort(), ['UgMiddle', 'UgNewest', 'UgOldest']);
+
+    clock.set('2026-11-13T10:00'); // past midnight in California: the quota is back
+    const before = youtube.requests.length;
+    await t.app.pollers.youtube.poll();
+    assert.equal(
+      youtube.requests[before]?.query.get('pageToken'),
+      'QURTSl9pMlk',
+      'from the page not yet read',
+    );
+    assert.deepEqual((await storedIds('youtube')).sort(), ['UgMiddle', 'UgNewest', 'UgOlder', 'UgOldest']);
+
+    // The read ended: the watermark is the newest comment, so the next poll reads one page and stops.
+    const after = youtube.requests.length;
+    await t.app.pollers.youtube.poll();
+    assert.deepEqual(
+      youtube.requests.slice(after).map((r) => r.query.get('pageToken')),
+      [null],
+    );
+  });
+
   it('a YouTube thread of 40 replies, 5 of them inline: 40 replies stored, and the quota units counted', async () => {
     const top = 'UgzThreadWithManyReplies4AaABAg';
-    const comment = (id: string, n: number, parentId?: string) => ({
-      kind: 'youtube#comment',
-      id,
-      snippet: {
-        channelId: CHANNEL,
-        videoId: 'q7Lm2XvR9sA',
-        ...(parentId ? { parentId } : {}),
-        textDisplay: `Kommentar ${n}`,
-        textOriginal: `Kommentar ${n}`,
-        authorDisplayName: `@invanare${n}`,
-        authorChannelId: { value: `UCresident${n}` },
-        publishedAt: new Date(Date.UTC(2026, 10, 12, 8, n)).toISOString(),
-        updatedAt: new Date(Date.UTC(2026, 10, 12, 8, n)).toISOString(),
-      },
-    });
     const replies = Array.from({ length: 40 }, (_, i) => comment(`${top}.r${i + 1}`, i + 1, top));
     youtube.replies.set(top, replies);
-    youtube.pages.set('', {
-      kind: 'youtube#commentThreadListResponse',
-      items: [
-        {
-          kind: 'youtube#commentThread',
-          id: top,
-          snippet: {
-            channelId: CHANNEL,
-            videoId: 'q7Lm2XvR9sA',
-            topLevelComment: comment(top, 0),
-            canReply: true,
-            totalReplyCount: 40,
-            isPublic: true,
-          },
-          replies: { comments: replies.slice(-5) },
-        },
-      ],
-    });
+    youtube.pages.set('', { items: [thread(top, 0, 40, replies.slice(-5))] });
     await t.app.pollers.youtube.poll();
     const ids = await storedIds('youtube');
     assert.equal(ids.filter((id) => id.startsWith(`${top}.`)).length, 40);

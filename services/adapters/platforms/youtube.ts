@@ -119,7 +119,7 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
       pauseReason: 'quota_exceeded',
       quotaUnits: units,
     });
-    do {
+    for (;;) {
       const query = new URLSearchParams({
         part: 'snippet,replies',
         allThreadsRelatedToChannelId: channelId,
@@ -170,8 +170,8 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
           if (!newest || time > newest) newest = time;
       }
       pageToken = watermark && !reachedWatermark ? body.nextPageToken : undefined;
-    } while (pageToken);
-    return { events, ...(newest ? { watermark: newest } : {}), quotaUnits: units };
+      if (!pageToken) return { events, ...(newest ? { watermark: newest } : {}), quotaUnits: units };
+    }
   }
 
   /**
