@@ -39,7 +39,7 @@ export interface ServerDeps {
 const READY_CHECK_MS = 3000;
 
 /** Refusals whose request may still be sending: the connection is closed after the answer, not read to its end. */
-const CLOSE_AFTER = new Set([408, 413]);
+const CLOSE_AFTER = new Set([408, 413, 415]);
 
 function sendError(res: Response, logger: Logger, error: unknown): void {
   const { status, body } = httpErrorFor(error);
@@ -69,12 +69,14 @@ function sheddingLog(logger: Logger): { note(reason: string): void } {
 /** The HTTP routes; each hands straight to its handler. */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'svarsvakten', handleUncaughtExceptions: false });
-  // Node waits 60 s for headers and 300 s for a whole request by default: a silent client would hold its
-  // connection that long. They follow the body deadline instead (Node checks them every few seconds; the webhook
-  // routes' own deadline is exact).
+  // Node waits 60 s for headers and 300 s for a whole request by default, and looks every 30 s: a silent client
+  // would hold its connection that long. They follow the body deadline instead, looked at every second (the
+  // webhook routes' own deadline is exact).
   if (deps.intake.bodyTimeoutMs > 0) {
-    server.server.headersTimeout = deps.intake.bodyTimeoutMs;
-    server.server.requestTimeout = 2 * deps.intake.bodyTimeoutMs;
+    const http = server.server as typeof server.server & { connectionsCheckingInterval?: number };
+    http.headersTimeout = deps.intake.bodyTimeoutMs;
+    http.requestTimeout = 2 * deps.intake.bodyTimeoutMs;
+    http.connectionsCheckingInterval = Math.min(1000, deps.intake.bodyTimeoutMs);
   }
   server.use(restify.plugins.queryParser({ mapParams: false }));
 

@@ -84,6 +84,30 @@ describe('polling that loses nothing', () => {
     assert.equal(x.requests.at(-1)?.query.get('pagination_token'), null);
   });
 
+  it('X no longer taking the kept page token: the read starts again from page 1 and still stores each once', async () => {
+    x.mentions.push(mention(0));
+    await t.app.pollers.x.poll();
+    for (let n = 1; n <= 150; n += 1) x.mentions.unshift(mention(n));
+    const limited = {
+      status: 429,
+      headers: { 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(clock.now().toSeconds() + 60) },
+      body: { title: 'Too Many Requests', status: 429 },
+    };
+    x.mentionsScript.push(undefined, limited);
+    await t.app.pollers.x.poll();
+    clock.set('2026-11-12T10:02');
+    x.mentionsScript.push({
+      status: 400,
+      body: { errors: [{ message: 'The `pagination_token` query parameter value is invalid' }], status: 400 },
+    });
+    await t.app.pollers.x.poll();
+    const ids = await storedIds('x');
+    assert.equal(ids.length, 151);
+    assert.equal(new Set(ids).size, 151, 'each once');
+    await t.app.pollers.x.poll();
+    assert.equal(x.requests.at(-1)?.query.get('since_id'), mention(150).id, 'the read reached its end');
+  });
+
   /** A YouTube comment by a resident, at 08:00 + `n` minutes on 12 November. */
   const comment = (id: string, n: number, parentId?: string) => ({
     kind: 'youtube#comment',

@@ -45,7 +45,7 @@ export class XMentionsSource implements CommentSource {
     const events: IncomingEvent[] = [];
     let newest = cursor.resume?.target || undefined;
     let next = cursor.resume?.pageToken || undefined;
-    do {
+    for (;;) {
       const query = `${FIELDS}${since ? `&since_id=${since}` : ''}${next ? `&pagination_token=${next}` : ''}`;
       const response = await fetch(
         `${this.apiUrl}/2/users/${encodeURIComponent(accountId)}/mentions?${query}`,
@@ -65,6 +65,12 @@ export class XMentionsSource implements CommentSource {
         };
       }
       if (response.status === 401) throw new AppError('platform_token_expired', 'X token expired or invalid');
+      if (response.status === 400 && next && cursor.resume?.pageToken === next) {
+        // A page token kept over a pause that X no longer takes: read again from the first page, towards the same
+        // target (what was stored before is not stored twice).
+        next = undefined;
+        continue;
+      }
       if (!response.ok)
         throw new AppError('platform_unavailable', 'X mentions could not be read', {
           status: response.status,
@@ -94,9 +100,11 @@ export class XMentionsSource implements CommentSource {
           pauseReason: 'rate_limited',
         };
       }
-    } while (next);
-    const latest = newest ?? since;
-    return { events, ...(latest ? { watermark: latest } : {}) };
+      if (!next) {
+        const latest = newest ?? since;
+        return { events, ...(latest ? { watermark: latest } : {}) };
+      }
+    }
   }
 
   private toComment(tweet: Mention, user: MentionAuthor | undefined, accountId: string): IncomingComment {

@@ -160,10 +160,14 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
             units += all.units;
             replies = [...all.comments];
           } catch (error) {
-            // This page is read again after the pause: what it gave so far is stored, and stored only once.
-            if (!isAppError(error, 'platform_quota_exceeded')) throw error;
-            units += Number(error.details.units ?? 0);
-            return paused();
+            if (isAppError(error, 'platform_quota_exceeded')) {
+              // This page is read again after the pause: what it gave so far is stored, and stored only once.
+              units += Number(error.details.units ?? 0);
+              return paused();
+            }
+            if (isAppError(error, 'platform_token_expired')) throw error;
+            // One thread that cannot be read whole (removed, held for review) keeps its inline replies and does
+            // not stop the channel's polling.
           }
         }
         for (const time of this.threadEvents(thread, replies, channelId, watermark, events))
