@@ -21,7 +21,6 @@ import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
 import { wireTeamwork } from './wire-teamwork';
 import { LoadShedder } from './http/load-shedder';
-import { UnverifiedIntake } from './http/unverified-intake';
 import { CardUpdater } from './card-updater';
 import type { Config } from './config';
 import type { StoredComment } from '../services/domain/comment';
@@ -243,7 +242,7 @@ export async function startApp(
     ingester,
     webhookMaxBytes: config.webhookMaxBytes,
     shedder,
-    intake: new UnverifiedIntake(config.unverified),
+    unverified: config.unverified,
     checkReady: () => store.ping(),
     tab: wireTab(config, {
       access,

@@ -12,7 +12,7 @@ import { singleValuedQuery } from './http/single-valued-query';
 import { processActivity } from './teams/process-activity';
 import type { EventIngester } from '../services/app/ingest-events';
 import { storeDelivery, verifyDelivery } from './webhooks/receive-delivery';
-import type { UnverifiedIntake } from './http/unverified-intake';
+import { UnverifiedIntake, type UnverifiedBounds } from './http/unverified-intake';
 import { isAppError } from '../services/domain/app-error';
 import type { WebhookSource } from './webhooks/webhook-source';
 import type { Clock } from '../services/ports';
@@ -31,8 +31,8 @@ export interface ServerDeps {
   readonly clock: Clock;
   /** Pushes back on verified webhooks when the work in flight passes its bounds. */
   readonly shedder?: LoadShedder;
-  /** Bounds the webhook bodies being read before their signature is checked. */
-  readonly intake: UnverifiedIntake;
+  /** The bounds on webhook bodies being read before their signature is checked. */
+  readonly unverified: UnverifiedBounds;
 }
 
 /** How long /readyz waits for storage to answer its ping. */
@@ -69,14 +69,15 @@ function sheddingLog(logger: Logger): { note(reason: string): void } {
 /** The HTTP routes; each hands straight to its handler. */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'svarsvakten', handleUncaughtExceptions: false });
+  const intake = new UnverifiedIntake(deps.unverified);
   // Node waits 60 s for headers and 300 s for a whole request by default, and looks every 30 s: a silent client
   // would hold its connection that long. They follow the body deadline instead, looked at every second (the
   // webhook routes' own deadline is exact).
-  if (deps.intake.bodyTimeoutMs > 0) {
+  if (intake.bodyTimeoutMs > 0) {
     const http = server.server as typeof server.server & { connectionsCheckingInterval?: number };
-    http.headersTimeout = deps.intake.bodyTimeoutMs;
-    http.requestTimeout = 2 * deps.intake.bodyTimeoutMs;
-    http.connectionsCheckingInterval = Math.min(1000, deps.intake.bodyTimeoutMs);
+    http.headersTimeout = intake.bodyTimeoutMs;
+    http.requestTimeout = 2 * intake.bodyTimeoutMs;
+    http.connectionsCheckingInterval = Math.min(1000, intake.bodyTimeoutMs);
   }
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
@@ -85,8 +86,8 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {
-    if (deps.intake.starved()) {
-      res.send(503, { status: 'intake_starved', ...deps.intake.current });
+    if (intake.starved()) {
+      res.send(503, { status: 'intake_starved', ...intake.current });
       return;
     }
     const overloaded = deps.shedder?.overloaded();
@@ -114,7 +115,7 @@ export function createServer(deps: ServerDeps): Server {
   // Read within bounds and parsed strictly before the adapter sees it; the adapter then checks the JWT.
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
-      const body = parseJsonObject(await readJsonBody(req, deps.webhookMaxBytes, deps.intake.bodyTimeoutMs));
+      const body = parseJsonObject(await readJsonBody(req, deps.webhookMaxBytes, intake.bodyTimeoutMs));
       const answer = await processActivity(deps.adapter, req.headers.authorization, body, deps.runBot);
       if (answer.body === undefined) res.send(answer.status);
       else res.send(answer.status, answer.body);
@@ -153,8 +154,8 @@ export function createServer(deps: ServerDeps): Server {
       let leaveUnverified: (() => void) | undefined;
       let leave: (() => void) | undefined;
       try {
-        leaveUnverified = deps.intake.enter(deps.intake.clientOf(req));
-        const raw = await readJsonBody(req, deps.webhookMaxBytes, deps.intake.bodyTimeoutMs);
+        leaveUnverified = intake.enter(intake.clientOf(req));
+        const raw = await readJsonBody(req, deps.webhookMaxBytes, intake.bodyTimeoutMs);
         const header = req.headers[source.signatureHeader];
         const delivery = verifyDelivery(source, deps.logger, raw, Array.isArray(header) ? header[0] : header);
         leaveUnverified();
