@@ -2,9 +2,13 @@ import type { Platform } from '../services/domain/platform';
 import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../services/domain/templates';
 import type { Account } from './config';
 
-/** Looks up the configured accounts (P1) by platform and id. */
+/**
+ * Looks up the configured accounts (P1) by platform and id, and knows what this process last learnt of each
+ * account's credential: renewed from storage, or refused by the platform (needs connecting again).
+ */
 export class AccountDirectory {
   private readonly byKey = new Map<string, Account>();
+  private readonly credentialStates = new Map<string, 'ok' | 'reconnect'>();
 
   constructor(readonly accounts: readonly Account[]) {
     for (const account of accounts) this.byKey.set(`${account.platform}:${account.id}`, account);
@@ -18,16 +22,39 @@ export class AccountDirectory {
     return this.find(platform, id)?.name ?? id;
   }
 
-  /** The token an account publishes with; Messenger falls back to its Page's token (one token serves both). */
-  tokenFor(platform: Platform, id: string): string | undefined {
-    const own = this.find(platform, id)?.accessToken;
-    if (own || platform !== 'messenger') return own;
-    return this.find('facebook', id)?.accessToken;
+  /**
+   * The account whose credential an account calls its platform with: its own, except a Messenger inbox without
+   * one, which uses its Page's (one Page token serves both).
+   */
+  credentialOwner(
+    platform: Platform,
+    id: string,
+  ): { readonly platform: Platform; readonly accountId: string } {
+    const own = this.find(platform, id);
+    if (platform === 'messenger' && !own?.accessToken && !own?.refreshToken && this.find('facebook', id))
+      return { platform: 'facebook', accountId: id };
+    return { platform, accountId: id };
+  }
+
+  /** Records what was learnt of an account's credential (by its owner's platform and id). */
+  learnt(platform: Platform, id: string, state: 'ok' | 'reconnect'): void {
+    this.credentialStates.set(`${platform}:${id}`, state);
+  }
+
+  /** Whether the platform refused the account's credential, so someone must connect it again. */
+  needsReconnect(platform: Platform, id: string): boolean {
+    const owner = this.credentialOwner(platform, id);
+    return this.credentialStates.get(`${owner.platform}:${owner.accountId}`) === 'reconnect';
   }
 
   /** Whether Svarsvakten can publish for the account; otherwise the card is in manual mode. */
   canPublish(platform: Platform, id: string): boolean {
-    return this.tokenFor(platform, id) !== undefined;
+    const key = this.credentialOwner(platform, id);
+    const owner = this.find(key.platform, id);
+    const state = this.credentialStates.get(`${key.platform}:${id}`);
+    if (state === 'reconnect') return false;
+    // A credential found in storage (an admin connected the account) counts as much as one configured.
+    return state === 'ok' || !!owner?.accessToken || !!owner?.refreshToken;
   }
 
   templatesFor(platform: Platform, id: string): ReplyTemplates {

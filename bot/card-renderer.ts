@@ -69,6 +69,7 @@ export class CardRenderer implements CardDrawing {
       comment,
       accountName: this.accounts.displayName(comment.platform, comment.accountId),
       manual: !this.accounts.canPublish(comment.platform, comment.accountId),
+      reconnect: this.accounts.needsReconnect(comment.platform, comment.accountId),
       platinaExample: this.platinaExample,
       now: utcIso(this.clock.now()),
       soonHours: this.soonHours,

@@ -4,6 +4,7 @@ import { deepFreeze } from './config/deep-freeze';
 import { refuseHalfConfiguredLocalMode } from './config/local-mode-guard';
 import { Problems, type Env } from './config/problems';
 import { readSettings, type SettingValues } from './config/settings/catalogue';
+import { readCredentialSettings } from './config/credential-clients';
 
 import type { Config } from './config/config-shape';
 
@@ -40,6 +41,9 @@ function checkTogether(
         'LINKEDIN_CLIENT_SECRET',
         'is required when a LinkedIn account is configured (it verifies webhooks)',
       );
+    }
+    if (!v.TOKEN_KEY && (v.GOOGLE_CLIENT_ID || v.X_CLIENT_ID || v.LINKEDIN_CLIENT_ID)) {
+      problems.add('TOKEN_KEY', 'is required when an OAuth client is configured (it seals renewed tokens)');
     }
     if (!v.X_CONSUMER_SECRET && v.X_WEBHOOK === 'on') {
       problems.add(
@@ -115,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     youtube: { apiUrl: v.YOUTUBE_API_URL, pollIntervalMs: v.YOUTUBE_POLL_INTERVAL_MS },
     accounts,
+    credentials: readCredentialSettings(v, accounts, problems),
     access: {
       adminIds: v.ADMIN_IDS,
       staffIds: v.STAFF_IDS,
@@ -156,7 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
     outboxIntervalMs: v.OUTBOX_INTERVAL_MS,
     platformTimeoutMs: v.PLATFORM_TIMEOUT_MS,
     logLevel: v.LOG_LEVEL,
-    tab: { publicUrl: v.PUBLIC_URL, jwksUrl: v.ENTRA_JWKS_URL },
+    tab: { appId: v.TAB_APP_ID, publicUrl: v.PUBLIC_URL, jwksUrl: v.ENTRA_JWKS_URL },
     telemetryConnectionString: v.APPLICATIONINSIGHTS_CONNECTION_STRING,
     teamsPacing: v.TEAMS_PACING,
     storms: { threshold: v.STORM_THRESHOLD, windowMinutes: v.STORM_WINDOW_MINUTES },

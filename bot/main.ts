@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import type { PlatformPoller } from './jobs/platform-poller';
 import { wirePollers } from './wire-pollers';
 import { wirePlatforms } from './wire-platforms';
+import { wireCredentials } from './wire-credentials';
 import { wireStores } from './wire-stores';
 import { wireMediaVault } from './wire-media';
 import { systemClock } from '../services/adapters/system-clock';
@@ -12,6 +13,7 @@ import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
 import type { RetentionJob } from './jobs/retention';
 import type { ArchiveReminder } from './jobs/archive-reminder';
+import type { CredentialWatch } from './jobs/credential-watch';
 import { wireRecords } from './wire-records';
 import { wireAdminNotices } from './wire-admin-notices';
 import { StormFolder } from '../services/app/fold-storm';
@@ -28,6 +30,7 @@ import { CardOutbox } from './jobs/card-outbox';
 import { createLogger, type Logger } from './logger';
 import { RouteResolver } from './routing';
 import { createServer } from './server';
+import { listen } from './http/listen';
 import { PacedTeamsPoster, TEAMS_LIMITS, UNPACED } from './teams/paced-poster';
 import { wireTab } from './overview/wire-tab';
 import { createAdapter } from './teams/create-adapter';
@@ -55,6 +58,7 @@ export interface RunningApp {
   readonly pollers: { readonly x: PlatformPoller; readonly youtube: PlatformPoller };
   readonly retention: RetentionJob;
   readonly archiveReminder: ArchiveReminder;
+  readonly credentialWatch: CredentialWatch;
   stop(): Promise<void>;
 }
 
@@ -80,8 +84,6 @@ export async function startApp(
     clock,
     config.teamsPacing === 'on' ? TEAMS_LIMITS : UNPACED,
   );
-  const platforms = wirePlatforms(config, accounts, clock);
-  const publisher = overrides.publisher ?? platforms.publisher;
   const teamwork = await wireTeamwork(config, { ...stores, poster, clock, logger });
   const renderer = new CardRenderer(
     accounts,
@@ -101,6 +103,15 @@ export async function startApp(
     accounts,
     logger,
   });
+  const { credentials, watch } = wireCredentials(config, {
+    table: stores.credentialTable,
+    accounts,
+    notice: adminNotice,
+    clock,
+    logger,
+  });
+  const platforms = wirePlatforms(config, credentials, clock);
+  const publisher = overrides.publisher ?? platforms.publisher;
   const shedder = new LoadShedder(config.shedding);
   const outbox = new CardOutbox({
     store,
@@ -145,6 +156,7 @@ export async function startApp(
     approvers: async () =>
       (await staff.list()).filter((m) => m.role === 'approver').map((m) => asMentioned(m)),
     overviewNotes: async (): Promise<string[]> => [
+      ...(await watch.notes()),
       ...(await pollers.x.pauseNotes()),
       ...(await pollers.youtube.pauseNotes()),
     ],
@@ -167,8 +179,7 @@ export async function startApp(
     conversations,
     mentions: platforms.mentions,
   });
-  const pollerState = stores.pollerState;
-  const pollerDeps = { accounts, state: pollerState, ingester, clock, logger };
+  const pollerDeps = { accounts, tokens: credentials, state: stores.pollerState, ingester, clock, logger };
   const { retention, archiveReminder } = wireRecords(config, {
     store,
     updater,
@@ -258,25 +269,10 @@ export async function startApp(
     logger,
     clock,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const address = server.address();
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  if (config.mode === 'local') {
-    logger.warn(
-      { event: 'app.local_mode', url },
-      'LOCAL MODE: no MicrosoftAppId, Bot Framework authentication is OFF; listening on loopback only',
-    );
-  }
-  logger.info({ event: 'app.started', url, mode: config.mode }, 'Svarsvakten is running');
-  outbox.start();
-  reminders.start();
-  pollers.x.start();
-  pollers.youtube.start();
-  retention.start();
-  archiveReminder.start();
+  const url = await listen(server, config, logger);
+  // The background jobs, started in this order and stopped in it, each waiting for its pass under way.
+  const jobs = [outbox, reminders, pollers.x, pollers.youtube, retention, archiveReminder, watch];
+  for (const job of jobs) job.start();
   return {
     server,
     url,
@@ -285,13 +281,9 @@ export async function startApp(
     pollers,
     retention,
     archiveReminder,
+    credentialWatch: watch,
     async stop() {
-      await outbox.stop();
-      await reminders.stop();
-      await pollers.x.stop();
-      await pollers.youtube.stop();
-      await retention.stop();
-      await archiveReminder.stop();
+      for (const job of jobs) await job.stop();
       poster.close();
       shedder.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

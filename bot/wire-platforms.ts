@@ -6,17 +6,25 @@ import { XPublisher } from '../services/adapters/platforms/x-publisher';
 import { YouTubeApi } from '../services/adapters/platforms/youtube';
 import { YouTubeModerator } from '../services/adapters/platforms/youtube-moderator';
 import type { StoredComment } from '../services/domain/comment';
-import type { Clock, MentionDetails } from '../services/ports';
-import type { AccountDirectory } from './account-directory';
+import type {
+  Clock,
+  MentionDetails,
+  PlatformModerator,
+  ReplyFinder,
+  ReplyPublisher,
+} from '../services/ports';
+import { renewingFinder, renewingModerator, renewingPublisher } from '../services/app/renew-on-refusal';
+import type { AccountCredentials } from '../services/app/account-credentials';
 import type { Config } from './config';
 
 /**
- * The platform clients, part of the composition root: one per platform, each publishing with its account's token,
- * and the publisher that sends each reply or moderation to the right one.
+ * The platform clients, part of the composition root: one per platform, each calling with its account's current
+ * token (renewed, and renewed again when the platform turns it away), and the publisher that sends each reply or
+ * moderation to the right one.
  */
 export function wirePlatforms(
   config: Config,
-  accounts: AccountDirectory,
+  credentials: AccountCredentials,
   clock: Clock,
 ): {
   readonly publisher: PlatformPublisher;
@@ -24,7 +32,7 @@ export function wirePlatforms(
   readonly mentions: MentionDetails;
 } {
   const tokenFor = (comment: Pick<StoredComment, 'platform' | 'accountId'>) =>
-    accounts.tokenFor(comment.platform, comment.accountId);
+    credentials.tokenFor(comment.platform, comment.accountId);
   const now = () => clock.now().toMillis();
   const timeoutMs = config.platformTimeoutMs;
   const meta = new MetaGraphPublisher({
@@ -45,10 +53,25 @@ export function wirePlatforms(
   const xModerator = new XModerator({ apiUrl: config.x.apiUrl, tokenFor, now, timeoutMs });
   const youtubeModerator = new YouTubeModerator({ apiUrl: config.youtube.apiUrl, tokenFor, now, timeoutMs });
   // X and Messenger offer no reliable way to list the account's own answers: there, "cannot tell" goes to a person.
+  const publish = (p: ReplyPublisher) => renewingPublisher(credentials, p);
+  const moderate = (m: PlatformModerator) => renewingModerator(credentials, m);
+  const find = (f: ReplyFinder) => renewingFinder(credentials, f);
   const publisher = new PlatformPublisher(
-    { facebook: meta, messenger: meta, instagram: meta, linkedin, x, youtube },
-    { facebook: meta, instagram: meta, x: xModerator, youtube: youtubeModerator },
-    { facebook: meta, instagram: meta, linkedin, youtube },
+    {
+      facebook: publish(meta),
+      messenger: publish(meta),
+      instagram: publish(meta),
+      linkedin: publish(linkedin),
+      x: publish(x),
+      youtube: publish(youtube),
+    },
+    {
+      facebook: moderate(meta),
+      instagram: moderate(meta),
+      x: moderate(xModerator),
+      youtube: moderate(youtubeModerator),
+    },
+    { facebook: find(meta), instagram: find(meta), linkedin: find(linkedin), youtube: find(youtube) },
   );
   return { publisher, youtube, mentions: meta };
 }

@@ -46,5 +46,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     pollerState: new TablePollerStateStore(tables.pollers),
     audit: new TableAuditLog(tables.audit),
     savedAnswers: new TableSavedAnswers(tables.savedAnswers),
+    /** Sealed with TOKEN_KEY, which the credentials' wiring holds: the store is made there. */
+    credentialTable: tables.credentials,
   };
 }

@@ -53,6 +53,8 @@ export interface CommentCardView {
   readonly soonHours?: number;
   /** The account has no publishing credentials: staff answer on the platform and record it here. */
   readonly manual?: boolean;
+  /** The platform refused the account's credential: manual mode, and the card says the account needs connecting. */
+  readonly reconnect?: boolean;
   /** The trained colleagues an item can be assigned to (Tilldela). */
   readonly colleagues?: readonly Colleague[];
   /** The saved answers for the comment's account (Svarsmallar). */

@@ -225,7 +225,9 @@ function manualArea(S: CardStrings, view: CommentCardView): Element[] {
   const B = S.buttons;
   const platform = PLATFORM_NAMES[comment.platform];
   return [
-    text(S.forms.manualIntro(platform), { size: 'small', isSubtle: true }),
+    view.reconnect
+      ? text(S.forms.reconnectIntro(platform), { size: 'small', color: 'attention' })
+      : text(S.forms.manualIntro(platform), { size: 'small', isSubtle: true }),
     { ...replyBox(S, view), label: S.forms.manualLabel(platform) },
     actionRow(
       execute(CARD_VERBS.answeredThere, B.answeredThere, comment, { style: 'positive' }),

@@ -1,6 +1,7 @@
 // Svarsvakten on Azure: one or more stateless instances in Azure Container Apps, Azure Table Storage as the shared
-// store, Key Vault for every secret, Application Insights for telemetry, and the Azure Bot registration with its
-// Teams channel. Deploy into a resource group of the city's subscription:
+// store, Key Vault for every secret, Application Insights for telemetry, the Azure Bot registration on the app's
+// managed identity with its Teams channel, and alerts by e-mail (monitoring.bicep). Deploy into a resource group of
+// the city's subscription:
 //   az deployment group create -g <group> -f infra/main.bicep -p infra/main.parameters.json
 // docs/deployment.md walks through the steps before and after.
 
@@ -20,15 +21,25 @@ param containerImage string
 @description('Login server of a container registry the image is pulled from with the app\'s managed identity (give that identity AcrPull on the registry); empty for a public image.')
 param registryServer string = ''
 
-@description('Application (client) id of the single-tenant Entra app registration of the bot and the tab\'s single sign-on.')
-param botAppId string
-
-@description('The client secret of that app registration; stored in Key Vault.')
-@secure()
-param botAppPassword string
+@description('Application (client) id of the single-tenant Entra app registration of the overview tab\'s single sign-on (TAB_APP_ID). It has no client secret: the bot signs in as its managed identity, and checks the tab\'s tokens against Entra ID\'s published keys.')
+param tabAppId string
 
 @description('The city\'s Entra tenant id: the bot\'s tenant and the only one allowed to act.')
 param tenantId string = subscription().tenantId
+
+@description('E-mail addresses that get every alert: the bot unreachable, no card posted, nothing coming in, Teams refusing cards. At least one, read by someone who does not rely on Teams.')
+@minLength(1)
+param alertEmails array
+
+@description('Hours without a card posted to Teams before an e-mail goes out. Comments come by day and nights are quiet: a little more than a day (26) lets a quiet night or evening pass and still tells of a silent day; at most 48 (the longest a log alert looks back).')
+@minValue(2)
+@maxValue(48)
+param quietCardHours int = 26
+
+@description('Hours with nothing coming in from any platform (no webhook delivery, no poll that found a comment) before an e-mail goes out. 26 for the same reason as quietCardHours; at most 48.')
+@minValue(2)
+@maxValue(48)
+param quietIntakeHours int = 26
 
 @description('Entra object ids of the admins, comma-separated (ADMIN_IDS).')
 param adminIds string
@@ -66,7 +77,32 @@ param linkedinClientSecret string = ''
 @secure()
 param xConsumerSecret string = ''
 
-@description('Access tokens, one per account: [{ "setting": "META_PAGE_TOKEN_180001234567890", "secretName": "meta-page-token-180001234567890" }]. Each secret is put in Key Vault by the operator (az keyvault secret set) before deploying.')
+@description('TOKEN_KEY: the key renewed platform tokens are sealed with in the Credentials table, 32 random bytes in base64 (openssl rand -base64 32); stored in Key Vault. Needed when an OAuth client id below is given. Keep the same one from deployment to deployment: tokens sealed under another key no longer open.')
+@secure()
+param tokenKey string = ''
+
+@description('TOKEN_KEY_PREVIOUS: while the token key is changed, the key tokenKey replaced; stored in Key Vault. Leave it out once every token has been renewed under the new key (docs/deployment.md).')
+@secure()
+param tokenKeyPrevious string = ''
+
+@description('GOOGLE_CLIENT_ID: the Google OAuth client that renews YouTube channels\' tokens, with googleClientSecret.')
+param googleClientId string = ''
+
+@description('GOOGLE_CLIENT_SECRET: the Google OAuth client\'s secret; stored in Key Vault.')
+@secure()
+param googleClientSecret string = ''
+
+@description('X_CLIENT_ID: the X app\'s OAuth 2.0 client id, which renews the tokens of accounts connected with offline.access; with xClientSecret.')
+param xClientId string = ''
+
+@description('X_CLIENT_SECRET: the X app\'s OAuth 2.0 client secret; stored in Key Vault.')
+@secure()
+param xClientSecret string = ''
+
+@description('LINKEDIN_CLIENT_ID: the LinkedIn app\'s client id, when the app is approved for refresh tokens; its secret is linkedinClientSecret.')
+param linkedinClientId string = ''
+
+@description('Account tokens, one entry per setting: access tokens such as [{ "setting": "META_PAGE_TOKEN_180001234567890", "secretName": "meta-page-token-180001234567890" }] and refresh tokens the same way, e.g. { "setting": "YOUTUBE_REFRESH_TOKEN_<channel id>", "secretName": "youtube-refresh-token-<channel id>" } (also X_REFRESH_TOKEN_<user id>, LINKEDIN_REFRESH_TOKEN_<org id>). In a setting, characters of the id other than letters and digits become _; a secret name has only letters, digits and dashes. Each secret is put in Key Vault by the operator (az keyvault secret set) before deploying.')
 param tokenSecrets array = []
 
 @description('Other settings from the README\'s configuration table, as [{ "name": "OFFICE_HOURS", "value": "08:00-17:00" }].')
@@ -179,13 +215,16 @@ resource tablesSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
 
 var givenSecrets = concat(
   [
-    { name: 'bot-app-password', value: botAppPassword }
     { name: 'meta-app-secret', value: metaAppSecret }
     { name: 'meta-verify-token', value: metaVerifyToken }
     { name: 'retention-key', value: retentionKey }
   ],
   empty(linkedinClientSecret) ? [] : [{ name: 'linkedin-client-secret', value: linkedinClientSecret }],
-  empty(xConsumerSecret) ? [] : [{ name: 'x-consumer-secret', value: xConsumerSecret }]
+  empty(xConsumerSecret) ? [] : [{ name: 'x-consumer-secret', value: xConsumerSecret }],
+  empty(tokenKey) ? [] : [{ name: 'token-key', value: tokenKey }],
+  empty(tokenKeyPrevious) ? [] : [{ name: 'token-key-previous', value: tokenKeyPrevious }],
+  empty(googleClientSecret) ? [] : [{ name: 'google-client-secret', value: googleClientSecret }],
+  empty(xClientSecret) ? [] : [{ name: 'x-client-secret', value: xClientSecret }]
 )
 
 resource secrets 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = [for secret in givenSecrets: {
@@ -214,13 +253,16 @@ var publicHost = '${appName}.${containerEnv.properties.defaultDomain}'
 var vaultSettings = concat(
   [
     { setting: 'TABLES_CONNECTION_STRING', secretName: 'tables-connection-string' }
-    { setting: 'MicrosoftAppPassword', secretName: 'bot-app-password' }
     { setting: 'META_APP_SECRET', secretName: 'meta-app-secret' }
     { setting: 'META_VERIFY_TOKEN', secretName: 'meta-verify-token' }
     { setting: 'RETENTION_KEY', secretName: 'retention-key' }
   ],
   empty(linkedinClientSecret) ? [] : [{ setting: 'LINKEDIN_CLIENT_SECRET', secretName: 'linkedin-client-secret' }],
   empty(xConsumerSecret) ? [] : [{ setting: 'X_CONSUMER_SECRET', secretName: 'x-consumer-secret' }],
+  empty(tokenKey) ? [] : [{ setting: 'TOKEN_KEY', secretName: 'token-key' }],
+  empty(tokenKeyPrevious) ? [] : [{ setting: 'TOKEN_KEY_PREVIOUS', secretName: 'token-key-previous' }],
+  empty(googleClientSecret) ? [] : [{ setting: 'GOOGLE_CLIENT_SECRET', secretName: 'google-client-secret' }],
+  empty(xClientSecret) ? [] : [{ setting: 'X_CLIENT_SECRET', secretName: 'x-client-secret' }],
   tokenSecrets
 )
 
@@ -231,6 +273,13 @@ var vaultSecretRefs = [for item in vaultSettings: {
   identity: identity.id
 }]
 var vaultEnv = [for item in vaultSettings: { name: item.setting, secretRef: item.secretName }]
+
+// The OAuth clients' ids are not secret: plain settings, each only when given.
+var oauthClientEnv = concat(
+  empty(googleClientId) ? [] : [{ name: 'GOOGLE_CLIENT_ID', value: googleClientId }],
+  empty(xClientId) ? [] : [{ name: 'X_CLIENT_ID', value: xClientId }],
+  empty(linkedinClientId) ? [] : [{ name: 'LINKEDIN_CLIENT_ID', value: linkedinClientId }]
+)
 
 resource app 'Microsoft.App/containerApps@2024-03-01' = {
   name: appName
@@ -262,9 +311,11 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
           env: concat(
             [
               { name: 'PORT', value: string(port) }
-              { name: 'MicrosoftAppId', value: botAppId }
-              { name: 'MicrosoftAppType', value: 'SingleTenant' }
+              // The bot signs in as the app's managed identity: no client secret to keep or renew.
+              { name: 'MicrosoftAppId', value: identity.properties.clientId }
+              { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
               { name: 'MicrosoftAppTenantId', value: tenantId }
+              { name: 'TAB_APP_ID', value: tabAppId }
               { name: 'ADMIN_IDS', value: adminIds }
               { name: 'STAFF_IDS', value: staffIds }
               { name: 'CONTACT_CENTRE_IDS', value: contactCentreIds }
@@ -277,6 +328,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
             ],
             vaultEnv,
+            oauthClientEnv,
             extraSettings
           )
           volumeMounts: [{ volumeName: 'config', mountPath: '/config' }]
@@ -302,7 +354,8 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
   }
 }
 
-// The Azure Bot registration: single-tenant (new multi-tenant bots can no longer be created), messages to the app.
+// The Azure Bot registration on the app's managed identity (new multi-tenant bots can no longer be created), messages
+// to the app.
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: '${namePrefix}-bot-${suffix}'
   location: 'global'
@@ -311,8 +364,9 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: 'Svarsvakten'
     endpoint: 'https://${publicHost}/api/messages'
-    msaAppId: botAppId
-    msaAppType: 'SingleTenant'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
     msaAppTenantId: tenantId
   }
 }
@@ -327,7 +381,23 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
-@description('Give this to npm run package as PUBLIC_URL, and use its host in the app registration\'s Application ID URI.')
+// Outside watch: an availability test on /readyz and the bot's own heartbeats in its logs, e-mailed to alertEmails.
+module monitoring 'monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    namePrefix: namePrefix
+    location: location
+    alertEmails: alertEmails
+    publicUrl: 'https://${publicHost}'
+    insightsName: insights.name
+    workspaceName: logs.name
+    appName: app.name
+    quietCardHours: quietCardHours
+    quietIntakeHours: quietIntakeHours
+  }
+}
+
+@description('Give this to npm run package as PUBLIC_URL, and use its host in the tab app registration\'s Application ID URI.')
 output publicUrl string = 'https://${publicHost}'
 @description('Meta, LinkedIn and X webhooks point here: <publicUrl>/api/webhooks/meta (linkedin, x).')
 output webhookBaseUrl string = 'https://${publicHost}/api/webhooks'
@@ -335,3 +405,5 @@ output keyVaultName string = vault.name
 output storageAccountName string = storage.name
 output applicationInsightsName string = insights.name
 output managedIdentityPrincipalId string = identity.properties.principalId
+@description('The bot\'s Microsoft App Id (the managed identity\'s client id): give it to npm run package as MicrosoftAppId.')
+output botAppId string = identity.properties.clientId

@@ -117,8 +117,15 @@ export function buildManifest(settings: PackageSettings): {
     ],
     permissions: ['identity', 'messageTeamMembers'],
     validDomains: [host],
-    // An app with a bot and a tab names its single sign-on resource api://<host>/botid-<app id>.
-    webApplicationInfo: { id: settings.botId, resource: `api://${host}/botid-${settings.botId}` },
+    // A tab signing on with the bot's own app names it api://<host>/botid-<app id>; one with its own app (the bot on
+    // a managed identity), api://<host>/<app id>.
+    webApplicationInfo: {
+      id: settings.tabAppId,
+      resource:
+        settings.tabAppId === settings.botId
+          ? `api://${host}/botid-${settings.botId}`
+          : `api://${host}/${settings.tabAppId}`,
+    },
   };
 
   const english: Record<string, unknown> = {

@@ -7,6 +7,8 @@ export interface PackageSettings {
   readonly teamsAppId: string;
   /** The bot's Microsoft App Id: the Entra app registration the bot and the tab's single sign-on use. */
   readonly botId: string;
+  /** The Entra app registration of the tab's single sign-on: the bot's, or its own when the bot is a managed identity. */
+  readonly tabAppId: string;
   /** Where the bot's server is reached, e.g. https://svarsvakten.malmo.se. The tab is served from there. */
   readonly publicUrl: string;
   readonly version: string;
@@ -29,13 +31,15 @@ function packageVersion(): string {
   return parsed.version;
 }
 
-/** Reads TEAMS_APP_ID, MicrosoftAppId, PUBLIC_URL and APP_VERSION; fails naming every wrong one. */
+/** Reads TEAMS_APP_ID, MicrosoftAppId, TAB_APP_ID, PUBLIC_URL and APP_VERSION; fails naming every wrong one. */
 export function loadPackageSettings(env: Env): PackageSettings {
   const problems: string[] = [];
   const teamsAppId = env.TEAMS_APP_ID?.trim() || LOCAL_PACKAGE_DEFAULTS.teamsAppId;
   if (!GUID.test(teamsAppId)) problems.push(`TEAMS_APP_ID: must be a GUID, got "${teamsAppId}"`);
   const botId = env.MicrosoftAppId?.trim() || LOCAL_PACKAGE_DEFAULTS.botId;
   if (!GUID.test(botId)) problems.push(`MicrosoftAppId: must be a GUID, got "${botId}"`);
+  const tabAppId = env.TAB_APP_ID?.trim() || botId;
+  if (!GUID.test(tabAppId)) problems.push(`TAB_APP_ID: must be a GUID, got "${tabAppId}"`);
   const publicUrl = (env.PUBLIC_URL?.trim() || LOCAL_PACKAGE_DEFAULTS.publicUrl).replace(/\/+$/, '');
   try {
     const url = new URL(publicUrl);
@@ -49,5 +53,5 @@ export function loadPackageSettings(env: Env): PackageSettings {
   const version = env.APP_VERSION?.trim() || packageVersion();
   if (!/^\d+\.\d+\.\d+$/.test(version)) problems.push(`APP_VERSION: must be like 1.4.0, got "${version}"`);
   if (problems.length > 0) throw new Error(`The app package cannot be built:\n- ${problems.join('\n- ')}`);
-  return { teamsAppId, botId, publicUrl, version };
+  return { teamsAppId, botId, tabAppId, publicUrl, version };
 }

@@ -13,6 +13,8 @@ export interface Account {
   readonly name: string;
   /** The access token replies are published with; absent when the account has none configured. */
   readonly accessToken?: string;
+  /** A refresh token to renew access tokens from (YouTube, X, LinkedIn), where one is configured. */
+  readonly refreshToken?: string;
   /** Signature, holding reply and referral for this account (P8, P9); the defaults where the file says nothing. */
   readonly templates: ReplyTemplates;
 }
@@ -43,19 +45,28 @@ function optionalText(
   return value.trim();
 }
 
+const settingSuffix = (id: string) => id.replace(/[^A-Za-z0-9]/g, '_');
+
 /** Where an account's access token is configured: one variable per account, so each can be a Key Vault reference. */
 export function tokenSettingFor(platform: Platform, id: string): string {
-  const suffix = id.replace(/[^A-Za-z0-9]/g, '_');
-  switch (platform) {
-    case 'linkedin':
-      return `LINKEDIN_TOKEN_${suffix}`;
-    case 'x':
-      return `X_USER_TOKEN_${suffix}`;
-    case 'youtube':
-      return `YOUTUBE_TOKEN_${suffix}`;
-    default:
-      return `META_PAGE_TOKEN_${suffix}`;
-  }
+  const prefix = { linkedin: 'LINKEDIN_TOKEN_', x: 'X_USER_TOKEN_', youtube: 'YOUTUBE_TOKEN_' } as const;
+  return `${platform in prefix ? prefix[platform as keyof typeof prefix] : 'META_PAGE_TOKEN_'}${settingSuffix(id)}`;
+}
+
+/** Where an account's refresh token is configured, on the platforms whose tokens are renewed. */
+export function refreshSettingFor(platform: Platform, id: string): string | undefined {
+  const prefix = {
+    linkedin: 'LINKEDIN_REFRESH_TOKEN_',
+    x: 'X_REFRESH_TOKEN_',
+    youtube: 'YOUTUBE_REFRESH_TOKEN_',
+  } as const;
+  return platform in prefix ? `${prefix[platform as keyof typeof prefix]}${settingSuffix(id)}` : undefined;
+}
+
+/** The setting an admin puts a new credential in: the refresh token where one is used, else the access token. */
+export function credentialSettingFor(account: Pick<Account, 'platform' | 'id' | 'refreshToken'>): string {
+  const refresh = account.refreshToken ? refreshSettingFor(account.platform, account.id) : undefined;
+  return refresh ?? tokenSettingFor(account.platform, account.id);
 }
 
 /** The accounts file (ACCOUNTS_FILE), or the demo account in local mode; each entry checked, every problem named. */
@@ -89,6 +100,8 @@ export function readAccounts(env: Env, local: boolean, problems: Problems): Acco
     const tokenName = tokenSettingFor(entry.platform, entry.id);
     // The built-in demo account publishes to the local Graph stand-in; accounts from a file need their own tokens.
     const token = env[tokenName]?.trim() || (local && !file ? LOCAL_DEFAULTS.pageToken : undefined);
+    const refreshName = refreshSettingFor(entry.platform, entry.id);
+    const refreshToken = refreshName ? env[refreshName]?.trim() : undefined;
     const templates: ReplyTemplates = {
       signature: optionalText(entry, 'signature', DEFAULT_TEMPLATES.signature, where, problems),
       holdingReply: optionalText(entry, 'holdingReply', DEFAULT_TEMPLATES.holdingReply, where, problems),
@@ -106,6 +119,7 @@ export function readAccounts(env: Env, local: boolean, problems: Problems): Acco
       id: entry.id,
       name: entry.name.trim(),
       ...(token ? { accessToken: token } : {}),
+      ...(refreshToken ? { refreshToken } : {}),
       templates,
     });
   });

@@ -2,6 +2,13 @@ import type { DeadlinePolicy } from '../../services/domain/deadline';
 import type { ReminderPolicy } from '../../services/domain/reminder-plan';
 import type { Account } from './accounts-file';
 
+/** A platform's OAuth 2.0 client, which renews its accounts' tokens. */
+export interface OAuthClientSettings {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly tokenUrl: string;
+}
+
 /** Every setting Svarsvakten runs on, as loadConfig checked it: typed, frozen, the only view of the environment. */
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -51,6 +58,17 @@ export interface Config {
     readonly pollIntervalMs: number;
   };
   readonly accounts: readonly Account[];
+  /** Renewed credentials: the OAuth clients that renew tokens, and the keys they are sealed with at rest. */
+  readonly credentials: {
+    readonly key: string;
+    readonly previousKey: string;
+    readonly checkIntervalMs: number;
+    readonly clients: {
+      readonly youtube?: OAuthClientSettings;
+      readonly x?: OAuthClientSettings;
+      readonly linkedin?: OAuthClientSettings;
+    };
+  };
   readonly access: {
     /** Entra object ids of the people who keep the list of trained staff. */
     readonly adminIds: readonly string[];
@@ -91,6 +109,8 @@ export interface Config {
   readonly outboxIntervalMs: number;
   readonly logLevel: string;
   readonly tab: {
+    /** The Entra app registration its single sign-on tokens are issued for (TAB_APP_ID; the bot's app by default). */
+    readonly appId: string;
     /** Where the bot is reached from outside (the tab's origin, in the single sign-on audience); optional. */
     readonly publicUrl: string | undefined;
     /** Microsoft Entra ID's signing keys for the tab's single sign-on tokens. */

@@ -6,5 +6,7 @@ export const LOCAL_DEFAULTS = {
   pageToken: 'local-page-token',
   linkedinClientSecret: 'local-linkedin-client-secret',
   xConsumerSecret: 'local-x-consumer-secret',
+  /** Seals renewed tokens in local mode: 32 bytes, base64. */
+  tokenKey: 'bG9jYWwtdG9rZW4ta2V5LW9ubHktdGhpcy1tYWNoaW4=',
   account: { platform: 'facebook', id: '180001234567890', name: 'Malmö stad' },
 } as const;

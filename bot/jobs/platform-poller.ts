@@ -4,6 +4,7 @@ import { isAppError } from '../../services/domain/app-error';
 import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
 import type { Clock, CommentSource, PollerStateStore, PollResume } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
+import { withRenewal, type RefusalHandler } from '../../services/app/renew-on-refusal';
 import type { Logger } from '../logger';
 import type { EventIngester } from '../../services/app/ingest-events';
 import { IntervalLoop } from './interval-loop';
@@ -13,6 +14,10 @@ export interface PlatformPollerDeps {
   readonly platform: Platform;
   readonly source: CommentSource;
   readonly accounts: AccountDirectory;
+  /** Each account's current token, renewed when the platform turns it away. */
+  readonly tokens: RefusalHandler & {
+    tokenFor(platform: Platform, accountId: string): Promise<string | undefined>;
+  };
   readonly state: PollerStateStore;
   readonly ingester: EventIngester;
   readonly clock: Clock;
@@ -55,8 +60,15 @@ export class PlatformPoller {
 
   private async pollAll(): Promise<void> {
     for (const account of this.deps.accounts.accounts) {
-      if (account.platform !== this.deps.platform || !account.accessToken) continue;
-      await this.pollAccount(account.id, account.accessToken).catch((error: unknown) =>
+      if (account.platform !== this.deps.platform) continue;
+      await this.pollAccount(account.id).catch((error: unknown) => {
+        if (isAppError(error, 'account_needs_reconnect')) {
+          this.deps.logger.info(
+            { event: 'poller.skipped', platform: this.deps.platform, reason: 'needs_reconnect' },
+            'not polled: the account needs connecting again',
+          );
+          return;
+        }
         this.deps.logger.warn(
           {
             event: 'poller.failed',
@@ -64,12 +76,12 @@ export class PlatformPoller {
             code: isAppError(error) ? error.code : 'unexpected',
           },
           'poll failed; the next run tries again',
-        ),
-      );
+        );
+      });
     }
   }
 
-  private async pollAccount(accountId: string, token: string): Promise<void> {
+  private async pollAccount(accountId: string): Promise<void> {
     const { state, clock, platform } = this.deps;
     const key = `${platform}:${accountId}`;
     const now = clock.now();
@@ -79,10 +91,13 @@ export class PlatformPoller {
     if (!(await state.tryLease(`poll:${key}`, this.holder, utcIso(now), leaseUntil))) return;
     const watermark = await state.getWatermark(`since:${key}`);
     const resume = readResume(await state.getWatermark(`resume:${key}`), watermark);
-    const result = await this.deps.source.fetchNew(accountId, token, {
-      ...(watermark ? { watermark } : {}),
-      ...(resume ? { resume } : {}),
+    const cursor = { ...(watermark ? { watermark } : {}), ...(resume ? { resume } : {}) };
+    const { tokens, source } = this.deps;
+    const result = await withRenewal(tokens, { platform, accountId }, async () => {
+      const token = await tokens.tokenFor(platform, accountId);
+      return token === undefined ? undefined : source.fetchNew(accountId, token, cursor);
     });
+    if (!result) return;
     const stored = await this.deps.ingester.ingest(result.events, this.deps.logger.child({ platform }));
     if (result.resume) {
       await state.setWatermark(`resume:${key}`, JSON.stringify(result.resume));

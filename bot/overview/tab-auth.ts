@@ -15,7 +15,7 @@ export type TabAuthenticator = (authorization: string | undefined) => Promise<Ta
 
 export interface EntraTokenSettings {
   readonly tenantId: string;
-  /** The bot's Microsoft App Id: the app registration the tab's single sign-on token is issued for. */
+  /** The app registration the tab's single sign-on token is issued for (TAB_APP_ID; the bot's app by default). */
   readonly appId: string;
   /** The host the tab is served from (PUBLIC_URL), for the `api://<host>/<app id>` audience. */
   readonly publicHost: string | undefined;
@@ -46,8 +46,8 @@ export function entraAuthenticator(
     `https://login.microsoftonline.com/${settings.tenantId}/v2.0`,
     `https://sts.windows.net/${settings.tenantId}/`,
   ];
-  // v2 tokens carry the app id; v1 tokens the Application ID URI, which for an app with a bot and a tab is
-  // api://<host>/botid-<app id> (the form the manifest's webApplicationInfo uses).
+  // v2 tokens carry the app id; v1 tokens the Application ID URI: api://<host>/botid-<app id> when the tab signs on
+  // with the bot's own app, api://<host>/<app id> when it has its own (the forms webApplicationInfo uses).
   const audience = [settings.appId, `api://${settings.appId}`, `api://botid-${settings.appId}`];
   if (settings.publicHost) {
     audience.push(

@@ -35,7 +35,7 @@ export function wireTab(
       : entraAuthenticator(
           {
             tenantId: config.bot.tenantId,
-            appId: config.bot.appId,
+            appId: config.tab.appId,
             publicHost: config.tab.publicUrl ? new URL(config.tab.publicUrl).host : undefined,
             jwksUrl: config.tab.jwksUrl,
           },

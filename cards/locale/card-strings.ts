@@ -129,6 +129,7 @@ export interface CardStrings {
     readonly caseIntro: string;
     readonly manualLabel: (platform: string) => string;
     readonly manualIntro: (platform: string) => string;
+    readonly reconnectIntro: (platform: string) => string;
   };
   readonly done: Readonly<Record<OutgoingKind, string>>;
   /** Working as a team: assigning, approval of a trainee's reply. */

@@ -161,6 +161,8 @@ export const EN: CardStrings = {
     moderationReason: 'Reason',
     removeToggle: 'Remove the comment completely (cannot be undone) – required for "Remove"',
     manualLabel: (platform) => `Paste the reply you wrote on ${platform}`,
+    reconnectIntro: (platform) =>
+      `**Needs connecting again:** ${platform} no longer accepts Svarsvakten's sign-in for this account, and an admin has been told. Reply directly on ${platform} (the button at the bottom), paste the reply here and choose "I answered there".`,
     manualIntro: (platform) =>
       `Svarsvakten cannot publish for this account. Reply on ${platform} (the button at the bottom), paste the reply here and choose "I answered there".`,
     caseIntro:
@@ -237,6 +239,12 @@ export const EN: CardStrings = {
       'Unknown whether the reply was published – check on {platform}. The platform did not answer in time and Svarsvakten could not look. If the reply is there, close the card with "No reply needed" (already answered); otherwise send again. Your draft is kept.',
     platform_error:
       'It did not go through: the platform said no. Try again, or contact an admin. Your draft is kept.',
+    account_needs_reconnect:
+      "It did not go through: the account needs connecting again – the platform no longer accepts Svarsvakten's sign-in. An admin has been told. Your draft is kept; reply directly on the platform and paste the reply here, or try again once the account is connected.",
+    credential_unreadable:
+      "It did not go through: Svarsvakten cannot read the account's stored sign-in (the key is missing). Contact an admin. Your draft is kept.",
+    credential_refused:
+      "It did not go through: the platform did not accept the account's sign-in. An admin has been told. Your draft is kept.",
     account_not_configured:
       'It did not go through: the account has no settings for publishing. Contact an admin. Your draft is kept.',
     concurrent_update: 'Someone else changed the comment at the same time. This is how it stands now.',

@@ -164,6 +164,8 @@ export const SV: CardStrings = {
     moderationReason: 'Skäl',
     removeToggle: 'Ta bort kommentaren helt (kan inte ångras) – krävs för "Ta bort"',
     manualLabel: (platform) => `Klistra in svaret du skrev på ${platform}`,
+    reconnectIntro: (platform) =>
+      `**Behöver anslutas igen:** ${platform} tar inte längre emot Svarsvaktens inloggning för kontot, och en administratör har fått besked. Svara direkt på ${platform} (knappen längst ner), klistra in svaret här och välj "Jag har svarat där".`,
     manualIntro: (platform) =>
       `Svarsvakten kan inte publicera för det här kontot. Svara på ${platform} (knappen längst ner), klistra in svaret här och välj "Jag har svarat där".`,
     caseIntro:
@@ -221,7 +223,7 @@ export const SV: CardStrings = {
     reply_empty: 'Skriv ett svar innan du skickar.',
     reply_too_long: 'Svaret är {over} tecken för långt (signaturen räknas med). Korta det och skicka igen.',
     platform_token_expired:
-      'Det gick inte igenom på plattformen: Svarsvaktens inloggning mot plattformen har gått ut. Be en administratör förnya åtkomsttoken. Ditt utkast finns kvar.',
+      'Det gick inte igenom på plattformen: Svarsvaktens inloggning mot plattformen har gått ut. Be en administratör ansluta kontot igen. Ditt utkast finns kvar.',
     platform_rate_limited:
       'Det gick inte igenom på plattformen: plattformen tar inte emot fler anrop just nu. Försök igen {retry}. Ditt utkast finns kvar.',
     platform_comment_deleted:
@@ -240,6 +242,12 @@ export const SV: CardStrings = {
       'Okänt om svaret publicerades – kontrollera på {platform}. Plattformen svarade inte i tid och Svarsvakten kunde inte se efter. Finns svaret där: stäng kortet med "Inget svar behövs" (redan besvarad). Annars: skicka igen. Ditt utkast finns kvar.',
     platform_error:
       'Det gick inte igenom på plattformen: plattformen sa nej. Försök igen, eller kontakta en administratör. Ditt utkast finns kvar.',
+    account_needs_reconnect:
+      'Det gick inte igenom: kontot behöver anslutas igen – plattformen tar inte längre emot Svarsvaktens inloggning. En administratör har fått besked. Ditt utkast finns kvar; svara direkt på plattformen och klistra in svaret här, eller försök igen när kontot är anslutet.',
+    credential_unreadable:
+      'Det gick inte igenom: Svarsvakten kan inte läsa kontots sparade inloggning (nyckeln saknas). Kontakta en administratör. Ditt utkast finns kvar.',
+    credential_refused:
+      'Det gick inte igenom: plattformen tog inte emot kontots inloggning. En administratör har fått besked. Ditt utkast finns kvar.',
     account_not_configured:
       'Det gick inte igenom på plattformen: kontot saknar inställningar för att publicera. Kontakta en administratör. Ditt utkast finns kvar.',
     concurrent_update: 'Någon annan ändrade kommentaren samtidigt. Här är läget nu.',

@@ -65,6 +65,9 @@ export type AppErrorCode =
   | 'messenger_window_closed'
   | 'platform_error'
   | 'account_not_configured'
+  | 'account_needs_reconnect'
+  | 'credential_unreadable'
+  | 'credential_refused'
   | 'teams_send_failed';
 
 export class AppError extends Error {

@@ -47,3 +47,4 @@ export interface CommentStore extends Comments, CommentHistory, CommentQueries {
   ping(): Promise<void>;
 }
 export type { SavedAnswers } from './saved-answers';
+export type { CredentialStore, RenewedTokens, TokenRenewer, VersionedCredential } from './credentials';

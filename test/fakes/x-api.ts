@@ -37,13 +37,18 @@ export const xAnswerFromFixture = answerFromFixture;
  * `pagination_token` and `meta.next_token` for the next, older page, `meta.newest_id` and `oldest_id` of the page,
  * rate-limit headers).
  */
-export async function startFakeXApi(): Promise<FakeXApi> {
+export async function startFakeXApi(
+  options: { readonly acceptsToken?: (token: string) => boolean } = {},
+): Promise<FakeXApi> {
   const postScript: FakeAnswer[] = [];
   const mentions: FakeXApi['mentions'] = [];
   const mentionsScript: FakeXApi['mentionsScript'] = [];
   let next = 2120819620597936588n;
   const server = await startRecordingServer(
     (request) => {
+      const bearer = request.authorization?.replace(/^Bearer /, '') ?? '';
+      if (options.acceptsToken && !options.acceptsToken(bearer))
+        return answerFromFixture('x-error-401-expired-token.json');
       if (request.method === 'POST' && request.path === '/2/tweets') {
         const scripted = postScript.shift();
         if (scripted) return scripted;

@@ -29,9 +29,12 @@ function exchange(name: string): { request: { url: string }; body: unknown } {
  * A local server answering as the YouTube Data API v3 does, from the recorded exchanges: commentThreads.list
  * (page 1, then page 2 by its pageToken; pretty-printed JSON, as Google sends it), comments.list by `parentId`
  * (`maxResults` a page, 20 unless asked, at most 100; `nextPageToken`), comments.insert and
- * comments.setModerationStatus (204, no body).
+ * comments.setModerationStatus (204, no body). Given `acceptsToken`, a call whose bearer token it refuses gets
+ * Google's recorded 401.
  */
-export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
+export async function startFakeYouTubeApi(
+  options: { readonly acceptsToken?: (token: string) => boolean } = {},
+): Promise<FakeYouTubeApi> {
   const script: FakeYouTubeApi['script'] = [];
   const replies = new Map<string, unknown[]>();
   const first = exchange('youtube-commentthreads-list.json');
@@ -42,6 +45,9 @@ export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
   ]);
   const server = await startRecordingServer(
     (request) => {
+      const bearer = request.authorization?.replace(/^Bearer /, '') ?? '';
+      if (options.acceptsToken && !options.acceptsToken(bearer))
+        return answerFromFixture('youtube-error-invalid-credentials.json');
       const scripted = script.shift();
       if (scripted) return scripted;
       if (request.method === 'GET' && request.path === '/youtube/v3/commentThreads') {

@@ -65,6 +65,23 @@ describe('the Teams app package', () => {
     );
   });
 
+  it("names the tab's own app registration when the bot signs in as a managed identity", () => {
+    const tabAppId = 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f';
+    const settings = loadPackageSettings({ ...PRODUCTION, TAB_APP_ID: tabAppId });
+    const own = JSON.parse(
+      Buffer.from(packageFiles(settings).get('manifest.json') ?? []).toString('utf8'),
+    ) as ManifestShape;
+    assert.equal(own.bots[0]?.botId, PRODUCTION.MicrosoftAppId);
+    assert.deepEqual(own.webApplicationInfo, {
+      id: tabAppId,
+      resource: `api://svarsvakten.malmo.se/${tabAppId}`,
+    });
+    assert.throws(
+      () => loadPackageSettings({ ...PRODUCTION, TAB_APP_ID: 'tab' }),
+      /TAB_APP_ID: must be a GUID/,
+    );
+  });
+
   it('has a 192×192 colour icon and a 32×32 white-on-transparent outline', () => {
     const color = PNG.sync.read(Buffer.from(files.get('color.png') ?? []));
     const outline = PNG.sync.read(Buffer.from(files.get('outline.png') ?? []));

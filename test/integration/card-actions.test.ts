@@ -117,11 +117,7 @@ describe('card actions', () => {
     });
 
     const failures: [string, string, RegExp][] = [
-      [
-        'an expired token (code 190)',
-        'facebook-error-expired-token.json',
-        /inloggning mot plattformen har gått ut/,
-      ],
+      ['an expired token (code 190)', 'facebook-error-expired-token.json', /kontot behöver anslutas igen/],
       [
         'the app rate limit (code 4)',
         'facebook-error-rate-limit.json',
@@ -175,7 +171,7 @@ describe('card actions', () => {
     });
 
     it('lets the claimer send again after a failure, and then publishes once', async () => {
-      t.graph.script.push(graphAnswerFromFixture('facebook-error-expired-token.json'));
+      t.graph.script.push(graphAnswerFromFixture('facebook-error-page-rate-limit.json'));
       await t.click(ALEX, activityId, 'reply', { ...KEY, replyText: DRAFT });
       const card = await t.click(ALEX, activityId, 'reply', { ...KEY, replyText: DRAFT });
       assert.match(cardText(card), /Besvarad av Alex/);

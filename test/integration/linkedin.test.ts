@@ -115,13 +115,21 @@ describe('LinkedIn organization comments', () => {
     assert.match(cardText(card), /Besvarad av Alex/);
   });
 
-  it('says in Swedish when the token is revoked or LinkedIn throttles, keeping the draft', async () => {
+  it('says in Swedish when the token is revoked, keeping the draft', async () => {
     await post('linkedin-comment-notification.json');
     await eventually(() => assert.equal(t.connector.newThreads().length, 1));
     await t.click(ALEX, 'activity-1', 'claim', KEY);
     api.script.push(linkedInAnswerFromFixture('linkedin-error-401-expired-token.json'));
     const revoked = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, draft: 'Hej!' });
-    assert.match(cardText(revoked), /inloggning mot plattformen har gått ut/);
+    assert.match(cardText(revoked), /kontot behöver anslutas igen/);
+    assert.match(cardText(revoked), /Ditt utkast finns kvar/);
+    assert.ok(cardText(revoked).includes('Hej!'));
+  });
+
+  it('says in Swedish when LinkedIn throttles, keeping the draft', async () => {
+    await post('linkedin-comment-notification.json');
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    await t.click(ALEX, 'activity-1', 'claim', KEY);
     const throttle = linkedInAnswerFromFixture('linkedin-error-429.json');
     api.script.push(throttle, throttle, throttle);
     const throttled = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, draft: 'Hej!' });

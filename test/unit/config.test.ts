@@ -82,16 +82,18 @@ describe('loadConfig', () => {
   });
 });
 
+/** The message loadConfig refuses a configuration with; '' when it takes it. */
+function refusal(env: Record<string, string | undefined>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+}
+
 describe('loadConfig refuses a half-configured production', () => {
   const COMPLETE = COMPLETE_PRODUCTION;
-  const refusal = (env: Record<string, string | undefined>) => {
-    try {
-      loadConfig(env);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    return '';
-  };
 
   it('requires the tenant id for every app type, naming what to put there', () => {
     for (const type of ['SingleTenant', 'MultiTenant', 'UserAssignedMSI']) {
@@ -132,5 +134,33 @@ describe('loadConfig refuses a half-configured production', () => {
       loadConfig({ META_GRAPH_URL: 'http://127.0.0.1:3980' }).meta.graphUrl,
       'http://127.0.0.1:3980',
     );
+  });
+});
+
+describe('loadConfig for renewed credentials', () => {
+  const WITH_ALL = {
+    ...COMPLETE_PRODUCTION,
+    ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
+    LINKEDIN_CLIENT_SECRET: 'linkedin-secret',
+  };
+
+  it('needs the sealing key once an OAuth client is configured in production', () => {
+    const message = refusal({ ...WITH_ALL, GOOGLE_CLIENT_ID: 'id', GOOGLE_CLIENT_SECRET: 'secret' });
+    assert.match(message, /TOKEN_KEY: is required when an OAuth client is configured/);
+    assert.equal(refusal(WITH_ALL), '', 'fixed tokens alone need no key');
+  });
+
+  it('names the client a refresh token needs, and the half of a client that is missing', () => {
+    const message = refusal({
+      ...WITH_ALL,
+      YOUTUBE_REFRESH_TOKEN_UCk3P9xQ2mR7tV1wY4zB8nLe: 'refresh',
+      X_CLIENT_ID: 'x-id',
+    });
+    assert.match(message, /YOUTUBE_REFRESH_TOKEN_UCk3P9xQ2mR7tV1wY4zB8nLe: needs GOOGLE_CLIENT_ID/);
+    assert.match(message, /X_CLIENT_SECRET: is needed with X_CLIENT_ID/);
+  });
+
+  it('refuses a sealing key that is not 32 bytes of base64', () => {
+    assert.match(refusal({ ...WITH_ALL, TOKEN_KEY: 'short' }), /TOKEN_KEY: must be 32 bytes in base64/);
   });
 });

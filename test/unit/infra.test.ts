@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../bot/config';
@@ -8,11 +8,71 @@ import type { Setting } from '../../bot/config/settings/setting';
 
 /**
  * No Bicep compiler or Docker engine runs on these machines, so what can be checked without them is checked here:
- * the template sets a configuration the bot starts with, every setting and parameter is documented, and the image
- * copies what exists and runs what the build produces.
+ * the template sets a configuration the bot starts with, on its managed identity and without a client secret, every
+ * setting and parameter is documented, the alerts e-mail someone and watch events the bot logs, and the image copies
+ * what exists and runs what the build produces.
  */
 const bicep = readFileSync('infra/main.bicep', 'utf8');
+const monitoring = readFileSync('infra/monitoring.bicep', 'utf8');
 const deployment = readFileSync('docs/deployment.md', 'utf8');
+
+/** The body of a resource, resource loop or module of a template, from its first brace to the matching one. */
+function resourceBody(template: string, symbol: string): string {
+  const start = new RegExp(`^(resource|module) ${symbol} '[^']+' = (\\[for [^:]+: )?\\{`, 'm').exec(template);
+  assert.ok(start, `the template declares ${symbol}`);
+  let depth = 0;
+  for (let i = start.index + start[0].length - 1; i < template.length; i += 1) {
+    if (template[i] === '{') depth += 1;
+    if (template[i] === '}') depth -= 1;
+    if (depth === 0) return template.slice(start.index, i + 1);
+  }
+  throw new Error(`resource ${symbol} is not closed`);
+}
+
+/** The symbols of the resources of one type, e.g. 'Microsoft.Insights/actionGroups'. */
+function resourcesOfType(template: string, type: string): string[] {
+  return [...template.matchAll(/^resource (\w+) '([^@']+)@/gm)]
+    .filter((m) => m[2]?.toLowerCase() === type.toLowerCase())
+    .map((m) => m[1] ?? '');
+}
+
+/** What a `var` of the template holds, as written. */
+function variable(template: string, name: string): string {
+  const value = new RegExp(`^var ${name} = (.+)$`, 'm').exec(template)?.[1];
+  assert.ok(value, `the template declares var ${name}`);
+  return value;
+}
+
+/** What a `var` of the template holds, over as many lines as its brackets span. */
+function variableBody(template: string, name: string): string {
+  const start = new RegExp(`^var ${name} = `, 'm').exec(template);
+  assert.ok(start, `the template declares var ${name}`);
+  let depth = 0;
+  for (let i = start.index + start[0].length; i < template.length; i += 1) {
+    const c = template[i] ?? '';
+    if ('([{'.includes(c)) depth += 1;
+    if (')]}'.includes(c)) depth -= 1;
+    if (depth === 0 && c === '\n') return template.slice(start.index, i);
+  }
+  return template.slice(start.index);
+}
+
+/** The places in the bot's code that log an event: a heartbeat watches a name the code writes. */
+function loggedEvents(): Set<string> {
+  const events = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (file.endsWith('.ts')) {
+        for (const m of readFileSync(file, 'utf8').matchAll(/event: '([a-z_.]+)'/g)) events.add(m[1] ?? '');
+      }
+    }
+  };
+  walk('bot');
+  walk('services');
+  return events;
+}
 
 /** The settings the container gets: [name, literal value or undefined when computed]. */
 function containerSettings(): Map<string, string | undefined> {
@@ -46,6 +106,7 @@ describe('the Azure template and the image', () => {
     writeFileSync(accounts, '[{ "platform": "facebook", "id": "180001234567890", "name": "Malmö stad" }]');
     const computed: Record<string, string> = {
       MicrosoftAppId: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e',
+      TAB_APP_ID: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f',
       MicrosoftAppTenantId: 'f3d5c7a9-1b2d-4e6f-8a0b-c1d2e3f4a5b6',
       PUBLIC_URL: 'https://svarsvakten-app.example.swedencentral.azurecontainerapps.io',
       ADMIN_IDS: 'aad-admin',
@@ -54,6 +115,12 @@ describe('the Azure template and the image', () => {
       RETENTION_KEY: 'a-key-from-key-vault-of-48-random-characters-xyz',
       // On when the deployment is given an X consumer secret; this example's accounts have no X account.
       X_WEBHOOK: 'off',
+      // Key Vault's values where the bot checks their form: 32 bytes in base64.
+      TOKEN_KEY: Buffer.alloc(32, 1).toString('base64'),
+      TOKEN_KEY_PREVIOUS: Buffer.alloc(32, 2).toString('base64'),
+      GOOGLE_CLIENT_ID: '012345678901-abcdefghijklmnopqrstuvwxyz012345.apps.googleusercontent.com',
+      X_CLIENT_ID: 'bWFsbW8tc3ZhcnN2YWt0ZW4tY2xpZW50',
+      LINKEDIN_CLIENT_ID: '86k2m4p6q8r0st',
     };
     const settings = containerSettings();
     // The accounts file is the secret volume's file: where the template mounts it is where the setting points.
@@ -65,7 +132,8 @@ describe('the Azure template and the image', () => {
     for (const [name, literal] of settings) env[name] = literal ?? computed[name] ?? 'from-key-vault';
     const config = loadConfig(env);
     assert.equal(config.mode, 'production');
-    assert.equal(config.bot.appType, 'SingleTenant');
+    assert.equal(config.bot.appType, 'UserAssignedMSI');
+    assert.equal(config.bot.appPassword, '', 'no client secret');
     assert.equal(
       config.accounts[0]?.accessToken,
       'from-key-vault',
@@ -73,6 +141,21 @@ describe('the Azure template and the image', () => {
     );
     assert.ok(config.telemetryConnectionString, 'telemetry is exported');
     assert.equal(config.tab.publicUrl, computed.PUBLIC_URL);
+    // With every optional parameter given, renewal runs for each platform on a key from Key Vault.
+    assert.equal(config.credentials.key, computed.TOKEN_KEY);
+    assert.equal(config.credentials.previousKey, computed.TOKEN_KEY_PREVIOUS);
+    assert.deepEqual(
+      Object.entries(config.credentials.clients).map(([platform, client]) => [
+        platform,
+        client.clientId,
+        client.clientSecret,
+      ]),
+      [
+        ['youtube', computed.GOOGLE_CLIENT_ID, 'from-key-vault'],
+        ['x', computed.X_CLIENT_ID, 'from-key-vault'],
+        ['linkedin', computed.LINKEDIN_CLIENT_ID, 'from-key-vault'],
+      ],
+    );
   });
 
   it('sets only settings the catalogue declares, and every one production cannot start without', () => {
@@ -116,6 +199,168 @@ describe('the Azure template and the image', () => {
     const server = readFileSync('bot/server.ts', 'utf8');
     for (const probe of bicep.matchAll(/httpGet: \{ path: '([^']+)'/g)) {
       assert.ok(server.includes(`'${probe[1]}'`), `${probe[1]} is a route`);
+    }
+  });
+
+  it('runs the bot on its managed identity, with no client secret anywhere', () => {
+    const registration = resourceBody(bicep, 'bot');
+    assert.match(registration, /msaAppType: 'UserAssignedMSI'/);
+    assert.match(registration, /msaAppId: identity\.properties\.clientId/);
+    assert.match(registration, /msaAppMSIResourceId: identity\.id/);
+    assert.match(registration, /msaAppTenantId: tenantId/);
+    assert.equal(resourcesOfType(bicep, 'Microsoft.ManagedIdentity/userAssignedIdentities')[0], 'identity');
+    const container = resourceBody(bicep, 'app');
+    assert.match(container, /userAssignedIdentities: \{ '\$\{identity\.id\}': \{\} \}/);
+    assert.match(container, /\{ name: 'MicrosoftAppId', value: identity\.properties\.clientId \}/);
+    assert.equal(containerSettings().get('MicrosoftAppType'), 'UserAssignedMSI');
+    for (const template of [bicep, monitoring]) {
+      assert.doesNotMatch(template, /MicrosoftAppPassword|botAppPassword|bot-app-password/);
+    }
+    // The tab's single sign-on is an app registration of its own: a managed identity cannot be one.
+    assert.match(container, /\{ name: 'TAB_APP_ID', value: tabAppId \}/);
+    assert.ok(declaredParameters().some((p) => p.name === 'tabAppId' && p.required));
+  });
+
+  it('gives the token key and the OAuth client secrets to the container only as Key Vault references', () => {
+    const stored = variableBody(bicep, 'givenSecrets');
+    const referred = variableBody(bicep, 'vaultSettings');
+    // Each is the Key Vault secret of a secure parameter, and the setting only refers to that secret.
+    const secrets = [
+      ['tokenKey', 'TOKEN_KEY'],
+      ['tokenKeyPrevious', 'TOKEN_KEY_PREVIOUS'],
+      ['googleClientSecret', 'GOOGLE_CLIENT_SECRET'],
+      ['xClientSecret', 'X_CLIENT_SECRET'],
+      ['linkedinClientSecret', 'LINKEDIN_CLIENT_SECRET'],
+    ];
+    for (const [param, setting] of secrets) {
+      assert.match(
+        bicep,
+        new RegExp(`^@secure\\(\\)\\nparam ${param} string = ''$`, 'm'),
+        `${param} is secure`,
+      );
+      const secretName = new RegExp(
+        `^ {2}empty\\(${param}\\) \\? \\[\\] : \\[\\{ name: '([a-z-]+)', value: ${param} \\}\\],?$`,
+        'm',
+      ).exec(stored)?.[1];
+      assert.ok(secretName, `${param} is put in Key Vault when given`);
+      assert.match(
+        referred,
+        new RegExp(
+          `^ {2}empty\\(${param}\\) \\? \\[\\] : \\[\\{ setting: '${setting}', secretName: '${secretName}' \\}\\],$`,
+          'm',
+        ),
+        `${setting} refers to ${secretName}`,
+      );
+      // Nowhere else does the value go: not into a plain setting, a container secret or an output.
+      const elsewhere = bicep
+        .replace(stored, '')
+        .replace(referred, '')
+        .split('\n')
+        .filter((line) => !line.startsWith('@description(') && new RegExp(`\\b${param}\\b`).test(line));
+      assert.deepEqual(elsewhere, [`param ${param} string = ''`]);
+      assert.doesNotMatch(bicep, new RegExp(`name: '${setting}', value:`));
+    }
+    // What vaultSettings names reaches the container as a Key Vault URL read with the app's identity.
+    const refs = variableBody(bicep, 'vaultSecretRefs');
+    assert.match(refs, /^var vaultSecretRefs = \[for item in vaultSettings: \{$/m);
+    assert.match(refs, /keyVaultUrl: 'https:\/\/\$\{vault\.name\}[^']*\/secrets\/\$\{item\.secretName\}'/);
+    assert.match(refs, /identity: identity\.id/);
+    assert.doesNotMatch(refs, /value:/);
+    assert.equal(
+      variable(bicep, 'vaultEnv'),
+      '[for item in vaultSettings: { name: item.setting, secretRef: item.secretName }]',
+    );
+    const container = resourceBody(bicep, 'app');
+    assert.match(
+      container,
+      /secrets: concat\(vaultSecretRefs, \[\{ name: 'accounts-json', value: accountsJson \}\]\)/,
+    );
+    assert.match(container, /^ {12}vaultEnv,$/m);
+  });
+
+  it('passes each OAuth client id to the container when it is given', () => {
+    const vars = [...bicep.matchAll(/^var (\w+) = /gm)].map((m) => m[1] ?? '');
+    const container = resourceBody(bicep, 'app');
+    for (const [param, setting] of [
+      ['googleClientId', 'GOOGLE_CLIENT_ID'],
+      ['xClientId', 'X_CLIENT_ID'],
+      ['linkedinClientId', 'LINKEDIN_CLIENT_ID'],
+    ]) {
+      assert.ok(
+        declaredParameters().some((p) => p.name === param && !p.required),
+        `${param} is optional`,
+      );
+      const entry = `empty(${param}) ? [] : [{ name: '${setting}', value: ${param} }]`;
+      const holder = vars.find((name) => variableBody(bicep, name).includes(entry));
+      assert.ok(holder, `${setting} is set from ${param} when it is given`);
+      assert.match(
+        container,
+        new RegExp(`^ {12}${holder},$`, 'm'),
+        `the container's settings include ${holder}`,
+      );
+    }
+  });
+
+  it('e-mails every alert to the addresses the deployment is given', () => {
+    assert.ok(declaredParameters().some((p) => p.name === 'alertEmails' && p.required));
+    assert.match(bicep, /^@minLength\(1\)\nparam alertEmails array$/m);
+    assert.match(resourceBody(bicep, 'monitoring'), /alertEmails: alertEmails/);
+    const example = JSON.parse(readFileSync('infra/main.parameters.json', 'utf8')) as {
+      parameters: { alertEmails?: { value?: unknown } };
+    };
+    const addresses = example.parameters.alertEmails?.value;
+    assert.ok(Array.isArray(addresses) && addresses.length > 0, 'the example gives an address');
+    assert.deepEqual(resourcesOfType(monitoring, 'Microsoft.Insights/actionGroups'), ['alerts']);
+    const group = resourceBody(monitoring, 'alerts');
+    assert.match(group, /enabled: true/);
+    assert.match(
+      group,
+      /emailReceivers: \[for \(address, i\) in alertEmails: \{\n(\s+\w+: .+\n)*\s+emailAddress: address\n/,
+    );
+  });
+
+  it('asks /readyz from several places and alerts when it does not answer', () => {
+    const [test] = resourcesOfType(monitoring, 'Microsoft.Insights/webtests');
+    const body = resourceBody(monitoring, test ?? '');
+    assert.match(body, /^ {2}kind: 'standard'$/m);
+    assert.match(body, /RequestUrl: '\$\{publicUrl\}\/readyz'/);
+    assert.ok(readFileSync('bot/server.ts', 'utf8').includes("'/readyz'"), '/readyz is a route');
+    assert.match(body, /'hidden-link:\$\{insights\.id\}': 'Resource'/);
+    assert.ok([...body.matchAll(/\{ Id: '[a-z-]+' \}/g)].length >= 3, 'three places or more');
+    assert.match(bicep, /publicUrl: 'https:\/\/\$\{publicHost\}'/);
+    const alert = resourcesOfType(monitoring, 'Microsoft.Insights/metricAlerts')
+      .map((symbol) => resourceBody(monitoring, symbol))
+      .find((rule) => rule.includes(`webTestId: ${test}.id`));
+    assert.ok(alert, 'a metric alert watches the test');
+    assert.match(alert, /WebtestLocationAvailabilityCriteria/);
+    assert.match(alert, /actions: \[\{ actionGroupId: alerts\.id \}\]/);
+  });
+
+  it('e-mails when cards stop, intake stops or Teams keeps refusing, by the events the bot logs', () => {
+    const [symbol] = resourcesOfType(monitoring, 'Microsoft.Insights/scheduledQueryRules');
+    const rules = resourceBody(monitoring, symbol ?? '');
+    assert.match(rules, /actions: \{ actionGroups: \[alerts\.id\] \}/);
+    assert.match(rules, /scopes: \[logs\.id\]/);
+    assert.match(variable(monitoring, 'botEvents'), /ContainerAppConsoleLogs_CL .*parse_json\(Log_s\)/);
+    const queries = [...monitoring.matchAll(/^ {4}query: '(.+)'$/gm)].map((m) => m[1] ?? '');
+    const watching = (hours: string) => queries.find((q) => q.includes(`ago(\${${hours}}h)`)) ?? '';
+    const logged = loggedEvents();
+    const named = (query: string) => [...query.matchAll(/logEvent == \\'([a-z_.]+)\\'/g)].map((m) => m[1]);
+    assert.deepEqual(named(watching('quietCardHours')), ['card.posted']);
+    assert.deepEqual(named(watching('quietIntakeHours')), ['webhook.accepted', 'poller.polled']);
+    for (const query of [watching('quietCardHours'), watching('quietIntakeHours')]) {
+      assert.match(query, /summarize seen = count\(\) \| where seen == 0$/, 'a quiet heartbeat fires');
+    }
+    const failures = variable(monitoring, 'teamsFailureEvents');
+    const failureNames = [...failures.matchAll(/\\'([a-z_.]+)\\'/g)].map((m) => m[1] ?? '');
+    assert.ok(failureNames.includes('card.post.failed') && failureNames.includes('card.dead_letter'));
+    assert.ok(queries.some((q) => q.includes('logEvent in (${teamsFailureEvents})')));
+    for (const event of [...named(queries.join(' ')), ...failureNames]) {
+      assert.ok(logged.has(event ?? ''), `the bot logs ${event}`);
+    }
+    for (const hours of ['quietCardHours', 'quietIntakeHours']) {
+      assert.ok(declaredParameters().some((p) => p.name === hours && !p.required));
+      assert.match(bicep, new RegExp(`@maxValue\\(48\\)\\nparam ${hours} int = \\d+$`, 'm'));
     }
   });
 

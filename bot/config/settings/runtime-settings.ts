@@ -76,7 +76,7 @@ export const RUNTIME_SETTINGS = {
   PUBLIC_URL: {
     shown: '_(none)_',
     meaning:
-      "Where the bot is reached from outside, e.g. `https://svarsvakten.malmo.se`: the overview tab's origin, part of its single sign-on audience (`api://<host>/botid-<MicrosoftAppId>`), and the address `npm run package` writes into the manifest (there: default `http://localhost:3978`).",
+      "Where the bot is reached from outside, e.g. `https://svarsvakten.malmo.se`: the overview tab's origin, part of its single sign-on audience (`api://<host>/botid-<MicrosoftAppId>`, or `api://<host>/<TAB_APP_ID>` with a tab app of its own), and the address `npm run package` writes into the manifest (there: default `http://localhost:3978`).",
     read: optionalUrl(),
   },
   ENTRA_JWKS_URL: {

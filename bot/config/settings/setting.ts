@@ -96,9 +96,9 @@ export function yesNo(fallback: boolean): Reader<boolean> {
 }
 
 /** Text of a fixed form, refused with what the form is. */
-export function matching(pattern: RegExp, form: string, fallback = ''): Reader<string> {
+export function matching(pattern: RegExp, form: string, fallback: Fallback<string> = ''): Reader<string> {
   return (raw, at) => {
-    const value = raw ?? fallback;
+    const value = raw ?? fallbackOf(fallback, at);
     if (value && !pattern.test(value)) at.problems.add(at.name, form);
     return value;
   };

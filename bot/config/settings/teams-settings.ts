@@ -32,6 +32,12 @@ export const TEAMS_SETTINGS = {
     required:
       "is required in production, whatever MicrosoftAppType is: the city's Entra tenant id (a GUID); only that tenant may install the app and act",
   },
+  TAB_APP_ID: {
+    shown: '`MicrosoftAppId`',
+    meaning:
+      "The Entra app registration of the overview tab's single sign-on: the audience its tokens must carry, and `webApplicationInfo` in the app package. Its own app with `UserAssignedMSI` (a managed identity cannot be a tab's app); it needs no client secret.",
+    read: text((at) => at.env.MicrosoftAppId?.trim() ?? ''),
+  },
   PORT: {
     shown: '`3978`',
     meaning: 'HTTP port.',

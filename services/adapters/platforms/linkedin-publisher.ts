@@ -7,7 +7,7 @@ export interface LinkedInOptions {
   readonly apiUrl: string;
   /** The LinkedIn-Version header (YYYYMM); versions are retired about a year after release. */
   readonly version: string;
-  readonly tokenFor: (comment: StoredComment) => string | undefined;
+  readonly tokenFor: (comment: StoredComment) => Promise<string | undefined>;
   readonly timeoutMs?: number;
 }
 
@@ -39,7 +39,7 @@ export class LinkedInPublisher implements ReplyPublisher {
   constructor(private readonly options: LinkedInOptions) {}
 
   async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
-    const token = this.options.tokenFor(comment);
+    const token = await this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No LinkedIn token for the organization');
     const target = `${this.options.apiUrl}/rest/socialActions/${encodeURIComponent(comment.commentId)}/comments`;
     let response: Response;
@@ -73,7 +73,7 @@ export class LinkedInPublisher implements ReplyPublisher {
 
   /** The organization's reply with exactly this text under the comment, if it is there. */
   async findReply(comment: StoredComment, signedText: string): Promise<string | undefined> {
-    const token = this.options.tokenFor(comment);
+    const token = await this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No LinkedIn token for the organization');
     const target = `${this.options.apiUrl}/rest/socialActions/${encodeURIComponent(comment.commentId)}/comments?count=100`;
     let response: Response;

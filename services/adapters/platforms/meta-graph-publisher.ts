@@ -11,7 +11,7 @@ export interface MetaGraphOptions {
   readonly graphUrl: string;
   readonly graphVersion: string;
   /** The access token the comment's account publishes with; undefined when the account has none. */
-  readonly tokenFor: (comment: Pick<StoredComment, 'platform' | 'accountId'>) => string | undefined;
+  readonly tokenFor: (comment: Pick<StoredComment, 'platform' | 'accountId'>) => Promise<string | undefined>;
   readonly timeoutMs?: number;
   /** Now, for Messenger's 24-hour and 7-day windows. */
   readonly now: () => DateTime;
@@ -86,7 +86,7 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator, Me
     path: string,
     body?: object,
   ) {
-    const token = this.options.tokenFor(comment);
+    const token = await this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No access token for the account');
     const target = `${this.options.graphUrl}/${this.options.graphVersion}/${path}`;
     let response: Response;

@@ -25,7 +25,7 @@ export class XModerator implements PlatformModerator {
   }
 
   private async setHidden(comment: StoredComment, hidden: boolean): Promise<void> {
-    const token = this.options.tokenFor(comment);
+    const token = await this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No X token for the account');
     let response: Response;
     try {

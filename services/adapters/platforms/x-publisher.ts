@@ -6,7 +6,7 @@ import { serverFailed, unreachable } from './call-failure';
 export interface XOptions {
   readonly apiUrl: string;
   /** The account's OAuth 2.0 user token (tweet.write, tweet.read, users.read). */
-  readonly tokenFor: (comment: StoredComment) => string | undefined;
+  readonly tokenFor: (comment: StoredComment) => Promise<string | undefined>;
   readonly now: () => number;
   readonly timeoutMs?: number;
 }
@@ -32,7 +32,7 @@ export class XPublisher implements ReplyPublisher {
   constructor(private readonly options: XOptions) {}
 
   async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
-    const token = this.options.tokenFor(comment);
+    const token = await this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No X token for the account');
     let response: Response;
     try {

@@ -27,7 +27,7 @@ export class YouTubeModerator implements PlatformModerator {
   }
 
   private async setStatus(comment: StoredComment, moderationStatus: ModerationStatus): Promise<void> {
-    const token = this.options.tokenFor(comment);
+    const token = await this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No YouTube token for the channel');
     const query = new URLSearchParams({ id: comment.commentId, moderationStatus });
     let response: Response;

@@ -42,7 +42,7 @@ export interface GoogleError {
 /** Where the YouTube Data API is, and each channel's token. */
 export interface YouTubeOptions {
   readonly apiUrl: string;
-  readonly tokenFor: (comment: StoredComment) => string | undefined;
+  readonly tokenFor: (comment: StoredComment) => Promise<string | undefined>;
   readonly now: () => number;
   readonly timeoutMs?: number;
 }
@@ -224,7 +224,7 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
   }
 
   async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
-    const token = this.options.tokenFor(comment);
+    const token = await this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No YouTube token for the channel');
     let response: Response;
     try {
@@ -248,7 +248,7 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
 
   /** The channel's reply with exactly this text under the thread, if it is there (comments.list by parentId). */
   async findReply(comment: StoredComment, signedText: string): Promise<string | undefined> {
-    const token = this.options.tokenFor(comment);
+    const token = await this.options.tokenFor(comment);
     if (!token) throw new AppError('account_not_configured', 'No YouTube token for the channel');
     const query = new URLSearchParams({
       part: 'snippet',

@@ -13,6 +13,7 @@ export const TABLES = {
   pollers: 'Pollers',
   audit: 'Audit',
   savedAnswers: 'SavedAnswers',
+  credentials: 'Credentials',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -29,6 +30,7 @@ export interface TableClients {
   readonly pollers: TableClient;
   readonly audit: TableClient;
   readonly savedAnswers: TableClient;
+  readonly credentials: TableClient;
 }
 
 /** Table clients; a prefix lets several environments (or test runs) share one storage account. */
@@ -50,6 +52,7 @@ export function createTableClients(connectionString: string, prefix = ''): Table
     pollers: TableClient.fromConnectionString(connectionString, prefix + TABLES.pollers, options),
     audit: TableClient.fromConnectionString(connectionString, prefix + TABLES.audit, options),
     savedAnswers: TableClient.fromConnectionString(connectionString, prefix + TABLES.savedAnswers, options),
+    credentials: TableClient.fromConnectionString(connectionString, prefix + TABLES.credentials, options),
   };
 }
 

@@ -1,0 +1,103 @@
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
+import { isAppError } from '../../services/domain/app-error';
+import { credentialEndsAt, endWarningDue } from '../../services/domain/credential';
+import type { AccountCredentials } from '../../services/app/account-credentials';
+import type { Clock, CredentialStore } from '../../services/ports';
+import type { AccountDirectory } from '../account-directory';
+import { credentialSettingFor } from '../config/accounts-file';
+import type { Logger } from '../logger';
+import type { AdminNoticeOnce } from './admin-notice-once';
+import { IntervalLoop } from './interval-loop';
+
+export interface CredentialWatchDeps {
+  readonly accounts: AccountDirectory;
+  readonly credentials: AccountCredentials;
+  readonly store: CredentialStore;
+  readonly notice: AdminNoticeOnce;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly intervalMs: number;
+}
+
+/**
+ * Looks after every account's credential on an interval: renews tokens about to end even when no call needs
+ * them, learns which accounts another instance found refused, and tells the admins 14, 7 and 1 days before a
+ * credential's end date (once each, across instances).
+ */
+export class CredentialWatch {
+  private readonly loop: IntervalLoop;
+
+  constructor(private readonly deps: CredentialWatchDeps) {
+    this.loop = new IntervalLoop(deps.intervalMs, () => this.check());
+  }
+
+  async check(): Promise<void> {
+    const { accounts, credentials, logger } = this.deps;
+    for (const account of accounts.accounts) {
+      await credentials.tokenFor(account.platform, account.id).catch((error: unknown) => {
+        if (isAppError(error, 'account_needs_reconnect')) return;
+        logger.warn(
+          {
+            event: 'credential.check_failed',
+            platform: account.platform,
+            code: isAppError(error) ? error.code : 'unexpected',
+          },
+          'credential could not be checked; the next check tries again',
+        );
+      });
+    }
+    await this.warnOfEnds().catch((error: unknown) =>
+      logger.warn(
+        { event: 'credential.check_failed', code: isAppError(error) ? error.code : 'unexpected' },
+        'end dates could not be read; the next check tries again',
+      ),
+    );
+  }
+
+  /** Lines for the daily overview: accounts to connect again, and credentials ending within 14 days. */
+  async notes(): Promise<string[]> {
+    const { accounts } = this.deps;
+    const notes = accounts.accounts
+      .filter((account) => accounts.needsReconnect(account.platform, account.id))
+      .map((account) =>
+        ADMIN_NOTICE_TEXTS.needsReconnect(account.platform, account.name, credentialSettingFor(account)),
+      );
+    for (const ending of await this.ending()) {
+      notes.push(ADMIN_NOTICE_TEXTS.credentialEnds(ending.platform, ending.name, ending.endsAt, ending.days));
+    }
+    return notes;
+  }
+
+  private async ending() {
+    const { accounts, clock } = this.deps;
+    const now = clock.now();
+    const found = [];
+    for (const credential of await this.deps.store.list()) {
+      const account = accounts.find(credential.platform, credential.accountId);
+      const endsAt = credentialEndsAt(credential);
+      if (!account || !endsAt || credential.refused) continue;
+      const days = endWarningDue(endsAt, now);
+      if (days !== undefined)
+        found.push({ platform: account.platform, id: account.id, name: account.name, endsAt, days });
+    }
+    return found;
+  }
+
+  private async warnOfEnds(): Promise<void> {
+    for (const ending of await this.ending()) {
+      await this.deps.notice.tell(
+        `credential-ends:${ending.platform}:${ending.id}:${ending.endsAt}:${ending.days}`,
+        ADMIN_NOTICE_TEXTS.credentialEnds(ending.platform, ending.name, ending.endsAt, ending.days),
+        'credential',
+      );
+    }
+  }
+
+  start(): void {
+    this.loop.start(true);
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+}

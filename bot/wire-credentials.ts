@@ -1,0 +1,83 @@
+import { ADMIN_NOTICE_TEXTS } from '../cards/locale/admin-notice-texts';
+import { TokenCipher } from '../services/adapters/credentials/token-cipher';
+import { OAuthTokenClient, type OAuthClient } from '../services/adapters/platforms/oauth-token-client';
+import { TableCredentialStore } from '../services/adapters/tables/table-credential-store';
+import type { TableClient } from '@azure/data-tables';
+import { AccountCredentials } from '../services/app/account-credentials';
+import type { Clock } from '../services/ports';
+import type { AccountDirectory } from './account-directory';
+import type { Config } from './config';
+import { credentialSettingFor } from './config/accounts-file';
+import type { OAuthClientSettings } from './config/config-shape';
+import type { AdminNoticeOnce } from './jobs/admin-notice-once';
+import { CredentialWatch } from './jobs/credential-watch';
+import type { Logger } from './logger';
+
+function oauthClient(settings: OAuthClientSettings, clientAuth: OAuthClient['clientAuth']): OAuthClient {
+  return { ...settings, clientAuth };
+}
+
+/**
+ * The accounts' credentials, part of the composition root: the sealed store, the OAuth clients that renew tokens
+ * (X wants its client in a Basic header, Google and LinkedIn in the form), the admins told of a refusal once per
+ * refused credential, and the watch that renews ahead and warns of end dates.
+ */
+export function wireCredentials(
+  config: Config,
+  deps: {
+    readonly table: TableClient;
+    readonly accounts: AccountDirectory;
+    readonly notice: AdminNoticeOnce;
+    readonly clock: Clock;
+    readonly logger: Logger;
+  },
+): { readonly credentials: AccountCredentials; readonly watch: CredentialWatch } {
+  const { accounts, notice, clock, logger } = deps;
+  const settings = config.credentials;
+  const cipher = settings.key ? new TokenCipher(settings.key, settings.previousKey || undefined) : undefined;
+  const store = new TableCredentialStore(deps.table, cipher);
+  const { youtube, x, linkedin } = settings.clients;
+  const renewer = new OAuthTokenClient(
+    {
+      ...(youtube ? { youtube: oauthClient(youtube, 'form') } : {}),
+      ...(x ? { x: oauthClient(x, 'basic') } : {}),
+      ...(linkedin ? { linkedin: oauthClient(linkedin, 'form') } : {}),
+    },
+    config.platformTimeoutMs,
+  );
+  const credentials = new AccountCredentials({
+    store,
+    renewer,
+    clock,
+    log: logger,
+    configured: (platform, accountId) => {
+      const owner = accounts.credentialOwner(platform, accountId);
+      const account = accounts.find(owner.platform, owner.accountId);
+      const given = account && {
+        ...(account.accessToken ? { accessToken: account.accessToken } : {}),
+        ...(account.refreshToken ? { refreshToken: account.refreshToken } : {}),
+      };
+      return { ...owner, ...(given ? { given } : {}) };
+    },
+    refused: async (platform, accountId, reason) => {
+      const account = accounts.find(platform, accountId);
+      if (!account) return;
+      await notice.tell(
+        `credential-refused:${platform}:${accountId}:${reason}:${clock.now().toMillis()}`,
+        ADMIN_NOTICE_TEXTS.needsReconnect(platform, account.name, credentialSettingFor(account)),
+        'credential',
+      );
+    },
+    learnt: (platform, accountId, state) => accounts.learnt(platform, accountId, state),
+  });
+  const watch = new CredentialWatch({
+    accounts,
+    credentials,
+    store,
+    notice,
+    clock,
+    logger,
+    intervalMs: settings.checkIntervalMs,
+  });
+  return { credentials, watch };
+}

@@ -1,0 +1,96 @@
+import { AppError } from '../../domain/app-error';
+import type { Platform } from '../../domain/platform';
+import type { RenewedTokens, TokenRenewer } from '../../ports';
+import { serverFailed, unreachable } from './call-failure';
+
+/** A platform's OAuth 2.0 client: where its token endpoint is and how the client proves itself there. */
+export interface OAuthClient {
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** X wants the client in a Basic header; Google and LinkedIn in the form. */
+  readonly clientAuth: 'basic' | 'form';
+}
+
+/** Token-endpoint errors that mean the refresh token will never work again (RFC 6749 §5.2, and X's own). */
+const FOR_GOOD = new Set(['invalid_grant', 'invalid_request', 'unauthorized_client']);
+
+interface TokenAnswer {
+  access_token?: unknown;
+  expires_in?: unknown;
+  refresh_token?: unknown;
+  refresh_token_expires_in?: unknown;
+  error?: unknown;
+}
+
+const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+
+/**
+ * Renews access tokens with the refresh-token grant (RFC 6749 §6) at each platform's token endpoint: Google,
+ * X (rotating refresh tokens) and LinkedIn (refresh tokens only for approved apps).
+ */
+export class OAuthTokenClient implements TokenRenewer {
+  constructor(
+    private readonly clients: Partial<Record<Platform, OAuthClient>>,
+    private readonly timeoutMs = 10_000,
+  ) {}
+
+  renews(platform: Platform): boolean {
+    return this.clients[platform] !== undefined;
+  }
+
+  async renew(platform: Platform, refreshToken: string): Promise<RenewedTokens> {
+    const client = this.clients[platform];
+    if (!client) throw new AppError('account_not_configured', `No OAuth client for ${platform}`);
+    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken });
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: 'application/json',
+    };
+    if (client.clientAuth === 'basic') {
+      const pair = `${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`;
+      headers.Authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+      form.set('client_id', client.clientId);
+    } else {
+      form.set('client_id', client.clientId);
+      form.set('client_secret', client.clientSecret);
+    }
+    let response: Response;
+    try {
+      response = await fetch(client.tokenUrl, {
+        method: 'POST',
+        headers,
+        body: form.toString(),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw unreachable(`${platform} token endpoint`, error);
+    }
+    const body = (await response.json().catch(() => ({}))) as TokenAnswer;
+    if (response.status >= 500) throw serverFailed(`${platform} token endpoint`, { status: response.status });
+    if (!response.ok) {
+      const error = typeof body.error === 'string' ? body.error : '';
+      if ((response.status === 400 || response.status === 401) && FOR_GOOD.has(error)) {
+        throw new AppError('credential_refused', `${platform} refused the refresh token`, { error });
+      }
+      throw new AppError('platform_error', `${platform} token endpoint answered ${response.status}`, {
+        status: response.status,
+        error,
+      });
+    }
+    if (typeof body.access_token !== 'string' || body.access_token === '') {
+      throw new AppError('platform_error', `${platform} token endpoint answered without an access token`);
+    }
+    const expiresIn = positive(body.expires_in);
+    const refreshExpiresIn = positive(body.refresh_token_expires_in);
+    return {
+      accessToken: body.access_token,
+      ...(expiresIn ? { expiresInSeconds: expiresIn } : {}),
+      ...(typeof body.refresh_token === 'string' && body.refresh_token
+        ? { refreshToken: body.refresh_token }
+        : {}),
+      ...(refreshExpiresIn ? { refreshExpiresInSeconds: refreshExpiresIn } : {}),
+    };
+  }
+}
