@@ -23,16 +23,14 @@ export class AccountDirectory {
   }
 
   /**
-   * The account whose credential an account calls its platform with: its own, except a Messenger inbox without
-   * one, which uses its Page's (one Page token serves both).
+   * The account whose credential an account calls its platform with: its own, except a Messenger inbox whose
+   * Page is served too, which uses the Page's (one Page token serves both, and is refused for both at once).
    */
   credentialOwner(
     platform: Platform,
     id: string,
   ): { readonly platform: Platform; readonly accountId: string } {
-    const own = this.find(platform, id);
-    if (platform === 'messenger' && !own?.accessToken && !own?.refreshToken && this.find('facebook', id))
-      return { platform: 'facebook', accountId: id };
+    if (platform === 'messenger' && this.find('facebook', id)) return { platform: 'facebook', accountId: id };
     return { platform, accountId: id };
   }
 

@@ -59,16 +59,17 @@ export function wireCredentials(
       };
       return { ...owner, ...(given ? { given } : {}) };
     },
-    refused: async (platform, accountId, reason) => {
+    refused: async (platform, accountId, reason, fingerprint) => {
       const account = accounts.find(platform, accountId);
       if (!account) return;
       await notice.tell(
-        `credential-refused:${platform}:${accountId}:${reason}:${clock.now().toMillis()}`,
+        `credential-refused:${platform}:${accountId}:${reason}:${fingerprint}`,
         ADMIN_NOTICE_TEXTS.needsReconnect(platform, account.name, credentialSettingFor(account)),
         'credential',
       );
     },
     learnt: (platform, accountId, state) => accounts.learnt(platform, accountId, state),
+    callTimeoutMs: config.platformTimeoutMs,
   });
   const watch = new CredentialWatch({
     accounts,

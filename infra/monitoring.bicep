@@ -145,6 +145,14 @@ var rules = [
     frequency: 'PT15M'
     query: '${botEvents} | where TimeGenerated > ago(1h) | where logEvent in (${teamsFailureEvents}) | summarize failures = count() | where failures >= ${teamsFailuresPerHour}'
   }
+  {
+    name: '${namePrefix}-credential-refused'
+    displayName: 'Svarsvakten: a platform refused an account\'s credential'
+    description: 'A platform refused an account\'s token for good (revoked, expired, password changed): the account is "Behöver anslutas igen", is not polled and cannot publish. The admins are told in Teams too; docs/deployment.md says how to connect it again.'
+    severity: 2
+    frequency: 'PT15M'
+    query: '${botEvents} | where TimeGenerated > ago(15m) | where logEvent == \'credential.refused\' | summarize refusals = count() | where refusals > 0'
+  }
 ]
 
 resource logAlerts 'Microsoft.Insights/scheduledQueryRules@2023-03-15-preview' = [for rule in rules: {

@@ -1,6 +1,6 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../services/domain/app-error';
-import { credentialEndsAt, endWarningDue } from '../../services/domain/credential';
+import { endWarningDue } from '../../services/domain/credential';
 import type { AccountCredentials } from '../../services/app/account-credentials';
 import type { Clock, CredentialStore } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
@@ -62,7 +62,14 @@ export class CredentialWatch {
       .map((account) =>
         ADMIN_NOTICE_TEXTS.needsReconnect(account.platform, account.name, credentialSettingFor(account)),
       );
-    for (const ending of await this.ending()) {
+    const endings = await this.ending().catch((error: unknown) => {
+      this.deps.logger.warn(
+        { event: 'credential.check_failed', code: isAppError(error) ? error.code : 'unexpected' },
+        'end dates could not be read for the overview',
+      );
+      return [];
+    });
+    for (const ending of endings) {
       notes.push(ADMIN_NOTICE_TEXTS.credentialEnds(ending.platform, ending.name, ending.endsAt, ending.days));
     }
     return notes;
@@ -74,7 +81,7 @@ export class CredentialWatch {
     const found = [];
     for (const credential of await this.deps.store.list()) {
       const account = accounts.find(credential.platform, credential.accountId);
-      const endsAt = credentialEndsAt(credential);
+      const endsAt = credential.endsAt;
       if (!account || !endsAt || credential.refused) continue;
       const days = endWarningDue(endsAt, now);
       if (days !== undefined)
@@ -86,7 +93,7 @@ export class CredentialWatch {
   private async warnOfEnds(): Promise<void> {
     for (const ending of await this.ending()) {
       await this.deps.notice.tell(
-        `credential-ends:${ending.platform}:${ending.id}:${ending.endsAt}:${ending.days}`,
+        `credential-ends:${ending.platform}:${ending.id}:${ending.endsAt.slice(0, 10)}:${ending.days}`,
         ADMIN_NOTICE_TEXTS.credentialEnds(ending.platform, ending.name, ending.endsAt, ending.days),
         'credential',
       );

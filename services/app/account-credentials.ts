@@ -22,13 +22,20 @@ export interface AccountCredentialsDeps {
     accountId: string,
   ) => { readonly platform: Platform; readonly accountId: string; readonly given?: ConfiguredCredential };
   /** Told once per refused credential; tells the admins. */
-  readonly refused: (platform: Platform, accountId: string, reason: RefusalReason) => Promise<void>;
+  readonly refused: (
+    platform: Platform,
+    accountId: string,
+    reason: RefusalReason,
+    fingerprint: string,
+  ) => Promise<void>;
+  /** How long a call to a token endpoint may take: a renewal claim outlasts it. */
+  readonly callTimeoutMs: number;
   /** Told whenever this process learns an account's credential state. */
   readonly learnt?: (platform: Platform, accountId: string, state: 'ok' | 'reconnect') => void;
 }
 
-/** How long one instance may hold the right to renew an account's token before another may try. */
-const RENEWAL_CLAIM_MS = 30_000;
+/** How long one instance holds the right to renew beyond its call's own time limit, before another may try. */
+const RENEWAL_CLAIM_MARGIN_MS = 30_000;
 /** How long a caller waits for another instance's renewal before it gives up for now. */
 const WAIT_FOR_OTHER = [150, 300, 600, 1200];
 
@@ -112,10 +119,9 @@ export class AccountCredentials {
     if (!seed || !this.deps.renewer.renews(platform)) return current;
     const seededFrom = tokenFingerprint(seed);
     // A credential an admin connected is not overwritten by the environment; a new seed replaces an older one.
-    if (
-      current &&
-      (current.credential.seededFrom === undefined || current.credential.seededFrom === seededFrom)
-    )
+    const held = current?.credential;
+    const hasTokens = !!held && (!!held.refreshToken || !!held.accessToken);
+    if (current && hasTokens && (held?.seededFrom === undefined || held.seededFrom === seededFrom))
       return current;
     const fresh: StoredCredential = { platform, accountId, refreshToken: seed, seededFrom };
     const written = current
@@ -155,7 +161,7 @@ export class AccountCredentials {
       }
       const claimed: StoredCredential = {
         ...credential,
-        renewingUntil: utcIso(now.plus({ milliseconds: RENEWAL_CLAIM_MS })),
+        renewingUntil: utcIso(now.plus({ milliseconds: this.deps.callTimeoutMs + RENEWAL_CLAIM_MARGIN_MS })),
       };
       if (!(await this.deps.store.replace(claimed, current.etag))) {
         current = await this.deps.store.read(platform, accountId);
@@ -217,19 +223,40 @@ export class AccountCredentials {
       ...(refreshExpiresAt ? { refreshExpiresAt } : {}),
       ...(credential.seededFrom ? { seededFrom: credential.seededFrom } : {}),
     };
-    if (!(await this.deps.store.replace(next, claimed.etag))) {
-      log.warn(
-        { event: 'credential.renewal_overtaken', platform },
-        'another write replaced the renewal claim',
-      );
-    } else {
+    if (await this.keep(next, claimed.etag, refreshToken)) {
       log.info(
         { event: 'credential.renewed', platform, rotated: renewed.refreshToken !== undefined },
         'access token renewed',
       );
+    } else {
+      log.warn(
+        { event: 'credential.renewal_overtaken', platform },
+        'another write replaced the renewal claim',
+      );
     }
     this.learn(platform, accountId, 'ok');
     return renewed.accessToken;
+  }
+
+  /**
+   * Stores a renewal. The refresh token it was made with is spent, so the new one must not be lost: a write that
+   * storage refuses for a moment is made again, and one overtaken by another write is made over it as long as the
+   * row still holds the spent token (nobody else renewed since). False when someone else's renewal stands.
+   */
+  private async keep(next: StoredCredential, etag: string, spent: string): Promise<boolean> {
+    let version = etag;
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      try {
+        if (await this.deps.store.replace(next, version)) return true;
+        const now = await this.deps.store.read(next.platform, next.accountId);
+        if (!now || now.credential.refreshToken !== spent) return false;
+        version = now.etag;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await sleep(200 * (attempt + 1));
+      }
+    }
+    return false;
   }
 
   private async markRefused(
@@ -255,7 +282,7 @@ export class AccountCredentials {
       { event: 'credential.refused', platform, reason },
       'the account needs connecting again',
     );
-    await this.deps.refused(platform, accountId, reason);
+    await this.deps.refused(platform, accountId, reason, fingerprint);
   }
 
   private needsReconnect(platform: Platform, accountId: string): AppError {

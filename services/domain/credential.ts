@@ -42,12 +42,6 @@ export function accessDue(credential: StoredCredential, now: DateTime): boolean 
   return Date.parse(credential.accessExpiresAt) - now.toMillis() <= RENEW_AHEAD_MS;
 }
 
-/** When the credential stops working for good unless someone connects the account again; undefined: no end known. */
-export function credentialEndsAt(credential: StoredCredential): string | undefined {
-  if (credential.refreshToken) return credential.refreshExpiresAt;
-  return credential.accessExpiresAt;
-}
-
 /** The nearest warning the end date is due for (14, 7 or 1 days ahead), or undefined when none is yet. */
 export function endWarningDue(endsAt: string, now: DateTime): (typeof END_WARNING_DAYS)[number] | undefined {
   const daysLeft = (Date.parse(endsAt) - now.toMillis()) / 86_400_000;

@@ -1,6 +1,15 @@
 import type { StoredCredential } from '../domain/credential';
 import type { Platform } from '../domain/platform';
 
+/** A stored credential as the end-date warnings and the overview see it: no token, sealed or not. */
+export interface CredentialSummary {
+  readonly platform: Platform;
+  readonly accountId: string;
+  /** When it stops working unless someone connects the account again (ISO); absent when unknown. */
+  readonly endsAt?: string;
+  readonly refused: boolean;
+}
+
 /** A stored credential and the version it was read at, for a conditional write. */
 export interface VersionedCredential {
   readonly credential: StoredCredential;
@@ -17,8 +26,8 @@ export interface CredentialStore {
   create(credential: StoredCredential): Promise<boolean>;
   /** Replaces the credential read at `etag`; false when it changed since. */
   replace(credential: StoredCredential, etag: string): Promise<boolean>;
-  /** Every stored credential (for the accounts overview and the end-date warnings). */
-  list(): Promise<StoredCredential[]>;
+  /** What is known of every stored credential without opening its tokens: its end date and any refusal. */
+  list(): Promise<CredentialSummary[]>;
 }
 
 /** What an authorization server gave for a refresh token. */

@@ -47,4 +47,10 @@ export interface CommentStore extends Comments, CommentHistory, CommentQueries {
   ping(): Promise<void>;
 }
 export type { SavedAnswers } from './saved-answers';
-export type { CredentialStore, RenewedTokens, TokenRenewer, VersionedCredential } from './credentials';
+export type {
+  CredentialStore,
+  CredentialSummary,
+  RenewedTokens,
+  TokenRenewer,
+  VersionedCredential,
+} from './credentials';

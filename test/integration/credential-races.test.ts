@@ -29,6 +29,7 @@ describe('renewing one account from several instances at once', () => {
       }),
       clock,
       log: quiet,
+      callTimeoutMs: 10_000,
       configured: (platform, accountId) => ({ platform, accountId, given: { refreshToken: seed } }),
       refused: async (platform) => {
         refused.push(platform);

@@ -206,4 +206,29 @@ describe('credentials that are renewed', () => {
     assert.match(ending()[0]?.text ?? '', /LinkedIn \(Norrvik – jobba hos oss\).*går ut tis 7 dec/);
     assert.match(ending()[2]?.text ?? '', /mindre än en dag/);
   });
+
+  it('takes a refresh token added after a fixed token was refused, and the account works again', async () => {
+    clock = new TestClock('2026-12-07T09:00');
+    const x = await oauth(X);
+    await apis(undefined, x);
+    const fixed = await start({ [`X_USER_TOKEN_${X_ACCOUNT}`]: 'a-fixed-token-x-no-longer-takes' });
+    await fixed.app.pollers.x.poll();
+    await eventually(() => assert.equal(reconnectNotices(fixed).length, 1));
+    await fixed.stop();
+    const renewed = await start(
+      {
+        X_CLIENT_ID: x.clientId,
+        X_CLIENT_SECRET: x.clientSecret,
+        X_TOKEN_URL: x.tokenUrl,
+        [`X_REFRESH_TOKEN_${X_ACCOUNT}`]: x.grant(),
+      },
+      fixed.tablePrefix,
+    );
+    const before = xApi.requests.length;
+    moveOn(600_000);
+    await renewed.app.pollers.x.poll();
+    assert.deepEqual(failedPolls(renewed), []);
+    assert.equal(xApi.requests.length > before, true, 'polled again');
+    assert.equal(x.renewals, 1);
+  });
 });

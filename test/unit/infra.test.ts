@@ -336,7 +336,7 @@ describe('the Azure template and the image', () => {
     assert.match(alert, /actions: \[\{ actionGroupId: alerts\.id \}\]/);
   });
 
-  it('e-mails when cards stop, intake stops or Teams keeps refusing, by the events the bot logs', () => {
+  it('e-mails when cards stop, intake stops, Teams keeps refusing or a platform refuses a credential, by the events the bot logs', () => {
     const [symbol] = resourcesOfType(monitoring, 'Microsoft.Insights/scheduledQueryRules');
     const rules = resourceBody(monitoring, symbol ?? '');
     assert.match(rules, /actions: \{ actionGroups: \[alerts\.id\] \}/);
@@ -355,6 +355,12 @@ describe('the Azure template and the image', () => {
     const failureNames = [...failures.matchAll(/\\'([a-z_.]+)\\'/g)].map((m) => m[1] ?? '');
     assert.ok(failureNames.includes('card.post.failed') && failureNames.includes('card.dead_letter'));
     assert.ok(queries.some((q) => q.includes('logEvent in (${teamsFailureEvents})')));
+    const refusals = queries.find((q) => named(q).includes('credential.refused')) ?? '';
+    assert.match(
+      refusals,
+      /summarize refusals = count\(\) \| where refusals > 0$/,
+      'a refused credential fires',
+    );
     for (const event of [...named(queries.join(' ')), ...failureNames]) {
       assert.ok(logged.has(event ?? ''), `the bot logs ${event}`);
     }

@@ -12,8 +12,25 @@ export interface OAuthClient {
   readonly clientAuth: 'basic' | 'form';
 }
 
-/** Token-endpoint errors that mean the refresh token will never work again (RFC 6749 §5.2, and X's own). */
-const FOR_GOOD = new Set(['invalid_grant', 'invalid_request', 'unauthorized_client']);
+/**
+ * Whether a token endpoint's error means the refresh token will never work again: `invalid_grant` (RFC 6749 §5.2),
+ * and the `invalid_request` X and LinkedIn answer a dead refresh token with. Client errors (a wrong client id or
+ * secret) are the settings' fault, not the grant's, and do not mark the account.
+ */
+function deadGrant(platform: Platform, error: string): boolean {
+  return (
+    error === 'invalid_grant' ||
+    (error === 'invalid_request' && (platform === 'x' || platform === 'linkedin'))
+  );
+}
+
+/** The token endpoint could not be asked: nothing was published, so a caller may try again at once. */
+function notAsked(platform: Platform, cause: AppError): AppError {
+  return new AppError('platform_unavailable', `${platform} token endpoint could not renew the token`, {
+    ...cause.details,
+    sent: 'no',
+  });
+}
 
 interface TokenAnswer {
   access_token?: unknown;
@@ -65,13 +82,14 @@ export class OAuthTokenClient implements TokenRenewer {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      throw unreachable(`${platform} token endpoint`, error);
+      throw notAsked(platform, unreachable(`${platform} token endpoint`, error));
     }
     const body = (await response.json().catch(() => ({}))) as TokenAnswer;
-    if (response.status >= 500) throw serverFailed(`${platform} token endpoint`, { status: response.status });
+    if (response.status >= 500)
+      throw notAsked(platform, serverFailed(`${platform} token endpoint`, { status: response.status }));
     if (!response.ok) {
       const error = typeof body.error === 'string' ? body.error : '';
-      if ((response.status === 400 || response.status === 401) && FOR_GOOD.has(error)) {
+      if ((response.status === 400 || response.status === 401) && deadGrant(platform, error)) {
         throw new AppError('credential_refused', `${platform} refused the refresh token`, { error });
       }
       throw new AppError('platform_error', `${platform} token endpoint answered ${response.status}`, {

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import type { RefusalReason, StoredCredential } from '../../domain/credential';
 import { isPlatform, type Platform } from '../../domain/platform';
-import type { CredentialStore, VersionedCredential } from '../../ports';
+import type { CredentialStore, CredentialSummary, VersionedCredential } from '../../ports';
 import type { TokenCipher } from '../credentials/token-cipher';
 import { asStorageError, statusOf } from './table-errors';
 
@@ -74,13 +74,23 @@ export class TableCredentialStore implements CredentialStore {
     }
   }
 
-  async list(): Promise<StoredCredential[]> {
-    const found: StoredCredential[] = [];
+  async list(): Promise<CredentialSummary[]> {
+    const found: CredentialSummary[] = [];
     try {
       const rows = this.table.listEntities<CredentialEntity>({
         queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
       });
-      for await (const entity of rows) found.push(this.fromEntity(entity));
+      for await (const e of rows) {
+        if (!isPlatform(e.platform)) continue;
+        // A credential with a refresh token ends when that does; one without, when its access token does.
+        const endsAt = e.refreshToken ? e.refreshExpiresAt : e.accessExpiresAt;
+        found.push({
+          platform: e.platform,
+          accountId: e.accountId,
+          ...(endsAt ? { endsAt } : {}),
+          refused: !!e.refusedFingerprint,
+        });
+      }
     } catch (error) {
       throw asStorageError(error);
     }
