@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { withSettingsTable } from './settings-table';
+import { withSettingsTable } from '../bot/config/settings/settings-table';
 
 /** `npm run docs:settings`: writes the configuration table into README.md, formatted as the repository formats. */
 async function main(): Promise<void> {
