@@ -9,9 +9,12 @@ import type { Account } from './config';
 export class AccountDirectory {
   private readonly byKey = new Map<string, Account>();
   private readonly credentialStates = new Map<string, 'ok' | 'reconnect'>();
+  /** The configured accounts, and each Instagram account's Direct inbox unless the file names it itself. */
+  readonly accounts: readonly Account[];
 
-  constructor(readonly accounts: readonly Account[]) {
-    for (const account of accounts) this.byKey.set(`${account.platform}:${account.id}`, account);
+  constructor(configured: readonly Account[]) {
+    this.accounts = [...configured, ...instagramInboxes(configured)];
+    for (const account of this.accounts) this.byKey.set(`${account.platform}:${account.id}`, account);
   }
 
   find(platform: Platform, id: string): Account | undefined {
@@ -24,13 +27,16 @@ export class AccountDirectory {
 
   /**
    * The account whose credential an account calls its platform with: its own, except a Messenger inbox whose
-   * Page is served too, which uses the Page's (one Page token serves both, and is refused for both at once).
+   * Page (or Instagram account) is served too, which uses that one's (one Page token serves both, and is refused
+   * for both at once).
    */
   credentialOwner(
     platform: Platform,
     id: string,
   ): { readonly platform: Platform; readonly accountId: string } {
     if (platform === 'messenger' && this.find('facebook', id)) return { platform: 'facebook', accountId: id };
+    if (platform === 'messenger' && this.find('instagram', id))
+      return { platform: 'instagram', accountId: id };
     return { platform, accountId: id };
   }
 
@@ -58,4 +64,15 @@ export class AccountDirectory {
   templatesFor(platform: Platform, id: string): ReplyTemplates {
     return this.find(platform, id)?.templates ?? DEFAULT_TEMPLATES;
   }
+}
+
+/**
+ * An Instagram account's direct messages are a Messenger inbox of the same id (Meta's Messenger Platform serves
+ * both), answered with the account's own token; it is named after the account unless the file lists it.
+ */
+function instagramInboxes(configured: readonly Account[]): Account[] {
+  const listed = new Set(configured.filter((a) => a.platform === 'messenger').map((a) => a.id));
+  return configured
+    .filter((account) => account.platform === 'instagram' && !listed.has(account.id))
+    .map((account) => ({ ...account, platform: 'messenger' as const, name: `${account.name} (Direct)` }));
 }

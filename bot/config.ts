@@ -105,6 +105,7 @@ export function loadConfig(env: Env = process.env): Config {
       verifyToken: v.META_VERIFY_TOKEN,
       graphUrl: v.META_GRAPH_URL,
       graphVersion: v.META_GRAPH_VERSION,
+      catchUpIntervalMs: v.CATCHUP_INTERVAL_MS,
     },
     linkedin: {
       clientSecret: v.LINKEDIN_CLIENT_SECRET,

@@ -1,7 +1,6 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { Server } from 'restify';
-import type { PlatformPoller } from './jobs/platform-poller';
-import { wirePollers } from './wire-pollers';
+import { wirePollers, type Pollers } from './wire-pollers';
 import { wirePlatforms } from './wire-platforms';
 import { wireCredentials } from './wire-credentials';
 import { wireStores } from './wire-stores';
@@ -55,7 +54,7 @@ export interface RunningApp {
   readonly url: string;
   readonly outbox: CardOutbox;
   readonly reminders: Reminders;
-  readonly pollers: { readonly x: PlatformPoller; readonly youtube: PlatformPoller };
+  readonly pollers: Pollers;
   readonly retention: RetentionJob;
   readonly archiveReminder: ArchiveReminder;
   readonly credentialWatch: CredentialWatch;
@@ -157,8 +156,7 @@ export async function startApp(
       (await staff.list()).filter((m) => m.role === 'approver').map((m) => asMentioned(m)),
     overviewNotes: async (): Promise<string[]> => [
       ...(await watch.notes()),
-      ...(await pollers.x.pauseNotes()),
-      ...(await pollers.youtube.pauseNotes()),
+      ...(await Promise.all(Object.values(pollers).map((poller) => poller.pauseNotes()))).flat(),
     ],
   });
   const answers = stores.conversationIndex;
@@ -271,7 +269,7 @@ export async function startApp(
   });
   const url = await listen(server, config, logger);
   // The background jobs, started in this order and stopped in it, each waiting for its pass under way.
-  const jobs = [outbox, reminders, pollers.x, pollers.youtube, retention, archiveReminder, watch];
+  const jobs = [outbox, reminders, ...Object.values(pollers), retention, archiveReminder, watch];
   for (const job of jobs) job.start();
   return {
     server,

@@ -1,10 +1,11 @@
 import type { StoredComment } from '../services/domain/comment';
-import type { InstallationStore, RouteStore, TeamsChannelRoute } from '../services/ports';
+import type { AccountRoute, InstallationStore, RouteStore, TeamsChannelRoute } from '../services/ports';
 
 /**
  * Which channel a comment's card goes to: the channel its account is bound to (`koppla`), else — for every account
  * but Messenger — the General channel of the first team Svarsvakten was installed in. Messenger belongs to the
- * contact centre (P7): without a binding of its own it goes nowhere.
+ * contact centre (P7): without a binding of its own it goes nowhere; an Instagram direct message without one goes
+ * where Messenger is bound.
  */
 export class RouteResolver {
   private readonly cache = new Map<string, { route: TeamsChannelRoute | undefined; until: number }>();
@@ -33,7 +34,8 @@ export class RouteResolver {
   }
 
   private async resolve(comment: StoredComment): Promise<TeamsChannelRoute | undefined> {
-    const bound = await this.routes.get(comment.platform, comment.accountId);
+    const bound =
+      (await this.routes.get(comment.platform, comment.accountId)) ?? (await this.inboxOf(comment));
     if (bound) {
       const installation = await this.installations.get(bound.teamId);
       if (installation?.active === false) return undefined;
@@ -47,6 +49,12 @@ export class RouteResolver {
     }
     if (comment.platform === 'messenger') return undefined;
     return this.defaultRoute();
+  }
+
+  /** An Instagram direct message without a binding of its own goes where the Messenger inbox is bound. */
+  private async inboxOf(comment: StoredComment): Promise<AccountRoute | undefined> {
+    if (comment.origin !== 'instagram_direct') return undefined;
+    return (await this.routes.list()).find((route) => route.platform === 'messenger');
   }
 
   async defaultRoute(): Promise<TeamsChannelRoute | undefined> {

@@ -97,6 +97,7 @@ export function facts(S: CardStrings, comment: StoredComment, now: string | unde
   if (comment.parentId) list.push({ title: F.type, value: F.replyToComment });
   if (comment.origin === 'visitor_post') list.push({ title: F.type, value: F.visitorPost });
   if (comment.origin === 'mention') list.push({ title: F.type, value: F.mention });
+  if (comment.origin === 'instagram_direct') list.push({ title: F.type, value: F.instagramDirect });
   if (comment.previousHolder && comment.holder) {
     list.push({ title: F.takenOver, value: F.takenOverFrom(comment.previousHolder.name) });
   }

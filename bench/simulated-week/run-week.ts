@@ -80,6 +80,7 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     YOUTUBE_API_URL: youtube.url,
     YOUTUBE_TOKEN_UCk3P9xQ2mR7tV1wY4zB8nLe: 'week-token',
     YOUTUBE_POLL_INTERVAL_MS: '0',
+    CATCHUP_INTERVAL_MS: '0',
     ADMIN_IDS: ALEX.aadObjectId,
     CONTACT_CENTRE_IDS: ALEX.aadObjectId,
     TEAMS_PACING: 'off',

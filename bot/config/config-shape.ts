@@ -39,6 +39,8 @@ export interface Config {
     readonly verifyToken: string;
     readonly graphUrl: string;
     readonly graphVersion: string;
+    /** Read every Page, Instagram account and inbox back this often (0: webhooks only). */
+    readonly catchUpIntervalMs: number;
   };
   readonly linkedin: {
     readonly clientSecret: string;

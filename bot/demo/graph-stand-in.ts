@@ -35,6 +35,14 @@ export interface GraphStandIn {
   readonly replies: Map<string, HeldReply[]>;
   /** Instagram comments that @mention the account, by comment id, as `mentioned_comment` gives them. */
   readonly mentions: Map<string, Record<string, unknown>>;
+  /**
+   * What the read-back lists, by edge (`{page-id}/published_posts`, `{post-id}/comments`, `{ig-user-id}/media`,
+   * `{media-id}/comments`, `{page-id}/conversations?platform=messenger`, `{conversation-id}/messages`), in the
+   * order Graph lists them; answered in pages (`limit`, `after`). An edge not listed answers an empty list.
+   */
+  readonly lists: Map<string, Record<string, unknown>[]>;
+  /** Headers every read answers with (`X-Business-Use-Case-Usage`). */
+  readonly readHeaders: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -59,6 +67,36 @@ const UNSUPPORTED: GraphAnswer = {
     error: { message: 'Unsupported request', type: 'GraphMethodException', code: 100, error_subcode: 33 },
   },
 };
+
+const LIST_EDGES = /^\/v[\d.]+\/([\w.]+)\/(published_posts|comments|replies|media|conversations|messages)$/;
+
+/** A page of a listed edge, with Graph's cursors; undefined when the call is not a read of a listed edge. */
+function listedPage(url: URL, lists: Map<string, Record<string, unknown>[]>): GraphAnswer | undefined {
+  const edge = LIST_EDGES.exec(url.pathname);
+  if (!edge) return undefined;
+  const platform = url.searchParams.get('platform');
+  const key = `${edge[1]}/${edge[2]}${platform ? `?platform=${platform}` : ''}`;
+  const all = lists.get(key);
+  if (!all)
+    return edge[2] === 'comments' || edge[2] === 'replies' ? undefined : { status: 200, body: { data: [] } };
+  const limit = Math.min(100, Math.max(1, Number(url.searchParams.get('limit') ?? 25)));
+  const offset = Number(Buffer.from(url.searchParams.get('after') ?? '', 'base64').toString() || 0);
+  const data = all.slice(offset, offset + limit);
+  const cursor = (at: number) => Buffer.from(String(at)).toString('base64');
+  const more = offset + limit < all.length;
+  const next = new URL(url);
+  next.searchParams.set('after', cursor(offset + limit));
+  return {
+    status: 200,
+    body: {
+      data,
+      paging: {
+        cursors: { before: cursor(offset), after: cursor(offset + data.length) },
+        ...(more ? { next: next.toString() } : {}),
+      },
+    },
+  };
+}
 
 /** What the Graph API answers to each call Svarsvakten makes, when it succeeds; replies are kept to be listed. */
 function standardAnswer(
@@ -95,7 +133,7 @@ function standardAnswer(
       ? { status: 200, body: { mentioned_comment: found, id: path.split('/').at(-1) } }
       : UNSUPPORTED;
   }
-  const messages = /^\/v[\d.]+\/(\d+)\/messages$/.exec(path);
+  const messages = /^\/v[\d.]+\/(\d+|me)\/messages$/.exec(path);
   if (method === 'POST' && messages) {
     return { status: 200, body: { recipient_id: 'recipient', message_id: `m_${randomInt(1e12, 9e12)}` } };
   }
@@ -117,6 +155,8 @@ export async function startGraphStandIn(
   const script: GraphAnswer[] = [];
   const replies = new Map<string, HeldReply[]>();
   const mentions = new Map<string, Record<string, unknown>>();
+  const lists = new Map<string, Record<string, unknown>[]>();
+  const readHeaders: Record<string, string> = {};
   const server = http.createServer((req, res) => {
     void (async () => {
       const body = await readJson(req);
@@ -125,7 +165,11 @@ export async function startGraphStandIn(
       const request = { method: req.method ?? '', path, authorization: req.headers.authorization, body };
       requests.push(request);
       const scripted = script.shift();
-      const standard = () => standardAnswer(req.method ?? '', url, body, replies, mentions);
+      const listed = req.method === 'GET' ? listedPage(url, lists) : undefined;
+      const standard = () =>
+        listed
+          ? { ...listed, headers: readHeaders }
+          : standardAnswer(req.method ?? '', url, body, replies, mentions);
       if (scripted?.applies) standard();
       const answer = scripted ?? standard();
       const publishes = req.method === 'POST' && /\/(comments|messages|replies|mentions)$/.test(path);
@@ -143,6 +187,8 @@ export async function startGraphStandIn(
     script,
     replies,
     mentions,
+    lists,
+    readHeaders,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

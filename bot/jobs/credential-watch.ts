@@ -58,6 +58,9 @@ export class CredentialWatch {
   async notes(): Promise<string[]> {
     const { accounts } = this.deps;
     const notes = accounts.accounts
+      .filter(
+        (account) => accounts.credentialOwner(account.platform, account.id).platform === account.platform,
+      )
       .filter((account) => accounts.needsReconnect(account.platform, account.id))
       .map((account) =>
         ADMIN_NOTICE_TEXTS.needsReconnect(account.platform, account.name, credentialSettingFor(account)),

@@ -127,6 +127,7 @@ export class PlatformPoller {
         ...stored,
         ...(result.resume ? { resumesLater: true } : {}),
         ...(result.quotaUnits !== undefined ? { quotaUnits: result.quotaUnits } : {}),
+        ...(result.calls !== undefined ? { calls: result.calls } : {}),
       },
       'polled',
     );

@@ -61,6 +61,7 @@ export interface CardStrings {
     readonly replyToComment: string;
     readonly visitorPost: string;
     readonly mention: string;
+    readonly instagramDirect: string;
     readonly takenOver: string;
     readonly takenOverFrom: (name: string) => string;
     readonly platinaRef: string;

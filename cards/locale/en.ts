@@ -55,6 +55,7 @@ export const EN: CardStrings = {
     replyToComment: 'Reply to another comment',
     visitorPost: 'A visitor’s post on the Page',
     mention: 'Mentions the account in a comment on Instagram',
+    instagramDirect: 'A direct message on Instagram',
     takenOver: 'Taken over',
     takenOverFrom: (name) => `from ${name}`,
     platinaRef: 'Platina reference',

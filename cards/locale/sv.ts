@@ -59,6 +59,7 @@ export const SV: CardStrings = {
     replyToComment: 'Svar på en annan kommentar',
     visitorPost: 'Inlägg av en besökare på sidan',
     mention: 'Nämner kontot i en kommentar på Instagram',
+    instagramDirect: 'Direktmeddelande på Instagram',
     takenOver: 'Övertagen',
     takenOverFrom: (name) => `från ${name}`,
     platinaRef: 'Diarienummer',

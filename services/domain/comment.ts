@@ -19,9 +19,10 @@ export interface IncomingComment extends CommentKey {
   readonly media?: readonly Media[];
   /**
    * What it is when it is not a comment on the account's post: a resident's own post on the Page, or an
-   * @mention of the account in a comment elsewhere on Instagram (`mentionedOn`: the media it was written on).
+   * @mention of the account in a comment elsewhere on Instagram (`mentionedOn`: the media it was written on), or
+   * a direct message to an Instagram account (kept as a Messenger item: the contact centre's, answered alike).
    */
-  readonly origin?: 'visitor_post' | 'mention';
+  readonly origin?: 'visitor_post' | 'mention' | 'instagram_direct';
   /** For an Instagram @mention: the text could not be fetched yet; the card says to read it on Instagram. */
   readonly textMissing?: true;
 }

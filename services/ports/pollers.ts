@@ -40,6 +40,8 @@ export interface PollResult {
   readonly pauseReason?: 'rate_limited' | 'quota_exceeded';
   /** Quota units the poll spent, where the platform counts them (YouTube). */
   readonly quotaUnits?: number;
+  /** Calls the read made, where a platform's budget counts calls (Meta's catch-up reads). */
+  readonly calls?: number;
 }
 
 /** A platform without webhooks (or with deprecated ones): Svarsvakten asks for what is new since the watermark. */

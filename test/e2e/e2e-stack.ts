@@ -69,6 +69,8 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       PLAYGROUND: 'off',
       META_GRAPH_URL: graph.url,
       OUTBOX_INTERVAL_MS: '1000',
+      // Read-backs run where a test asks for one.
+      CATCHUP_INTERVAL_MS: '0',
       LOG_LEVEL: 'debug',
       ...options.env,
     });

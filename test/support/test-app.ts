@@ -101,6 +101,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // Pollers run only where a test starts them, and never towards a real platform.
     X_POLL_INTERVAL_MS: '0',
     YOUTUBE_POLL_INTERVAL_MS: '0',
+    CATCHUP_INTERVAL_MS: '0',
     CREDENTIAL_CHECK_INTERVAL_MS: '3600000',
     ADMIN_IDS: ALEX.aadObjectId,
     STAFF_IDS: MEGAN.aadObjectId,

@@ -27,6 +27,12 @@ export const PLATFORM_SETTINGS = {
     meaning: 'Graph API version in reply URLs.',
     read: text('v24.0'),
   },
+  CATCHUP_INTERVAL_MS: {
+    shown: '`900000`',
+    meaning:
+      'How often each Facebook Page, Instagram account and Messenger or Instagram Direct inbox is read back, so a comment or message whose webhook never came still gets its card; `0` turns the read-back off.',
+    read: int(900_000, 0, 86_400_000),
+  },
   LINKEDIN_CLIENT_SECRET: {
     shown: 'local: `local-linkedin-client-secret`',
     meaning:

@@ -24,11 +24,15 @@ function attachmentsOf(message: Json): { media?: Media[] } {
 }
 
 /**
- * Messenger (object "page", entry[].messaging[]) → our events. Echoes of the Page's own messages are left out;
- * the message id (mid) is the key that de-duplicates Meta's retries. Times are in milliseconds here.
+ * Messenger (object "page", entry[].messaging[]) and Instagram Direct (object "instagram", the same shape, the
+ * entry being the Instagram account) → our events. Both are Messenger items, the contact centre's; a direct message
+ * is marked as one. Echoes of the account's own messages are left out; the message id (mid) is the key that
+ * de-duplicates Meta's retries and the catch-up read. Times are in milliseconds here.
  */
 export function normaliseMetaMessaging(body: unknown): IncomingEvent[] {
-  if (!isObject(body) || body.object !== 'page' || !Array.isArray(body.entry)) return [];
+  if (!isObject(body) || !Array.isArray(body.entry)) return [];
+  if (body.object !== 'page' && body.object !== 'instagram') return [];
+  const direct = body.object === 'instagram';
   const events: IncomingEvent[] = [];
   for (const entry of body.entry) {
     if (!isObject(entry) || !Array.isArray(entry.messaging)) continue;
@@ -49,6 +53,7 @@ export function normaliseMetaMessaging(body: unknown): IncomingEvent[] {
           commentId: message.mid,
           accountId: pageId,
           postId: '',
+          ...(direct ? { origin: 'instagram_direct' as const } : {}),
           authorId: senderId,
           authorName: '',
           text: typeof message.text === 'string' ? message.text : '',

@@ -114,7 +114,9 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator, Me
           'More than 7 days since the message: Messenger takes no answer',
         );
       }
-      const answer = await this.call(comment, 'POST', `${encodeURIComponent(comment.accountId)}/messages`, {
+      // An Instagram direct message is answered through the Page the account's token belongs to (`me`).
+      const inbox = comment.origin === 'instagram_direct' ? 'me' : encodeURIComponent(comment.accountId);
+      const answer = await this.call(comment, 'POST', `${inbox}/messages`, {
         recipient: { id: comment.authorId },
         ...(window === 'response'
           ? { messaging_type: 'RESPONSE' }

@@ -1,0 +1,108 @@
+import { DateTime } from 'luxon';
+import { unreachable } from '../call-failure';
+import { graphError } from '../meta-graph-publisher';
+
+/** A Graph object as read: nothing in it is trusted to have the type the documentation gives. */
+export type GraphObject = Record<string, unknown>;
+
+export function objectOf(value: unknown): GraphObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as GraphObject) : {};
+}
+
+/** A non-empty string or a finite number (Meta sends some ids as numbers), as text; otherwise nothing. */
+export function textOf(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** Graph's time (`2026-12-06T10:00:00+0000`) in UTC, or nothing. */
+export function graphTime(value: unknown): DateTime | undefined {
+  if (typeof value !== 'string') return undefined;
+  const time = DateTime.fromISO(value, { zone: 'utc' });
+  return time.isValid ? time.toUTC() : undefined;
+}
+
+/** The share of its rate budget an account has used (0–100 %), and minutes until Meta lets it call again. */
+export interface GraphUsage {
+  readonly percent: number;
+  readonly regainMinutes: number;
+}
+
+/**
+ * The highest use Meta reports in `X-Business-Use-Case-Usage` (per business object: call count, CPU time, total
+ * time in per cent, and `estimated_time_to_regain_access` in minutes) and `X-App-Usage` (the app's own).
+ */
+export function usageOf(headers: Headers): GraphUsage {
+  const parse = (name: string): unknown => {
+    try {
+      return JSON.parse(headers.get(name) ?? 'null') as unknown;
+    } catch {
+      return null;
+    }
+  };
+  const figures: GraphObject[] = [];
+  const business = objectOf(parse('x-business-use-case-usage'));
+  for (const list of Object.values(business)) if (Array.isArray(list)) figures.push(...list.map(objectOf));
+  figures.push(objectOf(parse('x-app-usage')));
+  let percent = 0;
+  let regainMinutes = 0;
+  for (const figure of figures) {
+    for (const field of ['call_count', 'total_cputime', 'total_time']) {
+      const value = figure[field];
+      if (typeof value === 'number' && Number.isFinite(value)) percent = Math.max(percent, value);
+    }
+    const regain = figure.estimated_time_to_regain_access;
+    if (typeof regain === 'number' && Number.isFinite(regain))
+      regainMinutes = Math.max(regainMinutes, regain);
+  }
+  return { percent, regainMinutes };
+}
+
+/**
+ * Reads from the Graph API with an account's token, counting the calls one read makes and keeping the highest use
+ * Meta reported, so the read can stop before the account's budget (which replies share) runs out.
+ */
+export class GraphReader {
+  calls = 0;
+  usage: GraphUsage = { percent: 0, regainMinutes: 0 };
+
+  constructor(
+    private readonly options: {
+      readonly graphUrl: string;
+      readonly graphVersion: string;
+      readonly token: string;
+      readonly timeoutMs: number;
+    },
+  ) {}
+
+  async get(path: string, query: Readonly<Record<string, string>>): Promise<GraphObject> {
+    const url = new URL(`${this.options.graphUrl}/${this.options.graphVersion}/${path}`);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    this.calls += 1;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { Authorization: `Bearer ${this.options.token}` },
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch (error) {
+      throw unreachable('Meta', error);
+    }
+    const used = usageOf(response.headers);
+    this.usage = {
+      percent: Math.max(this.usage.percent, used.percent),
+      regainMinutes: Math.max(this.usage.regainMinutes, used.regainMinutes),
+    };
+    const body = objectOf(await response.json().catch(() => ({})));
+    if (!response.ok || body.error) throw graphError(response.status, body, response.headers);
+    return body;
+  }
+
+  /** The items of a list (`data`), and the cursor of the next page (`paging.cursors.after` when `paging.next` is there). */
+  static page(body: GraphObject): { items: GraphObject[]; after?: string } {
+    const items = Array.isArray(body.data) ? body.data.map(objectOf) : [];
+    const paging = objectOf(body.paging);
+    const after = paging.next ? textOf(objectOf(paging.cursors).after) : undefined;
+    return { items, ...(after ? { after } : {}) };
+  }
+}
