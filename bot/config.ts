@@ -106,7 +106,9 @@ export function loadConfig(env: Env = process.env): Config {
       graphUrl: v.META_GRAPH_URL,
       graphVersion: v.META_GRAPH_VERSION,
       catchUpIntervalMs: v.CATCHUP_INTERVAL_MS,
+      appId: v.META_APP_ID,
     },
+    intake: { checkIntervalMs: v.INTAKE_CHECK_INTERVAL_MS, quietMaxHours: v.QUIET_ACCOUNT_MAX_HOURS },
     linkedin: {
       clientSecret: v.LINKEDIN_CLIENT_SECRET,
       apiUrl: v.LINKEDIN_API_URL,

@@ -1,18 +1,14 @@
-import type { JWTVerifyGetKey } from 'jose';
-import type { Server } from 'restify';
-import { wirePollers, type Pollers } from './wire-pollers';
+import type { AppOverrides, RunningApp } from './running-app';
+import { wirePollers } from './wire-pollers';
 import { wirePlatforms } from './wire-platforms';
 import { wireCredentials } from './wire-credentials';
+import { wireIntake } from './wire-intake';
 import { wireStores } from './wire-stores';
 import { wireMediaVault } from './wire-media';
 import { systemClock } from '../services/adapters/system-clock';
 import { ConversationRefresher } from '../services/app/refresh-conversation';
-import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
-import type { RetentionJob } from './jobs/retention';
-import type { ArchiveReminder } from './jobs/archive-reminder';
-import type { CredentialWatch } from './jobs/credential-watch';
 import { wireRecords } from './wire-records';
 import { wireAdminNotices } from './wire-admin-notices';
 import { StormFolder } from '../services/app/fold-storm';
@@ -26,7 +22,7 @@ import { CardUpdater } from './card-updater';
 import type { Config } from './config';
 import type { StoredComment } from '../services/domain/comment';
 import { CardOutbox } from './jobs/card-outbox';
-import { createLogger, type Logger } from './logger';
+import { createLogger } from './logger';
 import { RouteResolver } from './routing';
 import { createServer } from './server';
 import { listen } from './http/listen';
@@ -39,27 +35,6 @@ import { EventIngester } from '../services/app/ingest-events';
 import { configuredWebhooks } from './webhooks/configured-webhooks';
 import { AnswerNotice } from './jobs/answer-notice';
 import { asMentioned, HolderPing } from './jobs/holder-ping';
-
-export interface AppOverrides {
-  readonly clock?: Clock;
-  readonly logger?: Logger;
-  readonly poster?: TeamsPoster;
-  readonly publisher?: ReplyPublisher & PlatformModerator;
-  /** The keys the tab's sign-on tokens are checked against, instead of fetching ENTRA_JWKS_URL (tests). */
-  readonly tabKeys?: JWTVerifyGetKey;
-}
-
-export interface RunningApp {
-  readonly server: Server;
-  readonly url: string;
-  readonly outbox: CardOutbox;
-  readonly reminders: Reminders;
-  readonly pollers: Pollers;
-  readonly retention: RetentionJob;
-  readonly archiveReminder: ArchiveReminder;
-  readonly credentialWatch: CredentialWatch;
-  stop(): Promise<void>;
-}
 
 /** The composition root: the only place that constructs adapters and wires them together. */
 export async function startApp(
@@ -102,13 +77,16 @@ export async function startApp(
     accounts,
     logger,
   });
-  const { credentials, watch } = wireCredentials(config, {
+  const credentialDeps = { accounts, notice: adminNotice, clock, logger };
+  const {
+    credentials,
+    watch,
+    store: credentialStore,
+  } = wireCredentials(config, {
     table: stores.credentialTable,
-    accounts,
-    notice: adminNotice,
-    clock,
-    logger,
+    ...credentialDeps,
   });
+  const intake = wireIntake(config, { ...credentialDeps, state: stores.pollerState, tokens: credentials });
   const platforms = wirePlatforms(config, credentials, clock);
   const publisher = overrides.publisher ?? platforms.publisher;
   const shedder = new LoadShedder(config.shedding);
@@ -156,6 +134,7 @@ export async function startApp(
       (await staff.list()).filter((m) => m.role === 'approver').map((m) => asMentioned(m)),
     overviewNotes: async (): Promise<string[]> => [
       ...(await watch.notes()),
+      ...(await intake.intakeWatch.notes()),
       ...(await Promise.all(Object.values(pollers).map((poller) => poller.pauseNotes()))).flat(),
     ],
   });
@@ -176,8 +155,18 @@ export async function startApp(
     conversationIndex: answers,
     conversations,
     mentions: platforms.mentions,
+    intake: intake.activity,
   });
-  const pollerDeps = { accounts, tokens: credentials, state: stores.pollerState, ingester, clock, logger };
+  const { activity } = intake;
+  const pollerDeps = {
+    accounts,
+    tokens: credentials,
+    state: stores.pollerState,
+    ingester,
+    clock,
+    logger,
+    activity,
+  };
   const { retention, archiveReminder } = wireRecords(config, {
     store,
     updater,
@@ -223,6 +212,8 @@ export async function startApp(
     routes: routeStore,
     duty,
     accounts,
+    activity: intake.activity,
+    credentialStore,
     clock,
     routesChanged: () => routes.forget(),
     staffChanged: () => teamwork.roster.reload(),
@@ -263,13 +254,22 @@ export async function startApp(
       savedAnswers: stores.savedAnswers,
       savedAnswersChanged: () => teamwork.savedAnswers.reload(),
       media,
+      accountStatus: { accounts, activity, credentialStore, clock },
     }),
     logger,
     clock,
   });
   const url = await listen(server, config, logger);
   // The background jobs, started in this order and stopped in it, each waiting for its pass under way.
-  const jobs = [outbox, reminders, ...Object.values(pollers), retention, archiveReminder, watch];
+  const jobs = [
+    outbox,
+    reminders,
+    ...Object.values(pollers),
+    retention,
+    archiveReminder,
+    watch,
+    intake.intakeWatch,
+  ];
   for (const job of jobs) job.start();
   return {
     server,
@@ -280,6 +280,7 @@ export async function startApp(
     retention,
     archiveReminder,
     credentialWatch: watch,
+    intakeWatch: intake.intakeWatch,
     async stop() {
       for (const job of jobs) await job.stop();
       poster.close();
@@ -288,3 +289,5 @@ export async function startApp(
     },
   };
 }
+
+export type { AppOverrides, RunningApp } from './running-app';

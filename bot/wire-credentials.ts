@@ -31,7 +31,11 @@ export function wireCredentials(
     readonly clock: Clock;
     readonly logger: Logger;
   },
-): { readonly credentials: AccountCredentials; readonly watch: CredentialWatch } {
+): {
+  readonly credentials: AccountCredentials;
+  readonly watch: CredentialWatch;
+  readonly store: TableCredentialStore;
+} {
   const { accounts, notice, clock, logger } = deps;
   const settings = config.credentials;
   const cipher = settings.key ? new TokenCipher(settings.key, settings.previousKey || undefined) : undefined;
@@ -80,5 +84,5 @@ export function wireCredentials(
     logger,
     intervalMs: settings.checkIntervalMs,
   });
-  return { credentials, watch };
+  return { credentials, watch, store };
 }

@@ -38,6 +38,7 @@ const ENGLISH = {
     hjälp: 'Shows what Svarsvakten can do',
     'behörighet lista': 'Shows who may handle comments',
     'behörighet historik': 'Shows who changed access and channel bindings (admins)',
+    konton: 'Shows each account’s sign-in, last comment, webhook and errors',
     'utkorg lista': 'Shows cards Teams did not accept (admins)',
     'utkorg försök igen': 'Posts stopped cards again (admins)',
     'behörighet lägg till @person':

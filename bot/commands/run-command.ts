@@ -3,6 +3,7 @@ import type { Person } from '../../services/domain/comment';
 import { isPlatform } from '../../services/domain/platform';
 import { DUTY_TEXTS, HELP, ROUTE_TEXTS } from '../../cards/locale/command-texts';
 import type { Clock, DutyStore, RouteStore, StaffStore, TeamsChannelRoute } from '../../services/ports';
+import { accountsCommand, type AccountsCommandDeps } from './accounts-command';
 import { awayCommand, type AwayCommandDeps } from './away-command';
 import { departmentCommand, type DepartmentCommandDeps } from './department-command';
 import { outboxCommand, type OutboxCommandDeps } from './outbox-command';
@@ -35,7 +36,7 @@ export interface CommandInput {
 export { COMMANDS, HELP, type CommandScope } from '../../cards/locale/command-texts';
 
 export interface CommandDeps
-  extends StaffCommandDeps, OutboxCommandDeps, AwayCommandDeps, DepartmentCommandDeps {
+  extends StaffCommandDeps, OutboxCommandDeps, AwayCommandDeps, DepartmentCommandDeps, AccountsCommandDeps {
   readonly access: AccessControl;
   readonly staff: StaffStore;
   readonly routes: RouteStore;
@@ -107,6 +108,7 @@ export async function runCommand(deps: CommandDeps, input: CommandInput): Promis
     if (first === 'utkorg') return await outboxCommand(deps, input, words, HELP);
     if (first === 'frånvaro') return await awayCommand(deps, input, words, HELP);
     if (first === 'verksamhet') return await departmentCommand(deps, input, words, HELP);
+    if (first === 'konton') return await accountsCommand(deps, input.actor);
     return HELP;
   } catch (error) {
     if (isAppError(error)) return errorText(error.code, error.details);

@@ -41,7 +41,11 @@ export interface Config {
     readonly graphVersion: string;
     /** Read every Page, Instagram account and inbox back this often (0: webhooks only). */
     readonly catchUpIntervalMs: number;
+    /** The app whose webhook subscription is checked; undefined: any app with the fields. */
+    readonly appId: string | undefined;
   };
+  /** Intake watched from inside: how often, and the longest an account may be quiet (office hours). */
+  readonly intake: { readonly checkIntervalMs: number; readonly quietMaxHours: number };
   readonly linkedin: {
     readonly clientSecret: string;
     readonly apiUrl: string;

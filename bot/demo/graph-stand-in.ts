@@ -68,7 +68,18 @@ const UNSUPPORTED: GraphAnswer = {
   },
 };
 
-const LIST_EDGES = /^\/v[\d.]+\/([\w.]+)\/(published_posts|comments|replies|media|conversations|messages)$/;
+const LIST_EDGES =
+  /^\/v[\d.]+\/([\w.]+)\/(published_posts|comments|replies|media|conversations|messages|subscribed_apps)$/;
+
+/** Unless a test says otherwise, the app is subscribed to every field Svarsvakten needs. */
+const SUBSCRIBED: Record<string, unknown>[] = [
+  {
+    category: 'Business',
+    name: 'Svarsvakten',
+    id: '1234567890123456',
+    subscribed_fields: ['feed', 'messages', 'comments'],
+  },
+];
 
 /** A page of a listed edge, with Graph's cursors; undefined when the call is not a read of a listed edge. */
 function listedPage(url: URL, lists: Map<string, Record<string, unknown>[]>): GraphAnswer | undefined {
@@ -76,7 +87,7 @@ function listedPage(url: URL, lists: Map<string, Record<string, unknown>[]>): Gr
   if (!edge) return undefined;
   const platform = url.searchParams.get('platform');
   const key = `${edge[1]}/${edge[2]}${platform ? `?platform=${platform}` : ''}`;
-  const all = lists.get(key);
+  const all = lists.get(key) ?? (edge[2] === 'subscribed_apps' ? SUBSCRIBED : undefined);
   if (!all)
     return edge[2] === 'comments' || edge[2] === 'replies' ? undefined : { status: 200, body: { data: [] } };
   const limit = Math.min(100, Math.max(1, Number(url.searchParams.get('limit') ?? 25)));

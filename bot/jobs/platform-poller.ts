@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../services/domain/app-error';
 import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
-import type { Clock, CommentSource, PollerStateStore, PollResume } from '../../services/ports';
+import type { Clock, CommentSource, PollerStateStore, PollResume, ReadObserver } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import { withRenewal, type RefusalHandler } from '../../services/app/renew-on-refusal';
 import type { Logger } from '../logger';
@@ -23,6 +23,8 @@ export interface PlatformPollerDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly intervalMs: number;
+  /** Told how each account's read went, for the accounts' overview. */
+  readonly activity?: ReadObserver;
 }
 
 /** The interrupted read kept in storage, if it belongs to the watermark as it stands ('' when none is kept). */
@@ -69,11 +71,13 @@ export class PlatformPoller {
           );
           return;
         }
+        const code = isAppError(error) ? error.code : 'unexpected';
+        this.deps.activity?.failed(this.deps.platform, account.id, code);
         this.deps.logger.warn(
           {
             event: 'poller.failed',
             platform: this.deps.platform,
-            code: isAppError(error) ? error.code : 'unexpected',
+            code,
           },
           'poll failed; the next run tries again',
         );
@@ -98,7 +102,12 @@ export class PlatformPoller {
       return token === undefined ? undefined : source.fetchNew(accountId, token, cursor);
     });
     if (!result) return;
-    const stored = await this.deps.ingester.ingest(result.events, this.deps.logger.child({ platform }));
+    const stored = await this.deps.ingester.ingest(
+      result.events,
+      this.deps.logger.child({ platform }),
+      'read',
+    );
+    this.deps.activity?.read(platform, accountId);
     if (result.resume) {
       await state.setWatermark(`resume:${key}`, JSON.stringify(result.resume));
     } else {

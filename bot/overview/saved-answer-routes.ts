@@ -8,6 +8,7 @@ import { parseJsonObject } from '../http/parse-json-object';
 import { readJsonBody } from '../http/read-json-body';
 import { PLATFORM_NAMES, isPlatform } from '../../services/domain/platform';
 import type { TabViewer } from './tab-auth';
+import type { TabGuard } from './tab-guard';
 
 export interface SavedAnswerRouteDeps {
   readonly answers: SavedAnswers;
@@ -30,15 +31,7 @@ function text(body: Record<string, unknown>, name: string): string {
  * Svarsmallar in the overview tab: every trained person sees them; admins add, change and remove them. What is
  * saved is checked (a title, a text with only {namn} and {länk}, a known account) and said back field by field.
  */
-export function registerSavedAnswerRoutes(
-  server: Server,
-  deps: SavedAnswerRouteDeps,
-  guard: {
-    readonly viewerOf: (req: Request) => Promise<{ viewer: TabViewer; staff: boolean }>;
-    readonly send: (res: Response, status: number, body: unknown) => void;
-    readonly failed: (res: Response, error: unknown) => void;
-  },
-): void {
+export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRouteDeps, guard: TabGuard): void {
   const scopes = deps.accounts.map((a) => ({
     scope: `${a.platform}:${a.id}`,
     name: `${isPlatform(a.platform) ? PLATFORM_NAMES[a.platform] : a.platform} – ${a.name}`,

@@ -14,6 +14,7 @@ import { personFigures } from '../../services/domain/person-figures';
 import { moderationRegisterCsv } from './moderation-register';
 import { registerArchiveRoute } from './archive-route';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
+import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
 
@@ -44,6 +45,8 @@ export interface TabDeps {
   readonly viewerIsTeamLead?: (viewer: TabViewer) => boolean;
   /** Svarsmallar: listed for staff, kept by admins. */
   readonly savedAnswers?: SavedAnswerRouteDeps;
+  /** Konton: each account's credential and intake. */
+  readonly accountStatus?: AccountRouteDeps;
 }
 
 /** The web page's folder, `tab/` at the package root, found from here whether running from source or dist/. */
@@ -81,6 +84,7 @@ function assets(): ReadonlyMap<string, Asset> {
       { file: path.join(tab, 'saved-answers.js'), type: 'text/javascript; charset=utf-8' },
     ],
     ['archive.js', { file: path.join(tab, 'archive.js'), type: 'text/javascript; charset=utf-8' }],
+    ['accounts.js', { file: path.join(tab, 'accounts.js'), type: 'text/javascript; charset=utf-8' }],
     ['app.css', { file: path.join(tab, 'app.css'), type: 'text/css; charset=utf-8' }],
     ['chart.umd.min.js', { file: from('chart.js', 'dist/chart.umd.min.js'), type: 'text/javascript' }],
     [
@@ -198,17 +202,17 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     },
   );
 
-  if (deps.savedAnswers) {
-    registerSavedAnswerRoutes(server, deps.savedAnswers, {
-      viewerOf,
-      failed,
-      send: (res, status, body) => {
-        res.header('Cache-Control', 'no-store');
-        res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
-        res.send(status, body);
-      },
-    });
-  }
+  const guard = {
+    viewerOf,
+    failed,
+    send: (res: Response, status: number, body: unknown) => {
+      res.header('Cache-Control', 'no-store');
+      res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
+      res.send(status, body);
+    },
+  };
+  if (deps.savedAnswers) registerSavedAnswerRoutes(server, deps.savedAnswers, guard);
+  if (deps.accountStatus) registerAccountRoutes(server, deps.accountStatus, guard);
 
   /**
    * A CSV of the period's comments and their history, as `draw` makes it, for trained staff (`who` narrows it

@@ -4,6 +4,7 @@ import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import type { AccountRouteDeps } from './account-routes';
 import { entraAuthenticator, localViewer } from './tab-auth';
 import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS, type TabDeps } from './tab-routes';
 
@@ -25,6 +26,8 @@ export function wireTab(
     readonly savedAnswersChanged?: () => Promise<void>;
     /** The kept copies of moderated comments' media, for the archive package. */
     readonly media?: Pick<MediaVault, 'read'> | undefined;
+    /** Konton: what is known of each account's credential and intake. */
+    readonly accountStatus?: Omit<AccountRouteDeps, 'isAdmin'>;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -53,6 +56,14 @@ export function wireTab(
     soonHours: config.reminders.soonHours,
     frameAncestors: local ? LOCAL_FRAME_ANCESTORS : TEAMS_FRAME_ANCESTORS,
     logger: parts.logger,
+    ...(parts.accountStatus
+      ? {
+          accountStatus: {
+            ...parts.accountStatus,
+            isAdmin: local ? () => true : (viewer) => access.isAdmin(viewer),
+          },
+        }
+      : {}),
     ...(parts.savedAnswers
       ? {
           savedAnswers: {

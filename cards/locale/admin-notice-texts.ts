@@ -31,6 +31,16 @@ export const ADMIN_NOTICE_TEXTS = {
     `${PLATFORM_NAMES[platform]} (${accountName}): Svarsvaktens inloggning går ut ${swedishDateTime(endsAt)}, om ` +
     `${days === 1 ? 'mindre än en dag' : `${days} dagar eller mindre`}. Anslut kontot igen innan dess, annars slutar ` +
     'Svarsvakten hämta kommentarer och publicera svar där.',
+  subscriptionMissing: (platform: Platform, accountName: string, fields: readonly string[]) =>
+    `**Webhook saknas:** ${PLATFORM_NAMES[platform]} (${accountName}) skickar inte längre ` +
+    `${fields.map((f) => `\`${f}\``).join(' och ')} till Svarsvakten – prenumerationen är borttagen. ` +
+    'Svarsvakten läser ändå tillbaka kontot med jämna mellanrum, men kommentarerna kommer senare. Prenumerera ' +
+    'kontot på appen igen ' +
+    '(`POST /{id}/subscribed_apps`, se docs/deployment.md avsnitt 4).',
+  quietAccount: (platform: Platform, accountName: string, lastAt: string) =>
+    `**Tyst konto:** ${PLATFORM_NAMES[platform]} (${accountName}) har inte fått någon kommentar sedan ` +
+    `${swedishDateTime(lastAt)}, längre än det brukar vara tyst. Kontrollera att kommentarer når Svarsvakten: ` +
+    'skriv **konton** för läget för varje konto.',
   archivePeriodEnded: (from: string, to: string) =>
     `Arkiveringsperioden ${from} – ${to} är slut. Ta ut arkivpaketet och lämna det till stadens arkiv enligt ` +
     'informationshanteringsplanen: **Arkivpaket** i översiktsfliken, eller ' +

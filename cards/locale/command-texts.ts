@@ -44,6 +44,11 @@ export const COMMANDS: readonly {
   },
   { command: 'bevakning lista', description: 'Visar vem som har bevakning i kanalen', scopes: ['team'] },
   {
+    command: 'konton',
+    description: 'Visar för varje konto inloggning, senaste kommentar, webhook och fel',
+    scopes: ['personal'],
+  },
+  {
     command: 'utkorg lista',
     description: 'Visar kort som Teams inte tog emot (administratörer)',
     scopes: ['team', 'personal'],

@@ -14,6 +14,8 @@ import type {
   CardRefresh,
   Clock,
   Comments,
+  IntakeObserver,
+  IntakePath,
   Log,
   MentionDetails,
   ReminderScheduling,
@@ -58,6 +60,8 @@ export class EventIngester {
       readonly mentions?: MentionDetails;
       /** Told when a comment in a conversation arrived or changed: its first card shows the thread's state. */
       readonly conversations?: ConversationChanges;
+      /** Told of every comment that reached a configured account, stored now or before (intake watching). */
+      readonly intake?: IntakeObserver;
     },
   ) {}
 
@@ -88,8 +92,18 @@ export class EventIngester {
     await this.deps.conversations?.changed(comment);
   }
 
-  async ingest(events: readonly IncomingEvent[], logger: Log): Promise<IngestResult> {
+  async ingest(
+    events: readonly IncomingEvent[],
+    logger: Log,
+    via: IntakePath = 'webhook',
+  ): Promise<IngestResult> {
     const { kept, foreign } = this.ours(events);
+    for (const event of kept) {
+      if (event.kind === 'new') {
+        const { platform, accountId, writtenAt } = event.comment;
+        this.deps.intake?.arrived(platform, accountId, writtenAt, via);
+      }
+    }
     const result = { stored: 0, duplicates: 0, changed: 0, unknown: 0, foreign };
     const afterwards: (() => Promise<unknown>)[] = [];
     // Comments stored by this delivery, as last written: a later change in the same delivery is on the card at once.

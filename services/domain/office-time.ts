@@ -40,3 +40,21 @@ export function afterWorkingDays(
   for (let i = 0; i < days; i += 1) day = nextWorkingDay(day, policy);
   return day.plus({ minutes: minute });
 }
+
+/** The office hours between two moments (0 when `to` is not after `from`): evenings, weekends and holidays count none. */
+export function officeHoursBetween(from: DateTime, to: DateTime, policy: ReminderPolicy): number {
+  let minutes = 0;
+  let day = from.setZone(ZONE).startOf('day');
+  const end = to.setZone(ZONE);
+  while (day <= end) {
+    if (isWorkingDay(day, policy)) {
+      const open = day.plus({ minutes: policy.officeStart });
+      const close = day.plus({ minutes: policy.officeEnd });
+      const start = from > open ? from : open;
+      const stop = end < close ? end : close;
+      if (stop > start) minutes += stop.diff(start, 'minutes').minutes;
+    }
+    day = day.plus({ days: 1 });
+  }
+  return minutes / 60;
+}

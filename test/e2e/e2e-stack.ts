@@ -71,6 +71,7 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       OUTBOX_INTERVAL_MS: '1000',
       // Read-backs run where a test asks for one.
       CATCHUP_INTERVAL_MS: '0',
+      INTAKE_CHECK_INTERVAL_MS: '0',
       LOG_LEVEL: 'debug',
       ...options.env,
     });

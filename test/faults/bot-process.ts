@@ -27,6 +27,7 @@ export async function startBotProcess(
       META_APP_SECRET: SECRET,
       OUTBOX_INTERVAL_MS: '200',
       CATCHUP_INTERVAL_MS: '0',
+      INTAKE_CHECK_INTERVAL_MS: '0',
       LOG_LEVEL: 'warn',
       ...env,
     },

@@ -102,6 +102,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     X_POLL_INTERVAL_MS: '0',
     YOUTUBE_POLL_INTERVAL_MS: '0',
     CATCHUP_INTERVAL_MS: '0',
+    INTAKE_CHECK_INTERVAL_MS: '0',
     CREDENTIAL_CHECK_INTERVAL_MS: '3600000',
     ADMIN_IDS: ALEX.aadObjectId,
     STAFF_IDS: MEGAN.aadObjectId,

@@ -68,6 +68,12 @@ export const CREDENTIAL_SETTINGS = {
     meaning: "LinkedIn's token endpoint. Must be `https://` in production.",
     read: url('https://www.linkedin.com/oauth/v2/accessToken'),
   },
+  INTAKE_CHECK_INTERVAL_MS: {
+    shown: '`600000`',
+    meaning:
+      "How often each account's intake is checked: what this instance saw written for `konton` and the tab, Meta's webhook subscriptions read (once a day), accounts quieter than usual told to the admins. `0` turns the checks off.",
+    read: int(600_000, 0, 86_400_000),
+  },
   CREDENTIAL_CHECK_INTERVAL_MS: {
     shown: '`600000`',
     meaning:

@@ -1,5 +1,5 @@
 import type { Setting } from './setting';
-import { int, matching, oneOf, text, url } from './setting';
+import { int, matching, oneOf, optionalText, text, url } from './setting';
 import { LOCAL_DEFAULTS } from '../local-defaults';
 import { localOnly } from './local-only';
 
@@ -26,6 +26,18 @@ export const PLATFORM_SETTINGS = {
     shown: '`v24.0`',
     meaning: 'Graph API version in reply URLs.',
     read: text('v24.0'),
+  },
+  META_APP_ID: {
+    shown: '',
+    meaning:
+      "The Meta app's id. The daily check of each Page's and Instagram account's webhook subscription (`GET /{id}/subscribed_apps`) looks for this app; without it, any app subscribed to the fields counts.",
+    read: optionalText(),
+  },
+  QUIET_ACCOUNT_MAX_HOURS: {
+    shown: '`24`',
+    meaning:
+      'An account with no comment for longer than its usual gap (learnt from its last 50 comments, counted in office hours) raises one alert to the admins; this is the longest that gap is taken to be, in office hours.',
+    read: int(24, 1, 1000),
   },
   CATCHUP_INTERVAL_MS: {
     shown: '`900000`',

@@ -1,0 +1,70 @@
+import type { CredentialState } from '../cards/locale/account-texts';
+import type { Platform } from '../services/domain/platform';
+import type { Clock, CredentialStore } from '../services/ports';
+import type { AccountDirectory } from './account-directory';
+import type { AccountActivity } from './jobs/account-activity';
+import { expectedFields } from './jobs/intake-watch';
+
+/** One account as `konton` and the tab's Konton show it. No token and no resident's data is in it. */
+export interface AccountStatus {
+  readonly platform: Platform;
+  readonly id: string;
+  readonly name: string;
+  readonly credential: CredentialState;
+  readonly endsAt?: string;
+  readonly lastCommentAt?: string;
+  readonly lastDeliveryAt?: string;
+  readonly lastReadAt?: string;
+  readonly subscription: {
+    readonly expected: boolean;
+    readonly missing?: readonly string[];
+    readonly unreadable: boolean;
+    readonly checkedAt?: string;
+  };
+  readonly errors: readonly { readonly code: string; readonly count: number; readonly lastAt: string }[];
+}
+
+export interface AccountStatusDeps {
+  readonly accounts: AccountDirectory;
+  readonly activity: AccountActivity;
+  readonly credentialStore: Pick<CredentialStore, 'list'>;
+  readonly clock: Clock;
+}
+
+/** Every configured account's credential, intake and errors, as far as storage and this process know them. */
+export async function accountStatuses(deps: AccountStatusDeps): Promise<AccountStatus[]> {
+  const { accounts, activity } = deps;
+  const credentials = await deps.credentialStore.list();
+  const statuses: AccountStatus[] = [];
+  for (const account of accounts.accounts) {
+    const owner = accounts.credentialOwner(account.platform, account.id);
+    const stored = credentials.find((c) => c.platform === owner.platform && c.accountId === owner.accountId);
+    const record = await activity.of(account.platform, account.id);
+    const credential: CredentialState =
+      accounts.needsReconnect(account.platform, account.id) || stored?.refused
+        ? 'reconnect'
+        : accounts.canPublish(account.platform, account.id)
+          ? 'ok'
+          : 'none';
+    statuses.push({
+      platform: account.platform,
+      id: account.id,
+      name: account.name,
+      credential,
+      ...(stored?.endsAt ? { endsAt: stored.endsAt } : {}),
+      ...(record.lastCommentAt ? { lastCommentAt: record.lastCommentAt } : {}),
+      ...(record.lastDeliveryAt ? { lastDeliveryAt: record.lastDeliveryAt } : {}),
+      ...(record.lastReadAt ? { lastReadAt: record.lastReadAt } : {}),
+      subscription: {
+        expected: expectedFields(accounts, account).length > 0,
+        ...(record.subscription ? { missing: record.subscription.missing } : {}),
+        unreadable: record.subscription?.unreadable === true,
+        ...(record.subscription ? { checkedAt: record.subscription.checkedAt } : {}),
+      },
+      errors: Object.entries(record.errors)
+        .map(([code, counted]) => ({ code, ...counted }))
+        .sort((a, b) => b.count - a.count),
+    });
+  }
+  return statuses;
+}

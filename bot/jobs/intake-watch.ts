@@ -1,0 +1,147 @@
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
+import { isAppError } from '../../services/domain/app-error';
+import { addOfficeHours } from '../../services/domain/office-time';
+import type { Platform } from '../../services/domain/platform';
+import { quietAfterHours } from '../../services/domain/quiet-account';
+import { isOfficeTime, type ReminderPolicy } from '../../services/domain/reminder-plan';
+import { utcIso } from '../../services/domain/utc-iso';
+import type { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
+import type { Clock } from '../../services/ports';
+import type { Account } from '../config';
+import type { AccountDirectory } from '../account-directory';
+import type { Logger } from '../logger';
+import type { AccountActivity } from './account-activity';
+import type { AdminNoticeOnce } from './admin-notice-once';
+import { IntervalLoop } from './interval-loop';
+import { DateTime } from 'luxon';
+
+export interface IntakeWatchDeps {
+  readonly accounts: AccountDirectory;
+  readonly activity: AccountActivity;
+  readonly subscriptions: MetaSubscriptions;
+  readonly tokens: { tokenFor(platform: Platform, accountId: string): Promise<string | undefined> };
+  readonly notice: AdminNoticeOnce;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly policy: ReminderPolicy;
+  /** The longest usual gap, in office hours. */
+  readonly quietMaxHours: number;
+  readonly intervalMs: number;
+}
+
+/** A subscription is read again once this old. */
+const SUBSCRIPTION_CHECK_MS = 23 * 3_600_000;
+
+/** The webhook fields an account must be subscribed to: the Page's feed, Instagram's comments, and their inboxes. */
+export function expectedFields(accounts: AccountDirectory, account: Account): string[] {
+  const inbox = accounts.find('messenger', account.id) ? ['messages'] : [];
+  if (account.platform === 'facebook') return ['feed', ...inbox];
+  if (account.platform === 'instagram') return ['comments', ...inbox];
+  return [];
+}
+
+/**
+ * Watches each account's intake from inside: writes what this process saw (AccountActivity), reads each Meta
+ * account's webhook subscription once a day and tells the admins when a field is gone, and tells them once when an
+ * account has been quiet for longer than it usually is (learnt from its own recent comments, in office hours,
+ * never longer than the ceiling; only in office hours, when someone can look).
+ */
+export class IntakeWatch {
+  private readonly loop: IntervalLoop;
+
+  constructor(private readonly deps: IntakeWatchDeps) {
+    this.loop = new IntervalLoop(deps.intervalMs, () => this.check());
+  }
+
+  async check(): Promise<void> {
+    const { activity, logger } = this.deps;
+    await activity
+      .flush()
+      .catch((error: unknown) =>
+        logger.warn(
+          { event: 'intake.flush_failed', code: isAppError(error) ? error.code : 'unexpected' },
+          'account activity could not be written; the next check tries again',
+        ),
+      );
+    for (const account of this.deps.accounts.accounts) {
+      await this.checkAccount(account).catch((error: unknown) =>
+        logger.warn(
+          {
+            event: 'intake.check_failed',
+            platform: account.platform,
+            code: isAppError(error) ? error.code : 'unexpected',
+          },
+          'intake could not be checked; the next check tries again',
+        ),
+      );
+    }
+    await activity.flush().catch(() => undefined);
+  }
+
+  private async checkAccount(account: Account): Promise<void> {
+    const record = await this.deps.activity.of(account.platform, account.id);
+    const now = this.deps.clock.now();
+    const fields = expectedFields(this.deps.accounts, account);
+    const checkedAt = record.subscription?.checkedAt;
+    if (
+      fields.length > 0 &&
+      (!checkedAt || checkedAt < utcIso(now.minus({ milliseconds: SUBSCRIPTION_CHECK_MS })))
+    )
+      await this.checkSubscription(account, fields);
+    const hours = quietAfterHours(record.written, this.deps.policy, this.deps.quietMaxHours);
+    const last = record.lastCommentAt;
+    if (hours === undefined || !last || !isOfficeTime(now, this.deps.policy)) return;
+    if (addOfficeHours(DateTime.fromISO(last), hours, this.deps.policy) > now) return;
+    await this.deps.notice.tell(
+      `quiet:${account.platform}:${account.id}:${last}`,
+      ADMIN_NOTICE_TEXTS.quietAccount(account.platform, account.name, last),
+      'intake',
+    );
+  }
+
+  private async checkSubscription(account: Account, expected: readonly string[]): Promise<void> {
+    const { activity, tokens, subscriptions } = this.deps;
+    const token = await tokens.tokenFor(account.platform, account.id).catch(() => undefined);
+    if (!token) return;
+    let subscribed: string[];
+    try {
+      subscribed = await subscriptions.subscribedFields(account.id, token);
+    } catch (error) {
+      activity.checkedSubscription(account.platform, account.id, [], true);
+      throw error;
+    }
+    const missing = expected.filter((field) => !subscribed.includes(field));
+    activity.checkedSubscription(account.platform, account.id, missing, false);
+    if (missing.length === 0) return;
+    this.deps.logger.warn(
+      { event: 'intake.subscription_missing', platform: account.platform, fields: missing.join(',') },
+      'a webhook subscription is gone',
+    );
+    await this.deps.notice.tell(
+      `subscription:${account.platform}:${account.id}:${missing.join(',')}:${utcIso(this.deps.clock.now()).slice(0, 10)}`,
+      ADMIN_NOTICE_TEXTS.subscriptionMissing(account.platform, account.name, missing),
+      'intake',
+    );
+  }
+
+  /** Lines for the daily overview: subscriptions found missing. */
+  async notes(): Promise<string[]> {
+    const notes: string[] = [];
+    for (const account of this.deps.accounts.accounts) {
+      const record = await this.deps.activity.of(account.platform, account.id).catch(() => undefined);
+      const missing = record?.subscription?.missing ?? [];
+      if (missing.length > 0)
+        notes.push(ADMIN_NOTICE_TEXTS.subscriptionMissing(account.platform, account.name, missing));
+    }
+    return notes;
+  }
+
+  start(): void {
+    if (this.deps.intervalMs > 0) this.loop.start(true);
+  }
+
+  async stop(): Promise<void> {
+    await this.loop.stop();
+    await this.deps.activity.flush().catch(() => undefined);
+  }
+}

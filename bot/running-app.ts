@@ -1,0 +1,35 @@
+import type { JWTVerifyGetKey } from 'jose';
+import type { Server } from 'restify';
+import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
+import type { ArchiveReminder } from './jobs/archive-reminder';
+import type { CardOutbox } from './jobs/card-outbox';
+import type { CredentialWatch } from './jobs/credential-watch';
+import type { IntakeWatch } from './jobs/intake-watch';
+import type { Reminders } from './jobs/reminders';
+import type { RetentionJob } from './jobs/retention';
+import type { Logger } from './logger';
+import type { Pollers } from './wire-pollers';
+
+/** What a test or the benchmark may put in place of the real clock, logger, Teams or platforms. */
+export interface AppOverrides {
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  readonly poster?: TeamsPoster;
+  readonly publisher?: ReplyPublisher & PlatformModerator;
+  /** The keys the tab's sign-on tokens are checked against, instead of fetching ENTRA_JWKS_URL (tests). */
+  readonly tabKeys?: JWTVerifyGetKey;
+}
+
+/** The started app: its server and address, its background jobs (to run a pass at will), and stop. */
+export interface RunningApp {
+  readonly server: Server;
+  readonly url: string;
+  readonly outbox: CardOutbox;
+  readonly reminders: Reminders;
+  readonly pollers: Pollers;
+  readonly retention: RetentionJob;
+  readonly archiveReminder: ArchiveReminder;
+  readonly credentialWatch: CredentialWatch;
+  readonly intakeWatch: IntakeWatch;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,43 @@
+import { MetaSubscriptions } from '../services/adapters/platforms/meta-subscriptions';
+import type { Clock, PollerStateStore } from '../services/ports';
+import type { Platform } from '../services/domain/platform';
+import type { AccountDirectory } from './account-directory';
+import type { Config } from './config';
+import { AccountActivity } from './jobs/account-activity';
+import type { AdminNoticeOnce } from './jobs/admin-notice-once';
+import { IntakeWatch } from './jobs/intake-watch';
+import type { Logger } from './logger';
+
+/**
+ * Intake watched from inside, part of the composition root: what reaches each account (AccountActivity, told by
+ * the ingester and the readers) and the watch that checks Meta's webhook subscriptions daily and notices an account
+ * gone quiet, every INTAKE_CHECK_INTERVAL_MS.
+ */
+export function wireIntake(
+  config: Config,
+  deps: {
+    readonly state: PollerStateStore;
+    readonly accounts: AccountDirectory;
+    readonly tokens: { tokenFor(platform: Platform, accountId: string): Promise<string | undefined> };
+    readonly notice: AdminNoticeOnce;
+    readonly clock: Clock;
+    readonly logger: Logger;
+  },
+): { readonly activity: AccountActivity; readonly intakeWatch: IntakeWatch } {
+  const activity = new AccountActivity({ state: deps.state, clock: deps.clock });
+  const subscriptions = new MetaSubscriptions({
+    graphUrl: config.meta.graphUrl,
+    graphVersion: config.meta.graphVersion,
+    timeoutMs: config.platformTimeoutMs,
+    appId: config.meta.appId,
+  });
+  const intakeWatch = new IntakeWatch({
+    ...deps,
+    activity,
+    subscriptions,
+    policy: config.reminders,
+    quietMaxHours: config.intake.quietMaxHours,
+    intervalMs: config.intake.checkIntervalMs,
+  });
+  return { activity, intakeWatch };
+}
