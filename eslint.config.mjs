@@ -71,6 +71,7 @@ export default tseslint.config(
       'bot/local/**/*.ts',
       'bot/start.ts',
       'bot/archive/run-archive.ts',
+      'bot/preflight/run-preflight.ts',
       'manifest/build-package.ts',
       'bot/demo/**/*.ts',
       'test/**/*.ts',

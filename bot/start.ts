@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { isAppError } from '../services/domain/app-error';
 import { loadConfig } from './config';
-import { startAzurite, type RunningAzurite } from './local/azurite';
+import { startConfiguredAzurite, type RunningAzurite } from './local/azurite';
 import { startPlayground, type RunningPlayground } from './local/playground';
 import type { RunningApp } from './main';
 import { startTelemetry } from './telemetry';
@@ -30,11 +29,7 @@ async function main(): Promise<void> {
   try {
     let connectionString = config.storage.connectionString;
     if (!connectionString) {
-      azurite = await startAzurite({
-        port: config.storage.azuritePort,
-        blobPort: config.storage.azuriteBlobPort,
-        location: path.join(config.storage.dataDir, 'azurite'),
-      });
+      azurite = await startConfiguredAzurite(config.storage);
       connectionString = azurite.connectionString;
       console.log(
         `Azurite (Table and Blob services) on 127.0.0.1:${azurite.port} and :${config.storage.azuriteBlobPort}, data in ${config.storage.dataDir}/azurite`,

@@ -43,6 +43,8 @@ export interface GraphStandIn {
   readonly lists: Map<string, Record<string, unknown>[]>;
   /** Headers every read answers with (`X-Business-Use-Case-Usage`). */
   readonly readHeaders: Record<string, string>;
+  /** Tokens Meta no longer takes (expired, or the password changed): calls with them get error 190. */
+  readonly invalidTokens: Set<string>;
   close(): Promise<void>;
 }
 
@@ -109,6 +111,48 @@ function listedPage(url: URL, lists: Map<string, Record<string, unknown>[]>): Gr
   };
 }
 
+/** Meta's answer to a call with a token that has expired or was invalidated (OAuthException 190). */
+const EXPIRED = {
+  error: {
+    message:
+      'Error validating access token: The session has been invalidated because the user changed their password.',
+    type: 'OAuthException',
+    code: 190,
+    error_subcode: 460,
+  },
+};
+
+/** `debug_token` for a Page token: valid, never ending, with the permissions Svarsvakten asks for; or not valid. */
+function debugToken(token: string, invalid: boolean): Record<string, unknown> {
+  const scopes = [
+    'pages_show_list',
+    'pages_read_engagement',
+    'pages_read_user_content',
+    'pages_manage_engagement',
+    'pages_manage_metadata',
+    'pages_messaging',
+    'instagram_basic',
+    'instagram_manage_comments',
+    'instagram_manage_messages',
+  ];
+  return invalid
+    ? {
+        data: { app_id: '1234567890123456', type: 'PAGE', is_valid: false, error: EXPIRED.error, scopes: [] },
+      }
+    : {
+        data: {
+          app_id: '1234567890123456',
+          type: 'PAGE',
+          application: 'Svarsvakten',
+          expires_at: 0,
+          data_access_expires_at: 0,
+          is_valid: true,
+          scopes,
+          ...(token ? {} : { is_valid: false }),
+        },
+      };
+}
+
 /** What the Graph API answers to each call Svarsvakten makes, when it succeeds; replies are kept to be listed. */
 function standardAnswer(
   method: string,
@@ -167,6 +211,7 @@ export async function startGraphStandIn(
   const replies = new Map<string, HeldReply[]>();
   const mentions = new Map<string, Record<string, unknown>>();
   const lists = new Map<string, Record<string, unknown>[]>();
+  const invalidTokens = new Set<string>();
   const readHeaders: Record<string, string> = {};
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -175,6 +220,18 @@ export async function startGraphStandIn(
       const path = url.pathname;
       const request = { method: req.method ?? '', path, authorization: req.headers.authorization, body };
       requests.push(request);
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      if (invalidTokens.has(bearer)) {
+        res.writeHead(400, { 'Content-Type': 'application/json; charset=UTF-8' });
+        res.end(JSON.stringify(EXPIRED));
+        return;
+      }
+      if (req.method === 'GET' && path.endsWith('/debug_token')) {
+        const input = url.searchParams.get('input_token') ?? '';
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8' });
+        res.end(JSON.stringify(debugToken(input, invalidTokens.has(input))));
+        return;
+      }
       const scripted = script.shift();
       const listed = req.method === 'GET' ? listedPage(url, lists) : undefined;
       const standard = () =>
@@ -200,6 +257,7 @@ export async function startGraphStandIn(
     mentions,
     lists,
     readHeaders,
+    invalidTokens,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

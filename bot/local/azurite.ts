@@ -125,3 +125,16 @@ export async function stopChild(
     child.kill(signal);
   });
 }
+
+/** The embedded Azurite where the settings give no storage: on its configured ports, its data under DATA_DIR. */
+export function startConfiguredAzurite(storage: {
+  readonly azuritePort: number;
+  readonly azuriteBlobPort: number;
+  readonly dataDir: string;
+}): Promise<RunningAzurite> {
+  return startAzurite({
+    port: storage.azuritePort,
+    blobPort: storage.azuriteBlobPort,
+    location: path.join(storage.dataDir, 'azurite'),
+  });
+}

@@ -62,6 +62,13 @@ export async function startFakeXApi(
         if (scripted) return scripted;
         return { status: 200, body: { data: { hidden: request.body.hidden === true } } };
       }
+      if (request.method === 'GET' && request.path === '/2/users/me') {
+        // The city's account in test/fixtures/accounts-all.json.
+        return {
+          status: 200,
+          body: { data: { id: '1329847561029384192', name: 'Norrviks kommun', username: 'NorrvikKommun' } },
+        };
+      }
       if (request.method === 'GET' && /^\/2\/users\/\d+\/mentions$/.test(request.path)) {
         const scripted = mentionsScript.shift();
         if (scripted) return scripted;

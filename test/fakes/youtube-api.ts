@@ -56,6 +56,20 @@ export async function startFakeYouTubeApi(
           ? { status: 200, body: page }
           : { status: 400, body: { error: { code: 400, errors: [{ reason: 'invalidPageToken' }] } } };
       }
+      if (
+        request.method === 'GET' &&
+        request.path === '/youtube/v3/channels' &&
+        request.query.get('mine') === 'true'
+      ) {
+        // The channel in test/fixtures/accounts-all.json.
+        return {
+          status: 200,
+          body: {
+            kind: 'youtube#channelListResponse',
+            items: [{ kind: 'youtube#channel', id: 'UCk3P9xQ2mR7tV1wY4zB8nLe' }],
+          },
+        };
+      }
       const parentId = request.query.get('parentId');
       if (request.method === 'GET' && request.path === '/youtube/v3/comments' && parentId) {
         const all = replies.get(parentId) ?? [];
