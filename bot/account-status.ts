@@ -22,6 +22,8 @@ export interface AccountStatus {
     readonly checkedAt?: string;
   };
   readonly errors: readonly { readonly code: string; readonly count: number; readonly lastAt: string }[];
+  /** Whether an admin can connect it by consenting on its platform (Anslut konto). */
+  readonly connectable: boolean;
 }
 
 export interface AccountStatusDeps {
@@ -29,6 +31,8 @@ export interface AccountStatusDeps {
   readonly activity: AccountActivity;
   readonly credentialStore: Pick<CredentialStore, 'list'>;
   readonly clock: Clock;
+  /** Whether accounts on a platform are connected by consent here. */
+  readonly connects?: (platform: Platform) => boolean;
 }
 
 /** Every configured account's credential, intake and errors, as far as storage and this process know them. */
@@ -64,6 +68,7 @@ export async function accountStatuses(deps: AccountStatusDeps): Promise<AccountS
       errors: Object.entries(record.errors)
         .map(([code, counted]) => ({ code, ...counted }))
         .sort((a, b) => b.count - a.count),
+      connectable: owner.platform === account.platform && (deps.connects?.(account.platform) ?? false),
     });
   }
   return statuses;

@@ -21,6 +21,10 @@ const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   archive_period_open: 400,
   saved_answer_invalid: 400,
   saved_answer_not_found: 404,
+  connect_unavailable: 400,
+  connect_expired: 400,
+  connect_failed: 400,
+  connect_other_account: 400,
 };
 
 /** An error → the HTTP status and body a webhook or tab caller gets. Nothing internal leaks into the body. */

@@ -78,14 +78,12 @@ export async function startApp(
     logger,
   });
   const credentialDeps = { accounts, notice: adminNotice, clock, logger };
-  const {
-    credentials,
-    watch,
-    store: credentialStore,
-  } = wireCredentials(config, {
+  const credentialParts = wireCredentials(config, {
     table: stores.credentialTable,
+    pending: stores.pollerState,
     ...credentialDeps,
   });
+  const { credentials, watch, connect, store: credentialStore } = credentialParts;
   const intake = wireIntake(config, { ...credentialDeps, state: stores.pollerState, tokens: credentials });
   const platforms = wirePlatforms(config, credentials, clock);
   const publisher = overrides.publisher ?? platforms.publisher;
@@ -254,7 +252,8 @@ export async function startApp(
       savedAnswers: stores.savedAnswers,
       savedAnswersChanged: () => teamwork.savedAnswers.reload(),
       media,
-      accountStatus: { accounts, activity, credentialStore, clock },
+      accountStatus: { accounts, activity, credentialStore, clock, connects: (p) => connect.connects(p) },
+      connect,
     }),
     logger,
     clock,

@@ -4,7 +4,10 @@ import { OAuthTokenClient, type OAuthClient } from '../services/adapters/platfor
 import { TableCredentialStore } from '../services/adapters/tables/table-credential-store';
 import type { TableClient } from '@azure/data-tables';
 import { AccountCredentials } from '../services/app/account-credentials';
-import type { Clock } from '../services/ports';
+import { OAuthAuthorization } from '../services/adapters/platforms/oauth-authorization';
+import { TokenOwner } from '../services/adapters/platforms/token-owner';
+import { ConnectAccount } from '../services/app/connect-account';
+import type { Clock, PollerStateStore } from '../services/ports';
 import type { AccountDirectory } from './account-directory';
 import type { Config } from './config';
 import { credentialSettingFor } from './config/accounts-file';
@@ -17,10 +20,22 @@ function oauthClient(settings: OAuthClientSettings, clientAuth: OAuthClient['cli
   return { ...settings, clientAuth };
 }
 
+/** Asks each platform which accounts a token may act for, at the configured API addresses. */
+export function tokenOwner(config: Config): TokenOwner {
+  return new TokenOwner({
+    youtubeApiUrl: config.youtube.apiUrl,
+    xApiUrl: config.x.apiUrl,
+    linkedinApiUrl: config.linkedin.apiUrl,
+    linkedinVersion: config.linkedin.version,
+    timeoutMs: config.platformTimeoutMs,
+  });
+}
+
 /**
  * The accounts' credentials, part of the composition root: the sealed store, the OAuth clients that renew tokens
  * (X wants its client in a Basic header, Google and LinkedIn in the form), the admins told of a refusal once per
- * refused credential, and the watch that renews ahead and warns of end dates.
+ * refused credential, the watch that renews ahead and warns of end dates, and Anslut konto (an admin's consent on
+ * the platform, through the same OAuth clients).
  */
 export function wireCredentials(
   config: Config,
@@ -30,11 +45,14 @@ export function wireCredentials(
     readonly notice: AdminNoticeOnce;
     readonly clock: Clock;
     readonly logger: Logger;
+    /** Where connections under way are kept (Anslut konto). */
+    readonly pending: PollerStateStore;
   },
 ): {
   readonly credentials: AccountCredentials;
   readonly watch: CredentialWatch;
   readonly store: TableCredentialStore;
+  readonly connect: ConnectAccount;
 } {
   const { accounts, notice, clock, logger } = deps;
   const settings = config.credentials;
@@ -49,6 +67,9 @@ export function wireCredentials(
     },
     config.platformTimeoutMs,
   );
+  const owner = tokenOwner(config);
+
+  const authorization = new OAuthAuthorization(settings.clients, renewer, owner);
   const credentials = new AccountCredentials({
     store,
     renewer,
@@ -68,7 +89,12 @@ export function wireCredentials(
       if (!account) return;
       await notice.tell(
         `credential-refused:${platform}:${accountId}:${reason}:${fingerprint}`,
-        ADMIN_NOTICE_TEXTS.needsReconnect(platform, account.name, credentialSettingFor(account)),
+        ADMIN_NOTICE_TEXTS.needsReconnect(
+          platform,
+          account.name,
+          credentialSettingFor(account),
+          authorization.connects(platform),
+        ),
         'credential',
       );
     },
@@ -83,6 +109,16 @@ export function wireCredentials(
     clock,
     logger,
     intervalMs: settings.checkIntervalMs,
+    connects: (platform) => authorization.connects(platform),
   });
-  return { credentials, watch, store };
+
+  const connect = new ConnectAccount({
+    authorization,
+    credentials: store,
+    pending: deps.pending,
+    clock,
+    log: logger,
+    connected: (platform, accountId) => accounts.learnt(platform, accountId, 'ok'),
+  });
+  return { credentials, watch, store, connect };
 }

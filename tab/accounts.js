@@ -14,6 +14,7 @@
     minute: '2-digit',
   });
 
+  const state = { canConnect: false };
   const when = (iso) => (iso ? WHEN.format(new Date(iso)) : 'aldrig');
 
   function credential(account) {
@@ -42,6 +43,71 @@
     return td;
   }
 
+  const MESSAGES = {
+    admin_only: 'Bara administratörer kan ansluta konton.',
+    connect_unavailable: 'Kontot kan inte anslutas härifrån: appens OAuth-klient eller PUBLIC_URL saknas.',
+    connect_expired: 'Anslutningen tog för lång tid. Börja om med Anslut konto.',
+    connect_failed: 'Plattformen tog inte emot inloggningen. Börja om med Anslut konto.',
+    connect_other_account: 'Inloggningen hör till ett annat konto. Logga in som rätt konto och försök igen.',
+    cancelled: 'Anslutningen avbröts.',
+    sign_in_required: 'Du behöver vara inloggad i Teams.',
+  };
+
+  function say(text, isError) {
+    const status = $('accounts-status');
+    status.textContent = text;
+    status.classList.toggle('error', Boolean(isError));
+    status.hidden = !text;
+  }
+
+  /** The platform's consent in a sign-in window: Teams' own inside Teams, a browser window elsewhere. */
+  async function consent(signIn) {
+    const url = new URL(signIn, window.location.origin).toString();
+    const teams = window.microsoftTeams;
+    if (window.parent !== window && teams) {
+      return JSON.parse(await teams.authentication.authenticate({ url, width: 600, height: 700 }));
+    }
+    const popup = window.open(url, 'svarsvakten-connect', 'width=600,height=700');
+    if (!popup) throw Object.assign(new Error('cancelled'), { code: 'cancelled' });
+    return new Promise((resolve) => {
+      window.addEventListener('message', function answered(event) {
+        if (
+          event.origin !== window.location.origin ||
+          !event.data ||
+          event.data.type !== 'svarsvakten-connect'
+        )
+          return;
+        window.removeEventListener('message', answered);
+        resolve(event.data);
+      });
+    });
+  }
+
+  async function connect(account) {
+    const json = { 'Content-Type': 'application/json' };
+    try {
+      say(`Ansluter ${account.name} …`);
+      const started = await (
+        await window.SvarsvaktenTab.api('/api/connect/start', {
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify({ platform: account.platform, accountId: account.id }),
+        })
+      ).json();
+      const answer = await consent(started.signIn);
+      if (answer.error || !answer.code) throw Object.assign(new Error('cancelled'), { code: 'cancelled' });
+      await window.SvarsvaktenTab.api('/api/connect/finish', {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ state: answer.state, code: answer.code }),
+      });
+      say(`${account.name} är anslutet.`);
+      await load();
+    } catch (error) {
+      say(MESSAGES[error.code] || 'Kontot kunde inte anslutas. Försök igen.', true);
+    }
+  }
+
   function row(account) {
     const tr = document.createElement('tr');
     const name = document.createElement('th');
@@ -57,19 +123,28 @@
       cell(subscription(account.subscription), missing),
       cell(errors(account.errors), account.errors.length > 0),
     );
+    const action = document.createElement('td');
+    if (state.canConnect && account.connectable) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Anslut konto';
+      button.setAttribute('aria-label', `Anslut konto ${account.name}`);
+      button.addEventListener('click', () => connect(account));
+      action.append(button);
+    }
+    tr.append(action);
     return tr;
   }
 
   async function load() {
     try {
       const body = await (await window.SvarsvaktenTab.api('/api/accounts')).json();
+      state.canConnect = body.canConnect;
       $('accounts').replaceChildren(...body.accounts.map(row));
       $('accounts-panel').hidden = false;
     } catch (error) {
       if (error.code === 'not_authorised') return;
-      const status = $('accounts-status');
-      status.textContent = 'Kontona kunde inte visas. Ladda om fliken.';
-      status.hidden = false;
+      say('Kontona kunde inte visas. Ladda om fliken.', true);
       $('accounts-panel').hidden = false;
     }
   }

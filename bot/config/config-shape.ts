@@ -7,6 +7,8 @@ export interface OAuthClientSettings {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly tokenUrl: string;
+  /** The consent page an admin is sent to by Anslut konto. */
+  readonly authorizeUrl: string;
 }
 
 /** Every setting Svarsvakten runs on, as loadConfig checked it: typed, frozen, the only view of the environment. */

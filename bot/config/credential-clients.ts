@@ -7,7 +7,7 @@ import type { SettingValues } from './settings/catalogue';
 function client(
   id: string | undefined,
   secret: string,
-  tokenUrl: string,
+  urls: { readonly tokenUrl: string; readonly authorizeUrl: string },
   names: readonly [string, string],
   problems: Problems,
 ): OAuthClientSettings | undefined {
@@ -16,7 +16,7 @@ function client(
     problems.add(id ? names[1] : names[0], `is needed with ${id ? names[0] : names[1]}`);
     return undefined;
   }
-  return { clientId: id, clientSecret: secret, tokenUrl };
+  return { clientId: id, clientSecret: secret, ...urls };
 }
 
 /** The OAuth clients that renew tokens (those configured) and the keys renewed tokens are sealed with. */
@@ -28,14 +28,14 @@ export function readCredentialSettings(
   const youtube = client(
     v.GOOGLE_CLIENT_ID,
     v.GOOGLE_CLIENT_SECRET,
-    v.GOOGLE_TOKEN_URL,
+    { tokenUrl: v.GOOGLE_TOKEN_URL, authorizeUrl: v.GOOGLE_AUTHORIZE_URL },
     ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'],
     problems,
   );
   const x = client(
     v.X_CLIENT_ID,
     v.X_CLIENT_SECRET,
-    v.X_TOKEN_URL,
+    { tokenUrl: v.X_TOKEN_URL, authorizeUrl: v.X_AUTHORIZE_URL },
     ['X_CLIENT_ID', 'X_CLIENT_SECRET'],
     problems,
   );
@@ -44,7 +44,7 @@ export function readCredentialSettings(
     ? client(
         v.LINKEDIN_CLIENT_ID,
         v.LINKEDIN_CLIENT_SECRET,
-        v.LINKEDIN_TOKEN_URL,
+        { tokenUrl: v.LINKEDIN_TOKEN_URL, authorizeUrl: v.LINKEDIN_AUTHORIZE_URL },
         ['LINKEDIN_CLIENT_ID', 'LINKEDIN_CLIENT_SECRET'],
         problems,
       )

@@ -3,6 +3,7 @@ import { isAppError } from '../../services/domain/app-error';
 import { endWarningDue } from '../../services/domain/credential';
 import type { AccountCredentials } from '../../services/app/account-credentials';
 import type { Clock, CredentialStore } from '../../services/ports';
+import type { Platform } from '../../services/domain/platform';
 import type { AccountDirectory } from '../account-directory';
 import { credentialSettingFor } from '../config/accounts-file';
 import type { Logger } from '../logger';
@@ -11,6 +12,8 @@ import { IntervalLoop } from './interval-loop';
 
 export interface CredentialWatchDeps {
   readonly accounts: AccountDirectory;
+  /** Whether an account on a platform can be connected again with Anslut konto. */
+  readonly connects?: (platform: Platform) => boolean;
   readonly credentials: AccountCredentials;
   readonly store: CredentialStore;
   readonly notice: AdminNoticeOnce;
@@ -63,7 +66,12 @@ export class CredentialWatch {
       )
       .filter((account) => accounts.needsReconnect(account.platform, account.id))
       .map((account) =>
-        ADMIN_NOTICE_TEXTS.needsReconnect(account.platform, account.name, credentialSettingFor(account)),
+        ADMIN_NOTICE_TEXTS.needsReconnect(
+          account.platform,
+          account.name,
+          credentialSettingFor(account),
+          this.deps.connects?.(account.platform) ?? false,
+        ),
       );
     const endings = await this.ending().catch((error: unknown) => {
       this.deps.logger.warn(

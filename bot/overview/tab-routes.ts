@@ -15,6 +15,7 @@ import { moderationRegisterCsv } from './moderation-register';
 import { registerArchiveRoute } from './archive-route';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
+import { registerConnectRoutes, type ConnectRouteDeps } from './connect-routes';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
 
@@ -47,6 +48,8 @@ export interface TabDeps {
   readonly savedAnswers?: SavedAnswerRouteDeps;
   /** Konton: each account's credential and intake. */
   readonly accountStatus?: AccountRouteDeps;
+  /** Anslut konto: admins connect an account by consenting on its platform. */
+  readonly connect?: ConnectRouteDeps;
 }
 
 /** The web page's folder, `tab/` at the package root, found from here whether running from source or dist/. */
@@ -85,6 +88,14 @@ function assets(): ReadonlyMap<string, Asset> {
     ],
     ['archive.js', { file: path.join(tab, 'archive.js'), type: 'text/javascript; charset=utf-8' }],
     ['accounts.js', { file: path.join(tab, 'accounts.js'), type: 'text/javascript; charset=utf-8' }],
+    [
+      'connect-callback.js',
+      { file: path.join(tab, 'connect-callback.js'), type: 'text/javascript; charset=utf-8' },
+    ],
+    [
+      'connect-callback.html',
+      { file: path.join(tab, 'connect-callback.html'), type: 'text/html; charset=utf-8' },
+    ],
     ['app.css', { file: path.join(tab, 'app.css'), type: 'text/css; charset=utf-8' }],
     ['chart.umd.min.js', { file: from('chart.js', 'dist/chart.umd.min.js'), type: 'text/javascript' }],
     [
@@ -213,6 +224,13 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
   };
   if (deps.savedAnswers) registerSavedAnswerRoutes(server, deps.savedAnswers, guard);
   if (deps.accountStatus) registerAccountRoutes(server, deps.accountStatus, guard);
+  if (deps.connect) {
+    registerConnectRoutes(server, deps.connect, guard);
+    // Where a platform sends the admin back: a page that hands the answer to the tab.
+    server.get('/api/connect/callback', async (_req: Request, res: Response) =>
+      sendFile(res, 'connect-callback.html'),
+    );
+  }
 
   /**
    * A CSV of the period's comments and their history, as `draw` makes it, for trained staff (`who` narrows it

@@ -4,6 +4,7 @@ import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import type { ConnectAccount } from '../../services/app/connect-account';
 import type { AccountRouteDeps } from './account-routes';
 import { entraAuthenticator, localViewer } from './tab-auth';
 import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS, type TabDeps } from './tab-routes';
@@ -28,6 +29,8 @@ export function wireTab(
     readonly media?: Pick<MediaVault, 'read'> | undefined;
     /** Konton: what is known of each account's credential and intake. */
     readonly accountStatus?: Omit<AccountRouteDeps, 'isAdmin'>;
+    /** Anslut konto. */
+    readonly connect?: ConnectAccount;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -61,6 +64,17 @@ export function wireTab(
           accountStatus: {
             ...parts.accountStatus,
             isAdmin: local ? () => true : (viewer) => access.isAdmin(viewer),
+          },
+        }
+      : {}),
+    ...(parts.connect
+      ? {
+          connect: {
+            connect: parts.connect,
+            accounts: parts.accounts,
+            isAdmin: local ? () => true : (viewer) => access.isAdmin(viewer),
+            publicUrl: config.tab.publicUrl,
+            local,
           },
         }
       : {}),

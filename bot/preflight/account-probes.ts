@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import { PREFLIGHT_TEXTS as T } from '../../cards/locale/preflight-texts';
+import { isAppError } from '../../services/domain/app-error';
 import type { Platform } from '../../services/domain/platform';
 import { utcIso } from '../../services/domain/utc-iso';
 import type { Account, Config } from '../config';
+import { tokenOwner } from '../wire-credentials';
 
 /** What one check found: fine, worth knowing (a warning), or a problem to fix before going live. */
 export interface ProbeResult {
@@ -93,48 +95,25 @@ async function probeMeta(
   return ok(T.tokenValid(expires > 0 ? utcIso(DateTime.fromSeconds(expires)) : 'never'));
 }
 
-/** X: the token's own user (`GET /2/users/me`) must be the account. */
-async function probeX(config: Config, account: Account, token: string): Promise<ProbeResult> {
-  const me = await getJson(
-    `${config.x.apiUrl}/2/users/me`,
-    { Authorization: `Bearer ${token}` },
-    config.platformTimeoutMs,
-  );
-  if (me.status !== 200) return problem(T.tokenInvalid(refusal(me.status, me.body)));
-  const id = objectOf(me.body.data).id;
-  return id === account.id ? ok(T.tokenValid()) : problem(T.otherAccount(String(id)));
-}
+/** X, YouTube, LinkedIn: the platform's own word on which accounts the token may act for must name the account. */
+async function probeOwner(config: Config, account: Account, token: string): Promise<ProbeResult> {
+  const owner = tokenOwner(config);
 
-/** YouTube: the token's own channel (`channels?mine=true`) must be the account. */
-async function probeYouTube(config: Config, account: Account, token: string): Promise<ProbeResult> {
-  const mine = await getJson(
-    `${config.youtube.apiUrl}/youtube/v3/channels?part=id&mine=true`,
-    { Authorization: `Bearer ${token}` },
-    config.platformTimeoutMs,
-  );
-  if (mine.status !== 200) return problem(T.tokenInvalid(refusal(mine.status, mine.body)));
-  const ids = (Array.isArray(mine.body.items) ? mine.body.items : []).map((item) => objectOf(item).id);
-  return ids.includes(account.id) ? ok(T.tokenValid()) : problem(T.otherAccount(ids.join(', ') || '–'));
-}
-
-/** LinkedIn: the token's member must be an approved ADMINISTRATOR of the organization. */
-async function probeLinkedIn(config: Config, account: Account, token: string): Promise<ProbeResult> {
-  const acls = await getJson(
-    `${config.linkedin.apiUrl}/rest/organizationAcls?q=roleAssignee&role=ADMINISTRATOR&state=APPROVED`,
-    {
-      Authorization: `Bearer ${token}`,
-      'LinkedIn-Version': config.linkedin.version,
-      'X-Restli-Protocol-Version': '2.0.0',
-    },
-    config.platformTimeoutMs,
-  );
-  if (acls.status !== 200) return problem(T.tokenInvalid(refusal(acls.status, acls.body)));
-  const organizations = (Array.isArray(acls.body.elements) ? acls.body.elements : []).map(
-    (element) => objectOf(element).organization,
-  );
-  return organizations.includes(`urn:li:organization:${account.id}`)
-    ? ok(T.tokenValid())
-    : problem(T.notAdministrator);
+  try {
+    const ids = await owner.accountIds(account.platform, token);
+    if (ids.includes(account.id)) return ok(T.tokenValid());
+    return problem(
+      account.platform === 'linkedin' ? T.notAdministrator : T.otherAccount(ids.join(', ') || '–'),
+    );
+  } catch (error) {
+    return problem(
+      isAppError(error, 'platform_token_expired')
+        ? T.tokenInvalid(String(error.details.status))
+        : T.unreachable(
+            isAppError(error) ? `${error.code} ${String(error.details.status ?? '')}`.trim() : String(error),
+          ),
+    );
+  }
 }
 
 /** Whether the account's token works on its platform and may do what Svarsvakten does there. */
@@ -148,11 +127,9 @@ export async function probeCredential(
   try {
     switch (account.platform) {
       case 'x':
-        return await probeX(config, account, token);
       case 'youtube':
-        return await probeYouTube(config, account, token);
       case 'linkedin':
-        return await probeLinkedIn(config, account, token);
+        return await probeOwner(config, account, token);
       default:
         return await probeMeta(config, account, token, owner);
     }

@@ -77,6 +77,7 @@ async function accountRows(
   });
   const { credentials } = wireCredentials(config, {
     table: stores.credentialTable,
+    pending: stores.pollerState,
     accounts,
     notice: silent,
     clock,

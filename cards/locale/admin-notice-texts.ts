@@ -22,11 +22,12 @@ export const ADMIN_NOTICE_TEXTS = {
   pollingPaused: (platform: Platform, accountName: string, until: string) =>
     `${PLATFORM_NAMES[platform]} (${accountName}): hämtningen är pausad till ${swedishDateTime(until)} – kvoten ` +
     'eller anropsgränsen är slut.',
-  needsReconnect: (platform: Platform, accountName: string, setting: string) =>
+  needsReconnect: (platform: Platform, accountName: string, setting: string, connectable = false) =>
     `**Behöver anslutas igen:** ${PLATFORM_NAMES[platform]} (${accountName}) tar inte längre emot Svarsvaktens ` +
     'inloggning – den är återkallad eller har gått ut. Svarsvakten kan inte hämta nya kommentarer därifrån eller ' +
     'publicera svar; korten säger det och låter er svara direkt på plattformen och klistra in svaret. Utkasten finns ' +
-    `kvar. Anslut kontot igen: lägg en ny token i \`${setting}\` (Key Vault) och starta om.`,
+    `kvar. Anslut kontot igen: ${connectable ? 'med **Anslut konto** under Konton i översiktsfliken, eller ' : ''}` +
+    `lägg en ny token i \`${setting}\` (Key Vault) och starta om.`,
   credentialEnds: (platform: Platform, accountName: string, endsAt: string, days: number) =>
     `${PLATFORM_NAMES[platform]} (${accountName}): Svarsvaktens inloggning går ut ${swedishDateTime(endsAt)}, om ` +
     `${days === 1 ? 'mindre än en dag' : `${days} dagar eller mindre`}. Anslut kontot igen innan dess, annars slutar ` +

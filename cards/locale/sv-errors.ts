@@ -37,6 +37,12 @@ export const SV_ERRORS: CardStrings['errors'] = {
     'Det gick inte igenom: Svarsvakten kan inte läsa kontots sparade inloggning (nyckeln saknas). Kontakta en administratör. Ditt utkast finns kvar.',
   credential_refused:
     'Det gick inte igenom: plattformen tog inte emot kontots inloggning. En administratör har fått besked. Ditt utkast finns kvar.',
+  connect_unavailable:
+    'Kontot kan inte anslutas härifrån: appens OAuth-klient eller PUBLIC_URL saknas i inställningarna. Se docs/deployment.md.',
+  connect_expired: 'Anslutningen tog för lång tid eller startades av någon annan. Börja om med Anslut konto.',
+  connect_failed: 'Plattformen tog inte emot inloggningen. Börja om med Anslut konto.',
+  connect_other_account:
+    'Inloggningen hör till ett annat konto ({found}). Logga in som kontot {expected} och försök igen.',
   account_not_configured:
     'Det gick inte igenom på plattformen: kontot saknar inställningar för att publicera. Kontakta en administratör. Ditt utkast finns kvar.',
   concurrent_update: 'Någon annan ändrade kommentaren samtidigt. Här är läget nu.',

@@ -68,6 +68,10 @@ export type AppErrorCode =
   | 'account_needs_reconnect'
   | 'credential_unreadable'
   | 'credential_refused'
+  | 'connect_unavailable'
+  | 'connect_expired'
+  | 'connect_failed'
+  | 'connect_other_account'
   | 'teams_send_failed';
 
 export class AppError extends Error {

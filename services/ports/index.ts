@@ -27,6 +27,7 @@ export type { NoticeLedger } from './notice-ledger';
 export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';
 export type { CommentSource, PollCursor, PollerStateStore, PollResult, PollResume } from './pollers';
 export type { IntakeObserver, IntakePath, ReadObserver } from './intake';
+export type { AccountAuthorization } from './account-authorization';
 export type { PostStorm, StormStore } from './storms';
 export type { ConversationIndex } from './conversation-index';
 export type { MediaVault } from './media-vault';

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export interface OAuthFlavour {
   readonly name: 'google' | 'x' | 'linkedin';
   readonly tokenPath: string;
+  /** The consent page an app sends a person to (the authorization-code flow). */
+  readonly authorizePath: string;
   readonly clientAuth: 'basic' | 'form';
   readonly accessSeconds: number;
   /** X: every refresh returns a new refresh token and the old one dies. */
@@ -22,6 +24,7 @@ export interface OAuthFlavour {
 export const GOOGLE: OAuthFlavour = {
   name: 'google',
   tokenPath: '/token',
+  authorizePath: '/o/oauth2/v2/auth',
   clientAuth: 'form',
   accessSeconds: 3599,
   rotates: false,
@@ -36,6 +39,7 @@ export const GOOGLE_TESTING: OAuthFlavour = { ...GOOGLE, refreshSeconds: 7 * 86_
 export const X: OAuthFlavour = {
   name: 'x',
   tokenPath: '/2/oauth2/token',
+  authorizePath: '/i/oauth2/authorize',
   clientAuth: 'basic',
   accessSeconds: 7200,
   rotates: true,
@@ -47,6 +51,7 @@ export const X: OAuthFlavour = {
 export const LINKEDIN: OAuthFlavour = {
   name: 'linkedin',
   tokenPath: '/oauth/v2/accessToken',
+  authorizePath: '/oauth/v2/authorization',
   clientAuth: 'form',
   accessSeconds: 60 * 86_400,
   rotates: false,
@@ -67,6 +72,9 @@ interface Grant {
 export interface FakeOAuthServer {
   readonly url: string;
   readonly tokenUrl: string;
+  readonly authorizeUrl: string;
+  /** The redirect URIs registered for the client; a consent request for another is refused. */
+  readonly redirectUris: string[];
   readonly clientId: string;
   readonly clientSecret: string;
   /** A refresh token as a person's consent would give it, now. */
@@ -79,12 +87,18 @@ export interface FakeOAuthServer {
   readonly refusals: string[];
   /** Successful refreshes. */
   readonly renewals: number;
+  /** Codes exchanged for tokens: consents that reached the app. */
+  readonly consents: number;
   close(): Promise<void>;
 }
 
 const token = (prefix: string) => `${prefix}-${randomBytes(12).toString('base64url')}`;
 
-/** A local authorization server answering the refresh-token grant as the given platform's does, on a given clock. */
+/**
+ * A local authorization server as the given platform's answers, on a given clock: the consent page and the
+ * authorization-code grant (registered redirect URIs only, `state`, PKCE S256 except on LinkedIn, one-time codes of
+ * ten minutes; Google gives a refresh token only for `access_type=offline`), and the refresh-token grant.
+ */
 export async function startFakeOAuthServer(
   flavour: OAuthFlavour,
   nowMs: () => number,
@@ -95,6 +109,7 @@ export async function startFakeOAuthServer(
   const access = new Map<string, number>();
   const refusals: string[] = [];
   let renewals = 0;
+  let consents = 0;
 
   const answer = (res: http.ServerResponse, status: number, body: object) => {
     res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -110,16 +125,105 @@ export async function startFakeOAuthServer(
     return form.get('client_id') === clientId && form.get('client_secret') === clientSecret;
   };
 
+  const redirectUris: string[] = [];
+  const codes = new Map<string, { redirectUri: string; challenge: string; offline: boolean; atMs: number }>();
+  const html = (res: http.ServerResponse, status: number, body: string) => {
+    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(body);
+  };
+  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+  /** The consent page: the request checked as the platform checks it, then one button to allow. */
+  const consentPage = (url: URL, res: http.ServerResponse) => {
+    const q = url.searchParams;
+    const redirectUri = q.get('redirect_uri') ?? '';
+    if (q.get('client_id') !== clientId || !redirectUris.includes(redirectUri))
+      return html(res, 400, '<p>Error 400: redirect_uri_mismatch</p>');
+    if (q.get('response_type') !== 'code' || !q.get('state'))
+      return html(res, 400, '<p>Error 400: invalid_request</p>');
+    const pkce = flavour.name !== 'linkedin';
+    if (pkce && (q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge')))
+      return html(res, 400, '<p>Error 400: invalid_request (code_challenge)</p>');
+    const hidden = ['redirect_uri', 'state', 'code_challenge', 'access_type', 'scope']
+      .map((name) => `<input type="hidden" name="${name}" value="${escape(q.get(name) ?? '')}">`)
+      .join('');
+    return html(
+      res,
+      200,
+      `<!doctype html><html lang="sv"><title>Logga in</title><form method="post" action="/consent">` +
+        `<p>Svarsvakten vill få tillgång till ditt konto (${escape(q.get('scope') ?? '')}).</p>` +
+        `${hidden}<button type="submit">Tillåt</button></form></html>`,
+    );
+  };
+
+  /** The person allowed: back to the app with a one-time code for what was asked. */
+  const consented = (form: URLSearchParams, res: http.ServerResponse) => {
+    const redirectUri = form.get('redirect_uri') ?? '';
+    if (!redirectUris.includes(redirectUri)) return html(res, 400, '<p>Error 400: redirect_uri_mismatch</p>');
+    const code = token(`${flavour.name}-code`);
+    codes.set(code, {
+      redirectUri,
+      challenge: form.get('code_challenge') ?? '',
+      offline: flavour.name !== 'google' || form.get('access_type') === 'offline',
+      atMs: nowMs(),
+    });
+    const back = new URL(redirectUri);
+    back.searchParams.set('code', code);
+    back.searchParams.set('state', form.get('state') ?? '');
+    res.writeHead(302, { Location: back.toString() });
+    res.end();
+  };
+
+  /** The code, once, within its minutes, for the same redirect URI and PKCE verifier: tokens. */
+  const exchange = (form: URLSearchParams, res: http.ServerResponse) => {
+    const code = form.get('code') ?? '';
+    const held = codes.get(code);
+    codes.delete(code);
+    const verifier = form.get('code_verifier') ?? '';
+    const challenge = createHash('sha256').update(verifier).digest('base64url');
+    if (
+      !held ||
+      nowMs() - held.atMs > 10 * 60_000 ||
+      held.redirectUri !== form.get('redirect_uri') ||
+      (held.challenge !== '' && held.challenge !== challenge)
+    )
+      return answer(res, 400, { error: 'invalid_grant', error_description: 'Bad Request' });
+    const now = nowMs();
+    const accessToken = token(`${flavour.name}-access`);
+    access.set(accessToken, now + flavour.accessSeconds * 1000);
+    let refreshToken: string | undefined;
+    if (held.offline && (flavour.name !== 'linkedin' || flavour.refreshSeconds)) {
+      refreshToken = token(`${flavour.name}-refresh`);
+      grants.set(refreshToken, { grantedAtMs: now, spent: false, revoked: false });
+    }
+    consents += 1;
+    return answer(res, 200, {
+      access_token: accessToken,
+      expires_in: flavour.accessSeconds,
+      token_type: 'Bearer',
+      scope: 'granted-scopes',
+      ...(refreshToken ? { refresh_token: refreshToken } : {}),
+      ...(refreshToken && flavour.tellsRefreshExpiry && flavour.refreshSeconds
+        ? { refresh_token_expires_in: flavour.refreshSeconds }
+        : {}),
+    });
+  };
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://oauth.local');
+      if (req.method === 'GET' && url.pathname === flavour.authorizePath) return consentPage(url, res);
+      if (req.method === 'POST' && url.pathname === '/consent')
+        return consented(new URLSearchParams(Buffer.concat(chunks).toString('utf8')), res);
       if (req.method !== 'POST' || req.url !== flavour.tokenPath)
         return answer(res, 404, { error: 'not_found' });
       if (!/^application\/x-www-form-urlencoded/.test(req.headers['content-type'] ?? ''))
         return answer(res, 400, { error: 'invalid_request', error_description: 'form body expected' });
       const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
       if (!clientOk(req, form)) return answer(res, 401, { error: 'invalid_client' });
+      if (form.get('grant_type') === 'authorization_code') return exchange(form, res);
       if (form.get('grant_type') !== 'refresh_token')
         return answer(res, 400, { error: 'unsupported_grant_type' });
       const refresh = form.get('refresh_token') ?? '';
@@ -161,6 +265,11 @@ export async function startFakeOAuthServer(
   return {
     url,
     tokenUrl: `${url}${flavour.tokenPath}`,
+    authorizeUrl: `${url}${flavour.authorizePath}`,
+    redirectUris,
+    get consents() {
+      return consents;
+    },
     clientId,
     clientSecret,
     grant: () => {
@@ -178,5 +287,15 @@ export async function startFakeOAuthServer(
       return renewals;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The settings that make Svarsvakten's Google client this server's (renewal and Anslut konto). */
+export function googleClientEnv(server: FakeOAuthServer): Record<string, string> {
+  return {
+    GOOGLE_CLIENT_ID: server.clientId,
+    GOOGLE_CLIENT_SECRET: server.clientSecret,
+    GOOGLE_TOKEN_URL: server.tokenUrl,
+    GOOGLE_AUTHORIZE_URL: server.authorizeUrl,
   };
 }

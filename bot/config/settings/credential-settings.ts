@@ -41,6 +41,13 @@ export const CREDENTIAL_SETTINGS = {
     meaning: "Google's token endpoint. Must be `https://` in production.",
     read: url('https://oauth2.googleapis.com/token'),
   },
+  GOOGLE_AUTHORIZE_URL: {
+    shown: '`https://accounts.google.com/o/oauth2/v2/auth`',
+    meaning:
+      "Google's consent page, where **Anslut konto** sends an admin. Must be `https://` in production.",
+    read: url('https://accounts.google.com/o/oauth2/v2/auth'),
+  },
+
   X_CLIENT_ID: {
     shown: '',
     meaning:
@@ -57,6 +64,12 @@ export const CREDENTIAL_SETTINGS = {
     meaning: "X's token endpoint. Must be `https://` in production.",
     read: url('https://api.x.com/2/oauth2/token'),
   },
+  X_AUTHORIZE_URL: {
+    shown: '`https://x.com/i/oauth2/authorize`',
+    meaning: "X's consent page, where **Anslut konto** sends an admin. Must be `https://` in production.",
+    read: url('https://x.com/i/oauth2/authorize'),
+  },
+
   LINKEDIN_CLIENT_ID: {
     shown: '',
     meaning:
@@ -68,6 +81,13 @@ export const CREDENTIAL_SETTINGS = {
     meaning: "LinkedIn's token endpoint. Must be `https://` in production.",
     read: url('https://www.linkedin.com/oauth/v2/accessToken'),
   },
+  LINKEDIN_AUTHORIZE_URL: {
+    shown: '`https://www.linkedin.com/oauth/v2/authorization`',
+    meaning:
+      "LinkedIn's consent page, where **Anslut konto** sends an admin. Must be `https://` in production.",
+    read: url('https://www.linkedin.com/oauth/v2/authorization'),
+  },
+
   INTAKE_CHECK_INTERVAL_MS: {
     shown: '`600000`',
     meaning:

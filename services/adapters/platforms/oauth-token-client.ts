@@ -58,9 +58,26 @@ export class OAuthTokenClient implements TokenRenewer {
   }
 
   async renew(platform: Platform, refreshToken: string): Promise<RenewedTokens> {
+    return this.tokenCall(platform, { grant_type: 'refresh_token', refresh_token: refreshToken });
+  }
+
+  /** An admin's consent: the authorization code exchanged for tokens (RFC 6749 §4.1.3, with PKCE's verifier). */
+  exchange(
+    platform: Platform,
+    grant: { readonly code: string; readonly redirectUri: string; readonly verifier?: string },
+  ): Promise<RenewedTokens> {
+    return this.tokenCall(platform, {
+      grant_type: 'authorization_code',
+      code: grant.code,
+      redirect_uri: grant.redirectUri,
+      ...(grant.verifier ? { code_verifier: grant.verifier } : {}),
+    });
+  }
+
+  private async tokenCall(platform: Platform, fields: Record<string, string>): Promise<RenewedTokens> {
     const client = this.clients[platform];
     if (!client) throw new AppError('account_not_configured', `No OAuth client for ${platform}`);
-    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken });
+    const form = new URLSearchParams(fields);
     const headers: Record<string, string> = {
       'Content-Type': 'application/x-www-form-urlencoded',
       Accept: 'application/json',
