@@ -1,6 +1,7 @@
-import { FacebookCatchUp } from '../services/adapters/platforms/meta-catch-up/facebook-catch-up';
-import { InboxCatchUp } from '../services/adapters/platforms/meta-catch-up/inbox-catch-up';
-import { InstagramCatchUp } from '../services/adapters/platforms/meta-catch-up/instagram-catch-up';
+import { FacebookCatchUp } from '../services/adapters/platforms/catch-up/facebook-catch-up';
+import { InboxCatchUp } from '../services/adapters/platforms/catch-up/inbox-catch-up';
+import { InstagramCatchUp } from '../services/adapters/platforms/catch-up/instagram-catch-up';
+import { LinkedInCatchUp } from '../services/adapters/platforms/catch-up/linkedin-catch-up';
 import { XMentionsSource } from '../services/adapters/platforms/x-mentions-source';
 import type { CommentSource } from '../services/ports';
 import type { Config } from './config';
@@ -13,12 +14,13 @@ export interface Pollers {
   readonly facebook: PlatformPoller;
   readonly instagram: PlatformPoller;
   readonly messenger: PlatformPoller;
+  readonly linkedin: PlatformPoller;
 }
 
 /**
  * The platforms Svarsvakten reads itself: X mentions and YouTube comment threads, which it polls, and Facebook,
- * Instagram and the Messenger and Instagram Direct inboxes, read back every `CATCHUP_INTERVAL_MS` beside their
- * webhooks. What a read finds that a webhook already brought is recognised by its id and stored once.
+ * Instagram, the Messenger and Instagram Direct inboxes and LinkedIn, read back every `CATCHUP_INTERVAL_MS` beside
+ * their webhooks. What a read finds that a webhook already brought is recognised by its id and stored once.
  */
 export function wirePollers(
   config: Config,
@@ -42,5 +44,10 @@ export function wirePollers(
     facebook: poller('facebook', new FacebookCatchUp(catchUp), catchUp.intervalMs),
     instagram: poller('instagram', new InstagramCatchUp(catchUp), catchUp.intervalMs),
     messenger: poller('messenger', new InboxCatchUp(catchUp, inboxOf), catchUp.intervalMs),
+    linkedin: poller(
+      'linkedin',
+      new LinkedInCatchUp({ ...catchUp, apiUrl: config.linkedin.apiUrl, version: config.linkedin.version }),
+      catchUp.intervalMs,
+    ),
   };
 }

@@ -9,6 +9,10 @@ export interface FakeLinkedInApi {
   readonly url: string;
   readonly requests: RecordedRequest[];
   readonly script: FakeAnswer[];
+  /** The organization's posts, most recently changed first, as `/rest/posts?q=author` lists them. */
+  readonly posts: Record<string, unknown>[];
+  /** The comments under a post or comment URN, as `/rest/socialActions/{urn}/comments` lists them. */
+  readonly comments: Map<string, Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -21,6 +25,8 @@ export const linkedInAnswerFromFixture = answerFromFixture;
  */
 export async function startFakeLinkedInApi(): Promise<FakeLinkedInApi> {
   const script: FakeAnswer[] = [];
+  const posts: Record<string, unknown>[] = [];
+  const comments = new Map<string, Record<string, unknown>[]>();
   let next = 7526268031475868543n;
   const server = await startRecordingServer((request) => {
     const match = /^\/rest\/socialActions\/(urn:li:comment:\((urn:li:activity:\d+),\d+\))\/comments$/.exec(
@@ -42,6 +48,26 @@ export async function startFakeLinkedInApi(): Promise<FakeLinkedInApi> {
         },
       };
     }
+    const versioned =
+      !!request.headers['linkedin-version'] && request.headers['x-restli-protocol-version'] === '2.0.0';
+    if (request.method === 'GET' && request.path === '/rest/posts') {
+      if (!versioned || request.headers['x-restli-method'] !== 'FINDER')
+        return {
+          status: 400,
+          body: { status: 400, message: 'A version header and the finder are required' },
+        };
+      const count = Number(request.query.get('count') ?? 10);
+      return { status: 200, body: { elements: posts.slice(0, count), paging: { start: 0, count } } };
+    }
+    const listed = /^\/rest\/socialActions\/(.+)\/comments$/.exec(request.path);
+    if (request.method === 'GET' && listed) {
+      if (!versioned) return { status: 400, body: { status: 400, message: 'A version header is required' } };
+      const all = comments.get(listed[1] ?? '') ?? [];
+      return {
+        status: 200,
+        body: { elements: all, paging: { start: 0, count: all.length, total: all.length } },
+      };
+    }
     if (request.method !== 'POST' || !match)
       return { status: 404, body: { status: 404, message: 'Not found' } };
     if (!request.headers['linkedin-version'] || request.headers['x-restli-protocol-version'] !== '2.0.0') {
@@ -53,5 +79,5 @@ export async function startFakeLinkedInApi(): Promise<FakeLinkedInApi> {
     const urn = `urn:li:comment:(${match[2]},${next})`;
     return { status: 201, headers: { 'x-restli-id': urn }, body: { commentUrn: urn, id: String(next) } };
   });
-  return { ...server, script };
+  return { ...server, script, posts, comments };
 }

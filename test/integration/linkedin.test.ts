@@ -136,4 +136,55 @@ describe('LinkedIn organization comments', () => {
     assert.match(cardText(throttled), /tar inte emot fler anrop just nu/);
     assert.match(cardText(throttled), /Ditt utkast finns kvar/);
   });
+
+  it('reads back comments whose notifications never came: one card each, and the organization’s answer closes its comment', async () => {
+    assert.equal((await post('linkedin-comment-notification.json')).status, 200);
+    await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    const share = 'urn:li:share:7525497412007252861';
+    const activity = 'urn:li:activity:7525497411995701893';
+    // Within the read-back's first look (the overlap before now), on the app's own clock.
+    const written = Date.now() - 8 * 60_000;
+    api.posts.push({
+      id: share,
+      author: 'urn:li:organization:10485736',
+      commentary: 'Vi söker förskollärare till Tallmons förskola!',
+      createdAt: written - 86_400_000,
+      lastModifiedAt: written - 86_400_000,
+    });
+    const comment = (id: string, actor: string, text: string, minutes: number, parent?: string) => ({
+      $URN: `urn:li:comment:(${activity},${id})`,
+      actor,
+      object: activity,
+      message: { text },
+      created: { actor, time: written + minutes * 60_000 },
+      ...(parent ? { parentComment: parent } : {}),
+    });
+    api.comments.set(share, [
+      {
+        ...comment('7526256065118706662', 'urn:li:person:zLq8TyBp3S', 'Finns det möjlighet till deltid?', 0),
+        commentsSummary: { aggregatedTotalComments: 1 },
+      },
+      comment('7526256065118706700', 'urn:li:person:Pq7rS2', 'Hur lång är introduktionen?', 3),
+    ]);
+    api.comments.set(COMMENT, [
+      comment(
+        '7526256065118706800',
+        'urn:li:organization:10485736',
+        'Hej! Ja, 80 % går bra. /Eva',
+        8,
+        COMMENT,
+      ),
+    ]);
+    await t.app.pollers.linkedin.poll();
+    await eventually(() => assert.equal(t.connector.newThreads().length, 2));
+    const missed = await t.store.get({
+      platform: 'linkedin',
+      commentId: `urn:li:comment:(${activity},7526256065118706700)`,
+    });
+    assert.equal(missed?.value.writtenAt, new Date(written + 3 * 60_000).toISOString());
+    assert.equal((await t.store.get({ platform: 'linkedin', commentId: COMMENT }))?.value.state, 'answered');
+    await t.app.pollers.linkedin.poll();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(t.connector.newThreads().length, 2);
+  });
 });

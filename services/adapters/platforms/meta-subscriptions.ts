@@ -1,4 +1,4 @@
-import { GraphReader, objectOf, textOf } from './meta-catch-up/graph-reader';
+import { GraphReader, objectOf, textOf } from './catch-up/graph-reader';
 
 /**
  * Which webhook fields a Page or Instagram account is subscribed to for the app (`GET /{id}/subscribed_apps`,

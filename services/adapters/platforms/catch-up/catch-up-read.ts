@@ -4,7 +4,7 @@ import type { IncomingEvent } from '../../../domain/comment';
 import type { Platform } from '../../../domain/platform';
 import { utcIso } from '../../../domain/utc-iso';
 import type { PollCursor, PollResult } from '../../../ports';
-import { GraphReader } from './graph-reader';
+import type { GraphUsage } from './graph-reader';
 
 export interface CatchUpOptions {
   readonly graphUrl: string;
@@ -27,23 +27,28 @@ export const CATCH_UP_BUDGET_PERCENT = 80;
 /** How long a read that met Meta's limit waits when Meta does not say when access returns. */
 export const CATCH_UP_PAUSE_MINUTES = 60;
 
+/** A platform's reader as a read back uses it: the calls it made, and the highest use of its budget reported. */
+export interface CountingReader {
+  readonly calls: number;
+  readonly usage: GraphUsage;
+}
+
 /** What one account's read back does: lists what was written since `since`, pushing an event for each item. */
-export type CatchUpWalk = (reader: GraphReader, since: DateTime, found: IncomingEvent[]) => Promise<void>;
+export type CatchUpWalk<R> = (reader: R, since: DateTime, found: IncomingEvent[]) => Promise<void>;
 
 /**
  * One catch-up read of an account: everything written since the watermark (minus the overlap), the watermark
- * moved to when this read began once it has read to the end, and a pause when Meta reports the account near or
- * over its limit. A read cut short by the limit stores what it found and starts again from the same watermark.
+ * moved to when this read began once it has read to the end, and a pause when the platform reports the account near
+ * or over its limit. A read cut short by the limit stores what it found and starts again from the same watermark.
  */
-export async function catchUp(
+export async function catchUp<R extends CountingReader>(
   options: CatchUpOptions,
-  token: string,
   cursor: PollCursor,
-  walk: CatchUpWalk,
+  reader: R,
+  walk: CatchUpWalk<R>,
 ): Promise<PollResult> {
   const start = options.now();
   const since = watermarkTime(cursor.watermark) ?? start.minus({ milliseconds: options.intervalMs });
-  const reader = new GraphReader({ ...options, token });
   const found: IncomingEvent[] = [];
   try {
     await walk(reader, since.minus({ minutes: CATCH_UP_OVERLAP_MINUTES }), found);

@@ -42,19 +42,24 @@ export class InboxCatchUp implements CommentSource {
 
   fetchNew(accountId: string, token: string, cursor: PollCursor): Promise<PollResult> {
     const inbox = this.inboxOf(accountId);
-    return catchUp(this.options, token, cursor, async (reader, since, found) => {
-      const owner = inbox === 'instagram' ? 'me' : encodeURIComponent(accountId);
-      const body = await reader.get(`${owner}/conversations`, {
-        platform: inbox,
-        fields: 'id,updated_time',
-        limit: String(INBOX_CONVERSATIONS_READ),
-      });
-      for (const conversation of GraphReader.page(body).items) {
-        const active = graphTime(conversation.updated_time);
-        if (active && active < since) break;
-        await this.readConversation(reader, accountId, inbox, conversation, since, found);
-      }
-    });
+    return catchUp(
+      this.options,
+      cursor,
+      new GraphReader({ ...this.options, token }),
+      async (reader, since, found) => {
+        const owner = inbox === 'instagram' ? 'me' : encodeURIComponent(accountId);
+        const body = await reader.get(`${owner}/conversations`, {
+          platform: inbox,
+          fields: 'id,updated_time',
+          limit: String(INBOX_CONVERSATIONS_READ),
+        });
+        for (const conversation of GraphReader.page(body).items) {
+          const active = graphTime(conversation.updated_time);
+          if (active && active < since) break;
+          await this.readConversation(reader, accountId, inbox, conversation, since, found);
+        }
+      },
+    );
   }
 
   private async readConversation(

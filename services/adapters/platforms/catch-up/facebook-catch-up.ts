@@ -96,16 +96,21 @@ export class FacebookCatchUp implements CommentSource {
   constructor(private readonly options: CatchUpOptions) {}
 
   fetchNew(pageId: string, token: string, cursor: PollCursor): Promise<PollResult> {
-    return catchUp(this.options, token, cursor, async (reader, since, found) => {
-      const body = await reader.get(`${encodeURIComponent(pageId)}/published_posts`, {
-        fields: 'id,created_time,updated_time,permalink_url',
-        limit: String(FACEBOOK_POSTS_READ),
-      });
-      for (const post of GraphReader.page(body).items) {
-        const active = graphTime(post.updated_time) ?? graphTime(post.created_time);
-        if (active && active < since) continue;
-        await readPost(reader, pageId, post, since, found);
-      }
-    });
+    return catchUp(
+      this.options,
+      cursor,
+      new GraphReader({ ...this.options, token }),
+      async (reader, since, found) => {
+        const body = await reader.get(`${encodeURIComponent(pageId)}/published_posts`, {
+          fields: 'id,created_time,updated_time,permalink_url',
+          limit: String(FACEBOOK_POSTS_READ),
+        });
+        for (const post of GraphReader.page(body).items) {
+          const active = graphTime(post.updated_time) ?? graphTime(post.created_time);
+          if (active && active < since) continue;
+          await readPost(reader, pageId, post, since, found);
+        }
+      },
+    );
   }
 }

@@ -110,18 +110,23 @@ export class InstagramCatchUp implements CommentSource {
   constructor(private readonly options: CatchUpOptions) {}
 
   fetchNew(accountId: string, token: string, cursor: PollCursor): Promise<PollResult> {
-    return catchUp(this.options, token, cursor, async (reader, since, found) => {
-      const oldest = this.options.now().minus({ days: INSTAGRAM_MEDIA_DAYS });
-      const body = await reader.get(`${encodeURIComponent(accountId)}/media`, {
-        fields: 'id,timestamp,permalink,comments_count',
-        limit: String(INSTAGRAM_MEDIA_READ),
-      });
-      for (const media of GraphReader.page(body).items) {
-        const published = graphTime(media.timestamp);
-        if (published && published < oldest) continue;
-        if (media.comments_count === 0) continue;
-        await readMedia(reader, accountId, media, since, found);
-      }
-    });
+    return catchUp(
+      this.options,
+      cursor,
+      new GraphReader({ ...this.options, token }),
+      async (reader, since, found) => {
+        const oldest = this.options.now().minus({ days: INSTAGRAM_MEDIA_DAYS });
+        const body = await reader.get(`${encodeURIComponent(accountId)}/media`, {
+          fields: 'id,timestamp,permalink,comments_count',
+          limit: String(INSTAGRAM_MEDIA_READ),
+        });
+        for (const media of GraphReader.page(body).items) {
+          const published = graphTime(media.timestamp);
+          if (published && published < oldest) continue;
+          if (media.comments_count === 0) continue;
+          await readMedia(reader, accountId, media, since, found);
+        }
+      },
+    );
   }
 }
