@@ -42,7 +42,7 @@ export const PLATFORM_SETTINGS = {
   CATCHUP_INTERVAL_MS: {
     shown: '`900000`',
     meaning:
-      'How often each Facebook Page, Instagram account and Messenger or Instagram Direct inbox is read back, so a comment or message whose webhook never came still gets its card; `0` turns the read-back off.',
+      'How often each Facebook Page, Instagram account, Messenger or Instagram Direct inbox and LinkedIn organization is read back, so a comment or message whose webhook never came still gets its card; `0` turns the read-back off.',
     read: int(900_000, 0, 86_400_000),
   },
   LINKEDIN_CLIENT_SECRET: {
