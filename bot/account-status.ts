@@ -44,6 +44,7 @@ export async function accountStatuses(deps: AccountStatusDeps): Promise<AccountS
     const owner = accounts.credentialOwner(account.platform, account.id);
     const stored = credentials.find((c) => c.platform === owner.platform && c.accountId === owner.accountId);
     const record = await activity.of(account.platform, account.id);
+    const endsAt = stored?.endsAt ?? record.token?.endsAt;
     const credential: CredentialState =
       accounts.needsReconnect(account.platform, account.id) || stored?.refused
         ? 'reconnect'
@@ -55,7 +56,7 @@ export async function accountStatuses(deps: AccountStatusDeps): Promise<AccountS
       id: account.id,
       name: account.name,
       credential,
-      ...(stored?.endsAt ? { endsAt: stored.endsAt } : {}),
+      ...(endsAt ? { endsAt } : {}),
       ...(record.lastCommentAt ? { lastCommentAt: record.lastCommentAt } : {}),
       ...(record.lastDeliveryAt ? { lastDeliveryAt: record.lastDeliveryAt } : {}),
       ...(record.lastReadAt ? { lastReadAt: record.lastReadAt } : {}),

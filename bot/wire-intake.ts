@@ -1,3 +1,4 @@
+import { LinkedInIntrospection } from '../services/adapters/platforms/linkedin-introspection';
 import { MetaSubscriptions } from '../services/adapters/platforms/meta-subscriptions';
 import type { Clock, PollerStateStore } from '../services/ports';
 import type { Platform } from '../services/domain/platform';
@@ -10,8 +11,8 @@ import type { Logger } from './logger';
 
 /**
  * Intake watched from inside, part of the composition root: what reaches each account (AccountActivity, told by
- * the ingester and the readers) and the watch that checks Meta's webhook subscriptions daily and notices an account
- * gone quiet, every INTAKE_CHECK_INTERVAL_MS.
+ * the ingester and the readers) and the watch that checks Meta's webhook subscriptions and fixed LinkedIn tokens'
+ * ends daily and notices an account gone quiet, every INTAKE_CHECK_INTERVAL_MS.
  */
 export function wireIntake(
   config: Config,
@@ -31,8 +32,19 @@ export function wireIntake(
     timeoutMs: config.platformTimeoutMs,
     appId: config.meta.appId,
   });
+  const linkedin = config.credentials.clients.linkedin;
   const intakeWatch = new IntakeWatch({
     ...deps,
+    ...(linkedin
+      ? {
+          linkedinEnds: new LinkedInIntrospection({
+            introspectUrl: new URL('introspectToken', linkedin.tokenUrl).toString(),
+            clientId: linkedin.clientId,
+            clientSecret: linkedin.clientSecret,
+            timeoutMs: config.platformTimeoutMs,
+          }),
+        }
+      : {}),
     activity,
     subscriptions,
     policy: config.reminders,

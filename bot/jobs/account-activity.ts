@@ -24,6 +24,8 @@ export interface ActivityRecord {
     readonly missing: readonly string[];
     readonly unreadable?: true;
   };
+  /** A fixed token's end as the platform told it (LinkedIn's introspection), for the token with this fingerprint. */
+  readonly token?: { readonly checkedAt: string; readonly fingerprint: string; readonly endsAt?: string };
 }
 
 const EMPTY: ActivityRecord = { written: [], errors: {} };
@@ -47,6 +49,10 @@ function merged(stored: ActivityRecord, mine: ActivityRecord, now: DateTime): Ac
     (mine.subscription && mine.subscription.checkedAt >= stored.subscription.checkedAt)
       ? mine.subscription
       : stored.subscription;
+  const token =
+    !stored.token || (mine.token && mine.token.checkedAt >= stored.token.checkedAt)
+      ? mine.token
+      : stored.token;
   const lastDeliveryAt = later(stored.lastDeliveryAt, mine.lastDeliveryAt);
   const lastReadAt = later(stored.lastReadAt, mine.lastReadAt);
   const lastCommentAt = later(stored.lastCommentAt, mine.lastCommentAt);
@@ -57,6 +63,7 @@ function merged(stored: ActivityRecord, mine: ActivityRecord, now: DateTime): Ac
     written,
     errors,
     ...(subscription ? { subscription } : {}),
+    ...(token ? { token } : {}),
   };
 }
 
@@ -122,6 +129,14 @@ export class AccountActivity implements IntakeObserver, ReadObserver {
     this.change(platform, accountId, (record) => ({
       ...record,
       subscription: { checkedAt: now, missing, ...(unreadable ? { unreadable: true as const } : {}) },
+    }));
+  }
+
+  checkedToken(platform: Platform, accountId: string, fingerprint: string, endsAt: string | undefined) {
+    const now = this.now();
+    this.change(platform, accountId, (record) => ({
+      ...record,
+      token: { checkedAt: now, fingerprint, ...(endsAt ? { endsAt } : {}) },
     }));
   }
 

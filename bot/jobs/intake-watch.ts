@@ -10,7 +10,10 @@ import type { Clock } from '../../services/ports';
 import type { Account } from '../config';
 import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../logger';
-import type { AccountActivity } from './account-activity';
+import type { AccountActivity, ActivityRecord } from './account-activity';
+import type { LinkedInIntrospection } from '../../services/adapters/platforms/linkedin-introspection';
+import { endWarningDue } from '../../services/domain/credential';
+import { tokenFingerprint } from '../../services/app/token-fingerprint';
 import type { AdminNoticeOnce } from './admin-notice-once';
 import { IntervalLoop } from './interval-loop';
 import { DateTime } from 'luxon';
@@ -24,6 +27,8 @@ export interface IntakeWatchDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly policy: ReminderPolicy;
+  /** When a fixed LinkedIn token ends, where the app's client may ask LinkedIn. */
+  readonly linkedinEnds?: Pick<LinkedInIntrospection, 'endOf'>;
   /** The longest usual gap, in office hours. */
   readonly quietMaxHours: number;
   readonly intervalMs: number;
@@ -88,6 +93,8 @@ export class IntakeWatch {
       (!checkedAt || checkedAt < utcIso(now.minus({ milliseconds: SUBSCRIPTION_CHECK_MS })))
     )
       await this.checkSubscription(account, fields);
+    if (account.platform === 'linkedin' && account.accessToken && !account.refreshToken)
+      await this.checkFixedToken(account, account.accessToken, record.token);
     const hours = quietAfterHours(record.written, this.deps.policy, this.deps.quietMaxHours);
     const last = record.lastCommentAt;
     if (hours === undefined || !last || !isOfficeTime(now, this.deps.policy)) return;
@@ -121,6 +128,36 @@ export class IntakeWatch {
       `subscription:${account.platform}:${account.id}:${missing.join(',')}:${utcIso(this.deps.clock.now()).slice(0, 10)}`,
       ADMIN_NOTICE_TEXTS.subscriptionMissing(account.platform, account.name, missing),
       'intake',
+    );
+  }
+
+  /**
+   * A LinkedIn token from the settings lasts 60 days and says nothing of it: LinkedIn is asked once a day (and at
+   * once for a new token) when it ends, and the admins are warned 14, 7 and 1 days ahead.
+   */
+  private async checkFixedToken(
+    account: Account,
+    token: string,
+    known: ActivityRecord['token'],
+  ): Promise<void> {
+    const introspection = this.deps.linkedinEnds;
+    if (!introspection) return;
+    const now = this.deps.clock.now();
+    const fingerprint = tokenFingerprint(token);
+    let endsAt = known?.fingerprint === fingerprint ? known.endsAt : undefined;
+    const due =
+      !known || known.fingerprint !== fingerprint || known.checkedAt < utcIso(now.minus({ hours: 23 }));
+    if (due) {
+      const end = await introspection.endOf(token);
+      endsAt = end === 'inactive' ? undefined : end;
+      this.deps.activity.checkedToken(account.platform, account.id, fingerprint, endsAt);
+    }
+    const days = endsAt ? endWarningDue(endsAt, now) : undefined;
+    if (!endsAt || days === undefined) return;
+    await this.deps.notice.tell(
+      `credential-ends:${account.platform}:${account.id}:${endsAt.slice(0, 10)}:${days}`,
+      ADMIN_NOTICE_TEXTS.credentialEnds(account.platform, account.name, endsAt, days),
+      'credential',
     );
   }
 

@@ -79,6 +79,8 @@ export interface FakeOAuthServer {
   readonly clientSecret: string;
   /** A refresh token as a person's consent would give it, now. */
   grant(): string;
+  /** An access token as a person's consent gave it now, lasting the platform's time (a fixed token in the settings). */
+  issueAccess(): string;
   /** The person withdraws the app's access: every grant and access token dies. */
   revokeAll(): void;
   /** Whether an API should take this access token now. */
@@ -209,12 +211,33 @@ export async function startFakeOAuthServer(
     });
   };
 
+  /** LinkedIn's token introspection: whether the token is live and when it ends (seconds). */
+  const introspect = (form: URLSearchParams, res: http.ServerResponse) => {
+    if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret)
+      return answer(res, 401, { error: 'invalid_client' });
+    const ends = access.get(form.get('token') ?? '');
+    if (!ends || ends <= nowMs()) return answer(res, 200, { active: false });
+    return answer(res, 200, {
+      active: true,
+      client_id: clientId,
+      status: 'active',
+      auth_type: '3L',
+      expires_at: Math.floor(ends / 1000),
+    });
+  };
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://oauth.local');
       if (req.method === 'GET' && url.pathname === flavour.authorizePath) return consentPage(url, res);
+      if (
+        req.method === 'POST' &&
+        url.pathname === '/oauth/v2/introspectToken' &&
+        flavour.name === 'linkedin'
+      )
+        return introspect(new URLSearchParams(Buffer.concat(chunks).toString('utf8')), res);
       if (req.method === 'POST' && url.pathname === '/consent')
         return consented(new URLSearchParams(Buffer.concat(chunks).toString('utf8')), res);
       if (req.method !== 'POST' || req.url !== flavour.tokenPath)
@@ -276,6 +299,11 @@ export async function startFakeOAuthServer(
       const refresh = token(`${flavour.name}-refresh`);
       grants.set(refresh, { grantedAtMs: nowMs(), spent: false, revoked: false });
       return refresh;
+    },
+    issueAccess: () => {
+      const accessToken = token(`${flavour.name}-access`);
+      access.set(accessToken, nowMs() + flavour.accessSeconds * 1000);
+      return accessToken;
     },
     revokeAll: () => {
       for (const held of grants.values()) held.revoked = true;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
+import { LINKEDIN, startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
 import { eventually } from '../support/eventually';
 import { INSTAGRAM_ID, MetaWorld, PAGE_ID } from '../support/meta-world';
 import { ALEX, MEGAN } from '../support/teams-activities';
@@ -137,5 +138,54 @@ describe('Konton in the overview tab', () => {
     assert.doesNotMatch(text, /token/i);
     const page = await (await fetch(`${t.url}/tab/assets/accounts.js`)).text();
     assert.match(page, /textContent/);
+  });
+});
+
+describe('A LinkedIn token from the settings: its end learnt from LinkedIn and warned ahead', () => {
+  let t: TestApp;
+  let clock: TestClock;
+  let linkedin: FakeOAuthServer;
+
+  beforeEach(async () => {
+    clock = new TestClock('2026-11-09T09:00');
+    linkedin = await startFakeOAuthServer(LINKEDIN, () => clock.now().toMillis());
+    t = await startTestApp({
+      clock,
+      env: {
+        ACCOUNTS_FILE: 'test/fixtures/accounts-all.json',
+        LINKEDIN_TOKEN_10485736: linkedin.issueAccess(),
+        LINKEDIN_CLIENT_ID: linkedin.clientId,
+        LINKEDIN_CLIENT_SECRET: linkedin.clientSecret,
+        LINKEDIN_TOKEN_URL: linkedin.tokenUrl,
+      },
+    });
+    await t.install();
+  });
+  afterEach(async () => {
+    await t.stop(true);
+    await linkedin.close();
+  });
+
+  const warnings = () => t.connector.personalMessages().filter((m) => /inloggning går ut/.test(m.text));
+
+  it('shows the end under konton and warns 14, 7 and 1 days ahead, each once', async () => {
+    await t.app.intakeWatch.check();
+    assert.match(
+      await t.say(MEGAN, 'konton'),
+      /Norrvik – jobba hos oss.*\n- Inloggning: OK, går ut fre 8 jan/,
+    );
+    assert.equal(warnings().length, 0);
+    for (const [day, expected] of [
+      ['2026-12-25T09:00', 1],
+      ['2026-12-26T09:00', 1],
+      ['2027-01-01T09:00', 2],
+      ['2027-01-07T10:00', 3],
+      ['2027-01-07T16:00', 3],
+    ] as const) {
+      clock.set(day);
+      await t.app.intakeWatch.check();
+      await eventually(() => assert.equal(warnings().length, expected, day));
+    }
+    assert.match(warnings()[0]!.text, /LinkedIn \(Norrvik – jobba hos oss\).*14 dagar/);
   });
 });

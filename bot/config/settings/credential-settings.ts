@@ -73,7 +73,7 @@ export const CREDENTIAL_SETTINGS = {
   LINKEDIN_CLIENT_ID: {
     shown: '',
     meaning:
-      "The LinkedIn app's client id: renews tokens where the app is approved for refresh tokens (with `LINKEDIN_CLIENT_SECRET`).",
+      "The LinkedIn app's client id (with `LINKEDIN_CLIENT_SECRET`): renews tokens where the app is approved for refresh tokens, learns when a token from the settings ends (introspection), and lets admins connect an organization with **Anslut konto**.",
     read: optionalText(),
   },
   LINKEDIN_TOKEN_URL: {
