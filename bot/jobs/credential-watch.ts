@@ -49,6 +49,12 @@ export class CredentialWatch {
         );
       });
     }
+    await this.resealAndReport().catch((error: unknown) =>
+      logger.warn(
+        { event: 'credential.check_failed', code: isAppError(error) ? error.code : 'unexpected' },
+        'sealed credentials could not be checked; the next check tries again',
+      ),
+    );
     await this.warnOfEnds().catch((error: unknown) =>
       logger.warn(
         { event: 'credential.check_failed', code: isAppError(error) ? error.code : 'unexpected' },
@@ -99,6 +105,33 @@ export class CredentialWatch {
         found.push({ platform: account.platform, id: account.id, name: account.name, endsAt, days });
     }
     return found;
+  }
+
+  /**
+   * After a key rotation, each credential still sealed under the previous key is sealed anew under the current one
+   * (a conditional write: one another instance changed meanwhile is left for the next check), so the previous key
+   * can go. One sealed under a key this process lacks cannot be opened: the admins are told once.
+   */
+  private async resealAndReport(): Promise<void> {
+    const { store, accounts, logger } = this.deps;
+    for (const summary of await store.list()) {
+      if (summary.sealedUnder === 'previous') {
+        const current = await store.read(summary.platform, summary.accountId);
+        if (current && (await store.replace(current.credential, current.etag)))
+          logger.info(
+            { event: 'credential.resealed', platform: summary.platform },
+            'sealed under the current key',
+          );
+      } else if (summary.sealedUnder === 'unknown') {
+        const account = accounts.find(summary.platform, summary.accountId);
+        if (!account) continue;
+        await this.deps.notice.tell(
+          `credential-unreadable:${summary.platform}:${summary.accountId}`,
+          ADMIN_NOTICE_TEXTS.credentialUnreadable(summary.platform, account.name),
+          'credential',
+        );
+      }
+    }
   }
 
   private async warnOfEnds(): Promise<void> {

@@ -32,6 +32,11 @@ export const ADMIN_NOTICE_TEXTS = {
     `${PLATFORM_NAMES[platform]} (${accountName}): Svarsvaktens inloggning går ut ${swedishDateTime(endsAt)}, om ` +
     `${days === 1 ? 'mindre än en dag' : `${days} dagar eller mindre`}. Anslut kontot igen innan dess, annars slutar ` +
     'Svarsvakten hämta kommentarer och publicera svar där.',
+  credentialUnreadable: (platform: Platform, accountName: string) =>
+    `**Inloggningen kan inte öppnas:** ${PLATFORM_NAMES[platform]} (${accountName}) – den sparade inloggningen är ` +
+    'förseglad med en nyckel som Svarsvakten inte längre har. Sätt tillbaka den gamla nyckeln som ' +
+    '`TOKEN_KEY_PREVIOUS` och starta om, eller anslut kontot igen. Tills dess hämtar och publicerar Svarsvakten ' +
+    'inget där.',
   subscriptionMissing: (platform: Platform, accountName: string, fields: readonly string[]) =>
     `**Webhook saknas:** ${PLATFORM_NAMES[platform]} (${accountName}) skickar inte längre ` +
     `${fields.map((f) => `\`${f}\``).join(' och ')} till Svarsvakten – prenumerationen är borttagen. ` +

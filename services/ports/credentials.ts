@@ -8,6 +8,11 @@ export interface CredentialSummary {
   /** When it stops working unless someone connects the account again (ISO); absent when unknown. */
   readonly endsAt?: string;
   readonly refused: boolean;
+  /**
+   * Under which key its tokens are sealed: the current one, the previous one (to be sealed anew), or one this process
+   * lacks, so they cannot be opened; absent when it holds no token.
+   */
+  readonly sealedUnder?: 'current' | 'previous' | 'unknown';
 }
 
 /** A stored credential and the version it was read at, for a conditional write. */

@@ -35,8 +35,9 @@ describe('sealing tokens at rest', () => {
     const sealed = new TokenCipher(older).seal('token', ROW);
     const rotated = new TokenCipher(newer, older);
     assert.equal(rotated.open(sealed, ROW), 'token');
-    assert.equal(rotated.isCurrent(sealed), false);
-    assert.equal(rotated.isCurrent(rotated.seal('token', ROW)), true);
+    assert.equal(rotated.keyOf(sealed), 'previous');
+    assert.equal(rotated.keyOf(rotated.seal('token', ROW)), 'current');
+    assert.equal(new TokenCipher(newer).keyOf(sealed), 'unknown');
     assert.throws(
       () => new TokenCipher(newer).open(sealed, ROW),
       (e) => isAppError(e, 'credential_unreadable'),

@@ -74,8 +74,10 @@ export class TokenCipher {
     }
   }
 
-  /** Whether a sealed text is under the current key (else it is sealed anew on its next write). */
-  isCurrent(sealed: string): boolean {
-    return sealed.split('.')[1] === this.current.id;
+  /** Under which key a sealed text is: the current one, the previous one (sealed anew by the watch), or neither. */
+  keyOf(sealed: string): 'current' | 'previous' | 'unknown' {
+    const keyId = sealed.split('.')[1] ?? '';
+    if (keyId === this.current.id) return 'current';
+    return this.keys.has(keyId) ? 'previous' : 'unknown';
   }
 }

@@ -84,17 +84,29 @@ export class TableCredentialStore implements CredentialStore {
         if (!isPlatform(e.platform)) continue;
         // A credential with a refresh token ends when that does; one without, when its access token does.
         const endsAt = e.refreshToken ? e.refreshExpiresAt : e.accessExpiresAt;
+        const sealedUnder = this.sealedUnder([e.accessToken, e.refreshToken]);
         found.push({
           platform: e.platform,
           accountId: e.accountId,
           ...(endsAt ? { endsAt } : {}),
           refused: !!e.refusedFingerprint,
+          ...(sealedUnder ? { sealedUnder } : {}),
         });
       }
     } catch (error) {
       throw asStorageError(error);
     }
     return found;
+  }
+
+  /** The oldest key any of the row's tokens is sealed under; undefined when it holds none. */
+  private sealedUnder(sealed: readonly (string | undefined)[]): CredentialSummary['sealedUnder'] {
+    const present = sealed.filter((value): value is string => !!value);
+    if (present.length === 0) return undefined;
+    const cipher = this.cipher;
+    if (!cipher) return 'unknown';
+    const keys = present.map((value) => cipher.keyOf(value));
+    return keys.includes('unknown') ? 'unknown' : keys.includes('previous') ? 'previous' : 'current';
   }
 
   private toEntity(c: StoredCredential): CredentialEntity {
