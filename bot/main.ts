@@ -254,6 +254,7 @@ export async function startApp(
       media,
       accountStatus: { accounts, activity, credentialStore, clock, connects: (p) => connect.connects(p) },
       connect,
+      audit: stores.audit,
     }),
     logger,
     clock,

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { startConfiguredAzurite, type RunningAzurite } from './local/azurite';
 import { startPlayground, type RunningPlayground } from './local/playground';
 import type { RunningApp } from './main';
+import { createLogger, errorSummary } from './logger';
 import { startTelemetry } from './telemetry';
 
 /**
@@ -11,6 +12,14 @@ import { startTelemetry } from './telemetry';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  // A promise that failed with nobody awaiting it is said in the log by event, and the bot goes on.
+  process.on('unhandledRejection', (reason) =>
+    logger.error(
+      { event: 'process.unhandled_rejection', error: errorSummary(reason) },
+      'a failure nobody awaited',
+    ),
+  );
   const stopTelemetry = await startTelemetry(config.telemetryConnectionString);
   // Loaded after telemetry starts, so its HTTP instrumentation sees every request.
   const { startApp } = await import('./main');
@@ -35,7 +44,7 @@ async function main(): Promise<void> {
         `Azurite (Table and Blob services) on 127.0.0.1:${azurite.port} and :${config.storage.azuriteBlobPort}, data in ${config.storage.dataDir}/azurite`,
       );
     }
-    app = await startApp(config, connectionString);
+    app = await startApp(config, connectionString, { logger });
     if (config.playground.enabled) {
       playground = await startPlayground({
         port: config.playground.port,

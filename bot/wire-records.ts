@@ -20,6 +20,11 @@ export function wireRecords(
       unclosedDays: config.retention.unclosedDays,
       intervalMs: config.retention.intervalMs,
     }),
-    archiveReminder: new ArchiveReminder({ notice, clock: deps.clock, months: config.archiveMonths }),
+    archiveReminder: new ArchiveReminder({
+      notice,
+      clock: deps.clock,
+      months: config.archiveMonths,
+      logger: deps.logger,
+    }),
   };
 }

@@ -1,11 +1,14 @@
 import { DEPARTMENT_TEXTS } from '../../cards/locale/command-texts';
-import type { DepartmentStore } from '../../services/ports';
+import { utcIso } from '../../services/domain/utc-iso';
+import type { AuditLog, Clock, DepartmentStore } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { CommandInput } from './run-command';
 
 export interface DepartmentCommandDeps {
   readonly access: AccessControl;
   readonly departments: DepartmentStore;
+  readonly audit: AuditLog;
+  readonly clock: Clock;
   /** Told after a change, so the cards offer the departments as they now are. */
   readonly departmentsChanged?: () => Promise<void>;
 }
@@ -33,13 +36,23 @@ export async function departmentCommand(
   deps.access.assertAdmin(input.actor);
   const name = words.slice(3).join(' ').trim();
   if (!NAME.test(name)) return DEPARTMENT_TEXTS.nameWanted;
+  const audited = (action: 'department_bound' | 'department_removed', channelId?: string) =>
+    deps.audit.record({
+      at: utcIso(deps.clock.now()),
+      by: { id: input.actor.id, name: input.actor.name },
+      action,
+      subject: { id: name, name },
+      ...(channelId ? { channelId } : {}),
+    });
   if (!adding) {
     const removed = await deps.departments.remove(name);
+    if (removed) await audited('department_removed');
     await deps.departmentsChanged?.();
     return removed ? DEPARTMENT_TEXTS.removed(name) : DEPARTMENT_TEXTS.unknown(name);
   }
   if (!input.channel) return DEPARTMENT_TEXTS.inChannelOnly;
   await deps.departments.bind({ ...input.channel, name, boundBy: input.actor.name });
+  await audited('department_bound', input.channel.channelId);
   await deps.departmentsChanged?.();
   return DEPARTMENT_TEXTS.bound(name);
 }

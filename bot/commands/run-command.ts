@@ -91,8 +91,16 @@ async function dutyCommand(deps: CommandDeps, input: CommandInput, words: string
   if (!adding && !sub.startsWith('ta bort')) return HELP;
   if (input.mentions.length === 0) return DUTY_TEXTS.mentionSomeone;
   for (const person of input.mentions) {
-    if (adding) await deps.duty.add(channelId, { id: person.teamsId ?? person.id, name: person.name });
-    else await deps.duty.remove(channelId, person.teamsId ?? person.id);
+    const id = person.teamsId ?? person.id;
+    if (adding) await deps.duty.add(channelId, { id, name: person.name });
+    else await deps.duty.remove(channelId, id);
+    await deps.audit.record({
+      at: utcIso(deps.clock.now()),
+      by: { id: input.actor.id, name: input.actor.name },
+      action: adding ? 'duty_added' : 'duty_removed',
+      subject: { id, name: person.name },
+      channelId,
+    });
   }
   return adding ? DUTY_TEXTS.added(input.mentions) : DUTY_TEXTS.removed(input.mentions);
 }

@@ -98,7 +98,13 @@ export async function staffCommand(
         ...(person.teamsId ? { teamsId: person.teamsId } : {}),
         ...(role ? { role } : {}),
       });
-      await deps.audit.record({ at, by, action: 'staff_added', subject });
+      await deps.audit.record({
+        at,
+        by,
+        action: 'staff_added',
+        subject,
+        ...(role ? { detail: STAFF_TEXTS.roleName(role) } : {}),
+      });
       said.push(STAFF_TEXTS.added(person, role));
       continue;
     }

@@ -1,5 +1,5 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
-import type { Clock } from '../../services/ports';
+import type { Clock, Log } from '../../services/ports';
 import { endedArchivePeriod } from '../archive/archive-period';
 import type { AdminNoticeOnce } from './admin-notice-once';
 import { IntervalLoop } from './interval-loop';
@@ -18,11 +18,16 @@ export class ArchiveReminder {
       readonly notice: AdminNoticeOnce;
       readonly clock: Clock;
       readonly months: readonly number[];
+      readonly logger: Log;
     },
   ) {
-    this.loop = new IntervalLoop(HOUR_MS, async () => {
-      await this.check();
-    });
+    this.loop = new IntervalLoop(
+      HOUR_MS,
+      async () => {
+        await this.check();
+      },
+      { job: 'archive-reminder', log: deps.logger },
+    );
   }
 
   /** Says it when a period ended last month and it was not said yet; true when it was said now. */

@@ -19,7 +19,10 @@ export class CardOutbox implements CardPosting {
 
   constructor(deps: PendingCardDeps & { readonly intervalMs: number }) {
     this.poster = new PendingCardPoster(deps);
-    this.loop = new IntervalLoop(deps.intervalMs, () => this.poster.sweepOnce());
+    this.loop = new IntervalLoop(deps.intervalMs, () => this.poster.sweepOnce(), {
+      job: 'outbox',
+      log: deps.logger,
+    });
   }
 
   postSoon(stored: Versioned<StoredComment>): void {

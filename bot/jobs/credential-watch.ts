@@ -31,7 +31,10 @@ export class CredentialWatch {
   private readonly loop: IntervalLoop;
 
   constructor(private readonly deps: CredentialWatchDeps) {
-    this.loop = new IntervalLoop(deps.intervalMs, () => this.check());
+    this.loop = new IntervalLoop(deps.intervalMs, () => this.check(), {
+      job: 'credential-watch',
+      log: deps.logger,
+    });
   }
 
   async check(): Promise<void> {

@@ -55,7 +55,10 @@ export class IntakeWatch {
   private readonly loop: IntervalLoop;
 
   constructor(private readonly deps: IntakeWatchDeps) {
-    this.loop = new IntervalLoop(deps.intervalMs, () => this.check());
+    this.loop = new IntervalLoop(deps.intervalMs, () => this.check(), {
+      job: 'intake-watch',
+      log: deps.logger,
+    });
   }
 
   async check(): Promise<void> {

@@ -53,7 +53,10 @@ export class PlatformPoller {
   private readonly loop: IntervalLoop;
 
   constructor(private readonly deps: PlatformPollerDeps) {
-    this.loop = new IntervalLoop(deps.intervalMs || 60_000, () => this.pollAll());
+    this.loop = new IntervalLoop(deps.intervalMs || 60_000, () => this.pollAll(), {
+      job: `poller.${deps.platform}`,
+      log: deps.logger,
+    });
   }
 
   poll(): Promise<void> {

@@ -88,13 +88,16 @@ export class Reminders {
       ...deps,
       ...(deps.overviewNotes ? { notes: deps.overviewNotes } : {}),
     });
-    this.loop = new IntervalLoop(deps.intervalMs, () =>
-      this.sweepOnce().catch((error: unknown) =>
-        this.deps.logger.warn(
-          { event: 'reminders.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
-          'reminder sweep failed',
+    this.loop = new IntervalLoop(
+      deps.intervalMs,
+      () =>
+        this.sweepOnce().catch((error: unknown) =>
+          this.deps.logger.warn(
+            { event: 'reminders.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
+            'reminder sweep failed',
+          ),
         ),
-      ),
+      { job: 'reminders', log: deps.logger },
     );
   }
 

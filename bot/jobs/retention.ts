@@ -9,9 +9,13 @@ export class RetentionJob {
   private readonly loop: IntervalLoop;
 
   constructor(private readonly deps: PurgeDeps & { readonly intervalMs: number }) {
-    this.loop = new IntervalLoop(deps.intervalMs, async () => {
-      await purgeExpired(deps);
-    });
+    this.loop = new IntervalLoop(
+      deps.intervalMs,
+      async () => {
+        await purgeExpired(deps);
+      },
+      { job: 'retention', log: deps.logger },
+    );
   }
 
   /** One pass now (joins one under way). */

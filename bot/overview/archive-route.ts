@@ -1,6 +1,7 @@
+import { utcIso } from '../../services/domain/utc-iso';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
-import type { Clock, MediaVault } from '../../services/ports';
+import type { AuditLog, Clock, MediaVault } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../logger';
 import { archiveFiles, type ArchiveSource } from '../archive/archive-package';
@@ -15,6 +16,8 @@ export interface ArchiveRouteDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly isAdmin: (viewer: TabViewer) => boolean;
+  /** Each package taken out is an audit entry: who, the period, when. */
+  readonly audit?: AuditLog;
 }
 
 /**
@@ -38,6 +41,13 @@ export function registerArchiveRoute(
       const period = archivePeriod(query.from, query.to, deps.clock.now());
       const files = await archiveFiles(deps.comments, period, deps.accounts, deps.media);
       const zip = zipArchive(files, period);
+      await deps.audit?.record({
+        at: utcIso(deps.clock.now()),
+        by: { id: viewer.id, name: viewer.name },
+        action: 'archive_taken',
+        subject: { id: archiveFileName(period), name: archiveFileName(period) },
+        detail: `${period.from}–${period.to}`,
+      });
       deps.logger.info(
         { event: 'archive.taken', from: period.from, to: period.to, files: files.length, bytes: zip.length },
         'archive package made',

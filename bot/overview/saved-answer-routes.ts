@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
 import { checkSavedAnswer, SAVED_ANSWER_LIMITS } from '../../services/domain/saved-answer';
 import { utcIso } from '../../services/domain/utc-iso';
-import type { Clock, SavedAnswers } from '../../services/ports';
+import type { AuditLog, Clock, SavedAnswers } from '../../services/ports';
 import { parseJsonObject } from '../http/parse-json-object';
 import { readJsonBody } from '../http/read-json-body';
 import { PLATFORM_NAMES, isPlatform } from '../../services/domain/platform';
@@ -16,6 +16,8 @@ export interface SavedAnswerRouteDeps {
   readonly accounts: readonly { readonly platform: string; readonly id: string; readonly name: string }[];
   readonly isAdmin: (viewer: TabViewer) => boolean;
   readonly clock: Clock;
+  /** Every change is an audit entry: who, which answer, when. */
+  readonly audit: AuditLog;
   /** Told after a change, so the cards offer the answers as they now are. */
   readonly changed: () => Promise<void>;
 }
@@ -75,6 +77,12 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
         updatedAt: utcIso(deps.clock.now()),
       };
       await deps.answers.save(saved);
+      await deps.audit.record({
+        at: saved.updatedAt,
+        by: { id: viewer.id, name: viewer.name },
+        action: 'saved_answer_saved',
+        subject: { id: saved.id, name: saved.title },
+      });
       await deps.changed();
       guard.send(res, 200, saved);
     } catch (error) {
@@ -88,10 +96,18 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
 
   server.del('/api/overview/answers/:id', async (req: Request, res: Response) => {
     try {
-      await admin(req);
-      if (!(await deps.answers.remove(String(req.params.id)))) {
+      const viewer = await admin(req);
+      const id = String(req.params.id);
+      const answer = await deps.answers.get(id);
+      if (!answer || !(await deps.answers.remove(id))) {
         throw new AppError('saved_answer_not_found', 'No such answer');
       }
+      await deps.audit.record({
+        at: utcIso(deps.clock.now()),
+        by: { id: viewer.id, name: viewer.name },
+        action: 'saved_answer_removed',
+        subject: { id, name: answer.title },
+      });
       await deps.changed();
       guard.send(res, 200, { removed: true });
     } catch (error) {

@@ -4,7 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import type { DateTime } from 'luxon';
 import { AppError } from '../../services/domain/app-error';
 import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
-import type { Clock, CommentStore, MediaVault } from '../../services/ports';
+import type { Clock, CommentStore, MediaVault, AuditLog } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import { httpErrorFor } from '../http-errors';
 import { errorSummary, type Logger } from '../logger';
@@ -27,6 +27,8 @@ export const LOCAL_FRAME_ANCESTORS = "'self' http://localhost:* http://127.0.0.1
 
 export interface TabDeps {
   readonly authenticate: TabAuthenticator;
+  /** Every export and archive package taken out is an audit entry. */
+  readonly audit?: AuditLog;
   /** Local mode: the one person at the keyboard sees everything. */
   readonly viewerIsStaff: (viewer: TabViewer) => Promise<boolean>;
   /** Whether the viewer is one of the contact centre's people, who alone see Messenger items (P7). */
@@ -202,6 +204,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       clock: deps.clock,
       logger: deps.logger,
       isAdmin: (v) => deps.viewerIsAdmin?.(v) === true,
+      ...(deps.audit ? { audit: deps.audit } : {}),
     },
     {
       viewerOf,
@@ -255,6 +258,13 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
         ]);
         const shown = contactCentre ? comments : comments.filter((c) => c.platform !== 'messenger');
         const csv = draw(shown, history, now);
+        await deps.audit?.record({
+          at: utcIso(now),
+          by: { id: viewer.id, name: viewer.name },
+          action: 'export_taken',
+          subject: { id: file, name: `${file}.csv` },
+          detail: `${since.slice(0, 10)}–${now.toISODate() ?? ''}`,
+        });
         res.writeHead(200, {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="${file}-${now.toFormat('yyyy-MM-dd')}.csv"`,

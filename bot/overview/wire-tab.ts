@@ -1,5 +1,5 @@
 import type { JWTVerifyGetKey } from 'jose';
-import type { Clock, CommentStore, MediaVault, SavedAnswers } from '../../services/ports';
+import type { AuditLog, Clock, CommentStore, MediaVault, SavedAnswers } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config';
@@ -31,6 +31,8 @@ export function wireTab(
     readonly accountStatus?: Omit<AccountRouteDeps, 'isAdmin'>;
     /** Anslut konto. */
     readonly connect?: ConnectAccount;
+    /** Where saved-answer changes, exports and archive packages are recorded. */
+    readonly audit: AuditLog;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -53,6 +55,7 @@ export function wireTab(
     viewerIsTeamLead: (viewer) => local || config.teamLeads.some((lead) => lead.id === viewer.id),
     viewerIsAdmin: (viewer) => local || access.isAdmin(viewer),
     comments: parts.comments,
+    audit: parts.audit,
     ...(parts.media ? { media: parts.media } : {}),
     accounts: parts.accounts,
     clock,
@@ -85,6 +88,7 @@ export function wireTab(
             accounts: config.accounts,
             isAdmin: local ? () => true : (viewer) => access.isAdmin(viewer),
             clock,
+            audit: parts.audit,
             changed: parts.savedAnswersChanged ?? (async () => undefined),
           },
         }

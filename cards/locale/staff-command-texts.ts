@@ -1,12 +1,21 @@
+import type { AuditAction } from '../../services/ports';
 import { swedishDateTime } from '../swedish-time';
 
 /** The words of `behörighet …`: who may act (P11), and who changed it. */
 
-const ACTIONS = {
+const ACTIONS: Record<AuditAction, string> = {
   staff_added: 'gav behörighet till',
   staff_removed: 'tog bort behörigheten för',
   route_bound: 'kopplade',
-} as const;
+  department_bound: 'kopplade verksamheten',
+  department_removed: 'tog bort verksamheten',
+  duty_added: 'gav bevakning till',
+  duty_removed: 'tog bort bevakningen för',
+  saved_answer_saved: 'sparade svarsmallen',
+  saved_answer_removed: 'tog bort svarsmallen',
+  export_taken: 'tog ut',
+  archive_taken: 'tog ut arkivpaketet',
+};
 
 interface Named {
   readonly id: string;
@@ -23,17 +32,20 @@ export const STAFF_TEXTS = {
     `${m.name} (${m.id}), tillagd av ${m.addedBy}` +
     (m.role === 'trainee' ? ' – under inskolning' : m.role === 'approver' ? ' – godkännare' : ''),
   list: (count: number, lines: string) => `Får hantera kommentarer (${count}):\n\n${lines}`,
-  noChanges: 'Inga ändringar av behörigheter eller kopplingar är gjorda ännu.',
+  noChanges: 'Inga ändringar av behörigheter, kopplingar eller svarsmallar och inga uttag är gjorda ännu.',
   changes: (count: number, lines: string) => `Senaste ändringarna (${count}, nyast först):\n\n${lines}`,
   change: (e: {
     readonly at: string;
     readonly by: Named;
-    readonly action: keyof typeof ACTIONS;
+    readonly action: AuditAction;
     readonly subject: Named;
     readonly channelId?: string;
+    readonly detail?: string;
   }) =>
     `${swedishDateTime(e.at)} ${e.by.name} (${e.by.id}) ${ACTIONS[e.action]} ${e.subject.name} (${e.subject.id})` +
+    (e.detail ? ` – ${e.detail}` : '') +
     (e.channelId ? ` → kanal ${e.channelId}` : ''),
+  roleName: (role: 'trainee' | 'approver') => (role === 'trainee' ? 'inskolning' : 'godkännare'),
   mentionSomeone:
     'Nämn den det gäller med @, till exempel **behörighet lägg till @Anna Svensson**, eller skriv **behörighet lägg till id <Entra-objekt-id> <namn>**.',
   unresolved: (name: string, adding: boolean) =>

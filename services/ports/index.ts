@@ -21,7 +21,15 @@ export type {
   TeamsPoster,
 } from './teams';
 export type { MentionDetails, PlatformModerator, ReplyFinder, ReplyPublisher } from './platforms';
-export type { AuditEntry, AuditLog, AwayList, StaffMember, StaffRole, StaffStore } from './staff';
+export type {
+  AuditAction,
+  AuditEntry,
+  AuditLog,
+  AwayList,
+  StaffMember,
+  StaffRole,
+  StaffStore,
+} from './staff';
 export type { AccountRoute, DepartmentRoute, DepartmentStore, RouteStore } from './routes';
 export type { NoticeLedger } from './notice-ledger';
 export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';

@@ -31,12 +31,31 @@ export interface StaffStore {
 export interface AuditEntry {
   readonly at: string;
   readonly by: { readonly id: string; readonly name: string };
-  readonly action: 'staff_added' | 'staff_removed' | 'route_bound';
-  /** The person added or removed (Entra object id and name), or the account bound (`platform:id`). */
+  readonly action: AuditAction;
+  /**
+   * The person added or removed (Entra object id and name), the account bound (`platform:id`), the department, the
+   * person on duty, the saved answer, or what was taken out (the export's name).
+   */
   readonly subject: { readonly id: string; readonly name: string };
-  /** The channel an account was bound to. */
+  /** The channel an account, a department or a person on duty was bound to. */
   readonly channelId?: string;
+  /** What more the change was: the role given, or the period taken out (`2026-07-01–2026-12-31`). */
+  readonly detail?: string;
 }
+
+/** Every change of who may do what or see what, and every taking out of residents' data. */
+export type AuditAction =
+  | 'staff_added'
+  | 'staff_removed'
+  | 'route_bound'
+  | 'department_bound'
+  | 'department_removed'
+  | 'duty_added'
+  | 'duty_removed'
+  | 'saved_answer_saved'
+  | 'saved_answer_removed'
+  | 'export_taken'
+  | 'archive_taken';
 
 /** The audit history of the staff list and the channel bindings: append-only, newest first when listed. */
 export interface AuditLog {

@@ -65,6 +65,31 @@ describe('who acts, in which language, and at the same time', () => {
       assert.match(await t.say(MEGAN, 'behörighet historik'), /bara administratörer/);
     });
 
+    it('keeps every change of who may do what, and every export, in behörighet historik', async () => {
+      await t.say(ALEX, 'behörighet lägg till', [ISAIAH], 'inskolning');
+      await t.say(ALEX, 'verksamhet lägg till Avfall');
+      await t.say(ALEX, 'bevakning lägg till', [MEGAN]);
+      const saved = await fetch(`${t.url}/api/overview/answers`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: 'Sophämtning', text: 'Hej {namn}! Läs mer på {länk}', scope: 'all' }),
+      });
+      assert.equal(saved.status, 200);
+      assert.equal((await fetch(`${t.url}/api/overview/export.csv?weeks=4`)).status, 200);
+      await t.say(ALEX, 'verksamhet ta bort Avfall');
+
+      const history = await t.say(ALEX, 'behörighet historik');
+      for (const line of [
+        /gav behörighet till Isaiah Langer \(aad-isaiah\) – inskolning/,
+        /kopplade verksamheten Avfall \(Avfall\) → kanal /,
+        /gav bevakning till Megan Bowen/,
+        /sparade svarsmallen Sophämtning/,
+        /tog ut svarsvakten.csv \(svarsvakten\) – \d{4}-\d{2}-\d{2}–\d{4}-\d{2}-\d{2}/,
+        /tog bort verksamheten Avfall/,
+      ])
+        assert.match(history, line);
+    });
+
     it('changes nothing for a person whose Entra id cannot be resolved, and works by id instead', async () => {
       const stranger = {
         id: '29:stranger',

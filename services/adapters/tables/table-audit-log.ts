@@ -17,6 +17,7 @@ type AuditEntity = {
   subjectId: string;
   subjectName: string;
   channelId?: string;
+  detail?: string;
 };
 
 /** The audit history in its own table: one row per change, never updated or deleted by Svarsvakten. */
@@ -36,6 +37,7 @@ export class TableAuditLog implements AuditLog {
         subjectId: entry.subject.id,
         subjectName: entry.subject.name,
         ...(entry.channelId ? { channelId: entry.channelId } : {}),
+        ...(entry.detail ? { detail: entry.detail } : {}),
       });
     } catch (error) {
       throw asStorageError(error);
@@ -56,6 +58,7 @@ export class TableAuditLog implements AuditLog {
             action: row.action,
             subject: { id: row.subjectId, name: row.subjectName },
             ...(row.channelId ? { channelId: row.channelId } : {}),
+            ...(row.detail ? { detail: row.detail } : {}),
           });
           if (entries.length >= limit) return entries;
         }
