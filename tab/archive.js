@@ -9,6 +9,8 @@
     admin_only: 'Bara administratörer kan ta ut arkivpaket.',
     archive_period_invalid: 'Ange perioden som två datum, från och till.',
     archive_period_open: 'Perioden har inte tagit slut än. Välj en period som är över.',
+    archive_period_too_long: 'Perioden är längre än en arkiveringsperiod. Ta ut ett paket per period.',
+    export_busy: 'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
     sign_in_required: 'Du behöver vara inloggad i Teams.',
   };
 

@@ -20,6 +20,8 @@ export function archivePeriod(
   from: string | undefined,
   to: string | undefined,
   now: DateTime,
+  /** The longest period one package may cover, in months (one ARCHIVE_MONTHS period). */
+  maxMonths = 12,
 ): ArchivePeriod {
   const start = DateTime.fromFormat(from ?? '', 'yyyy-MM-dd', { zone: ZONE });
   const last = DateTime.fromFormat(to ?? '', 'yyyy-MM-dd', { zone: ZONE });
@@ -29,6 +31,10 @@ export function archivePeriod(
   if (last < start) throw new AppError('archive_period_invalid', 'The period ends before it starts');
   const end = last.plus({ days: 1 }).startOf('day');
   if (end > now) throw new AppError('archive_period_open', 'The period has not ended yet');
+  if (end > start.plus({ months: maxMonths }))
+    throw new AppError('archive_period_too_long', 'The period is longer than one archiving period', {
+      months: maxMonths,
+    });
   return {
     from: start.toISODate() ?? '',
     to: last.toISODate() ?? '',
@@ -56,4 +62,13 @@ export function endedArchivePeriod(
     months: 1,
   });
   return { from: start.toISODate() ?? '', to: ended.endOf('month').toISODate() ?? '' };
+}
+
+/** The longest archiving period the months give (six for June and December); twelve when none are set. */
+export function longestArchivePeriod(months: readonly number[]): number {
+  const sorted = [...new Set(months)].sort((a, b) => a - b);
+  if (sorted.length === 0) return 12;
+  return Math.max(
+    ...sorted.map((month, i) => (i === 0 ? month + 12 - sorted.at(-1)! : month - sorted[i - 1]!)),
+  );
 }

@@ -18,6 +18,10 @@ export interface ArchiveRouteDeps {
   readonly isAdmin: (viewer: TabViewer) => boolean;
   /** Each package taken out is an audit entry: who, the period, when. */
   readonly audit?: AuditLog;
+  /** The longest period one package covers, in months. */
+  readonly maxMonths: number;
+  /** One export or package at a time per person. */
+  readonly oneAtATime: <T>(viewer: TabViewer, work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -38,9 +42,11 @@ export function registerArchiveRoute(
       const { viewer } = await guard.viewerOf(req);
       if (!deps.isAdmin(viewer)) throw new AppError('admin_only', 'Only admins take out the archive package');
       const query = req.query as Record<string, string | undefined>;
-      const period = archivePeriod(query.from, query.to, deps.clock.now());
-      const files = await archiveFiles(deps.comments, period, deps.accounts, deps.media);
-      const zip = zipArchive(files, period);
+      const period = archivePeriod(query.from, query.to, deps.clock.now(), deps.maxMonths);
+      const { files, zip } = await deps.oneAtATime(viewer, async () => {
+        const read = await archiveFiles(deps.comments, period, deps.accounts, deps.media);
+        return { files: read, zip: zipArchive(read, period) };
+      });
       await deps.audit?.record({
         at: utcIso(deps.clock.now()),
         by: { id: viewer.id, name: viewer.name },

@@ -94,8 +94,9 @@ export function buildOverview(
     .sort((a, b) => (b.comment.firstResponseAt ?? '').localeCompare(a.comment.firstResponseAt ?? ''))
     .slice(ANSWERED_SHOWN);
   const hidden = new Set(answered.map((i) => i.comment));
+  // The queue is the work itself: only trained staff see it; anyone else in the tenant sees the figures.
   const queue = items
-    .filter((i) => !hidden.has(i.comment))
+    .filter((i) => canSeeText && !hidden.has(i.comment))
     .sort((a, b) => a.comment.deadline.localeCompare(b.comment.deadline))
     .map(({ comment, groups }): QueueItem => {
       const state = stateLine(SV, comment);

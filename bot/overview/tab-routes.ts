@@ -29,6 +29,8 @@ export interface TabDeps {
   readonly authenticate: TabAuthenticator;
   /** Every export and archive package taken out is an audit entry. */
   readonly audit?: AuditLog;
+  /** The longest period one archive package covers, in months (one ARCHIVE_MONTHS period). */
+  readonly archiveMaxMonths?: number;
   /** Local mode: the one person at the keyboard sees everything. */
   readonly viewerIsStaff: (viewer: TabViewer) => Promise<boolean>;
   /** Whether the viewer is one of the contact centre's people, who alone see Messenger items (P7). */
@@ -107,7 +109,7 @@ function assets(): ReadonlyMap<string, Asset> {
   ]);
 }
 
-const WEEKS = { default: 12, max: 104 };
+const WEEKS = { default: 12, max: 104, untrained: 13 };
 
 function weeksOf(req: Request): number {
   const raw = (req.query as Record<string, string | undefined>).weeks;
@@ -170,11 +172,25 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     };
   };
 
+  /** An export or archive package reads a whole period: one at a time per person, on this instance. */
+  const exporting = new Set<string>();
+  const oneAtATime = async <T>(viewer: TabViewer, work: () => Promise<T>): Promise<T> => {
+    if (exporting.has(viewer.id)) throw new AppError('export_busy', 'An export of this person is running');
+    exporting.add(viewer.id);
+    try {
+      return await work();
+    } finally {
+      exporting.delete(viewer.id);
+    }
+  };
+
   server.get('/api/overview', async (req: Request, res: Response) => {
     try {
       const { viewer, staff, contactCentre } = await viewerOf(req);
       const now = deps.clock.now();
-      const since = now.minus({ weeks: weeksOf(req) }).startOf('day');
+      // Anyone in the tenant sees the figures, over at most a quarter; the whole span is for trained staff.
+      const weeks = staff ? weeksOf(req) : Math.min(weeksOf(req), WEEKS.untrained);
+      const since = now.minus({ weeks }).startOf('day');
       const comments = await deps.comments.listWrittenSince(utcIso(since));
       const report = buildOverview(
         comments,
@@ -205,6 +221,8 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       logger: deps.logger,
       isAdmin: (v) => deps.viewerIsAdmin?.(v) === true,
       ...(deps.audit ? { audit: deps.audit } : {}),
+      maxMonths: deps.archiveMaxMonths ?? 12,
+      oneAtATime,
     },
     {
       viewerOf,
@@ -252,12 +270,14 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
         who(viewer);
         const now = deps.clock.now();
         const since = utcIso(now.minus({ weeks: weeksOf(req) }).startOf('day'));
-        const [comments, history] = await Promise.all([
-          deps.comments.listWrittenSince(since),
-          deps.comments.listHistorySince(since),
-        ]);
-        const shown = contactCentre ? comments : comments.filter((c) => c.platform !== 'messenger');
-        const csv = draw(shown, history, now);
+        const csv = await oneAtATime(viewer, async () => {
+          const [comments, history] = await Promise.all([
+            deps.comments.listWrittenSince(since),
+            deps.comments.listHistorySince(since),
+          ]);
+          const shown = contactCentre ? comments : comments.filter((c) => c.platform !== 'messenger');
+          return draw(shown, history, now);
+        });
         await deps.audit?.record({
           at: utcIso(now),
           by: { id: viewer.id, name: viewer.name },

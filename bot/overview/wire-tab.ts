@@ -5,6 +5,7 @@ import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { ConnectAccount } from '../../services/app/connect-account';
+import { longestArchivePeriod } from '../archive/archive-period';
 import type { AccountRouteDeps } from './account-routes';
 import { entraAuthenticator, localViewer } from './tab-auth';
 import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS, type TabDeps } from './tab-routes';
@@ -56,6 +57,7 @@ export function wireTab(
     viewerIsAdmin: (viewer) => local || access.isAdmin(viewer),
     comments: parts.comments,
     audit: parts.audit,
+    archiveMaxMonths: longestArchivePeriod(config.archiveMonths),
     ...(parts.media ? { media: parts.media } : {}),
     accounts: parts.accounts,
     clock,

@@ -86,6 +86,9 @@ export const EN_ERRORS: CardStrings['errors'] = {
   return_note_missing: 'Say what needs to change, so the writer knows what to do.',
   admin_only: 'Only admins of Svarsvakten can do this.',
   archive_period_invalid: 'Give the period as two dates, from and to, as YYYY-MM-DD.',
+  archive_period_too_long:
+    'The period is longer than one archiving period ({months} months). Take one package per period.',
+  export_busy: 'Your previous export is still running. Wait until it is done.',
   archive_period_open:
     'The period has not ended yet. An archive package is taken out for a period that is over.',
   outside_contact_centre:

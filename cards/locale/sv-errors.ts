@@ -71,6 +71,9 @@ export const SV_ERRORS: CardStrings['errors'] = {
     'Du behöver ha gått utbildningen för stadens konton i sociala medier innan du kan hantera kommentarer här (riktlinjen P11). Be en administratör för Svarsvakten att lägga till dig när du är klar.',
   admin_only: 'Det här kan bara administratörer för Svarsvakten göra.',
   archive_period_invalid: 'Ange perioden som två datum, från och till, i formen ÅÅÅÅ-MM-DD.',
+  archive_period_too_long:
+    'Perioden är längre än en arkiveringsperiod ({months} månader). Ta ut ett paket per period.',
+  export_busy: 'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
   archive_period_open: 'Perioden har inte tagit slut än. Ett arkivpaket tas ut för en period som är över.',
   question_empty: 'Skriv frågan till verksamheten.',
   question_not_found: 'Frågan finns inte längre.',

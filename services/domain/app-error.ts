@@ -37,6 +37,8 @@ export type AppErrorCode =
   | 'admin_only'
   | 'archive_period_invalid'
   | 'archive_period_open'
+  | 'archive_period_too_long'
+  | 'export_busy'
   | 'assignee_not_staff'
   | 'saved_answer_invalid'
   | 'question_empty'

@@ -174,6 +174,11 @@ describe('the archive package (Arkivpaket)', () => {
     assert.equal(open.status, 400);
     assert.deepEqual(await open.json(), { error: 'archive_period_open' });
     assert.equal((await as('from=1%20nov&to=2026-11-30')).status, 400);
+    // June and December are the archiving months: one package covers at most the six months between them.
+    const year = await as('from=2025-07-01&to=2026-06-30');
+    assert.equal(year.status, 400);
+    assert.deepEqual(await year.json(), { error: 'archive_period_too_long' });
+    assert.equal((await as('from=2025-07-01&to=2025-12-31')).status, 200, 'one half-year');
     assert.equal((await as(NOVEMBER)).status, 200, 'Alex is an admin');
   });
 
