@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -123,5 +124,50 @@ describe('OpenTelemetry export to Application Insights', () => {
     }, 20000);
     assert.doesNotMatch(JSON.stringify(received), /Hemlig text/);
     assert.doesNotMatch(JSON.stringify(received), /local-meta-verify-token/, 'no secret from a query string');
+
+    // A comment stored and looked up: the table calls are traced, with no key or filter in their URLs.
+    const comment = JSON.stringify({
+      object: 'page',
+      entry: [
+        {
+          id: '104857362918475',
+          time: 1794296535,
+          changes: [
+            {
+              field: 'feed',
+              value: {
+                item: 'comment',
+                verb: 'add',
+                comment_id: '122187654321098765_9900112233',
+                post_id: '104857362918475_122187654321098765',
+                from: { id: '8734529103847562', name: 'Anna Lindqvist' },
+                message: 'En fråga',
+                created_time: 1794296533,
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const signature = createHmac('sha256', 'local-meta-app-secret').update(comment).digest('hex');
+    const stored = await fetch(`${url}/api/webhooks/meta`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': `sha256=${signature}` },
+      body: comment,
+    });
+    assert.equal(stored.status, 200);
+    await eventually(() => {
+      const tables = received.filter(
+        (e) => /RemoteDependency/.test(e.name) && /Key=/.test(JSON.stringify(e)),
+      );
+      assert.ok(tables.length > 0, 'table calls by key are traced');
+    }, 20000);
+    const sent = JSON.stringify(received);
+    assert.doesNotMatch(
+      sent,
+      /(PartitionKey|RowKey)=(?:'|%27)(?!redacted)/,
+      'no table key leaves the process',
+    );
+    assert.doesNotMatch(sent, /9900112233|8734529103847562/, 'no platform id leaves the process');
   });
 });

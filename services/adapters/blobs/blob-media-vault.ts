@@ -7,7 +7,28 @@ import type { Log, MediaVault } from '../../ports';
 /** Larger files are linked, not copied: a video of an offence is rare, and the platform keeps it for a while. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
+const MAX_REDIRECTS = 3;
+
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** The body, read only up to `max` bytes: a body without a length that grows past it is stopped there. */
+async function readCapped(response: Response, max: number): Promise<Uint8Array> {
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > max) {
+      await reader.cancel();
+      throw new Error('MediaTooLarge');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
 
 /**
  * Media copies in Azure Blob Storage (Azurite's Blob service locally), one container: `<platform>/<hash of the
@@ -20,6 +41,7 @@ export class BlobMediaVault implements MediaVault {
     private readonly allowed: (url: string) => boolean,
     private readonly logger: Log,
     private readonly timeoutMs = 15_000,
+    private readonly maxBytes = MAX_BYTES,
   ) {}
 
   static async create(
@@ -63,13 +85,32 @@ export class BlobMediaVault implements MediaVault {
     return kept;
   }
 
+  /**
+   * The platform's answer for a media URL: redirects followed only while they stay on the platforms' media hosts
+   * (at most three), so a copy can never be fetched from elsewhere.
+   */
+  private async fetchOnPlatform(url: string): Promise<Response> {
+    let at = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+      const response = await fetch(at, { redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMs) });
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || !location) return response;
+      await response.body?.cancel();
+      at = new URL(location, at).toString();
+      if (!this.allowed(at)) throw new Error('MediaRedirectedAway');
+    }
+    throw new Error('MediaTooManyRedirects');
+  }
+
   private async copy(url: string, blob: string) {
-    const response = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs) });
+    const response = await this.fetchOnPlatform(url);
     if (!response.ok) throw new Error(`MediaStatus${response.status}`);
     const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_BYTES) throw new Error('MediaTooLarge');
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > MAX_BYTES) throw new Error('MediaTooLarge');
+    if (declared > this.maxBytes) {
+      await response.body?.cancel();
+      throw new Error('MediaTooLarge');
+    }
+    const bytes = await readCapped(response, this.maxBytes);
     const contentType =
       response.headers.get('content-type')?.split(';')[0]?.trim() || 'application/octet-stream';
     await this.container
