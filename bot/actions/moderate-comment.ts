@@ -28,7 +28,11 @@ export async function moderateComment(
     if (action === 'removed' && click.data[INPUTS.removeConfirm] !== 'true') {
       throw new AppError('moderation_unconfirmed', 'Removal needs its confirmation');
     }
-    assertCanModerate(current, action, click.now);
+    assertCanModerate(current, action, click.now, click.actor);
+    // A removal cannot be undone: someone under training leaves it to an approver or an admin.
+    if (action === 'removed' && (await deps.access.isTrainee(click.actor))) {
+      throw new AppError('moderation_needs_approver', 'A trainee does not remove comments');
+    }
     // The evidence first: once hidden or removed, the platform may no longer serve the image.
     if (deps.media && media?.some((m) => m.url && !m.kept)) media = await deps.media.keep(current);
     if (action === 'hidden') await deps.moderator.hide(current);

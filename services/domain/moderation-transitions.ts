@@ -3,6 +3,7 @@ import { AppError } from './app-error';
 import { MODERATION } from './platform';
 import { MODERATION_REASONS, type ModerationReason, type Person, type StoredComment } from './comment';
 import {
+  assertFreeOrHeldBy,
   assertNotSending,
   eventOf,
   factsOf,
@@ -19,8 +20,15 @@ export function isModerationReason(value: unknown): value is ModerationReason {
 }
 
 /** Checks a hide or removal may be done, before the platform is asked. */
-export function assertCanModerate(comment: StoredComment, action: 'hidden' | 'removed', now: DateTime): void {
+export function assertCanModerate(
+  comment: StoredComment,
+  action: 'hidden' | 'removed',
+  now: DateTime,
+  actor: Person,
+): void {
   assertNotSending(comment, now);
+  // What a colleague holds is theirs to act on: they moderate it, or it is taken over first.
+  assertFreeOrHeldBy(comment, actor);
   if (!MODERATION[comment.platform][action === 'hidden' ? 'hide' : 'remove']) {
     throw new AppError('moderation_not_supported', `The platform cannot do it: ${action}`);
   }

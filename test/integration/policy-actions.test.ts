@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cardButtons, cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
-import { ALEX, MEGAN } from '../support/teams-activities';
+import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
@@ -199,6 +199,29 @@ describe('the policy on the card', () => {
       });
       assert.equal(t.graph.requests[0]?.method, 'DELETE');
       assert.match(cardText(removed), /Borttagen på Facebook av Megan Bowen/);
+    });
+
+    it('leaves a removal by someone in training to an approver, and lets them hide meanwhile', async () => {
+      await t.say(ALEX, 'behörighet lägg till', [ISAIAH], 'inskolning');
+      const refused = await t.click(ISAIAH, ACTIVITY, 'remove', {
+        ...KEY,
+        moderationReason: 'spam',
+        removeConfirm: 'true',
+      });
+      assert.match(cardText(refused), /en borttagning går inte att ångra, så den görs av en godkännare/);
+      assert.equal(t.graph.requests.length, 0, 'nothing asked of Facebook');
+      const hidden = await t.click(ISAIAH, ACTIVITY, 'hide', { ...KEY, moderationReason: 'spam' });
+      assert.match(cardText(hidden), /Dold på Facebook av Isaiah Langer/);
+    });
+
+    it('moderates a comment a colleague holds only after a take-over', async () => {
+      await t.click(ALEX, ACTIVITY, 'claim', KEY);
+      const refused = await t.click(MEGAN, ACTIVITY, 'hide', { ...KEY, moderationReason: 'spam' });
+      assert.match(cardText(refused), /Det är Alex Wilber som har den här kommentaren/);
+      assert.equal(t.graph.requests.length, 0);
+      await t.click(MEGAN, ACTIVITY, 'take_over', KEY);
+      const hidden = await t.click(MEGAN, ACTIVITY, 'hide', { ...KEY, moderationReason: 'spam' });
+      assert.match(cardText(hidden), /Dold på Facebook av Megan Bowen/);
     });
 
     it('changes nothing when Facebook refuses', async () => {
