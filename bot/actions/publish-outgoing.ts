@@ -1,4 +1,4 @@
-import { isAppError } from '../../services/domain/app-error';
+import { AppError, isAppError } from '../../services/domain/app-error';
 import type { OutgoingKind, Person, StoredComment } from '../../services/domain/comment';
 import {
   beginSend,
@@ -8,7 +8,15 @@ import {
 } from '../../services/domain/comment-transitions';
 import { signReply } from '../../services/domain/signature';
 import { fillTemplate } from '../../services/domain/templates';
-import { applyTransition, noticeFor, type CardActionDeps, type Click, type ClickResult } from './card-action';
+import {
+  applyTransition,
+  currentComment,
+  noticeFor,
+  type CardActionDeps,
+  type Click,
+  type ClickResult,
+} from './card-action';
+import { isStaleSending } from '../../services/domain/transition-steps';
 
 /** The exact text that goes out: the draft, or the account's template, signed by the writer (P8, P9). */
 export function composeOutgoing(
@@ -28,6 +36,42 @@ export function composeOutgoing(
           templates.referralLink,
         );
   return signReply(body, writer, templates.signature);
+}
+
+/**
+ * A send that never recorded its outcome (its process died after the platform may have taken it): the platform is
+ * asked first. Found there, the send is complete and nothing goes out again; certainly not there, the new send goes
+ * ahead; where the platform cannot tell, the card says so and the holder chooses (send again, or close it as
+ * answered there). Undefined when there was no such send, or the new send may go ahead.
+ */
+async function settleStaleSend(deps: CardActionDeps, click: Click): Promise<ClickResult | undefined> {
+  const current = await currentComment(deps, click.key);
+  if (current.state !== 'sending' || !isStaleSending(current, click.now)) return undefined;
+  const { signedText, kind } = current.sending;
+  let found: string | undefined;
+  try {
+    if (!deps.publisher.publishedAlready)
+      throw new AppError('platform_outcome_unknown', 'Cannot tell whether the reply was published');
+    found = await deps.publisher.publishedAlready(current, signedText);
+  } catch (error) {
+    const code = isAppError(error) ? error.code : 'platform_outcome_unknown';
+    const back = await applyTransition(deps, click.key, (comment) =>
+      failSend(comment, code, deps.clock.now()),
+    );
+    click.logger.warn({ event: `card.${kind}.outcome_unknown` }, 'an earlier send may have been published');
+    await deps.updater.refresh(back.comment);
+    return { comment: back.comment, notice: noticeFor(error, click.strings) };
+  }
+  if (!found) {
+    await applyTransition(deps, click.key, (comment) => failSend(comment, 'not_published', deps.clock.now()));
+    return undefined;
+  }
+  const done = await applyTransition(deps, click.key, (comment) =>
+    completeSend(comment, found, deps.clock.now()),
+  );
+  click.logger.info({ event: `card.${kind}.found_published` }, 'an earlier send was published');
+  await deps.updater.refresh(done.comment);
+  return { comment: done.comment, notice: { tone: 'good', text: click.strings.done[kind] } };
 }
 
 /**
@@ -51,6 +95,8 @@ export async function publishOutgoing(
 ): Promise<ClickResult> {
   const { key, strings, logger } = click;
   const kept = draft ? { draft } : {};
+  const settled = await settleStaleSend(deps, click);
+  if (settled) return { ...settled, ...kept };
   const started = await applyTransition(deps, key, start);
   if (!started.ok) {
     logger.info({ event: `card.${kind}.rejected`, code: started.error.code }, 'publish refused');

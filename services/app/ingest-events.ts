@@ -168,8 +168,13 @@ export class EventIngester {
           : { comment: applyPlatformChange(current, change) },
     );
     if (!written || (!written.changed && written.value.anonymisedAt)) return undefined;
-    const answered = written.changed && change.kind === 'city_answer';
-    if (answered) {
+    // Answered on the platform itself; the echo of a reply sent from a card completes that send and is not this.
+    const answered =
+      written.changed &&
+      change.kind === 'city_answer' &&
+      written.value.sent.some((sent) => sent.platformReplyId === change.answerId && sent.onPlatform === true);
+    const echoed = written.changed && change.kind === 'city_answer' && !answered;
+    if (answered || echoed) {
       await this.deps.conversationIndex?.remember(
         { platform: change.key.platform, commentId: change.answerId },
         change.key,

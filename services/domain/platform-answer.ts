@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { utcIso } from './utc-iso';
 import { isClosed, type CityAnswer, type Person, type StoredComment } from './comment';
-import type { Transition } from './comment-transitions';
+import { completeSend, type Transition } from './comment-transitions';
 import { PLATFORM_NAMES, type Platform } from './platform';
 import { factsOf, handledBy, holding, record, withSent } from './transition-steps';
 
@@ -34,9 +34,14 @@ export function isOwnEcho(comment: StoredComment, answer: CityAnswer): boolean {
  * An answer the city's account gave on the platform itself counts as the answer: the first response for the
  * deadline and the statistics, the comment answered (a case handled here stays a case until its Platina
  * reference), reminders stop as for any answer. The history line is dated `now`. An answer to a comment already closed is kept with it, changing
- * nothing else. Svarsvakten's own replies coming back change nothing at all.
+ * nothing else. Svarsvakten's own reply coming back completes its send if that is still open, and changes nothing
+ * otherwise.
  */
 export function recordPlatformAnswer(comment: StoredComment, answer: CityAnswer, now: DateTime): Transition {
+  // The echo of the reply being sent, arriving before its send was recorded (or after the sender died): it is
+  // published, with this id, and the send is complete.
+  if (comment.state === 'sending' && sameText(comment.sending.signedText, answer.text))
+    return completeSend(comment, answer.answerId, now);
   if (isOwnEcho(comment, answer)) return { comment };
   const by = platformAccount(comment.platform);
   const at = answer.writtenAt;

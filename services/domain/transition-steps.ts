@@ -93,7 +93,7 @@ export function eventOf(actor: Person, now: DateTime, action: HistoryAction, det
   return { at: iso(now), by: actor.name, action, ...(detail ? { detail } : {}) };
 }
 
-function isStaleSending(comment: StoredComment, now: DateTime): boolean {
+export function isStaleSending(comment: StoredComment, now: DateTime): boolean {
   if (comment.state !== 'sending' || !comment.sending) return false;
   return DateTime.fromISO(comment.sending.since).plus({ minutes: SENDING_STALE_AFTER_MINUTES }) <= now;
 }

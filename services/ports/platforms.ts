@@ -3,6 +3,11 @@ import type { IncomingComment, StoredComment } from '../domain/comment';
 /** Publishes a reply on the platform, as the account. Throws AppError platform_* codes. */
 export interface ReplyPublisher {
   publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }>;
+  /**
+   * Whether a reply with exactly this text is on the platform already (its id), or certainly not (undefined), after
+   * a send whose outcome was never recorded. Throws AppError `platform_outcome_unknown` where it cannot tell.
+   */
+  publishedAlready?(comment: StoredComment, signedText: string): Promise<string | undefined>;
 }
 
 /** Looks on the platform for a reply the account published with exactly this text; throws when it cannot tell. */

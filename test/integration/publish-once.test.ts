@@ -5,6 +5,9 @@ import { startFakeXApi, type FakeXApi } from '../fakes/x-api';
 import { cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX } from '../support/teams-activities';
+import { DateTime } from 'luxon';
+import { feedFixture } from '../support/feed-delivery';
+import { TestClock } from '../support/test-clock';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
@@ -28,6 +31,67 @@ describe('a reply is published once', () => {
 
   const posts = () => t.graph.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'));
   const published = () => t.graph.replies.get(COMMENT.commentId) ?? [];
+
+  it('after the bot died while Facebook took the reply, asks Facebook before sending again, and sends nothing twice', async () => {
+    // A bot that waits the usual ten seconds for Facebook, which publishes the reply and answers long after.
+    await t.stop();
+    t = await startTestApp({ tablePrefix: t.tablePrefix, connector: t.connector, graph: t.graph });
+    t.graph.script.push({ status: 200, body: { id: 'never-heard' }, applies: true, delayMs: 30_000 });
+    const dying = t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: DRAFT }).catch(() => undefined);
+    await eventually(() => assert.equal(published().length, 1));
+    assert.equal((await t.store.get(COMMENT))?.value.state, 'sending', 'the send is under way');
+    // The process is gone before it heard back: its send is never recorded.
+    await t.stop();
+    void dying;
+    const later = DateTime.now().setZone('Europe/Stockholm').plus({ minutes: 3 });
+    t = await startTestApp({
+      tablePrefix: t.tablePrefix,
+      connector: t.connector,
+      graph: t.graph,
+      clock: new TestClock(later.toFormat("yyyy-MM-dd'T'HH:mm:ss")),
+      env: { PLATFORM_TIMEOUT_MS: '300' },
+    });
+    const card = await t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: DRAFT });
+    assert.match(cardText(card), /Besvarad av Alex/);
+    assert.equal(posts().length, 1, 'one POST in all');
+    assert.equal(published().length, 1, 'one reply on Facebook');
+    const stored = (await t.store.get(COMMENT))?.value;
+    assert.equal(stored?.sent[0]?.platformReplyId, published()[0]?.id);
+  });
+
+  it('completes a send when Facebook’s echo of the reply arrives before its call returns', async () => {
+    await t.stop();
+    t = await startTestApp({
+      tablePrefix: t.tablePrefix,
+      connector: t.connector,
+      graph: t.graph,
+      env: { PLATFORM_TIMEOUT_MS: '5000' },
+    });
+    t.graph.script.push({ status: 200, body: { id: 'slow' }, applies: true, delayMs: 1500 });
+    const sending = t.click(ALEX, 'activity-1', 'reply', { ...KEY, replyText: DRAFT });
+    await eventually(() => assert.equal(published().length, 1));
+    const echo = published()[0]!;
+    const delivery = feedFixture('facebook-feed-page-own-reply.json', {
+      comment_id: echo.id,
+      parent_id: COMMENT.commentId,
+      message: echo.message,
+    });
+    assert.equal((await t.postMeta(delivery)).status, 200);
+    assert.equal(
+      (await t.store.get(COMMENT))?.value.state,
+      'answered',
+      'complete before Facebook answered the call',
+    );
+    await sending;
+    const stored = (await t.store.get(COMMENT))?.value;
+    assert.equal(stored?.state, 'answered');
+    assert.equal(stored?.sent.length, 1, 'one answer recorded');
+    assert.equal(stored?.sent[0]?.onPlatform, undefined, 'sent from the card, not answered on Facebook');
+    assert.equal(
+      t.connector.personalMessages().filter((m) => /besvarad på Facebook/i.test(m.text)).length,
+      0,
+    );
+  });
 
   it('finds its reply on Facebook after a 500 that did publish it, and posts nothing twice', async () => {
     t.graph.script.push({ ...SERVER_ERROR, applies: true });

@@ -46,7 +46,7 @@ describe('answers given on the platform', () => {
     assert.equal(after.firstResponseAt, '2026-12-02T07:30:00.000Z');
   });
 
-  it('changes nothing for Svarsvakten’s own reply: by its id once recorded, by its text while in flight', () => {
+  it('changes nothing for Svarsvakten’s own reply once recorded; while in flight, its echo completes the send', () => {
     const published = {
       ...comment,
       sent: [
@@ -70,7 +70,14 @@ describe('answers given on the platform', () => {
         returnTo: 'claimed' as const,
       },
     });
-    assert.equal(recordPlatformAnswer(sending, answer, NOW).comment, sending);
+    const completed = recordPlatformAnswer(sending, answer, NOW).comment;
+    assert.equal(completed.state, 'answered');
+    assert.deepEqual(
+      completed.sent.map((sent) => [sent.platformReplyId, sent.by.id, sent.onPlatform]),
+      [[answer.answerId, ALEX.id, undefined]],
+      'sent from the card by its holder, with the id the platform gave it',
+    );
+    assert.equal(recordPlatformAnswer(completed, answer, NOW).comment, completed, 'its echo again: nothing');
   });
 
   it('tells a signed answer (P9) from one without a name', () => {

@@ -60,8 +60,8 @@ export const RUNTIME_SETTINGS = {
   PLATFORM_TIMEOUT_MS: {
     shown: '`10000`',
     meaning:
-      'How long a call to a platform may take. A reply whose call timed out (or met a 5xx) is looked for on the platform before it is sent again; where the platform cannot be asked (X, Messenger), the card says the outcome is unknown and keeps the draft.',
-    read: int(10_000, 100, 120_000),
+      'How long a call to a platform may take. A reply whose call timed out (or met a 5xx) is looked for on the platform before it is sent again; where the platform cannot be asked (X, Messenger), the card says the outcome is unknown and keeps the draft. At most `18000`: a send with its retries and look-ups must end within the two minutes after which it counts as stale.',
+    read: int(10_000, 100, 18_000),
   },
   OUTBOX_INTERVAL_MS: {
     shown: '`5000`',

@@ -26,6 +26,19 @@ export class PlatformPublisher implements ReplyPublisher, PlatformModerator {
     );
   }
 
+  async publishedAlready(comment: StoredComment, signedText: string): Promise<string | undefined> {
+    const finder = this.finders[comment.platform];
+    const unknown = new AppError('platform_outcome_unknown', 'Cannot tell whether the reply was published', {
+      platform: PLATFORM_NAMES[comment.platform],
+    });
+    if (!finder) throw unknown;
+    try {
+      return await finder.findReply(comment, signedText);
+    } catch {
+      throw unknown;
+    }
+  }
+
   hide(comment: StoredComment): Promise<void> {
     const moderator = this.moderators[comment.platform];
     if (!moderator) throw new AppError('moderation_not_supported', 'The platform cannot hide comments');
