@@ -166,7 +166,9 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
-    allowSharedKeyAccess: true
+    // Reached only through Entra ID with the app's managed identity: no account key can leak or need rotating.
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
   }
 }
 
@@ -204,13 +206,27 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// The connection string is made here from the storage account's key; it never leaves Azure.
-resource tablesSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
-  parent: vault
-  name: 'tables-connection-string'
+// Storage Table Data Contributor and Storage Blob Data Contributor on the account: the app reads and writes its
+// tables and media copies as itself, and nothing else holds a key to them.
+resource tableData 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: storage
+  name: guid(storage.id, identity.id, '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
   properties: {
-    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
   }
+}
+
+resource blobData 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: storage
+  name: guid(storage.id, identity.id, 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
 }
 
 var givenSecrets = concat(
@@ -252,7 +268,6 @@ var publicHost = '${appName}.${containerEnv.properties.defaultDomain}'
 // Settings that refer to a Key Vault secret: [setting name, secret name].
 var vaultSettings = concat(
   [
-    { setting: 'TABLES_CONNECTION_STRING', secretName: 'tables-connection-string' }
     { setting: 'META_APP_SECRET', secretName: 'meta-app-secret' }
     { setting: 'META_VERIFY_TOKEN', secretName: 'meta-verify-token' }
     { setting: 'RETENTION_KEY', secretName: 'retention-key' }
@@ -288,7 +303,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
   }
-  dependsOn: [secretsUser, secrets, tablesSecret, tableService]
+  dependsOn: [secretsUser, secrets, tableData, blobData, tableService]
   properties: {
     managedEnvironmentId: containerEnv.id
     configuration: {
@@ -315,6 +330,9 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               { name: 'MicrosoftAppId', value: identity.properties.clientId }
               { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
               { name: 'MicrosoftAppTenantId', value: tenantId }
+              // Storage through Entra ID: the account's Table endpoint, reached as the managed identity below.
+              { name: 'TABLES_CONNECTION_STRING', value: 'https://${storage.name}.table.${environment().suffixes.storage}' }
+              { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
               { name: 'TAB_APP_ID', value: tabAppId }
               { name: 'ADMIN_IDS', value: adminIds }
               { name: 'STAFF_IDS', value: staffIds }

@@ -221,6 +221,27 @@ describe('the Azure template and the image', () => {
     assert.ok(declaredParameters().some((p) => p.name === 'tabAppId' && p.required));
   });
 
+  it('reaches storage as the managed identity, with no account key in any setting or secret', () => {
+    const account = resourceBody(bicep, 'storage');
+    assert.match(account, /allowSharedKeyAccess: false/);
+    assert.doesNotMatch(bicep, /storage\.listKeys\(|AccountKey=/, 'no account key is read anywhere');
+    const roles = resourcesOfType(bicep, 'Microsoft.Authorization/roleAssignments').map((r) =>
+      resourceBody(bicep, r),
+    );
+    for (const role of ['0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe']) {
+      const given = roles.find((body) => body.includes(`roleDefinitions', '${role}'`));
+      assert.ok(given, `the identity holds role ${role}`);
+      assert.match(given, /scope: storage/);
+      assert.match(given, /principalId: identity\.properties\.principalId/);
+    }
+    const container = resourceBody(bicep, 'app');
+    assert.match(
+      container,
+      /\{ name: 'TABLES_CONNECTION_STRING', value: 'https:\/\/\$\{storage\.name\}\.table\.\$\{environment\(\)\.suffixes\.storage\}' \}/,
+    );
+    assert.match(container, /\{ name: 'AZURE_CLIENT_ID', value: identity\.properties\.clientId \}/);
+  });
+
   it('gives the token key and the OAuth client secrets to the container only as Key Vault references', () => {
     const stored = variableBody(bicep, 'givenSecrets');
     const referred = variableBody(bicep, 'vaultSettings');

@@ -25,6 +25,7 @@ export interface Setting<T = unknown> {
     | 'accounts file'
     | 'local-mode guard'
     | 'Azure Monitor'
+    | 'Azure Identity (storage)'
     | 'npm run package'
     | 'npm run demo'
     | 'npm run test:e2e';

@@ -56,9 +56,16 @@ export const TEAMS_SETTINGS = {
   },
   TABLES_CONNECTION_STRING: {
     shown: 'local: embedded Azurite',
-    meaning: 'Azure Storage connection string. Required in production.',
+    meaning:
+      "Where Azure Storage is. In the template: the account's Table endpoint, `https://<account>.table.core.windows.net`, reached with the app's managed identity (`AZURE_CLIENT_ID`; roles Storage Table and Blob Data Contributor), so no account key exists. Otherwise a connection string with the account key. Required in production.",
     read: optionalText(),
     required: 'is required in production (the Azure Storage account)',
+  },
+  AZURE_CLIENT_ID: {
+    shown: '',
+    meaning:
+      'The client id of the managed identity storage is reached with, when `TABLES_CONNECTION_STRING` is the Table endpoint (the template sets it).',
+    readBy: 'Azure Identity (storage)',
   },
   TABLE_PREFIX: {
     shown: '_(none)_',

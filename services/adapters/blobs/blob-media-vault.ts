@@ -3,6 +3,7 @@ import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
 import type { Media, StoredComment } from '../../domain/comment';
 import { commentKeyText } from '../../domain/platform';
 import type { Log, MediaVault } from '../../ports';
+import { storageLocation } from '../storage-location';
 
 /** Larger files are linked, not copied: a video of an offence is rare, and the platform keeps it for a while. */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -50,8 +51,12 @@ export class BlobMediaVault implements MediaVault {
     allowed: (url: string) => boolean,
     logger: Log,
   ): Promise<BlobMediaVault> {
-    const container =
-      BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
+    const location = storageLocation(connectionString);
+    const service =
+      location.kind === 'connection_string'
+        ? BlobServiceClient.fromConnectionString(location.connectionString)
+        : new BlobServiceClient(location.blobUrl, location.credential);
+    const container = service.getContainerClient(containerName);
     await container.createIfNotExists();
     return new BlobMediaVault(container, allowed, logger);
   }

@@ -1,3 +1,4 @@
+import { storageLocation } from '../storage-location';
 import { TableClient } from '@azure/data-tables';
 import { asStorageError, statusOf } from './table-errors';
 
@@ -33,26 +34,36 @@ export interface TableClients {
   readonly credentials: TableClient;
 }
 
-/** Table clients; a prefix lets several environments (or test runs) share one storage account. */
-export function createTableClients(connectionString: string, prefix = ''): TableClients {
+/**
+ * Table clients; a prefix lets several environments (or test runs) share one storage account. `storage` is a
+ * connection string, or the account's Table endpoint reached with the managed identity (storage-location.ts).
+ */
+export function createTableClients(storage: string, prefix = ''): TableClients {
+  const location = storageLocation(storage);
   const options = {
-    allowInsecureConnection: /TableEndpoint=http:|DefaultEndpointsProtocol=http;/.test(connectionString),
+    allowInsecureConnection:
+      location.kind === 'connection_string' &&
+      /TableEndpoint=http:|DefaultEndpointsProtocol=http;/.test(location.connectionString),
     // A webhook waits for its write: a few quick retries ride out a blip, then the caller hears 503 and retries.
     retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
   };
+  const client = (name: string) =>
+    location.kind === 'connection_string'
+      ? TableClient.fromConnectionString(location.connectionString, prefix + name, options)
+      : new TableClient(location.tableUrl, prefix + name, location.credential, options);
   return {
-    comments: TableClient.fromConnectionString(connectionString, prefix + TABLES.comments, options),
-    installations: TableClient.fromConnectionString(connectionString, prefix + TABLES.installations, options),
-    staff: TableClient.fromConnectionString(connectionString, prefix + TABLES.staff, options),
-    routes: TableClient.fromConnectionString(connectionString, prefix + TABLES.routes, options),
-    notices: TableClient.fromConnectionString(connectionString, prefix + TABLES.notices, options),
-    reminders: TableClient.fromConnectionString(connectionString, prefix + TABLES.reminders, options),
-    duty: TableClient.fromConnectionString(connectionString, prefix + TABLES.duty, options),
-    personalChats: TableClient.fromConnectionString(connectionString, prefix + TABLES.personalChats, options),
-    pollers: TableClient.fromConnectionString(connectionString, prefix + TABLES.pollers, options),
-    audit: TableClient.fromConnectionString(connectionString, prefix + TABLES.audit, options),
-    savedAnswers: TableClient.fromConnectionString(connectionString, prefix + TABLES.savedAnswers, options),
-    credentials: TableClient.fromConnectionString(connectionString, prefix + TABLES.credentials, options),
+    comments: client(TABLES.comments),
+    installations: client(TABLES.installations),
+    staff: client(TABLES.staff),
+    routes: client(TABLES.routes),
+    notices: client(TABLES.notices),
+    reminders: client(TABLES.reminders),
+    duty: client(TABLES.duty),
+    personalChats: client(TABLES.personalChats),
+    pollers: client(TABLES.pollers),
+    audit: client(TABLES.audit),
+    savedAnswers: client(TABLES.savedAnswers),
+    credentials: client(TABLES.credentials),
   };
 }
 
