@@ -49,6 +49,8 @@ export default tseslint.config(
           'fetch',
           'getComputedStyle',
           'setTimeout',
+          'setInterval',
+          'clearInterval',
           'URL',
           'URLSearchParams',
         ].map((name) => [name, 'readonly']),

@@ -8,9 +8,12 @@
  */
 /** A Table Storage URL without the keys and filters in it: row keys carry platforms' ids of comments and people. */
 export function withoutKeys(value: string): string {
-  return value
-    .replace(/(PartitionKey|RowKey)=(?:'|%27)[^,)]*/g, "$1='redacted'")
-    .replace(/(\$filter|%24filter)=[^&]*/gi, '$1=redacted');
+  return (
+    value
+      // Keys in an entity's address (`(PartitionKey='…',RowKey='…')`) and in paging tokens (`NextRowKey=…`).
+      .replace(/((?:Next)?(?:PartitionKey|RowKey))=[^&,)]*/gi, '$1=redacted')
+      .replace(/(\$filter|%24filter)=[^&]*/gi, '$1=redacted')
+  );
 }
 
 /** Rewrites every exported span attribute that holds a table key or filter before it leaves the process. */

@@ -227,7 +227,6 @@ resource blobData 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     principalType: 'ServicePrincipal'
   }
 }
-}
 
 var givenSecrets = concat(
   [

@@ -70,16 +70,25 @@
     const popup = window.open(url, 'svarsvakten-connect', 'width=600,height=700');
     if (!popup) throw Object.assign(new Error('cancelled'), { code: 'cancelled' });
     return new Promise((resolve) => {
-      window.addEventListener('message', function answered(event) {
-        if (
-          event.origin !== window.location.origin ||
-          !event.data ||
-          event.data.type !== 'svarsvakten-connect'
-        )
-          return;
+      // Closed without an answer (the admin gave up): cancelled, once an answer sent as it closed had its turn.
+      const closed = window.setInterval(() => {
+        if (popup.closed)
+          window.setTimeout(() => finish({ type: 'svarsvakten-connect', error: 'cancelled' }), 500);
+      }, 500);
+      let done = false;
+      function answered(event) {
+        if (event.origin !== window.location.origin) return;
+        if (!event.data || event.data.type !== 'svarsvakten-connect') return;
+        finish(event.data);
+      }
+      function finish(answer) {
+        if (done) return;
+        done = true;
+        window.clearInterval(closed);
         window.removeEventListener('message', answered);
-        resolve(event.data);
-      });
+        resolve(answer);
+      }
+      window.addEventListener('message', answered);
     });
   }
 

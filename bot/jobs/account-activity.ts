@@ -80,6 +80,8 @@ function parsed(text: string | undefined): ActivityRecord {
 /**
  * Each account's intake as this process saw it, kept in memory and merged into storage by `flush()` (the latest
  * time of each kind wins, error counts add up), so every instance's view reaches the `konton` answer and the tab.
+ * Two instances flushing the same account at the same moment may lose one's additions to the other's write: these
+ * are figures to watch the intake by, not records.
  * No resident's words or ids are kept: times and error codes only.
  */
 export class AccountActivity implements IntakeObserver, ReadObserver {
@@ -102,7 +104,8 @@ export class AccountActivity implements IntakeObserver, ReadObserver {
       ...record,
       ...(via === 'webhook' ? { lastDeliveryAt: now } : {}),
       lastCommentAt: later(record.lastCommentAt, writtenAt)!,
-      written: [...record.written, writtenAt],
+      // Bounded between flushes too: only the most recent are ever used.
+      written: [...record.written, writtenAt].sort().slice(-QUIET_HISTORY_KEPT),
     }));
   }
 

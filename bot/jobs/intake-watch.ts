@@ -37,12 +37,14 @@ export interface IntakeWatchDeps {
 /** A subscription is read again once this old. */
 const SUBSCRIPTION_CHECK_MS = 23 * 3_600_000;
 
-/** The webhook fields an account must be subscribed to: the Page's feed, Instagram's comments, and their inboxes. */
+/**
+ * The webhook fields a Facebook Page must be subscribed to (`GET /{page-id}/subscribed_apps`): its feed, and
+ * `messages` where its Messenger inbox is served. Instagram's fields are the app's own, set once for every account
+ * and not readable per account with a Page token; the read-back covers what they would miss.
+ */
 export function expectedFields(accounts: AccountDirectory, account: Account): string[] {
-  const inbox = accounts.find('messenger', account.id) ? ['messages'] : [];
-  if (account.platform === 'facebook') return ['feed', ...inbox];
-  if (account.platform === 'instagram') return ['comments', ...inbox];
-  return [];
+  if (account.platform !== 'facebook') return [];
+  return ['feed', ...(accounts.find('messenger', account.id) ? ['messages'] : [])];
 }
 
 /**
@@ -145,6 +147,8 @@ export class IntakeWatch {
   ): Promise<void> {
     const introspection = this.deps.linkedinEnds;
     if (!introspection) return;
+    // An account an admin connected calls with that credential: the settings' token is not in use, nor warned of.
+    if ((await this.deps.tokens.tokenFor(account.platform, account.id)) !== token) return;
     const now = this.deps.clock.now();
     const fingerprint = tokenFingerprint(token);
     let endsAt = known?.fingerprint === fingerprint ? known.endsAt : undefined;

@@ -1,18 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
-import type { DateTime } from 'luxon';
 import { AppError } from '../../services/domain/app-error';
-import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
 import type { Clock, CommentStore, MediaVault, AuditLog } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import { httpErrorFor } from '../http-errors';
 import { errorSummary, type Logger } from '../logger';
-import { handledCommentsCsv } from './csv-export';
 import { buildOverview } from './overview-report';
 import { personFigures } from '../../services/domain/person-figures';
-import { moderationRegisterCsv } from './moderation-register';
 import { registerArchiveRoute } from './archive-route';
+import { registerExportRoutes } from './export-routes';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
 import { registerConnectRoutes, type ConnectRouteDeps } from './connect-routes';
@@ -253,62 +250,11 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     );
   }
 
-  /**
-   * A CSV of the period's comments and their history, as `draw` makes it, for trained staff (`who` narrows it
-   * further); Messenger items only for the contact centre (P7).
-   */
-  const csvRoute = (
-    route: string,
-    file: string,
-    who: (viewer: TabViewer) => void,
-    draw: (comments: StoredComment[], history: Map<string, HistoryEvent[]>, now: DateTime) => string,
-  ) =>
-    server.get(route, async (req: Request, res: Response) => {
-      try {
-        const { viewer, staff, contactCentre } = await viewerOf(req);
-        if (!staff) throw new AppError('not_authorised', 'Only trained staff may export comments');
-        who(viewer);
-        const now = deps.clock.now();
-        const since = utcIso(now.minus({ weeks: weeksOf(req) }).startOf('day'));
-        const csv = await oneAtATime(viewer, async () => {
-          const [comments, history] = await Promise.all([
-            deps.comments.listWrittenSince(since),
-            deps.comments.listHistorySince(since),
-          ]);
-          const shown = contactCentre ? comments : comments.filter((c) => c.platform !== 'messenger');
-          return draw(shown, history, now);
-        });
-        await deps.audit?.record({
-          at: utcIso(now),
-          by: { id: viewer.id, name: viewer.name },
-          action: 'export_taken',
-          subject: { id: file, name: `${file}.csv` },
-          detail: `${since.slice(0, 10)}–${now.toISODate() ?? ''}`,
-        });
-        res.writeHead(200, {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${file}-${now.toFormat('yyyy-MM-dd')}.csv"`,
-          'Cache-Control': 'no-store',
-          'Strict-Transport-Security': security['Strict-Transport-Security'],
-        });
-        res.end(csv);
-      } catch (error) {
-        failed(res, error);
-      }
-    });
-
-  csvRoute(
-    '/api/overview/export.csv',
-    'svarsvakten',
-    () => undefined,
-    (comments, history, now) => handledCommentsCsv(comments, history, deps.accounts, now),
-  );
-  csvRoute(
-    '/api/overview/moderation.csv',
-    'svarsvakten-moderering',
-    (viewer) => {
-      if (!deps.viewerIsAdmin?.(viewer)) throw new AppError('admin_only', 'Only admins export the register');
-    },
-    (comments, history) => moderationRegisterCsv(comments, history, deps.accounts),
-  );
+  registerExportRoutes(server, deps, {
+    viewerOf,
+    failed,
+    oneAtATime,
+    weeksOf,
+    hsts: security['Strict-Transport-Security'],
+  });
 }

@@ -68,18 +68,19 @@ async function accountRows(
   accounts: AccountDirectory,
 ): Promise<PreflightRow[]> {
   const { clock, logger } = deps;
-  const silent = new AdminNoticeOnce({
+  const notice = new AdminNoticeOnce({
     ledger: stores.ledger,
     poster: deps.poster,
     routes: new RouteResolver(stores.installations, stores.routes),
-    adminIds: [],
+    // A credential the platform refuses during the check is told to the admins, as the running bot would.
+    adminIds: config.access.adminIds,
     logger,
   });
   const { credentials } = wireCredentials(config, {
     table: stores.credentialTable,
     pending: stores.pollerState,
     accounts,
-    notice: silent,
+    notice,
     clock,
     logger,
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { GOOGLE, googleClientEnv, startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
+import { GOOGLE } from '../fakes/oauth-flavours';
+import { googleClientEnv, startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
 import { startFakeYouTubeApi, type FakeYouTubeApi } from '../fakes/youtube-api';
 import { eventually } from '../support/eventually';
 import { cardOf } from './deliver-comment';

@@ -143,7 +143,7 @@ describe('Catch-up reads: a comment whose delivery never came still gets its car
     assert.equal(stored.text, 'Hej! Var hämtar jag mitt busskort?');
   });
 
-  it('stops reading at Meta’s usage warning and waits before reading again', async () => {
+  it('stops reading at Meta’s usage warning, waits, and then reads what the cut-short read missed', async () => {
     t.graph.readHeaders['X-Business-Use-Case-Usage'] = JSON.stringify({
       [PAGE_ID]: [
         {
@@ -157,13 +157,18 @@ describe('Catch-up reads: a comment whose delivery never came still gets its car
     });
     world.facebookComment(1, at(2), 'Första');
     clock.set('2026-11-10T10:15');
+    const calls = t.graph.requests.length;
     await t.app.pollers.facebook.poll();
+    assert.equal(t.graph.requests.length, calls + 1, 'the read stopped after the call that reported 92 %');
+    assert.equal(cardPosts().length, 0);
     const before = t.graph.requests.length;
     world.facebookComment(1, at(20), 'Andra');
     clock.set('2026-11-10T10:30');
     await t.app.pollers.facebook.poll();
     assert.equal(t.graph.requests.length, before, 'no call while paused');
     assert.ok(t.logs.some((line) => line.includes('"poller.paused"') && line.includes('"facebook"')));
+    // An hour later Meta reports the use down again: the read goes on from where the cut-short one began.
+    delete t.graph.readHeaders['X-Business-Use-Case-Usage'];
     clock.set('2026-11-10T11:20');
     await t.app.pollers.facebook.poll();
     await eventually(async () => assert.equal(cardPosts().length, 2));

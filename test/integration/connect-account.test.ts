@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { GOOGLE, googleClientEnv, startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
+import { GOOGLE } from '../fakes/oauth-flavours';
+import { googleClientEnv, startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
 import { startFakeYouTubeApi, type FakeYouTubeApi } from '../fakes/youtube-api';
 import { eventually } from '../support/eventually';
 import { TestClock } from '../support/test-clock';

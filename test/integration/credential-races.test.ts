@@ -5,7 +5,8 @@ import { OAuthTokenClient } from '../../services/adapters/platforms/oauth-token-
 import { TableCredentialStore } from '../../services/adapters/tables/table-credential-store';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { AccountCredentials } from '../../services/app/account-credentials';
-import { X, startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
+import { X } from '../fakes/oauth-flavours';
+import { startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
 import { azurite } from '../support/global-azurite';
 import { TestClock } from '../support/test-clock';
 

@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { createTableClients } from '../../services/adapters/tables/table-names';
-import {
-  GOOGLE,
-  GOOGLE_TESTING,
-  LINKEDIN,
-  X,
-  startFakeOAuthServer,
-  type FakeOAuthServer,
-  type OAuthFlavour,
-} from '../fakes/oauth-server';
+import { GOOGLE, GOOGLE_TESTING, LINKEDIN, X, type OAuthFlavour } from '../fakes/oauth-flavours';
+import { startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
 import { startFakeXApi, type FakeXApi } from '../fakes/x-api';
 import { startFakeYouTubeApi, type FakeYouTubeApi } from '../fakes/youtube-api';
 import { cardText } from '../support/card-text';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { LINKEDIN, startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
+import { LINKEDIN } from '../fakes/oauth-flavours';
+import { startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
 import { eventually } from '../support/eventually';
 import { INSTAGRAM_ID, MetaWorld, PAGE_ID } from '../support/meta-world';
 import { ALEX, MEGAN } from '../support/teams-activities';

@@ -105,18 +105,18 @@ describe('npm run preflight: a deployment checked before it goes live', function
   });
 
   it('names a webhook subscription that is missing and exits 1', async () => {
-    t.graph.lists.set(`${INSTAGRAM_ID}/subscribed_apps`, [
+    t.graph.lists.set(`${PAGE_ID}/subscribed_apps`, [
       { id: '1234567890123456', name: 'Svarsvakten', subscribed_fields: ['messages'] },
     ]);
     try {
       const { code, out } = await runPreflight(env);
       assert.equal(code, 1);
       assert.match(
-        rowOf(out, 'Instagram @norrvikskommun (17841405822304914): webhook'),
-        /FEL.*prenumererar inte på comments/,
+        rowOf(out, 'Facebook Norrviks kommun (104857362918475): webhook'),
+        /FEL.*prenumererar inte på feed/,
       );
     } finally {
-      t.graph.lists.delete(`${INSTAGRAM_ID}/subscribed_apps`);
+      t.graph.lists.delete(`${PAGE_ID}/subscribed_apps`);
     }
   });
 

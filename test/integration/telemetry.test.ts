@@ -163,11 +163,7 @@ describe('OpenTelemetry export to Application Insights', () => {
       assert.ok(tables.length > 0, 'table calls by key are traced');
     }, 20000);
     const sent = JSON.stringify(received);
-    assert.doesNotMatch(
-      sent,
-      /(PartitionKey|RowKey)=(?:'|%27)(?!redacted)/,
-      'no table key leaves the process',
-    );
+    assert.doesNotMatch(sent, /(PartitionKey|RowKey)=(?!redacted)/i, 'no table key leaves the process');
     assert.doesNotMatch(sent, /9900112233|8734529103847562/, 'no platform id leaves the process');
   });
 });

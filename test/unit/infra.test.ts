@@ -99,7 +99,36 @@ function declaredParameters(): { name: string; required: boolean }[] {
   }));
 }
 
+/** Whether every brace, bracket and parenthesis of a template closes, outside its strings and comments. */
+function unbalanced(template: string): string[] {
+  const problems: string[] = [];
+  const open: string[] = [];
+  const pairs: Record<string, string> = { '}': '{', ']': '[', ')': '(' };
+  let line = 1;
+  for (let i = 0; i < template.length; i += 1) {
+    const char = template[i]!;
+    if (char === '\n') line += 1;
+    if (char === '/' && template[i + 1] === '/') {
+      while (i < template.length && template[i] !== '\n') i += 1;
+      line += 1;
+    } else if (char === "'") {
+      // A string, with \' inside it; its ${…} holes are the string's own.
+      for (i += 1; i < template.length && template[i] !== "'"; i += 1) if (template[i] === '\\') i += 1;
+    } else if ('{[('.includes(char)) open.push(char);
+    else if (char in pairs && open.pop() !== pairs[char]) problems.push(`${char} at line ${line}`);
+  }
+  return [...problems, ...open.map((char) => `${char} never closed`)];
+}
+
 describe('the Azure template and the image', () => {
+  it('closes every brace, bracket and parenthesis it opens', () => {
+    for (const [name, template] of [
+      ['main.bicep', bicep],
+      ['monitoring.bicep', monitoring],
+    ] as const)
+      assert.deepEqual(unbalanced(template), [], name);
+  });
+
   it('sets a configuration the bot starts with in production', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'svarsvakten-infra-'));
     const accounts = path.join(dir, 'accounts.json');

@@ -23,7 +23,7 @@ export const CREDENTIAL_SETTINGS = {
   TOKEN_KEY_PREVIOUS: {
     shown: '',
     meaning:
-      'The key `TOKEN_KEY` replaced, while tokens sealed under it remain: they still open, and are sealed under the new key at their next renewal.',
+      'The key `TOKEN_KEY` replaced, while tokens sealed under it remain: they still open, and the credential check seals them under the new key within `CREDENTIAL_CHECK_INTERVAL_MS`.',
     read: matching(BASE64_KEY, 'must be 32 bytes in base64 (openssl rand -base64 32)', ''),
   },
   GOOGLE_CLIENT_ID: {

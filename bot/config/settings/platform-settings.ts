@@ -30,7 +30,7 @@ export const PLATFORM_SETTINGS = {
   META_APP_ID: {
     shown: '',
     meaning:
-      "The Meta app's id. The daily check of each Page's and Instagram account's webhook subscription (`GET /{id}/subscribed_apps`) looks for this app; without it, any app subscribed to the fields counts.",
+      "The Meta app's id: `npm run preflight` checks Page tokens with `debug_token` (their permissions and end), and the daily check of each Page's webhook subscription (`GET /{page-id}/subscribed_apps`) looks for this app; without it, any app subscribed to the fields counts. (Instagram's fields are the app's own, set once, and not read per account.)",
     read: optionalText(),
   },
   QUIET_ACCOUNT_MAX_HOURS: {

@@ -57,6 +57,8 @@ export async function catchUp<R extends CountingReader>(
     const retryInMs = Number(error.details.retryInMs ?? 0) || CATCH_UP_PAUSE_MINUTES * 60_000;
     return {
       events: found,
+      // Cut short: the next read starts where this one did (a first read, too, keeps its window).
+      watermark: utcIso(since),
       calls: reader.calls,
       pauseUntil: utcIso(options.now().plus({ milliseconds: retryInMs })),
       pauseReason: 'rate_limited',

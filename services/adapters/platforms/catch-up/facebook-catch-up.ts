@@ -3,7 +3,7 @@ import type { IncomingEvent, Media } from '../../../domain/comment';
 import { platformLinkOrNothing } from '../../../domain/platform-links';
 import { utcIso } from '../../../domain/utc-iso';
 import type { CommentSource, PollCursor, PollResult } from '../../../ports';
-import { catchUp, ownAnswer, type CatchUpOptions } from './catch-up-read';
+import { CATCH_UP_BUDGET_PERCENT, catchUp, ownAnswer, type CatchUpOptions } from './catch-up-read';
 import { GraphReader, graphTime, objectOf, textOf, type GraphObject } from './graph-reader';
 
 /** The Page's posts looked at in one read: the newest, one page. */
@@ -99,7 +99,7 @@ export class FacebookCatchUp implements CommentSource {
     return catchUp(
       this.options,
       cursor,
-      new GraphReader({ ...this.options, token }),
+      new GraphReader({ ...this.options, token, stopAtPercent: CATCH_UP_BUDGET_PERCENT }),
       async (reader, since, found) => {
         const body = await reader.get(`${encodeURIComponent(pageId)}/published_posts`, {
           fields: 'id,created_time,updated_time,permalink_url',

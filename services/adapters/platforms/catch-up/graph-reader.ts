@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { AppError } from '../../../domain/app-error';
 import { unreachable } from '../call-failure';
 import { graphError } from '../meta-graph-publisher';
 
@@ -72,6 +73,8 @@ export class GraphReader {
       readonly graphVersion: string;
       readonly token: string;
       readonly timeoutMs: number;
+      /** Stop reading once Meta reports this share (per cent) of the account's budget used. */
+      readonly stopAtPercent?: number;
     },
   ) {}
 
@@ -95,6 +98,12 @@ export class GraphReader {
     };
     const body = objectOf(await response.json().catch(() => ({})));
     if (!response.ok || body.error) throw graphError(response.status, body, response.headers);
+    // Near the account's limit the read stops here: what is left of the budget is for the replies staff publish.
+    if (this.options.stopAtPercent !== undefined && this.usage.percent >= this.options.stopAtPercent) {
+      throw new AppError('platform_rate_limited', 'Meta reports the account near its limit', {
+        retryInMs: Math.max(this.usage.regainMinutes, 60) * 60_000,
+      });
+    }
     return body;
   }
 

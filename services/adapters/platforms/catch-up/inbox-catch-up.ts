@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { IncomingEvent, Media } from '../../../domain/comment';
 import { utcIso } from '../../../domain/utc-iso';
 import type { CommentSource, PollCursor, PollResult } from '../../../ports';
-import { catchUp, type CatchUpOptions } from './catch-up-read';
+import { CATCH_UP_BUDGET_PERCENT, catchUp, type CatchUpOptions } from './catch-up-read';
 import { GraphReader, graphTime, objectOf, textOf, type GraphObject } from './graph-reader';
 
 /** Conversations looked at in one read: the most recently active, one page. */
@@ -45,7 +45,7 @@ export class InboxCatchUp implements CommentSource {
     return catchUp(
       this.options,
       cursor,
-      new GraphReader({ ...this.options, token }),
+      new GraphReader({ ...this.options, token, stopAtPercent: CATCH_UP_BUDGET_PERCENT }),
       async (reader, since, found) => {
         const owner = inbox === 'instagram' ? 'me' : encodeURIComponent(accountId);
         const body = await reader.get(`${owner}/conversations`, {

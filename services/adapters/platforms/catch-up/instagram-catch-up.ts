@@ -3,7 +3,7 @@ import type { IncomingEvent } from '../../../domain/comment';
 import { platformLinkOrNothing } from '../../../domain/platform-links';
 import { utcIso } from '../../../domain/utc-iso';
 import type { CommentSource, PollCursor, PollResult } from '../../../ports';
-import { catchUp, ownAnswer, type CatchUpOptions } from './catch-up-read';
+import { CATCH_UP_BUDGET_PERCENT, catchUp, ownAnswer, type CatchUpOptions } from './catch-up-read';
 import { GraphReader, graphTime, objectOf, textOf, type GraphObject } from './graph-reader';
 
 /** The account's media looked at in one read: the newest, one page. */
@@ -113,7 +113,7 @@ export class InstagramCatchUp implements CommentSource {
     return catchUp(
       this.options,
       cursor,
-      new GraphReader({ ...this.options, token }),
+      new GraphReader({ ...this.options, token, stopAtPercent: CATCH_UP_BUDGET_PERCENT }),
       async (reader, since, found) => {
         const oldest = this.options.now().minus({ days: INSTAGRAM_MEDIA_DAYS });
         const body = await reader.get(`${encodeURIComponent(accountId)}/media`, {
