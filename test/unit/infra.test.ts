@@ -1,124 +1,28 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { SETTINGS } from '../../bot/config/settings/catalogue';
 import type { Setting } from '../../bot/config/settings/setting';
+import {
+  bicep,
+  containerSettings,
+  declaredParameters,
+  monitoring,
+  resourceBody,
+  resourcesOfType,
+  unbalanced,
+  variable,
+  variableBody,
+} from '../support/bicep-template';
 
 /**
  * No Bicep compiler or Docker engine runs on these machines, so what can be checked without them is checked here:
  * the template sets a configuration the bot starts with, on its managed identity and without a client secret, every
- * setting and parameter is documented, the alerts e-mail someone and watch events the bot logs, and the image copies
- * what exists and runs what the build produces.
+ * setting and parameter is documented, and the image copies what exists and runs what the build produces.
  */
-const bicep = readFileSync('infra/main.bicep', 'utf8');
-const monitoring = readFileSync('infra/monitoring.bicep', 'utf8');
 const deployment = readFileSync('docs/deployment.md', 'utf8');
-
-/** The body of a resource, resource loop or module of a template, from its first brace to the matching one. */
-function resourceBody(template: string, symbol: string): string {
-  const start = new RegExp(`^(resource|module) ${symbol} '[^']+' = (\\[for [^:]+: )?\\{`, 'm').exec(template);
-  assert.ok(start, `the template declares ${symbol}`);
-  let depth = 0;
-  for (let i = start.index + start[0].length - 1; i < template.length; i += 1) {
-    if (template[i] === '{') depth += 1;
-    if (template[i] === '}') depth -= 1;
-    if (depth === 0) return template.slice(start.index, i + 1);
-  }
-  throw new Error(`resource ${symbol} is not closed`);
-}
-
-/** The symbols of the resources of one type, e.g. 'Microsoft.Insights/actionGroups'. */
-function resourcesOfType(template: string, type: string): string[] {
-  return [...template.matchAll(/^resource (\w+) '([^@']+)@/gm)]
-    .filter((m) => m[2]?.toLowerCase() === type.toLowerCase())
-    .map((m) => m[1] ?? '');
-}
-
-/** What a `var` of the template holds, as written. */
-function variable(template: string, name: string): string {
-  const value = new RegExp(`^var ${name} = (.+)$`, 'm').exec(template)?.[1];
-  assert.ok(value, `the template declares var ${name}`);
-  return value;
-}
-
-/** What a `var` of the template holds, over as many lines as its brackets span. */
-function variableBody(template: string, name: string): string {
-  const start = new RegExp(`^var ${name} = `, 'm').exec(template);
-  assert.ok(start, `the template declares var ${name}`);
-  let depth = 0;
-  for (let i = start.index + start[0].length; i < template.length; i += 1) {
-    const c = template[i] ?? '';
-    if ('([{'.includes(c)) depth += 1;
-    if (')]}'.includes(c)) depth -= 1;
-    if (depth === 0 && c === '\n') return template.slice(start.index, i);
-  }
-  return template.slice(start.index);
-}
-
-/** The places in the bot's code that log an event: a heartbeat watches a name the code writes. */
-function loggedEvents(): Set<string> {
-  const events = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (file.endsWith('.ts')) {
-        for (const m of readFileSync(file, 'utf8').matchAll(/event: '([a-z_.]+)'/g)) events.add(m[1] ?? '');
-      }
-    }
-  };
-  walk('bot');
-  walk('services');
-  return events;
-}
-
-/** The settings the container gets: [name, literal value or undefined when computed]. */
-function containerSettings(): Map<string, string | undefined> {
-  const settings = new Map<string, string | undefined>();
-  for (const m of bicep.matchAll(/\{ name: '([A-Za-z_]+)', value: ('([^']*)'|[^}]+) \}/g)) {
-    settings.set(m[1] ?? '', m[3]?.includes('${') ? undefined : m[3]);
-  }
-  for (const m of bicep.matchAll(/\{ setting: '([A-Za-z_]+)', secretName: '[a-z-]+' \}/g)) {
-    settings.set(m[1] ?? '', undefined);
-  }
-  const example = JSON.parse(readFileSync('infra/main.parameters.json', 'utf8')) as {
-    parameters: Record<string, { value?: unknown }>;
-  };
-  for (const entry of (example.parameters.tokenSecrets?.value ?? []) as { setting: string }[]) {
-    settings.set(entry.setting, undefined);
-  }
-  return settings;
-}
-
-function declaredParameters(): { name: string; required: boolean }[] {
-  return [...bicep.matchAll(/^param (\w+) \w+( = .*)?$/gm)].map((m) => ({
-    name: m[1] ?? '',
-    required: m[2] === undefined,
-  }));
-}
-
-/** Whether every brace, bracket and parenthesis of a template closes, outside its strings and comments. */
-function unbalanced(template: string): string[] {
-  const problems: string[] = [];
-  const open: string[] = [];
-  const pairs: Record<string, string> = { '}': '{', ']': '[', ')': '(' };
-  let line = 1;
-  for (let i = 0; i < template.length; i += 1) {
-    const char = template[i]!;
-    if (char === '\n') line += 1;
-    if (char === '/' && template[i + 1] === '/') {
-      while (i < template.length && template[i] !== '\n') i += 1;
-      line += 1;
-    } else if (char === "'") {
-      // A string, with \' inside it; its ${…} holes are the string's own.
-      for (i += 1; i < template.length && template[i] !== "'"; i += 1) if (template[i] === '\\') i += 1;
-    } else if ('{[('.includes(char)) open.push(char);
-    else if (char in pairs && open.pop() !== pairs[char]) problems.push(`${char} at line ${line}`);
-  }
-  return [...problems, ...open.map((char) => `${char} never closed`)];
-}
 
 describe('the Azure template and the image', () => {
   it('closes every brace, bracket and parenthesis it opens', () => {
@@ -348,75 +252,6 @@ describe('the Azure template and the image', () => {
         new RegExp(`^ {12}${holder},$`, 'm'),
         `the container's settings include ${holder}`,
       );
-    }
-  });
-
-  it('e-mails every alert to the addresses the deployment is given', () => {
-    assert.ok(declaredParameters().some((p) => p.name === 'alertEmails' && p.required));
-    assert.match(bicep, /^@minLength\(1\)\nparam alertEmails array$/m);
-    assert.match(resourceBody(bicep, 'monitoring'), /alertEmails: alertEmails/);
-    const example = JSON.parse(readFileSync('infra/main.parameters.json', 'utf8')) as {
-      parameters: { alertEmails?: { value?: unknown } };
-    };
-    const addresses = example.parameters.alertEmails?.value;
-    assert.ok(Array.isArray(addresses) && addresses.length > 0, 'the example gives an address');
-    assert.deepEqual(resourcesOfType(monitoring, 'Microsoft.Insights/actionGroups'), ['alerts']);
-    const group = resourceBody(monitoring, 'alerts');
-    assert.match(group, /enabled: true/);
-    assert.match(
-      group,
-      /emailReceivers: \[for \(address, i\) in alertEmails: \{\n(\s+\w+: .+\n)*\s+emailAddress: address\n/,
-    );
-  });
-
-  it('asks /readyz from several places and alerts when it does not answer', () => {
-    const [test] = resourcesOfType(monitoring, 'Microsoft.Insights/webtests');
-    const body = resourceBody(monitoring, test ?? '');
-    assert.match(body, /^ {2}kind: 'standard'$/m);
-    assert.match(body, /RequestUrl: '\$\{publicUrl\}\/readyz'/);
-    assert.ok(readFileSync('bot/server.ts', 'utf8').includes("'/readyz'"), '/readyz is a route');
-    assert.match(body, /'hidden-link:\$\{insights\.id\}': 'Resource'/);
-    assert.ok([...body.matchAll(/\{ Id: '[a-z-]+' \}/g)].length >= 3, 'three places or more');
-    assert.match(bicep, /publicUrl: 'https:\/\/\$\{publicHost\}'/);
-    const alert = resourcesOfType(monitoring, 'Microsoft.Insights/metricAlerts')
-      .map((symbol) => resourceBody(monitoring, symbol))
-      .find((rule) => rule.includes(`webTestId: ${test}.id`));
-    assert.ok(alert, 'a metric alert watches the test');
-    assert.match(alert, /WebtestLocationAvailabilityCriteria/);
-    assert.match(alert, /actions: \[\{ actionGroupId: alerts\.id \}\]/);
-  });
-
-  it('e-mails when cards stop, intake stops, Teams keeps refusing or a platform refuses a credential, by the events the bot logs', () => {
-    const [symbol] = resourcesOfType(monitoring, 'Microsoft.Insights/scheduledQueryRules');
-    const rules = resourceBody(monitoring, symbol ?? '');
-    assert.match(rules, /actions: \{ actionGroups: \[alerts\.id\] \}/);
-    assert.match(rules, /scopes: \[logs\.id\]/);
-    assert.match(variable(monitoring, 'botEvents'), /ContainerAppConsoleLogs_CL .*parse_json\(Log_s\)/);
-    const queries = [...monitoring.matchAll(/^ {4}query: '(.+)'$/gm)].map((m) => m[1] ?? '');
-    const watching = (hours: string) => queries.find((q) => q.includes(`ago(\${${hours}}h)`)) ?? '';
-    const logged = loggedEvents();
-    const named = (query: string) => [...query.matchAll(/logEvent == \\'([a-z_.]+)\\'/g)].map((m) => m[1]);
-    assert.deepEqual(named(watching('quietCardHours')), ['card.posted']);
-    assert.deepEqual(named(watching('quietIntakeHours')), ['webhook.accepted', 'poller.polled']);
-    for (const query of [watching('quietCardHours'), watching('quietIntakeHours')]) {
-      assert.match(query, /summarize seen = count\(\) \| where seen == 0$/, 'a quiet heartbeat fires');
-    }
-    const failures = variable(monitoring, 'teamsFailureEvents');
-    const failureNames = [...failures.matchAll(/\\'([a-z_.]+)\\'/g)].map((m) => m[1] ?? '');
-    assert.ok(failureNames.includes('card.post.failed') && failureNames.includes('card.dead_letter'));
-    assert.ok(queries.some((q) => q.includes('logEvent in (${teamsFailureEvents})')));
-    const refusals = queries.find((q) => named(q).includes('credential.refused')) ?? '';
-    assert.match(
-      refusals,
-      /summarize refusals = count\(\) \| where refusals > 0$/,
-      'a refused credential fires',
-    );
-    for (const event of [...named(queries.join(' ')), ...failureNames]) {
-      assert.ok(logged.has(event ?? ''), `the bot logs ${event}`);
-    }
-    for (const hours of ['quietCardHours', 'quietIntakeHours']) {
-      assert.ok(declaredParameters().some((p) => p.name === hours && !p.required));
-      assert.match(bicep, new RegExp(`@maxValue\\(48\\)\\nparam ${hours} int = \\d+$`, 'm'));
     }
   });
 
