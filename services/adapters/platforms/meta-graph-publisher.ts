@@ -6,6 +6,7 @@ import { platformLinkOrNothing } from '../../domain/platform-links';
 import { utcIso } from '../../domain/utc-iso';
 import type { MentionDetails, PlatformModerator, ReplyPublisher } from '../../ports';
 import { serverFailed, unreachable } from './call-failure';
+import { usageOf } from './meta-usage';
 
 export interface MetaGraphOptions {
   readonly graphUrl: string;
@@ -30,21 +31,6 @@ interface GraphReply {
   from?: { id?: unknown };
 }
 
-/** Minutes until the Page may call again, from X-Business-Use-Case-Usage, where Meta says. */
-function minutesUntilAccess(header: string | null): number | undefined {
-  if (!header) return undefined;
-  try {
-    const usage = JSON.parse(header) as Record<string, { estimated_time_to_regain_access?: number }[]>;
-    const minutes = Object.values(usage)
-      .flat()
-      .map((u) => u.estimated_time_to_regain_access ?? 0);
-    const most = Math.max(0, ...minutes);
-    return most > 0 ? most : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Graph's error object → our codes (https://developers.facebook.com/docs/graph-api/guides/error-handling). */
 export function graphError(status: number, body: GraphErrorBody, headers: Headers): AppError {
   const code = body.error?.code;
@@ -53,7 +39,7 @@ export function graphError(status: number, body: GraphErrorBody, headers: Header
   if (code === 190 || code === 102)
     return new AppError('platform_token_expired', 'The Page access token is not valid', details);
   if (code !== undefined && RATE_LIMIT_CODES.has(code)) {
-    const minutes = minutesUntilAccess(headers.get('x-business-use-case-usage'));
+    const minutes = usageOf(headers).regainMinutes;
     return new AppError('platform_rate_limited', 'Meta rate limit reached', {
       ...details,
       ...(minutes ? { retryInMs: minutes * 60_000 } : {}),

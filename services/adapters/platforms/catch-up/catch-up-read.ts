@@ -4,7 +4,6 @@ import type { IncomingEvent } from '../../../domain/comment';
 import type { Platform } from '../../../domain/platform';
 import { utcIso } from '../../../domain/utc-iso';
 import type { PollCursor, PollResult } from '../../../ports';
-import type { GraphUsage } from './graph-reader';
 
 export interface CatchUpOptions {
   readonly graphUrl: string;
@@ -21,16 +20,19 @@ export interface CatchUpOptions {
  */
 export const CATCH_UP_OVERLAP_MINUTES = 10;
 
-/** At this share of an account's rate budget the read stops, keeping the rest for the replies staff publish. */
+/** At this share of an account's rate budget a read stops (GraphReader's `stopAtPercent`), keeping the rest for
+ * the replies staff publish. */
 export const CATCH_UP_BUDGET_PERCENT = 80;
 
 /** How long a read that met Meta's limit waits when Meta does not say when access returns. */
 export const CATCH_UP_PAUSE_MINUTES = 60;
 
-/** A platform's reader as a read back uses it: the calls it made, and the highest use of its budget reported. */
+/**
+ * A platform's reader as a read back uses it: the calls it made. Near the account's limit it throws
+ * `platform_rate_limited` itself, mid-read.
+ */
 export interface CountingReader {
   readonly calls: number;
-  readonly usage: GraphUsage;
 }
 
 /** What one account's read back does: lists what was written since `since`, pushing an event for each item. */
@@ -39,7 +41,7 @@ export type CatchUpWalk<R> = (reader: R, since: DateTime, found: IncomingEvent[]
 /**
  * One catch-up read of an account: everything written since the watermark (minus the overlap), the watermark
  * moved to when this read began once it has read to the end, and a pause when the platform reports the account near
- * or over its limit. A read cut short by the limit stores what it found and starts again from the same watermark.
+ * or over its limit (the reader stops there). A read cut short by the limit stores what it found and starts again from the same watermark.
  */
 export async function catchUp<R extends CountingReader>(
   options: CatchUpOptions,
@@ -64,21 +66,7 @@ export async function catchUp<R extends CountingReader>(
       pauseReason: 'rate_limited',
     };
   }
-  const { percent, regainMinutes } = reader.usage;
-  const nearLimit = percent >= CATCH_UP_BUDGET_PERCENT;
-  return {
-    events: found,
-    watermark: utcIso(start),
-    calls: reader.calls,
-    ...(nearLimit
-      ? {
-          pauseUntil: utcIso(
-            options.now().plus({ minutes: Math.max(regainMinutes, CATCH_UP_PAUSE_MINUTES) }),
-          ),
-          pauseReason: 'rate_limited' as const,
-        }
-      : {}),
-  };
+  return { events: found, watermark: utcIso(start), calls: reader.calls };
 }
 
 /** The time a watermark holds; none (or one that cannot be read) makes the read an account's first. */

@@ -65,25 +65,20 @@ async function readPost(
   since: DateTime,
   found: IncomingEvent[],
 ): Promise<void> {
-  let after: string | undefined;
-  for (let page = 0; page < FACEBOOK_COMMENT_PAGES; page += 1) {
-    const body = await reader.get(`${encodeURIComponent(textOf(post.id) ?? '')}/comments`, {
-      filter: 'stream',
-      order: 'reverse_chronological',
-      fields: 'id,message,created_time,from{id,name},parent{id},permalink_url,attachment',
-      limit: '100',
-      ...(after ? { after } : {}),
-    });
-    const listed = GraphReader.page(body);
-    for (const comment of listed.items) {
-      const written = graphTime(comment.created_time);
-      if (written && written < since) return;
-      const event = eventOf(pageId, post, comment);
-      if (event) found.push(event);
-    }
-    if (!listed.after) return;
-    after = listed.after;
-  }
+  const path = `${encodeURIComponent(textOf(post.id) ?? '')}/comments`;
+  const query = {
+    filter: 'stream',
+    order: 'reverse_chronological',
+    fields: 'id,message,created_time,from{id,name},parent{id},permalink_url,attachment',
+    limit: '100',
+  };
+  await reader.each(path, query, FACEBOOK_COMMENT_PAGES, (comment) => {
+    const written = graphTime(comment.created_time);
+    if (written && written < since) return false;
+    const event = eventOf(pageId, post, comment);
+    if (event) found.push(event);
+    return true;
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { AppError } from '../../../domain/app-error';
 import { unreachable } from '../call-failure';
 import { graphError } from '../meta-graph-publisher';
+import { usageOf, type GraphUsage } from '../meta-usage';
 
 /** A Graph object as read: nothing in it is trusted to have the type the documentation gives. */
 export type GraphObject = Record<string, unknown>;
@@ -21,42 +22,6 @@ export function graphTime(value: unknown): DateTime | undefined {
   if (typeof value !== 'string') return undefined;
   const time = DateTime.fromISO(value, { zone: 'utc' });
   return time.isValid ? time.toUTC() : undefined;
-}
-
-/** The share of its rate budget an account has used (0–100 %), and minutes until Meta lets it call again. */
-export interface GraphUsage {
-  readonly percent: number;
-  readonly regainMinutes: number;
-}
-
-/**
- * The highest use Meta reports in `X-Business-Use-Case-Usage` (per business object: call count, CPU time, total
- * time in per cent, and `estimated_time_to_regain_access` in minutes) and `X-App-Usage` (the app's own).
- */
-export function usageOf(headers: Headers): GraphUsage {
-  const parse = (name: string): unknown => {
-    try {
-      return JSON.parse(headers.get(name) ?? 'null') as unknown;
-    } catch {
-      return null;
-    }
-  };
-  const figures: GraphObject[] = [];
-  const business = objectOf(parse('x-business-use-case-usage'));
-  for (const list of Object.values(business)) if (Array.isArray(list)) figures.push(...list.map(objectOf));
-  figures.push(objectOf(parse('x-app-usage')));
-  let percent = 0;
-  let regainMinutes = 0;
-  for (const figure of figures) {
-    for (const field of ['call_count', 'total_cputime', 'total_time']) {
-      const value = figure[field];
-      if (typeof value === 'number' && Number.isFinite(value)) percent = Math.max(percent, value);
-    }
-    const regain = figure.estimated_time_to_regain_access;
-    if (typeof regain === 'number' && Number.isFinite(regain))
-      regainMinutes = Math.max(regainMinutes, regain);
-  }
-  return { percent, regainMinutes };
 }
 
 /**
@@ -105,6 +70,25 @@ export class GraphReader {
       });
     }
     return body;
+  }
+
+  /**
+   * Every item of a list, page after page (`after`), up to `pages` pages; `visit` answers `false` to stop there
+   * (a list read newest first has reached what was read before).
+   */
+  async each(
+    path: string,
+    query: Readonly<Record<string, string>>,
+    pages: number,
+    visit: (item: GraphObject) => Promise<boolean | void> | boolean | void,
+  ): Promise<void> {
+    let after: string | undefined;
+    for (let page = 0; page < pages; page += 1) {
+      const listed = GraphReader.page(await this.get(path, { ...query, ...(after ? { after } : {}) }));
+      for (const item of listed.items) if ((await visit(item)) === false) return;
+      if (!listed.after) return;
+      after = listed.after;
+    }
   }
 
   /** The items of a list (`data`), and the cursor of the next page (`paging.cursors.after` when `paging.next` is there). */

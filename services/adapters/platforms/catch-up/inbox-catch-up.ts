@@ -70,23 +70,18 @@ export class InboxCatchUp implements CommentSource {
     since: DateTime,
     found: IncomingEvent[],
   ): Promise<void> {
-    let after: string | undefined;
-    for (let page = 0; page < INBOX_MESSAGE_PAGES; page += 1) {
-      const body = await reader.get(`${encodeURIComponent(textOf(conversation.id) ?? '')}/messages`, {
-        fields: 'id,created_time,from,message,attachments{image_data,video_data,file_url}',
-        limit: '25',
-        ...(after ? { after } : {}),
-      });
-      const listed = GraphReader.page(body);
-      for (const message of listed.items) {
-        const written = graphTime(message.created_time);
-        if (!written || written < since) return;
-        const event = this.eventOf(accountId, inbox, message, written);
-        if (event) found.push(event);
-      }
-      if (!listed.after) return;
-      after = listed.after;
-    }
+    const path = `${encodeURIComponent(textOf(conversation.id) ?? '')}/messages`;
+    const query = {
+      fields: 'id,created_time,from,message,attachments{image_data,video_data,file_url}',
+      limit: '25',
+    };
+    await reader.each(path, query, INBOX_MESSAGE_PAGES, (message) => {
+      const written = graphTime(message.created_time);
+      if (!written || written < since) return false;
+      const event = this.eventOf(accountId, inbox, message, written);
+      if (event) found.push(event);
+      return true;
+    });
   }
 
   private eventOf(

@@ -49,23 +49,6 @@ function eventOf(
   };
 }
 
-/** Every page of a list, up to `pages` of them. */
-async function eachItem(
-  reader: GraphReader,
-  path: string,
-  query: Readonly<Record<string, string>>,
-  pages: number,
-  visit: (item: GraphObject) => Promise<void> | void,
-): Promise<void> {
-  let after: string | undefined;
-  for (let page = 0; page < pages; page += 1) {
-    const listed = GraphReader.page(await reader.get(path, { ...query, ...(after ? { after } : {}) }));
-    for (const item of listed.items) await visit(item);
-    if (!listed.after) return;
-    after = listed.after;
-  }
-}
-
 /** The comments under one media, with their replies, written since `since`. */
 async function readMedia(
   reader: GraphReader,
@@ -82,7 +65,7 @@ async function readMedia(
   };
   const path = `${encodeURIComponent(textOf(media.id) ?? '')}/comments`;
   const query = { fields: `${COMMENT_FIELDS},replies{${COMMENT_FIELDS}}`, limit: '50' };
-  await eachItem(reader, path, query, INSTAGRAM_COMMENT_PAGES, async (comment) => {
+  await reader.each(path, query, INSTAGRAM_COMMENT_PAGES, async (comment) => {
     keep(comment);
     const parentId = textOf(comment.id);
     if (!parentId) return;
@@ -90,8 +73,7 @@ async function readMedia(
     const first = GraphReader.page(replies);
     for (const reply of first.items) keep(reply, parentId);
     if (!first.after) return;
-    await eachItem(
-      reader,
+    await reader.each(
       `${encodeURIComponent(parentId)}/replies`,
       { fields: COMMENT_FIELDS, limit: '50', after: first.after },
       INSTAGRAM_COMMENT_PAGES,

@@ -21,7 +21,6 @@ const ORGANIZATION = 'urn:li:organization:';
 /** The Community Management API with the versioned headers it requires, counting its calls. */
 class LinkedInReader implements CountingReader {
   calls = 0;
-  readonly usage = { percent: 0, regainMinutes: 0 };
 
   constructor(
     private readonly options: {
