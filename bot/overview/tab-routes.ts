@@ -13,6 +13,7 @@ import { registerExportRoutes } from './export-routes';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
 import { registerConnectRoutes, type ConnectRouteDeps } from './connect-routes';
+import { oneExportAtATime } from './one-at-a-time';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
 
@@ -169,17 +170,9 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     };
   };
 
-  /** An export or archive package reads a whole period: one at a time per person, on this instance. */
-  const exporting = new Set<string>();
-  const oneAtATime = async <T>(viewer: TabViewer, work: () => Promise<T>): Promise<T> => {
-    if (exporting.has(viewer.id)) throw new AppError('export_busy', 'An export of this person is running');
-    exporting.add(viewer.id);
-    try {
-      return await work();
-    } finally {
-      exporting.delete(viewer.id);
-    }
-  };
+  const oneExportOf = oneExportAtATime();
+  const oneAtATime = <T>(viewer: TabViewer, work: () => Promise<T>): Promise<T> =>
+    oneExportOf(viewer.id, work);
 
   server.get('/api/overview', async (req: Request, res: Response) => {
     try {
