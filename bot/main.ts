@@ -67,6 +67,7 @@ export async function startApp(
     teamwork.offers,
   );
   const updater = new CardUpdater(poster, renderer, logger);
+  const conversations = new ConversationRefresher({ store, tally: stores.threadTally, updater, logger });
   const routes = new RouteResolver(installations, routeStore);
   const { adminNotice, unrouted, deadLetters, refusals, foreignAccounts } = wireAdminNotices({
     ledger,
@@ -90,6 +91,7 @@ export async function startApp(
   const shedder = new LoadShedder(config.shedding);
   const outbox = new CardOutbox({
     store,
+    conversations,
     priority: shedder,
     queue,
     poster,
@@ -137,7 +139,6 @@ export async function startApp(
     ],
   });
   const answers = stores.conversationIndex;
-  const conversations = new ConversationRefresher({ store, updater, logger });
   const ingester = new EventIngester({
     accounts: {
       knows: (platform, accountId) => accounts.find(platform, accountId) !== undefined,

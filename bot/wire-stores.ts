@@ -16,6 +16,7 @@ import { TableRouteStore } from '../services/adapters/tables/table-route-store';
 import { TableSavedAnswers } from '../services/adapters/tables/table-saved-answers';
 import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import { TableStormStore } from '../services/adapters/tables/table-storm-store';
+import { TableThreadTally } from '../services/adapters/tables/table-thread-tally';
 import { utcIso } from '../services/domain/utc-iso';
 import type { Clock } from '../services/ports';
 import type { Config } from './config';
@@ -34,6 +35,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     queue: new TableOutboxQueue(tables.comments),
     storms: new TableStormStore(tables.comments),
     conversationIndex: new TableConversationIndex(tables.comments),
+    threadTally: new TableThreadTally(tables.comments, keyedIds),
     installations: new TableInstallationStore(tables.installations),
     staff: new TableStaffStore(tables.staff),
     away: new TableAwayList(tables.staff),

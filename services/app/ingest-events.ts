@@ -5,7 +5,7 @@ import { recordPlatformAnswer } from '../domain/platform-answer';
 import type { DeadlinePolicy } from '../domain/deadline';
 import { commentKeyText, type Platform } from '../domain/platform';
 import { leaseFrom } from './card-lease';
-import { listInThread, placeInConversation, rememberConversationStart } from './join-conversation';
+import { placeInConversation, rememberConversationStart } from './join-conversation';
 import type { ConversationChanges } from './refresh-conversation';
 import type {
   ConversationIndex,
@@ -123,19 +123,19 @@ export class EventIngester {
         const inserted = await this.deps.store.insertNew(comment, leaseFrom(now), reminders);
         if (inserted) {
           result.stored += 1;
-          // Listed in its conversation before the webhook is acknowledged, so the first card never misses it.
-          const listed = await listInThread(this.deps.store, comment);
           await rememberConversationStart(this.deps.conversationIndex, comment);
           stored.set(commentKeyText(comment), inserted);
           afterwards.push(async () =>
             this.deps.outbox.postSoon(stored.get(commentKeyText(comment)) ?? inserted),
           );
-          if (listed?.changed) afterwards.push(() => this.deps.updater.refresh(listed.value));
+          // Counted in its conversation once acknowledged: a thread's length costs the delivery nothing.
+          afterwards.push(() => this.conversationChanged(comment));
         } else {
           result.duplicates += 1;
           logger.info({ event: 'webhook.duplicate', platform: comment.platform }, 'comment seen before');
-          // Its reminders were stored with it; one the records plan purged has none and gets none.
-          await listInThread(this.deps.store, comment);
+          // Its reminders were stored with it; one the records plan purged has none and gets none. Counting it
+          // again is harmless, and counts one whose first delivery ended before it was counted.
+          afterwards.push(() => this.conversationChanged(comment));
         }
       } else {
         const updated = await this.applyChange(event);

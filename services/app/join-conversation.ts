@@ -1,7 +1,7 @@
 import { isClosed, type StoredComment } from '../domain/comment';
 import type { CommentKey } from '../domain/platform';
-import { joinConversation, withReply } from '../domain/conversation';
-import type { ConversationIndex, Comments, Mutated } from '../ports';
+import { joinConversation } from '../domain/conversation';
+import type { ConversationIndex, Comments } from '../ports';
 
 /**
  * The conversation a new comment belongs to, before it is stored: a reply to a tracked comment — or to one of the
@@ -56,16 +56,4 @@ export async function rememberConversationStart(
 ): Promise<void> {
   if (comment.platform !== 'messenger' || comment.conversation || !comment.authorId) return;
   await index?.remember(messengerSenderKey(comment), comment);
-}
-
-/** Lists a stored reply in its conversation's first item (idempotent: a redelivery lists nothing twice). */
-export function listInThread(
-  store: Pick<Comments, 'mutate'>,
-  reply: StoredComment,
-): Promise<Mutated | undefined> {
-  const rootId = reply.conversation?.rootId;
-  if (!rootId) return Promise.resolve(undefined);
-  return store.mutate({ platform: reply.platform, commentId: rootId }, (root) => ({
-    comment: withReply(root, reply),
-  }));
 }

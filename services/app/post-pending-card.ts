@@ -19,6 +19,7 @@ import type {
 } from '../ports';
 import { placeCard } from './card-placement';
 import type { StormFolder, StormThread } from './fold-storm';
+import type { ConversationChanges } from './refresh-conversation';
 import { utcIso } from '../domain/utc-iso';
 
 export type PostOutcome = 'posted' | 'already_posted' | 'busy' | 'no_route' | 'failed' | 'missing';
@@ -49,6 +50,11 @@ export interface PendingCardDeps {
   readonly maxImmediate?: number;
   /** Whether webhook deliveries are being stored: card posting then keeps to a small share of storage. */
   readonly priority?: IngestPriority;
+  /**
+   * Told of a reply posted by the sweep: one whose delivery ended before it was counted in its conversation is
+   * counted now (the webhook's own post leaves that to the intake).
+   */
+  readonly conversations?: ConversationChanges;
 }
 
 /**
@@ -177,6 +183,7 @@ export class PendingCardPoster implements CardPosting {
       'card posted',
     );
     if (storm) await this.deps.storms?.counted(leased.value, storm);
+    if (!ours && leased.value.conversation) await this.deps.conversations?.changed(changed ?? leased.value);
     return 'posted';
   }
 

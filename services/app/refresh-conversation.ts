@@ -1,7 +1,9 @@
 import { isAppError } from '../domain/app-error';
 import type { StoredComment } from '../domain/comment';
-import { summarise } from '../domain/conversation';
-import type { CardRefresh, Comments, Log } from '../ports';
+import { showsFigures, standingOf } from '../domain/conversation';
+import type { CommentKey } from '../domain/platform';
+import { commentKeyText } from '../domain/platform';
+import type { CardRefresh, Comments, Log, ThreadCount, ThreadTally } from '../ports';
 
 /** Told whenever a comment changed, so the conversation it belongs to can show it. */
 export interface ConversationChanges {
@@ -10,50 +12,66 @@ export interface ConversationChanges {
 
 /**
  * Keeps a conversation's first card telling how its thread stands ("3 svar i tråden, 1 obesvarat", open again):
- * after a reply in it arrived or changed, the replies are read and the first item's summary rewritten, and its
- * card updated, when the figures moved. A failure is logged; the next change counts again from the truth.
+ * after a reply arrived or changed, it is counted in the thread tally (once, whatever the thread's length), the
+ * figures are copied onto the first item, and its card is updated when they moved. Counts of one conversation
+ * take turns in this process. A failure is logged; the reply is counted at its next change, or when its card is
+ * posted.
  */
 export class ConversationRefresher implements ConversationChanges {
+  private readonly turns = new Map<string, Promise<void>>();
+
   constructor(
     private readonly deps: {
       readonly store: Pick<Comments, 'get' | 'mutate'>;
+      readonly tally: ThreadTally;
       readonly updater: CardRefresh;
       readonly logger: Log;
     },
   ) {}
 
-  async changed(comment: StoredComment): Promise<void> {
+  changed(comment: StoredComment): Promise<void> {
     const rootId = comment.conversation?.rootId;
-    if (!rootId) return;
+    if (!rootId) return Promise.resolve();
+    const root = { platform: comment.platform, commentId: rootId };
+    const turn = commentKeyText(root);
+    const previous = this.turns.get(turn) ?? Promise.resolve();
+    const next = previous.then(() => this.count(root, comment));
+    this.turns.set(turn, next);
+    return next.finally(() => {
+      if (this.turns.get(turn) === next) this.turns.delete(turn);
+    });
+  }
+
+  private async count(root: CommentKey, reply: CommentKey): Promise<void> {
     const { store, updater, logger } = this.deps;
-    const platform = comment.platform;
     try {
-      const root = await store.get({ platform, commentId: rootId });
-      if (!root) return;
-      const replies: StoredComment[] = [];
-      for (const id of root.value.thread?.replyIds ?? []) {
-        const reply =
-          id === comment.commentId ? comment : (await store.get({ platform, commentId: id }))?.value;
-        if (reply) replies.push(reply);
-      }
-      const written = await store.mutate(root.value, (current) => {
-        const thread = summarise(current, replies);
-        const same =
-          current.thread?.replies === thread.replies &&
-          current.thread.unanswered === thread.unanswered &&
-          current.thread.latestWaitingAt === thread.latestWaitingAt;
-        return same ? undefined : { comment: { ...current, thread } };
-      });
+      const first = await store.get(root);
+      if (!first) return;
+      // Listed on the first item before the tally counted them: counted now, once (counting is idempotent).
+      for (const id of first.value.thread?.replyIds ?? [])
+        await this.countOne(root, { platform: root.platform, commentId: id });
+      const figures = await this.countOne(root, reply);
+      if (!figures) return;
+      const written = await store.mutate(root, (current) =>
+        showsFigures(current.thread, figures) ? undefined : { comment: { ...current, thread: figures } },
+      );
       if (written?.changed) await updater.refresh(written.value);
     } catch (error) {
       logger.warn(
         {
           event: 'conversation.refresh.failed',
-          platform,
+          platform: root.platform,
           code: isAppError(error) ? error.code : 'unexpected',
         },
         'conversation summary not updated',
       );
     }
+  }
+
+  private countOne(root: CommentKey, reply: CommentKey): Promise<ThreadCount | undefined> {
+    return this.deps.tally.count(root, reply, async () => {
+      const stored = await this.deps.store.get(reply);
+      return stored && standingOf(stored.value);
+    });
   }
 }

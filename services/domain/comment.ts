@@ -186,9 +186,10 @@ export interface ConversationLink {
   readonly cityAnswer?: { readonly text: string; readonly at: string };
 }
 
+/** A conversation's figures on its first item: a copy of what the thread tally (ports/thread-tally.ts) counted. */
 export interface ThreadSummary {
-  /** The replies' comment ids, in the order they arrived. */
-  readonly replyIds: readonly string[];
+  /** The replies' ids as listed on the first item before the tally counted them: counted into it at the next change. */
+  readonly replyIds?: readonly string[];
   readonly replies: number;
   /** Replies nobody has answered or closed yet. */
   readonly unanswered: number;

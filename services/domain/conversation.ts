@@ -2,8 +2,6 @@ import { isClosed, type ConversationLink, type StoredComment, type ThreadSummary
 
 /** How much of a parent's text and of the city's answer a reply keeps as its context. */
 export const CONTEXT_CHARACTERS = 500;
-/** Replies a conversation's first item lists; a conversation longer than this is counted up to here. */
-export const THREAD_REPLIES_KEPT = 500;
 
 function excerpt(text: string): string {
   const chars = [...text];
@@ -37,21 +35,18 @@ export function joinConversation(
   };
 }
 
-/** The first item with the reply listed in its thread (once). */
-export function withReply(root: StoredComment, reply: StoredComment): StoredComment {
-  const listed = root.thread?.replyIds ?? [];
-  if (listed.includes(reply.commentId) || listed.length >= THREAD_REPLIES_KEPT) return root;
-  const replyIds = [...listed, reply.commentId];
-  const latest = root.thread?.latestWaitingAt;
-  return {
-    ...root,
-    thread: {
-      replyIds,
-      replies: replyIds.length,
-      unanswered: (root.thread?.unanswered ?? 0) + 1,
-      latestWaitingAt: latest && latest > reply.writtenAt ? latest : reply.writtenAt,
-    },
-  };
+/** How a reply stands in its conversation, as the tally counts it. */
+export interface ReplyStanding {
+  /** Nobody has responded to it and it is not closed. */
+  readonly waiting: boolean;
+  readonly writtenAt: string;
+}
+
+/** A conversation's figures: its replies, those still waiting, and when the latest of those was written. */
+export interface ThreadCount {
+  readonly replies: number;
+  readonly unanswered: number;
+  readonly latestWaitingAt?: string;
 }
 
 /** A reply still waits for the city while nobody has responded to it and it is not closed. */
@@ -59,23 +54,37 @@ export function awaitsAnswer(reply: StoredComment): boolean {
   return !reply.firstResponseAt && !isClosed(reply.state);
 }
 
+/** How a reply counts in its conversation's figures. */
+export function standingOf(reply: StoredComment): ReplyStanding {
+  return { waiting: awaitsAnswer(reply), writtenAt: reply.writtenAt };
+}
+
 /**
- * The thread as its replies now stand. A reply listed since they were read (it arrived meanwhile) counts as
- * waiting, as a new reply does.
+ * A conversation's reply and waiting counts after one reply's standing changed: a reply counted for the first
+ * time adds one reply, and one that starts or stops waiting moves the waiting count by one.
  */
-export function summarise(root: StoredComment, replies: readonly StoredComment[]): ThreadSummary {
-  const replyIds = root.thread?.replyIds ?? replies.map((reply) => reply.commentId);
-  const read = new Map(replies.map((reply) => [reply.commentId, reply]));
-  let unanswered = 0;
-  let latestWaitingAt: string | undefined;
-  for (const id of replyIds) {
-    const reply = read.get(id);
-    if (reply && !awaitsAnswer(reply)) continue;
-    unanswered += 1;
-    const at = reply?.writtenAt ?? root.thread?.latestWaitingAt;
-    if (at && (!latestWaitingAt || at > latestWaitingAt)) latestWaitingAt = at;
-  }
-  return { replyIds, replies: replyIds.length, unanswered, ...(latestWaitingAt ? { latestWaitingAt } : {}) };
+export function recount(
+  counted: { readonly replies: number; readonly unanswered: number },
+  before: ReplyStanding | undefined,
+  now: ReplyStanding,
+): { replies: number; unanswered: number } {
+  const was = before?.waiting ? 1 : 0;
+  const is = now.waiting ? 1 : 0;
+  return {
+    replies: counted.replies + (before ? 0 : 1),
+    unanswered: Math.max(0, counted.unanswered - was + is),
+  };
+}
+
+/** Whether the first item already shows these figures (and carries no reply list from before the tally). */
+export function showsFigures(thread: ThreadSummary | undefined, count: ThreadCount): boolean {
+  return (
+    thread !== undefined &&
+    thread.replyIds === undefined &&
+    thread.replies === count.replies &&
+    thread.unanswered === count.unanswered &&
+    thread.latestWaitingAt === count.latestWaitingAt
+  );
 }
 
 /** Answered once, and a reply written after that answer waits: the conversation is open again. */

@@ -95,7 +95,9 @@ export function anonymise(comment: StoredComment, at: string, keyed: KeyedIds): 
     recent: comment.recent.map(withoutDetail),
     // The conversation it belongs to stays (for the figures); the words it quoted go.
     ...(conversation ? { conversation: { rootId: key(conversation.rootId) } } : {}),
-    ...(thread ? { thread: { ...thread, replyIds: thread.replyIds.map(key) } } : {}),
+    ...(thread
+      ? { thread: { ...thread, ...(thread.replyIds ? { replyIds: thread.replyIds.map(key) } : {}) } }
+      : {}),
     anonymisedAt: at,
   };
 }

@@ -64,3 +64,4 @@ export type {
   TokenRenewer,
   VersionedCredential,
 } from './credentials';
+export type { ReplyStanding, ThreadCount, ThreadTally } from './thread-tally';

@@ -7,6 +7,12 @@ import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 import { TestClock } from '../support/test-clock';
 import { DateTime } from 'luxon';
 import { utcIso } from '../../services/domain/utc-iso';
+import { createTableClients } from '../../services/adapters/tables/table-names';
+import { placeInConversation } from '../../services/app/join-conversation';
+import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
+import { newStoredComment } from '../../services/domain/new-comment';
+import { azurite } from '../support/global-azurite';
+import { facebookComment } from '../support/incoming-comment';
 
 const FIRST = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 const REPLY = { platform: 'facebook', commentId: '122187654321098765_1190283746519283' } as const;
@@ -95,6 +101,45 @@ describe('conversations', () => {
     await eventually(() => assert.equal(t.connector.newThreads().length, 2));
     assert.equal(inThread().length, 0);
     assert.equal((await t.store.get(REPLY))?.value.conversation, undefined);
+  });
+
+  const replyId = (n: number) => `122187654321098765_119028374651928${n}`;
+  const reply = (n: number) => residentReply({ comment_id: replyId(n), created_time: 1794297800 + n });
+
+  it('counts the replies a first item listed before the tally once, with the next reply', async () => {
+    await t.postMeta(reply(1));
+    await t.postMeta(reply(2));
+    await eventually(() => assert.match(firstCard(), /2 svar i tråden, 2 obesvarade/));
+    // As stored before the tally: the replies listed on the first item, and no rows of figures.
+    const comments = createTableClients(azurite().connectionString, t.tablePrefix).comments;
+    for await (const row of comments.listEntities({
+      queryOptions: { filter: "PartitionKey eq 'facebook' and RowKey gt 't|' and RowKey lt 't|~'" },
+    }))
+      await comments.deleteEntity(row.partitionKey ?? '', row.rowKey ?? '');
+    await t.store.mutate(FIRST, (root) => ({
+      comment: { ...root, thread: { replyIds: [replyId(1), replyId(2)], replies: 2, unanswered: 2 } },
+    }));
+    await t.postMeta(reply(3));
+    await eventually(() => assert.match(firstCard(), /3 svar i tråden, 3 obesvarade/));
+    assert.equal((await t.store.get(FIRST))?.value.thread?.replyIds, undefined);
+  });
+
+  it('counts a reply whose delivery ended before it was counted when the outbox posts its card', async () => {
+    // Stored by a delivery that was acknowledged, and the process ended before anything else happened.
+    const incoming = facebookComment('1190283746519284', {
+      accountId: '104857362918475',
+      postId: '104857362918475_122187654321098765',
+      parentId: FIRST.commentId,
+      writtenAt: utcIso(DateTime.now()),
+    });
+    const now = DateTime.now();
+    const stored = await placeInConversation(
+      { store: t.store },
+      newStoredComment(incoming, now, DEFAULT_DEADLINE_POLICY),
+    );
+    assert.ok(await t.store.insertNew(stored));
+    await t.app.outbox.sweep();
+    await eventually(() => assert.match(firstCard(), /1 svar i tråden, 1 obesvarad/));
   });
 });
 

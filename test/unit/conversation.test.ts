@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import type { StoredComment } from '../../services/domain/comment';
-import { isReopened, joinConversation, summarise, withReply } from '../../services/domain/conversation';
+import { isReopened, joinConversation, recount, standingOf } from '../../services/domain/conversation';
 import { newStoredComment } from '../../services/domain/new-comment';
 
 import { answered } from '../support/comment-states';
@@ -48,31 +48,33 @@ describe('a conversation', () => {
     });
   });
 
-  it('counts the replies waiting, each listed once', () => {
-    const listed = withReply(withReply(withReply(root, early), late), early);
-    assert.deepEqual(listed.thread?.replyIds, ['2', '3']);
+  it('counts a reply once, and its waiting as it starts and stops', () => {
+    const waiting = { waiting: true, writtenAt: early.writtenAt };
+    const done = { waiting: false, writtenAt: early.writtenAt };
+    assert.deepEqual(recount({ replies: 0, unanswered: 0 }, undefined, waiting), {
+      replies: 1,
+      unanswered: 1,
+    });
+    assert.deepEqual(recount({ replies: 1, unanswered: 1 }, waiting, done), { replies: 1, unanswered: 0 });
+    assert.deepEqual(recount({ replies: 1, unanswered: 0 }, done, waiting), { replies: 1, unanswered: 1 });
+    assert.deepEqual(recount({ replies: 4, unanswered: 2 }, undefined, done), { replies: 5, unanswered: 2 });
     const answeredEarly = answered(
       { ...early, firstResponseAt: '2026-12-02T08:30:00.000Z' },
       '2026-12-02T08:30:00.000Z',
     );
-    const thread = summarise(listed, [answeredEarly, late]);
-    assert.deepEqual(thread, {
-      replyIds: ['2', '3'],
-      replies: 2,
-      unanswered: 1,
-      latestWaitingAt: late.writtenAt,
-    });
+    assert.deepEqual(standingOf(answeredEarly), done);
+    assert.deepEqual(standingOf(early), waiting);
   });
 
   it('is open again only when a reply written after the answer waits', () => {
     const at = '2026-12-02T09:00:00.000Z';
     const rootAnswered = answered({ ...root, firstResponseAt: at }, at);
-    const threadOf = (reply: StoredComment, seen: StoredComment) =>
-      summarise(withReply(rootAnswered, reply), [seen]);
-    assert.equal(isReopened({ ...rootAnswered, thread: threadOf(early, early) }), false);
-    assert.equal(isReopened({ ...rootAnswered, thread: threadOf(late, late) }), true);
-    const later = '2026-12-02T10:30:00.000Z';
-    const settled = answered({ ...late, firstResponseAt: later }, later);
-    assert.equal(isReopened({ ...rootAnswered, thread: threadOf(late, settled) }), false);
+    const withThread = (unanswered: number, latestWaitingAt?: string) => ({
+      ...rootAnswered,
+      thread: { replies: 2, unanswered, ...(latestWaitingAt ? { latestWaitingAt } : {}) },
+    });
+    assert.equal(isReopened(withThread(1, early.writtenAt)), false);
+    assert.equal(isReopened(withThread(1, late.writtenAt)), true);
+    assert.equal(isReopened(withThread(0)), false);
   });
 });

@@ -1,0 +1,192 @@
+/*
+ * A phase of the benchmark, also run on its own (`npm run bench:thread`, which writes bench/thread-cost.json): what
+ * keeping a conversation's figures costs per reply, in a thread of 20 replies and in one of 20,000.
+ */
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import type { TransactionAction } from '@azure/data-tables';
+import { azuriteConnectionString, startAzurite, type RunningAzurite } from '../bot/local/azurite';
+import { hmacKeyedIds } from '../services/adapters/hmac-keyed-ids';
+import { toEntity } from '../services/adapters/tables/comment-entity';
+import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
+import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
+import { TableThreadTally, tallyRowKeys } from '../services/adapters/tables/table-thread-tally';
+import { ConversationRefresher } from '../services/app/refresh-conversation';
+import type { StoredComment } from '../services/domain/comment';
+import { DEFAULT_DEADLINE_POLICY } from '../services/domain/deadline';
+import { newStoredComment } from '../services/domain/new-comment';
+import { utcIso } from '../services/domain/utc-iso';
+import type { Log } from '../services/ports';
+import { startCountingProxy } from '../test/support/counting-proxy';
+import { freePort } from '../test/support/free-port';
+import { facebookComment } from '../test/support/incoming-comment';
+import { percentile, round } from './bench-process';
+
+const PROBES = 40;
+const silent: Log = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+} as unknown as Log;
+
+/** A stored reply to `rootId`, as the intake stores it. */
+function replyTo(rootId: string, id: string, writtenAt: DateTime): StoredComment {
+  const incoming = facebookComment(id, { parentId: rootId, writtenAt: utcIso(writtenAt) });
+  return { ...newStoredComment(incoming, writtenAt, DEFAULT_DEADLINE_POLICY), conversation: { rootId } };
+}
+
+export interface ThreadCost {
+  readonly replies: Record<string, number>;
+  /** Median time of one reply's bookkeeping (counted, the first item's figures written), by the thread's length. */
+  readonly msPerReply: Record<string, number>;
+  /** Storage requests of one reply's bookkeeping, by the thread's length (the same for every probe). */
+  readonly requestsPerReply: Record<string, number>;
+  /** The same for a reply that was answered: its change counted. */
+  readonly msPerChange: Record<string, number>;
+  readonly seedSeconds: number;
+}
+
+/**
+ * Two conversations in one partition, one of `small` replies and one of `large` (their replies stored, their
+ * figures counted), then `PROBES` new replies to each in turn, and each answered: the
+ * time and storage requests of the bookkeeping after each. Both threads share the partition, so what Azurite's
+ * scans cost is the same for both; what differs is the thread's length alone.
+ */
+export async function measureThreadCost(
+  azurite: RunningAzurite,
+  small = 20,
+  large = 20_000,
+): Promise<ThreadCost> {
+  const proxy = await startCountingProxy({ port: azurite.port });
+  const tables = createTableClients(
+    azuriteConnectionString(proxy.port, azurite.blobPort),
+    `thread${randomBytes(3).toString('hex')}`,
+  );
+  await ensureTables(tables);
+  const keyedIds = hmacKeyedIds('bench-retention-key');
+  const store = new TableCommentStore(tables.comments, keyedIds);
+  const tally = new TableThreadTally(tables.comments, keyedIds);
+  const refresher = new ConversationRefresher({
+    store,
+    tally,
+    updater: { refresh: async () => true },
+    logger: silent,
+  });
+  const start = DateTime.utc().minus({ days: 1 });
+  const seeded = performance.now();
+  const roots: Record<string, string> = {};
+  for (const [size, root] of [
+    [small, '100000000000001'],
+    [large, '200000000000002'],
+  ] as const) {
+    const rootComment = newStoredComment(
+      facebookComment(root, { writtenAt: utcIso(start) }),
+      start,
+      DEFAULT_DEADLINE_POLICY,
+    );
+    await store.insertNew(rootComment);
+    roots[String(size)] = rootComment.commentId;
+    // The replies, stored (their comment rows, 100 a transaction) with the tally counting each would have left:
+    // every other one waiting.
+    const keyedRoot = keyedIds({ platform: 'facebook', commentId: rootComment.commentId });
+    let batch: TransactionAction[] = [];
+    const flush = async () => {
+      if (batch.length) await tables.comments.submitTransaction(batch);
+      batch = [];
+    };
+    for (let i = 0; i < size; i += 1) {
+      const at = start.plus({ seconds: i + 1 });
+      const reply = replyTo(rootComment.commentId, `${root.slice(0, 3)}${String(i).padStart(9, '0')}`, at);
+      const waiting = i % 2 === 0;
+      batch.push(['create', toEntity(waiting ? reply : { ...reply, firstResponseAt: utcIso(at) })]);
+      if (batch.length >= 100) await flush();
+    }
+    await flush();
+    for (let i = 0; i < size; i += 1) {
+      const at = start.plus({ seconds: i + 1 });
+      const id = `122187654321098765_${root.slice(0, 3)}${String(i).padStart(9, '0')}`;
+      const keys = tallyRowKeys(keyedRoot, keyedIds({ platform: 'facebook', commentId: id }));
+      const waiting = i % 2 === 0;
+      batch.push([
+        'create',
+        { partitionKey: 'facebook', rowKey: keys.reply, waiting, writtenAt: utcIso(at) },
+      ]);
+      if (waiting) batch.push(['create', { partitionKey: 'facebook', rowKey: keys.waiting(utcIso(at)) }]);
+      if (batch.length >= 99) await flush();
+    }
+    const waitingCount = Math.ceil(size / 2);
+    batch.push([
+      'create',
+      {
+        partitionKey: 'facebook',
+        rowKey: tallyRowKeys(keyedRoot, '').figures,
+        replies: size,
+        unanswered: waitingCount,
+      },
+    ]);
+    await flush();
+  }
+  const seedSeconds = round((performance.now() - seeded) / 1000);
+
+  const times: Record<string, number[]> = { [small]: [], [large]: [] };
+  const changes: Record<string, number[]> = { [small]: [], [large]: [] };
+  const requests: Record<string, number[]> = { [small]: [], [large]: [] };
+  for (let probe = 0; probe < PROBES; probe += 1) {
+    for (const size of [small, large]) {
+      const rootId = roots[String(size)] ?? '';
+      const reply = replyTo(rootId, `9${size}${String(probe).padStart(6, '0')}`, DateTime.utc());
+      await store.insertNew(reply);
+      const before = proxy.requests.length;
+      let started = performance.now();
+      await refresher.changed(reply);
+      times[size]?.push(performance.now() - started);
+      requests[size]?.push(proxy.requests.length - before);
+      const answered = await store.mutate(reply, (current) => ({
+        comment: { ...current, firstResponseAt: utcIso(DateTime.utc()) },
+      }));
+      started = performance.now();
+      await refresher.changed(answered?.value ?? reply);
+      changes[size]?.push(performance.now() - started);
+    }
+  }
+  const figures = await Promise.all(
+    [small, large].map(
+      async (size) =>
+        [size, await tally.figures({ platform: 'facebook', commentId: roots[String(size)] ?? '' })] as const,
+    ),
+  );
+  await proxy.close();
+  const bySize = (values: Record<string, number[]>, pick: (v: number[]) => number) =>
+    Object.fromEntries(Object.entries(values).map(([size, v]) => [size, pick(v)]));
+  return {
+    replies: Object.fromEntries(figures.map(([size, f]) => [size, f?.replies ?? NaN])),
+    msPerReply: bySize(times, (v) => round(percentile(v, 50))),
+    requestsPerReply: bySize(requests, (v) => Math.max(...v)),
+    msPerChange: bySize(changes, (v) => round(percentile(v, 50))),
+    seedSeconds,
+  };
+}
+
+if (require.main === module) {
+  void (async () => {
+    const azurite = await startAzurite({ port: await freePort() });
+    try {
+      const results = {
+        machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
+        at: new Date().toISOString(),
+        threadCost: await measureThreadCost(azurite),
+      };
+      const file = path.join('bench', 'thread-cost.json');
+      writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+      console.log(`${JSON.stringify(results, null, 2)}\nWritten to ${file}`);
+    } finally {
+      await azurite.stop();
+    }
+  })().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
