@@ -152,24 +152,38 @@ export function questionsSection(S: CardStrings, comment: StoredComment): Elemen
   ]);
 }
 
-/** A reply waiting for approval: the text as it will be published, and what approvers can do with it. */
+/**
+ * A reply or a removal waiting for approval: the reply as it will be published (or the removal's ground), and what
+ * approvers can do with it.
+ */
 export function approvalArea(S: CardStrings, comment: StoredComment): Element[] {
   if (comment.state !== 'awaiting_approval') return [];
   const T = S.teamwork;
+  const { approval } = comment;
+  const removal = approval.kind === 'removal';
   return [
     {
       type: 'Container',
       style: 'emphasis',
-      items: [
-        text(T.approvalTitle(comment.holder.name), { size: 'small' }),
-        literal(comment.approval.signedText),
-        text(T.approvalHint, { size: 'small', isSubtle: true }),
-      ],
+      items: removal
+        ? [
+            text(T.removalTitle(comment.holder.name, S.moderationReasons[approval.reason]), {
+              size: 'small',
+            }),
+            text(T.removalHint, { size: 'small', isSubtle: true }),
+          ]
+        : [
+            text(T.approvalTitle(comment.holder.name), { size: 'small' }),
+            literal(approval.signedText),
+            text(T.approvalHint, { size: 'small', isSubtle: true }),
+          ],
     },
     {
       type: 'ActionSet',
       actions: [
-        execute(CARD_VERBS.approve, T.approve, comment, { style: 'positive' }),
+        execute(CARD_VERBS.approve, removal ? T.approveRemoval : T.approve, comment, {
+          style: removal ? 'destructive' : 'positive',
+        }),
         {
           type: 'Action.ShowCard',
           title: T.sendBack,
@@ -185,7 +199,7 @@ export function approvalArea(S: CardStrings, comment: StoredComment): Element[] 
                 maxLength: 500,
               },
             ],
-            actions: [execute(CARD_VERBS.sendBack, T.sendBackConfirm, comment)],
+            actions: [execute(CARD_VERBS.sendBack, removal ? T.sendBackRequest : T.sendBackConfirm, comment)],
           },
         },
       ],

@@ -61,7 +61,7 @@ export interface TeamworkNotices {
   assigned(comment: StoredComment, by: Person, note: string): Promise<void>;
   approvalWanted(comment: StoredComment): Promise<void>;
   approved(comment: StoredComment, approver: Person): Promise<void>;
-  sentBack(comment: StoredComment, approver: Person, note: string): Promise<void>;
+  sentBack(comment: StoredComment, approver: Person, note: string, what: 'reply' | 'removal'): Promise<void>;
   departmentAnswered(comment: StoredComment, question: DepartmentQuestion): Promise<void>;
 }
 

@@ -1,7 +1,10 @@
 import { INPUTS } from '../../cards/comment-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import { assertCanModerate, isModerationReason, moderate } from '../../services/domain/comment-transitions';
+import type { ModerationReason, StoredComment } from '../../services/domain/comment';
+import { requestRemoval } from '../../services/domain/teamwork-transitions';
 import {
+  applyTransition,
   currentComment,
   noticeFor,
   transitionAndShow,
@@ -19,19 +22,22 @@ export async function moderateComment(
   deps: CardActionDeps,
   click: Click,
   action: 'hidden' | 'removed',
+  approving?: StoredComment,
 ): Promise<ClickResult> {
-  const reason = click.data[INPUTS.moderationReason];
+  const asked = approving?.state === 'awaiting_approval' ? approving.approval : undefined;
+  const reason = asked?.kind === 'removal' ? asked.reason : click.data[INPUTS.moderationReason];
   if (!isModerationReason(reason)) throw new AppError('action_invalid', 'Unknown moderation reason');
-  const current = await currentComment(deps, click.key);
+  const current = approving ?? (await currentComment(deps, click.key));
   let media = current.media;
   try {
-    if (action === 'removed' && click.data[INPUTS.removeConfirm] !== 'true') {
+    if (action === 'removed' && !approving && click.data[INPUTS.removeConfirm] !== 'true') {
       throw new AppError('moderation_unconfirmed', 'Removal needs its confirmation');
     }
-    assertCanModerate(current, action, click.now, click.actor);
-    // A removal cannot be undone: someone under training leaves it to an approver or an admin.
-    if (action === 'removed' && (await deps.access.isTrainee(click.actor))) {
-      throw new AppError('moderation_needs_approver', 'A trainee does not remove comments');
+    // An approver acts on what the one who asked holds.
+    assertCanModerate(current, action, click.now, approving?.holder ?? click.actor);
+    // A removal cannot be undone: someone under training asks an approver or an admin to do it.
+    if (action === 'removed' && !approving && (await deps.access.isTrainee(click.actor))) {
+      return askForRemoval(deps, click, reason);
     }
     // The evidence first: once hidden or removed, the platform may no longer serve the image.
     if (deps.media && media?.some((m) => m.url && !m.kept)) media = await deps.media.keep(current);
@@ -47,4 +53,26 @@ export async function moderateComment(
   return transitionAndShow(deps, click, (comment) =>
     moderate(media ? { ...comment, media } : comment, click.actor, action, reason, deps.clock.now()),
   );
+}
+
+/** The trainee's removal, waiting on the card for an approver; the approvers are told in its thread. */
+async function askForRemoval(
+  deps: CardActionDeps,
+  click: Click,
+  reason: ModerationReason,
+): Promise<ClickResult> {
+  const outcome = await applyTransition(deps, click.key, (comment) =>
+    requestRemoval(comment, click.actor, reason, click.now),
+  );
+  if (!outcome.ok) {
+    click.logger.info({ event: 'card.removed.rejected', code: outcome.error.code }, 'approval not asked');
+    return { comment: outcome.comment, notice: noticeFor(outcome.error, click.strings) };
+  }
+  click.logger.info({ event: 'card.removed.for_approval' }, 'removal waits for approval');
+  await deps.updater.refresh(outcome.comment);
+  if (outcome.changed) await deps.teamwork?.approvalWanted(outcome.comment);
+  return {
+    comment: outcome.comment,
+    notice: { tone: 'good', text: click.strings.teamwork.removalForApproval },
+  };
 }

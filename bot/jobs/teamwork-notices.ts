@@ -1,4 +1,5 @@
 import { renderExcerptCard } from '../../cards/excerpt-card';
+import { SV } from '../../cards/locale/sv';
 import { TEAMWORK_TEXTS } from '../../cards/locale/teamwork-texts';
 import { isAppError } from '../../services/domain/app-error';
 import type { DepartmentQuestion, Person, StoredComment } from '../../services/domain/comment';
@@ -9,8 +10,8 @@ import { asMentioned, type HolderPing } from './holder-ping';
 
 /**
  * What colleagues are told when they work on an item together: the one it was assigned to and a trainee whose
- * reply was approved or sent back, in 1:1 (or in the thread where Teams refuses a chat); the approvers, in the
- * card's thread, when a reply waits for them. Each message says which comment in its own words and carries a
+ * reply or removal was approved or sent back, in 1:1 (or in the thread where Teams refuses a chat); the approvers, in the
+ * card's thread, when a reply or a removal waits for them. Each message says which comment in its own words and carries a
  * literal excerpt with "Öppna kortet".
  */
 export class TeamworkNotifier implements TeamworkNotices {
@@ -28,11 +29,24 @@ export class TeamworkNotifier implements TeamworkNotices {
   }
 
   async approved(comment: StoredComment, approver: Person): Promise<void> {
-    await this.toHolder(comment, TEAMWORK_TEXTS.approved(comment, approver.name), 'approved');
+    const text =
+      comment.moderation?.action === 'removed'
+        ? TEAMWORK_TEXTS.removalApproved(comment, approver.name)
+        : TEAMWORK_TEXTS.approved(comment, approver.name);
+    await this.toHolder(comment, text, 'approved');
   }
 
-  async sentBack(comment: StoredComment, approver: Person, note: string): Promise<void> {
-    await this.toHolder(comment, TEAMWORK_TEXTS.sentBack(comment, approver.name, note), 'sent_back');
+  async sentBack(
+    comment: StoredComment,
+    approver: Person,
+    note: string,
+    what: 'reply' | 'removal',
+  ): Promise<void> {
+    const text =
+      what === 'removal'
+        ? TEAMWORK_TEXTS.removalSentBack(comment, approver.name, note)
+        : TEAMWORK_TEXTS.sentBack(comment, approver.name, note);
+    await this.toHolder(comment, text, 'sent_back');
   }
 
   async departmentAnswered(comment: StoredComment, question: DepartmentQuestion): Promise<void> {
@@ -50,7 +64,15 @@ export class TeamworkNotifier implements TeamworkNotices {
       .filter((m) => m.role === 'approver')
       .map((m) => asMentioned(m));
     const mentions = approvers.map((a) => `<at>${a.name}</at>`).join(' ');
-    const text = `${mentions} ${TEAMWORK_TEXTS.approvalWanted(comment, comment.holder.name)}`.trim();
+    const asked =
+      comment.approval?.kind === 'removal'
+        ? TEAMWORK_TEXTS.removalWanted(
+            comment,
+            comment.holder.name,
+            SV.moderationReasons[comment.approval.reason],
+          )
+        : TEAMWORK_TEXTS.approvalWanted(comment, comment.holder.name);
+    const text = `${mentions} ${asked}`.trim();
     await this.deps.poster
       .replyInThread(
         comment.card,

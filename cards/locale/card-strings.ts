@@ -149,6 +149,12 @@ export interface CardStrings {
     readonly sendBackConfirm: string;
     readonly sentForApproval: string;
     readonly sentBack: (name: string) => string;
+    readonly removalTitle: (name: string, reason: string) => string;
+    readonly removalHint: string;
+    readonly approveRemoval: string;
+    readonly sendBackRequest: string;
+    readonly removalForApproval: string;
+    readonly removalSentBack: (name: string) => string;
     readonly savedAnswerLabel: string;
     readonly savedAnswerPlaceholder: string;
     readonly useSavedAnswer: string;

@@ -66,8 +66,6 @@ export const EN_ERRORS: CardStrings['errors'] = {
     "The platform did not let the account do that to this comment (on X only replies in the account's own conversations can be hidden). Do it on the platform if you can. Nothing has changed.",
   moderation_not_supported:
     'This platform does not let Svarsvakten do that with the comment. Do it on the platform if you can.',
-  moderation_needs_approver:
-    'You are in training: a removal cannot be undone, so an approver or an admin does it. Hide the comment meanwhile if it breaks the rules, and ask an approver to remove it.',
   moderation_unconfirmed:
     'Tick that the comment is to be removed completely – it cannot be undone. To only hide it, choose "Hide the comment".',
   not_authorised:

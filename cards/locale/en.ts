@@ -102,6 +102,7 @@ export const EN: CardStrings = {
     department_answered: 'answered for the department',
     assigned: 'assigned it to',
     approval_requested: 'sent the reply for approval',
+    removal_requested: 'asked for approval to remove the comment',
     approved: 'approved the reply',
     approval_returned: 'sent the reply back',
     idle_released: 'gave the comment back to the queue (nothing done for long)',
@@ -186,6 +187,15 @@ export const EN: CardStrings = {
     sentForApproval:
       'The reply waits for approval. You will hear when it is published or if something needs to change.',
     sentBack: (name) => `The reply is back with ${name}, with your comment.`,
+    removalTitle: (name, reason) =>
+      `**Waiting for approval** – ${name} wants to remove the comment from the platform. Ground: ${reason}.`,
+    removalHint:
+      'A removal cannot be undone. An admin or an approver removes the comment or sends the request back with a comment.',
+    approveRemoval: 'Approve and remove',
+    sendBackRequest: 'Send the request back',
+    removalForApproval:
+      'The removal waits for approval. You will hear when the comment is removed or if the request is sent back.',
+    removalSentBack: (name) => `The request is back with ${name}, with your comment. The comment stays.`,
     savedAnswerLabel: 'Saved answer',
     savedAnswerPlaceholder: 'Choose a saved answer',
     useSavedAnswer: 'Use',

@@ -65,8 +65,6 @@ export const SV_ERRORS: CardStrings['errors'] = {
     'Plattformen lät inte kontot göra det med den här kommentaren (på X går bara svar i kontots egna trådar att dölja). Gör det direkt på plattformen om det går. Inget har ändrats.',
   moderation_not_supported:
     'Den här plattformen låter inte Svarsvakten göra det med kommentaren. Gör det direkt på plattformen om det går.',
-  moderation_needs_approver:
-    'Du är under inskolning: en borttagning går inte att ångra, så den görs av en godkännare eller administratör. Dölj kommentaren under tiden om den bryter mot reglerna, och be en godkännare ta bort den.',
   moderation_unconfirmed:
     'Kryssa i att kommentaren ska tas bort helt – det går inte att ångra. Vill du bara dölja den, välj "Dölj kommentaren".',
   not_authorised:

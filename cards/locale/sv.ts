@@ -105,6 +105,7 @@ export const SV: CardStrings = {
     department_answered: 'svarade från verksamheten',
     assigned: 'tilldelade',
     approval_requested: 'skickade svaret för godkännande',
+    removal_requested: 'bad om godkännande att ta bort kommentaren',
     approved: 'godkände svaret',
     approval_returned: 'skickade tillbaka svaret',
     idle_released: 'lämnade tillbaka kommentaren till kön (ingen åtgärd på länge)',
@@ -190,6 +191,15 @@ export const SV: CardStrings = {
     sentForApproval:
       'Svaret väntar på godkännande. Du får besked när det är publicerat eller om något behöver ändras.',
     sentBack: (name) => `Svaret är tillbaka hos ${name}, med din kommentar.`,
+    removalTitle: (name, reason) =>
+      `**Väntar på godkännande** – ${name} vill ta bort kommentaren från plattformen. Skäl: ${reason}.`,
+    removalHint:
+      'En borttagning går inte att ångra. En administratör eller godkännare tar bort kommentaren eller skickar tillbaka begäran med en kommentar.',
+    approveRemoval: 'Godkänn och ta bort',
+    sendBackRequest: 'Skicka tillbaka begäran',
+    removalForApproval:
+      'Borttagningen väntar på godkännande. Du får besked när kommentaren är borttagen eller om begäran skickas tillbaka.',
+    removalSentBack: (name) => `Begäran är tillbaka hos ${name}, med din kommentar. Kommentaren ligger kvar.`,
     savedAnswerLabel: 'Svarsmall',
     savedAnswerPlaceholder: 'Välj en svarsmall',
     useSavedAnswer: 'Använd',

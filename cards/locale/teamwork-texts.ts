@@ -13,6 +13,12 @@ export const TEAMWORK_TEXTS = {
     `📌 ${by} har tilldelat dig ${about(comment)}.${note ? ` ”${note}”` : ''} Den är din nu: svara från kortet.`,
   approvalWanted: (comment: StoredComment, writer: string) =>
     `📝 ${writer} har skrivit ett svar på ${about(comment)} som väntar på godkännande. Godkänn och publicera, eller skicka tillbaka, på kortet.`,
+  removalWanted: (comment: StoredComment, writer: string, reason: string) =>
+    `🗑️ ${writer} vill ta bort ${about(comment)} (${reason}). En borttagning går inte att ångra: godkänn den eller skicka tillbaka begäran på kortet.`,
+  removalApproved: (comment: StoredComment, approver: string) =>
+    `✅ ${approver} har godkänt borttagningen av ${about(comment)}. Kommentaren är borttagen.`,
+  removalSentBack: (comment: StoredComment, approver: string, note: string) =>
+    `↩️ ${approver} har skickat tillbaka din begäran att ta bort ${about(comment)}: ”${note}” Kommentaren ligger kvar.`,
   approved: (comment: StoredComment, approver: string) =>
     `✅ ${approver} har godkänt ditt svar på ${about(comment)}.`,
   sentBack: (comment: StoredComment, approver: string, note: string) =>

@@ -30,7 +30,6 @@ export type AppErrorCode =
   | 'no_reply_note_missing'
   | 'moderation_not_supported'
   | 'moderation_unconfirmed'
-  | 'moderation_needs_approver'
   | 'not_authorised'
   | 'outside_contact_centre'
   | 'sign_in_required'

@@ -110,6 +110,7 @@ export type HistoryAction =
   | 'reply_failed'
   | 'assigned'
   | 'approval_requested'
+  | 'removal_requested'
   | 'approved'
   | 'approval_returned'
   | 'idle_released'

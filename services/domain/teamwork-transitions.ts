@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { AppError } from './app-error';
-import type { Person, StoredComment, WorkState } from './comment';
+import type { ModerationReason, Person, StoredComment, WorkState } from './comment';
 import {
   assertFreeOrHeldBy,
   assertHolder,
@@ -79,6 +79,31 @@ export function submitForApproval(
   );
 }
 
+/**
+ * Ta bort, by someone under training: the removal cannot be undone, so it waits for an admin or an approver. The one
+ * who asked holds the item meanwhile (it goes back to them if sent back); the checks of a removal were made.
+ */
+export function requestRemoval(
+  comment: StoredComment,
+  actor: Person,
+  reason: ModerationReason,
+  now: DateTime,
+): Transition {
+  assertNotClosed(comment);
+  assertFreeOrHeldBy(comment, actor);
+  const returnTo = heldState(comment, now);
+  return record(
+    {
+      ...factsOf(comment),
+      ...holding(comment),
+      holder: actor,
+      state: 'awaiting_approval',
+      approval: { kind: 'removal', reason, requestedAt: iso(now), returnTo },
+    },
+    eventOf(actor, now, 'removal_requested', reason),
+  );
+}
+
 function assertAwaitingApproval(
   comment: StoredComment,
 ): asserts comment is StoredComment & { state: 'awaiting_approval' } {
@@ -90,6 +115,7 @@ function assertAwaitingApproval(
 export function approve(comment: StoredComment, approver: Person, now: DateTime): Transition {
   assertAwaitingApproval(comment);
   const { approval } = comment;
+  if (approval.kind === 'removal') throw new AppError('action_invalid', 'A removal is approved by removing');
   return record(
     {
       ...factsOf(comment),

@@ -10,6 +10,7 @@ import type { Person } from './comment';
  * open → claimed → (sending) → answered; claimed → acknowledged (holding reply sent, P4) → answered;
  * claimed → case (handled here, P6) → case_closed with a Platina reference; claimed → referred (P5);
  * a reply by someone under training: claimed → awaiting_approval → (sending) → answered, or back to claimed;
+ * a removal by someone under training: → awaiting_approval → moderated, or back to the one who asked;
  * open/claimed → no_reply (P2) or moderated (hidden or removed). Closed items can be reopened.
  */
 export type CommentState =
@@ -141,7 +142,7 @@ export interface InFlight {
   readonly approval?: undefined;
 }
 
-/** A reply by someone under training, waiting for an admin or an approver to publish it or send it back. */
+/** A reply or removal by someone under training, waiting for an admin or an approver to do it or send it back. */
 export interface AwaitingApproval {
   readonly state: 'awaiting_approval';
   readonly holder: Person;
@@ -153,9 +154,21 @@ export interface AwaitingApproval {
   readonly approval: Approval;
 }
 
-/** What waits for approval: the exact text to publish, when it was asked for, and where the item goes back to. */
-export interface Approval {
+/** What waits for approval: a reply to publish, or a removal from the platform; a removal cannot be undone. */
+export type Approval = ReplyApproval | RemovalApproval;
+
+/** A reply waiting: the exact text to publish, when it was asked for, and where the item goes back to. */
+export interface ReplyApproval {
+  readonly kind?: 'reply';
   readonly signedText: string;
+  readonly requestedAt: string;
+  readonly returnTo: WorkState;
+}
+
+/** A removal waiting: on what ground, when it was asked for, and where the item goes back to if sent back. */
+export interface RemovalApproval {
+  readonly kind: 'removal';
+  readonly reason: ModerationReason;
   readonly requestedAt: string;
   readonly returnTo: WorkState;
 }

@@ -115,5 +115,56 @@ describe('teamwork on the card', () => {
         assert.match(toldInPrivate('isaiah').join('\n'), /Alex Wilber har godkänt ditt svar/),
       );
     });
+
+    it('holds a trainee’s removal for an approver, who sends it back or removes the comment', async () => {
+      await t.say(ALEX, 'behörighet lägg till', [ISAIAH], 'inskolning');
+      await t.say(ALEX, 'behörighet lägg till', [MEGAN], 'godkännare');
+      const remove = { ...KEY, moderationReason: 'personangrepp', removeConfirm: 'true' };
+
+      const waiting = await t.click(ISAIAH, ACTIVITY, 'remove', remove);
+      assert.match(cardText(waiting), /Borttagningen väntar på godkännande/);
+      assert.match(shownToEveryone(), /Isaiah Langer vill ta bort kommentaren från plattformen/);
+      assert.match(shownToEveryone(), /Skäl: Personangrepp/);
+      const buttons = cardButtons(cardOf(t.connector.updatesOf(ACTIVITY).at(-1)?.body ?? {}));
+      assert.ok(
+        buttons.includes('Godkänn och ta bort') && buttons.includes('Skicka tillbaka'),
+        buttons.join(),
+      );
+      assert.equal(t.graph.requests.length, 0, 'nothing asked of Facebook yet');
+      await eventually(() => {
+        const asked = t.connector.threadReplies(ACTIVITY).find((r) => /vill ta bort/.test(r.text));
+        assert.ok(asked);
+        assert.deepEqual(asked.mentioned, ['29:megan']);
+      });
+      const selfApproval = await t.click(ISAIAH, ACTIVITY, 'approve', KEY);
+      assert.match(cardText(selfApproval), /godkänns av en administratör eller en utsedd godkännare/);
+      assert.equal(t.graph.requests.length, 0);
+
+      const back = await t.click(MEGAN, ACTIVITY, 'send_back', {
+        ...KEY,
+        sendBackNote: 'Dölj den i stället.',
+      });
+      assert.match(cardText(back), /Begäran är tillbaka hos Isaiah Langer/);
+      assert.equal((await stored())?.state, 'claimed');
+      assert.equal((await stored())?.holder?.name, 'Isaiah Langer');
+      await eventually(() =>
+        assert.match(
+          toldInPrivate('isaiah').join('\n'),
+          /skickat tillbaka din begäran att ta bort.*Dölj den i stället/,
+        ),
+      );
+      assert.equal(t.graph.requests.length, 0, 'the comment stays on Facebook');
+
+      await t.click(ISAIAH, ACTIVITY, 'remove', remove);
+      const removed = await t.click(MEGAN, ACTIVITY, 'approve', KEY);
+      assert.equal(t.graph.requests.length, 1);
+      assert.equal(t.graph.requests[0]?.method, 'DELETE');
+      assert.match(cardText(removed), /Borttagen på Facebook av Megan Bowen/);
+      assert.match(cardText(removed), /Isaiah Langer · bad om godkännande att ta bort kommentaren/);
+      assert.equal((await stored())?.moderation?.reason, 'personangrepp');
+      await eventually(() =>
+        assert.match(toldInPrivate('isaiah').join('\n'), /Megan Bowen har godkänt borttagningen/),
+      );
+    });
   });
 });
