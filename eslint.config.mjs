@@ -12,6 +12,40 @@ export default tseslint.config(
     },
   },
   {
+    // The services are called by bot/ (doors, schedules and wiring), never the other way round.
+    files: ['services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/bot/**', 'botbuilder*', 'restify*'],
+              message: 'services/ does not reach into bot/: bot/ calls the services.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Use cases and the ports they need know the world only through the ports.
+    files: ['services/app/**/*.ts', 'services/ports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/bot/**', '**/adapters/**', 'botbuilder*', 'restify*', '@azure/*', 'pino'],
+              message: 'A use case reaches storage, Teams and the platforms through a port, never an adapter.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['services/domain/**/*.ts', 'cards/**/*.ts'],
     rules: {
       'no-restricted-imports': [
