@@ -38,7 +38,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/bot/**', '**/adapters/**', 'botbuilder*', 'restify*', '@azure/*', 'pino'],
-              message: 'A use case reaches storage, Teams and the platforms through a port, never an adapter.',
+              message:
+                'A use case reaches storage, Teams and the platforms through a port, never an adapter.',
             },
           ],
         },

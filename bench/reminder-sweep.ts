@@ -1,4 +1,5 @@
 import { hmacKeyedIds } from '../services/adapters/hmac-keyed-ids';
+import { systemClock } from '../services/adapters/system-clock';
 import { DateTime } from 'luxon';
 import { forEachLimited } from '../bot/jobs/for-each-limited';
 import { Reminders } from '../bot/jobs/reminders';
@@ -88,7 +89,7 @@ export async function measureReminderSweep(
         return true;
       },
     },
-    clock: { now: () => DateTime.fromISO(nowIso) },
+    clock: { ...systemClock, now: () => DateTime.fromISO(nowIso) },
     logger: createLogger('silent'),
     policy: DEFAULT_REMINDER_POLICY,
     teamLeads: [],

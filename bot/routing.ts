@@ -1,3 +1,5 @@
+import { systemClock } from '../services/adapters/system-clock';
+import type { Clock } from '../services/ports';
 import type { StoredComment } from '../services/domain/comment';
 import type { AccountRoute, InstallationStore, RouteStore, TeamsChannelRoute } from '../services/ports';
 
@@ -15,7 +17,7 @@ export class RouteResolver {
     private readonly routes: RouteStore,
     /** How long a resolved route is reused; a binding made on another instance applies after this. */
     private readonly cacheMs = 15_000,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Pick<Clock, 'monotonic'> = systemClock,
   ) {}
 
   /** Forgets what was resolved (after a binding or an installation changed here). */
@@ -26,10 +28,10 @@ export class RouteResolver {
   async routeFor(comment: StoredComment): Promise<TeamsChannelRoute | undefined> {
     const key = `${comment.platform}:${comment.accountId}`;
     const cached = this.cache.get(key);
-    if (cached && cached.until > this.now()) return cached.route;
+    if (cached && cached.until > this.clock.monotonic()) return cached.route;
     const route = await this.resolve(comment);
     // Only found routes are kept: a comment waiting for a channel is posted as soon as one is bound.
-    if (route) this.cache.set(key, { route, until: this.now() + this.cacheMs });
+    if (route) this.cache.set(key, { route, until: this.clock.monotonic() + this.cacheMs });
     return route;
   }
 

@@ -33,14 +33,13 @@ export function wirePlatforms(
 } {
   const tokenFor = (comment: Pick<StoredComment, 'platform' | 'accountId'>) =>
     credentials.tokenFor(comment.platform, comment.accountId);
-  const now = () => clock.now().toMillis();
   const timeoutMs = config.platformTimeoutMs;
   const meta = new MetaGraphPublisher({
     graphUrl: config.meta.graphUrl,
     graphVersion: config.meta.graphVersion,
     tokenFor,
     timeoutMs,
-    now: () => clock.now(),
+    clock,
   });
   const linkedin = new LinkedInPublisher({
     apiUrl: config.linkedin.apiUrl,
@@ -48,10 +47,15 @@ export function wirePlatforms(
     tokenFor,
     timeoutMs,
   });
-  const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, now, timeoutMs });
-  const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, now, timeoutMs });
-  const xModerator = new XModerator({ apiUrl: config.x.apiUrl, tokenFor, now, timeoutMs });
-  const youtubeModerator = new YouTubeModerator({ apiUrl: config.youtube.apiUrl, tokenFor, now, timeoutMs });
+  const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, clock, timeoutMs });
+  const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, clock, timeoutMs });
+  const xModerator = new XModerator({ apiUrl: config.x.apiUrl, tokenFor, clock, timeoutMs });
+  const youtubeModerator = new YouTubeModerator({
+    apiUrl: config.youtube.apiUrl,
+    tokenFor,
+    clock,
+    timeoutMs,
+  });
   // X and Messenger offer no reliable way to list the account's own answers: there, "cannot tell" goes to a person.
   const publish = (p: ReplyPublisher) => renewingPublisher(credentials, p);
   const moderate = (m: PlatformModerator) => renewingModerator(credentials, m);

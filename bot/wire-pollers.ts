@@ -31,7 +31,7 @@ export function wirePollers(
     graphUrl: config.meta.graphUrl,
     graphVersion: config.meta.graphVersion,
     timeoutMs: config.platformTimeoutMs,
-    now: () => deps.clock.now(),
+    clock: deps.clock,
     intervalMs: config.meta.catchUpIntervalMs,
   };
   const poller = (platform: PlatformPollerDeps['platform'], source: CommentSource, intervalMs: number) =>

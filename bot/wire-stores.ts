@@ -17,7 +17,6 @@ import { TableSavedAnswers } from '../services/adapters/tables/table-saved-answe
 import { TableStaffStore } from '../services/adapters/tables/table-staff-store';
 import { TableStormStore } from '../services/adapters/tables/table-storm-store';
 import { TableThreadTally } from '../services/adapters/tables/table-thread-tally';
-import { utcIso } from '../services/domain/utc-iso';
 import type { Clock } from '../services/ports';
 import type { Config } from './config';
 
@@ -41,7 +40,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     away: new TableAwayList(tables.staff),
     routes: new TableRouteStore(tables.routes),
     departments: new TableDepartmentStore(tables.routes),
-    ledger: new TableNoticeLedger(tables.notices, () => utcIso(clock.now())),
+    ledger: new TableNoticeLedger(tables.notices, clock),
     duty: new TableDutyStore(tables.duty),
     chats: new TablePersonalChatStore(tables.personalChats),
     reminders: new TableReminderStore(tables.comments, tables.reminders),

@@ -39,8 +39,6 @@ const RENEWAL_CLAIM_MARGIN_MS = 30_000;
 /** How long a caller waits for another instance's renewal before it gives up for now. */
 const WAIT_FOR_OTHER = [150, 300, 600, 1200];
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The secret a stored credential rests on: its refresh token where it has one, else its access token. */
 function keyTokenOf(credential: StoredCredential): string | undefined {
   return credential.refreshToken ?? credential.accessToken;
@@ -155,7 +153,7 @@ export class AccountCredentials {
             return credential.accessToken;
           throw new AppError('platform_unavailable', `${platform} token is being renewed`, { sent: 'no' });
         }
-        await sleep(wait);
+        await this.deps.clock.sleep(wait);
         current = await this.deps.store.read(platform, accountId);
         continue;
       }
@@ -253,7 +251,7 @@ export class AccountCredentials {
         version = now.etag;
       } catch (error) {
         if (attempt === 3) throw error;
-        await sleep(200 * (attempt + 1));
+        await this.deps.clock.sleep(200 * (attempt + 1));
       }
     }
     return false;

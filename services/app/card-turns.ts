@@ -83,7 +83,9 @@ export class CardTurns {
       const waited = this.now() - card.at;
       if (card.leasedAtInsert && waited >= LEASE_MS / 2) {
         const later = { ...card, leasedAtInsert: false };
-        setTimeout(() => this.enqueue(later), Math.max(0, LEASE_MS - waited) + 1000).unref();
+        void this.deps.clock
+          .sleep(Math.max(0, LEASE_MS - waited) + 1000, { background: true })
+          .then(() => this.enqueue(later));
         continue;
       }
       this.posting += 1;

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { CardTurns } from './card-turns';
 import { CARD_LEASE_SECONDS, leaseFrom } from './card-lease';
 import { isAppError } from '../domain/app-error';
@@ -198,7 +197,8 @@ export class PendingCardPoster implements CardPosting {
     let current: Versioned<StoredComment> | undefined = leased;
     // The card is in Teams now. Until this is written, another poster would post it again once the lease ends, so
     // a storage outage is waited out (within the lease, on the monotonic timer) rather than given up on.
-    const giveUpAt = performance.now() + (CARD_LEASE_SECONDS - 5) * 1000;
+    const { clock } = this.deps;
+    const giveUpAt = clock.monotonic() + (CARD_LEASE_SECONDS - 5) * 1000;
     let wait = 250;
     for (let attempt = 0; attempt < 5 && current;) {
       const withCard = { ...current.value, card };
@@ -206,8 +206,8 @@ export class PendingCardPoster implements CardPosting {
         await this.deps.store.recordCardPosted(withCard, current.etag);
         return current === leased ? undefined : withCard;
       } catch (error) {
-        if (isAppError(error, 'storage_unavailable') && performance.now() + wait < giveUpAt) {
-          await new Promise((resolve) => setTimeout(resolve, wait));
+        if (isAppError(error, 'storage_unavailable') && clock.monotonic() + wait < giveUpAt) {
+          await clock.sleep(wait);
           wait = Math.min(wait * 2, 4000);
           continue;
         }
@@ -225,8 +225,9 @@ export class PendingCardPoster implements CardPosting {
       try {
         return await this.deps.store.get(key);
       } catch (error) {
-        if (!isAppError(error, 'storage_unavailable') || performance.now() + wait >= giveUpAt) throw error;
-        await new Promise((resolve) => setTimeout(resolve, wait));
+        if (!isAppError(error, 'storage_unavailable') || this.deps.clock.monotonic() + wait >= giveUpAt)
+          throw error;
+        await this.deps.clock.sleep(wait);
       }
     }
   }

@@ -4,7 +4,7 @@ import { messengerWindow } from '../../domain/messenger-window';
 import type { IncomingComment, StoredComment } from '../../domain/comment';
 import { platformLinkOrNothing } from '../../domain/platform-links';
 import { utcIso } from '../../domain/utc-iso';
-import type { MentionDetails, PlatformModerator, ReplyPublisher } from '../../ports';
+import type { MentionDetails, PlatformModerator, ReplyPublisher, Clock } from '../../ports';
 import { serverFailed, unreachable } from './call-failure';
 import { usageOf } from './meta-usage';
 
@@ -15,7 +15,7 @@ export interface MetaGraphOptions {
   readonly tokenFor: (comment: Pick<StoredComment, 'platform' | 'accountId'>) => Promise<string | undefined>;
   readonly timeoutMs?: number;
   /** Now, for Messenger's 24-hour and 7-day windows. */
-  readonly now: () => DateTime;
+  readonly clock: Pick<Clock, 'now'>;
 }
 
 interface GraphErrorBody {
@@ -93,7 +93,7 @@ export class MetaGraphPublisher implements ReplyPublisher, PlatformModerator, Me
 
   async publishReply(comment: StoredComment, signedText: string): Promise<{ replyId: string }> {
     if (comment.platform === 'messenger') {
-      const window = messengerWindow(comment.writtenAt, this.options.now());
+      const window = messengerWindow(comment.writtenAt, this.options.clock.now());
       if (window === 'closed') {
         throw new AppError(
           'messenger_window_closed',

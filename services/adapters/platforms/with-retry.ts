@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '../../domain/app-error';
 import { mayHaveTakenEffect } from './call-failure';
+import { sleepOnTimers } from '../system-clock';
 
 export interface RetryPolicy {
   readonly attempts: number;
@@ -31,7 +32,7 @@ export async function publishOnce(
   findPublished: FindPublished | undefined,
   policy: RetryPolicy = PUBLISH_RETRY,
 ): Promise<{ replyId: string }> {
-  const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = policy.sleep ?? sleepOnTimers;
   const random = policy.random ?? Math.random;
   for (let attempt = 1; ; attempt += 1) {
     let failure: unknown;

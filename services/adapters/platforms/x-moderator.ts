@@ -47,7 +47,13 @@ export class XModerator implements PlatformModerator {
         'X hides only replies in the account’s conversations',
       );
     }
-    if (!response.ok) throw xError(response.status, response.headers, this.options.now(), 'hiding the reply');
+    if (!response.ok)
+      throw xError(
+        response.status,
+        response.headers,
+        this.options.clock.now().toMillis(),
+        'hiding the reply',
+      );
     const body = (await response.json().catch(() => ({}))) as { data?: { hidden?: unknown } };
     if (body.data?.hidden !== hidden) throw new AppError('platform_error', 'X did not confirm the change');
   }

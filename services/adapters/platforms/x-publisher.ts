@@ -1,13 +1,13 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
-import type { ReplyPublisher } from '../../ports';
+import type { ReplyPublisher, Clock } from '../../ports';
 import { serverFailed, unreachable } from './call-failure';
 
 export interface XOptions {
   readonly apiUrl: string;
   /** The account's OAuth 2.0 user token (tweet.write, tweet.read, users.read). */
   readonly tokenFor: (comment: StoredComment) => Promise<string | undefined>;
-  readonly now: () => number;
+  readonly clock: Pick<Clock, 'now'>;
   readonly timeoutMs?: number;
 }
 
@@ -45,7 +45,7 @@ export class XPublisher implements ReplyPublisher {
     } catch (error) {
       throw unreachable('X', error);
     }
-    if (!response.ok) throw xError(response.status, response.headers, this.options.now());
+    if (!response.ok) throw xError(response.status, response.headers, this.options.clock.now().toMillis());
     const body = (await response.json().catch(() => ({}))) as { data?: { id?: unknown } };
     if (typeof body.data?.id !== 'string')
       throw new AppError('platform_error', 'X answered without a post id');

@@ -45,7 +45,7 @@ export class YouTubeModerator implements PlatformModerator {
     }
     if (response.ok) return;
     const body = (await response.json().catch(() => ({}))) as GoogleError;
-    const error = youTubeError(response.status, body, this.options.now(), 'the moderation');
+    const error = youTubeError(response.status, body, this.options.clock.now().toMillis(), 'the moderation');
     if (error.code === 'platform_reply_not_allowed') {
       throw new AppError('platform_moderation_not_allowed', 'YouTube does not let the channel moderate it');
     }

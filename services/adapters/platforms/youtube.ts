@@ -3,7 +3,7 @@ import { youTubeVideoLink } from '../../domain/platform-links';
 import { AppError, isAppError } from '../../domain/app-error';
 import { serverFailed, unreachable } from './call-failure';
 import type { IncomingComment, IncomingEvent, StoredComment } from '../../domain/comment';
-import type { CommentSource, PollCursor, PollResult, ReplyPublisher } from '../../ports';
+import type { CommentSource, PollCursor, PollResult, ReplyPublisher, Clock } from '../../ports';
 import { readAllReplies } from './youtube-replies';
 import { utcIso } from '../../domain/utc-iso';
 
@@ -43,7 +43,7 @@ export interface GoogleError {
 export interface YouTubeOptions {
   readonly apiUrl: string;
   readonly tokenFor: (comment: StoredComment) => Promise<string | undefined>;
-  readonly now: () => number;
+  readonly clock: Pick<Clock, 'now'>;
   readonly timeoutMs?: number;
 }
 
@@ -115,7 +115,7 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
     const paused = (): PollResult => ({
       events,
       ...(newest ? { resume: { since: watermark ?? '', pageToken: pageToken ?? '', target: newest } } : {}),
-      pauseUntil: nextQuotaReset(this.options.now()),
+      pauseUntil: nextQuotaReset(this.options.clock.now().toMillis()),
       pauseReason: 'quota_exceeded',
       quotaUnits: units,
     });
@@ -240,7 +240,8 @@ export class YouTubeApi implements CommentSource, ReplyPublisher {
       throw unreachable('YouTube', error);
     }
     const body = (await response.json().catch(() => ({}))) as GoogleError & { id?: unknown };
-    if (!response.ok) throw youTubeError(response.status, body, this.options.now(), 'the reply');
+    if (!response.ok)
+      throw youTubeError(response.status, body, this.options.clock.now().toMillis(), 'the reply');
     if (typeof body.id !== 'string')
       throw new AppError('platform_error', 'YouTube answered without a comment id');
     return { replyId: body.id };

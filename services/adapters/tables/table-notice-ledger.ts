@@ -1,12 +1,13 @@
+import { utcIso } from '../../domain/utc-iso';
 import type { TableClient } from '@azure/data-tables';
-import type { NoticeLedger } from '../../ports';
+import type { NoticeLedger, Clock } from '../../ports';
 import { asStorageError, statusOf } from './table-errors';
 
 /** An insert that only the first caller wins: the row's existence is the memory. */
 export class TableNoticeLedger implements NoticeLedger {
   constructor(
     private readonly table: TableClient,
-    private readonly now: () => string,
+    private readonly clock: Pick<Clock, 'now'>,
   ) {}
 
   async firstTime(key: string): Promise<boolean> {
@@ -14,7 +15,7 @@ export class TableNoticeLedger implements NoticeLedger {
       await this.table.createEntity({
         partitionKey: 'notice',
         rowKey: encodeURIComponent(key),
-        at: this.now(),
+        at: utcIso(this.clock.now()),
       });
       return true;
     } catch (error) {

@@ -5,6 +5,7 @@ import { recount, type ReplyStanding, type ThreadCount } from '../../domain/conv
 import { isKeyedId, type KeyedIds } from '../../domain/keyed-id';
 import type { CommentKey } from '../../domain/platform';
 import type { ThreadTally } from '../../ports';
+import { sleepOnTimers } from '../system-clock';
 import { asStorageError, statusOf } from './table-errors';
 
 /** The tally's rows, beside the comments in the platform's partition: `t|<first item>|…`. */
@@ -13,8 +14,7 @@ export const TALLY_PREFIX = 't|';
 const ATTEMPTS = 12;
 
 /** A short wait that grows and differs between racers, so the ones that lost do not meet again at once. */
-const backOff = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 5)));
+const backOff = (attempt: number) => sleepOnTimers(Math.random() * 20 * Math.min(attempt, 5));
 /** Later than any time a comment is written: what a waiting row's time is counted down from. */
 const LATEST_MS = 9_999_999_999_999;
 

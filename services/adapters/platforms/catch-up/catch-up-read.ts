@@ -3,13 +3,13 @@ import { isAppError } from '../../../domain/app-error';
 import type { IncomingEvent } from '../../../domain/comment';
 import type { Platform } from '../../../domain/platform';
 import { utcIso } from '../../../domain/utc-iso';
-import type { PollCursor, PollResult } from '../../../ports';
+import type { PollCursor, PollResult, Clock } from '../../../ports';
 
 export interface CatchUpOptions {
   readonly graphUrl: string;
   readonly graphVersion: string;
   readonly timeoutMs: number;
-  readonly now: () => DateTime;
+  readonly clock: Pick<Clock, 'now'>;
   /** How often each account is read back; the first read of an account looks back this far. */
   readonly intervalMs: number;
 }
@@ -49,7 +49,7 @@ export async function catchUp<R extends CountingReader>(
   reader: R,
   walk: CatchUpWalk<R>,
 ): Promise<PollResult> {
-  const start = options.now();
+  const start = options.clock.now();
   const since = watermarkTime(cursor.watermark) ?? start.minus({ milliseconds: options.intervalMs });
   const found: IncomingEvent[] = [];
   try {
@@ -62,7 +62,7 @@ export async function catchUp<R extends CountingReader>(
       // Cut short: the next read starts where this one did (a first read, too, keeps its window).
       watermark: utcIso(since),
       calls: reader.calls,
-      pauseUntil: utcIso(options.now().plus({ milliseconds: retryInMs })),
+      pauseUntil: utcIso(options.clock.now().plus({ milliseconds: retryInMs })),
       pauseReason: 'rate_limited',
     };
   }

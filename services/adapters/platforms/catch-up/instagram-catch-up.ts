@@ -97,7 +97,7 @@ export class InstagramCatchUp implements CommentSource {
       cursor,
       new GraphReader({ ...this.options, token, stopAtPercent: CATCH_UP_BUDGET_PERCENT }),
       async (reader, since, found) => {
-        const oldest = this.options.now().minus({ days: INSTAGRAM_MEDIA_DAYS });
+        const oldest = this.options.clock.now().minus({ days: INSTAGRAM_MEDIA_DAYS });
         const body = await reader.get(`${encodeURIComponent(accountId)}/media`, {
           fields: 'id,timestamp,permalink,comments_count',
           limit: String(INSTAGRAM_MEDIA_READ),

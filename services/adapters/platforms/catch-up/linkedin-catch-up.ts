@@ -109,7 +109,7 @@ export class LinkedInCatchUp implements CommentSource {
   fetchNew(organizationId: string, token: string, cursor: PollCursor): Promise<PollResult> {
     const reader = new LinkedInReader(this.options, token);
     return catchUp(this.options, cursor, reader, async (_reader, since, found) => {
-      const oldest = this.options.now().minus({ days: LINKEDIN_POST_DAYS }).toMillis();
+      const oldest = this.options.clock.now().minus({ days: LINKEDIN_POST_DAYS }).toMillis();
       const posts = await reader.get(
         '/rest/posts',
         {
