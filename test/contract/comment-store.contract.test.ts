@@ -252,6 +252,36 @@ for (const [name, open] of implementations) {
       assert.equal(later.value.commentId, anonymised.commentId, 'written on under its keyed id');
     });
 
+    it('refuses to record a card whose queue marker is gone (another poster recorded it or the queue was cleared)', async () => {
+      const inserted = await stores.comments.insertNew(comment('1'));
+      assert.ok(inserted);
+      await stores.queue.clear(inserted.value);
+      await assert.rejects(
+        stores.comments.recordCardPosted(inserted.value, inserted.etag),
+        refusedAsConcurrent,
+      );
+    });
+
+    it('lists history since a time and dead letters by key, not by when they were written', async () => {
+      const [late, early] = [comment('9', {}, 0), comment('1', {}, 1)];
+      for (const each of [late, early]) {
+        const stored = await stores.comments.insertNew(each);
+        assert.ok(stored);
+        await stores.comments.replace(stored.value, stored.etag, {
+          at: utcIso(RECEIVED.plus({ minutes: 5 })),
+          by: 'Alex',
+          action: 'claimed',
+        });
+        await stores.queue.deadLetter(each, 10, 'teams_send_failed:413');
+      }
+      const history = await stores.comments.listHistorySince(utcIso(RECEIVED));
+      assert.deepEqual([...history.keys()], [`facebook:${early.commentId}`, `facebook:${late.commentId}`]);
+      assert.deepEqual(
+        (await stores.queue.listDeadLetters(10)).map((d) => d.key.commentId),
+        [early.commentId, late.commentId],
+      );
+    });
+
     it('queues cards by the time of their next attempt and keeps dead letters apart until an admin retries', async () => {
       const [a, b, c] = [comment('a', {}, 0), comment('b', {}, 1), comment('c', {}, 2)];
       for (const each of [a, b, c]) await stores.comments.insertNew(each);

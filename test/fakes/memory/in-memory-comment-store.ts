@@ -13,6 +13,7 @@ import type {
   Versioned,
 } from '../../../services/ports';
 import { InMemoryOutboxQueue } from './in-memory-outbox-queue';
+import { byRowKey } from './row-key-order';
 
 /** What the store keeps is what was written, not the caller's object: a later change to that object is not seen. */
 const copy = <T>(value: T): T => structuredClone(value);
@@ -95,7 +96,9 @@ export class InMemoryCommentStore implements CommentStore {
   async recordCardPosted(comment: StoredComment, etag: string): Promise<Versioned<StoredComment>> {
     this.calls += 1;
     this.current(comment, etag);
-    this.queue.unmark(comment);
+    // As the Table store's transaction deletes the marker, a marker already gone fails it (404).
+    if (!this.queue.unmark(comment))
+      throw new AppError('concurrent_update', 'The card was recorded or taken off the queue meanwhile');
     return this.write(comment);
   }
 
@@ -107,7 +110,8 @@ export class InMemoryCommentStore implements CommentStore {
   async listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>> {
     this.calls += 1;
     const found = new Map<string, HistoryEvent[]>();
-    for (const [key, lines] of this.history) {
+    // In key order, as Table storage returns its rows: by platform, then by the comment's id in its row key.
+    for (const [key, lines] of [...this.history].sort(([a], [b]) => byRowKey(a, b))) {
       const recent = lines.filter((line) => line.at >= since);
       if (recent.length > 0)
         found.set(

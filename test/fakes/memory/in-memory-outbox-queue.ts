@@ -1,5 +1,6 @@
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
 import type { DeadLetter, OutboxEntry, OutboxQueue } from '../../../services/ports';
+import { byRowKey } from './row-key-order';
 
 interface Marker {
   readonly key: CommentKey;
@@ -27,13 +28,17 @@ export class InMemoryOutboxQueue implements OutboxQueue {
     });
   }
 
-  /** Removed when the card is recorded as posted. */
-  unmark(key: CommentKey): void {
-    this.markers.delete(commentKeyText(key));
+  /** Removed when the card is recorded as posted; false when it was not there. */
+  unmark(key: CommentKey): boolean {
+    return this.markers.delete(commentKeyText(key));
   }
 
+  /** In key order, as Table storage lists the markers. */
   private waiting(dead: boolean): Marker[] {
-    return [...this.markers.values()].filter((marker) => marker.dead === dead);
+    return [...this.markers.entries()]
+      .sort(([a], [b]) => byRowKey(a, b))
+      .map(([, marker]) => marker)
+      .filter((marker) => marker.dead === dead);
   }
 
   async listDue(now: string, limit: number): Promise<OutboxEntry[]> {
