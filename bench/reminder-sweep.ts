@@ -3,7 +3,7 @@ import { systemClock } from '../services/adapters/system-clock';
 import { DateTime } from 'luxon';
 import { forEachLimited } from '../bot/jobs/for-each-limited';
 import { Reminders } from '../bot/jobs/reminders';
-import { createLogger } from '../bot/logger';
+import { createLogger } from '../bot/wiring/logger';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
 import { reminderRow } from '../services/adapters/tables/reminder-row';

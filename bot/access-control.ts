@@ -1,7 +1,7 @@
 import { AppError } from '../services/domain/app-error';
-import type { Person } from '../services/domain/comment';
+import type { Person } from '../services/domain/person';
 import type { StaffStore } from '../services/ports';
-import type { Config } from './config';
+import type { Config } from './config/config-shape';
 
 /** P11: only trained staff act on cards; admins keep the list. */
 export class AccessControl {

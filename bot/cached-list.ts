@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Logger } from './logger';
+import type { Logger } from './wiring/logger';
 
 /** How long a list read from storage is used before it is read again (another instance may have changed it). */
 const FRESH_FOR_MS = 60_000;

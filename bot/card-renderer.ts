@@ -1,11 +1,7 @@
 import { cardBytes, MAX_CARD_BYTES } from '../cards/card-size';
-import {
-  renderCommentCard,
-  TEXT_BUDGETS,
-  type CardNotice,
-  type ReplyPreview,
-  type TextBudget,
-} from '../cards/comment-card';
+import { renderCommentCard } from '../cards/comment-card';
+import { type CardNotice, type ReplyPreview } from '../cards/comment-card-view';
+import { TEXT_BUDGETS, type TextBudget } from '../cards/comment-sections';
 import type { CardStrings } from '../cards/locale/card-strings';
 import type { Colleague, SavedAnswerChoice } from '../cards/teamwork-forms';
 import { renderStormCard } from '../cards/storm-card';

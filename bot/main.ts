@@ -1,30 +1,30 @@
-import type { AppOverrides, RunningApp } from './running-app';
-import { wirePollers } from './wire-pollers';
-import { wirePlatforms } from './wire-platforms';
-import { wireCredentials } from './wire-credentials';
-import { wireIntake } from './wire-intake';
-import { wireStores } from './wire-stores';
-import { wireMediaVault } from './wire-media';
+import type { AppOverrides, RunningApp } from './wiring/running-app';
+import { wirePollers } from './wiring/pollers';
+import { wirePlatforms } from './wiring/platforms';
+import { wireCredentials } from './wiring/credentials';
+import { wireIntake } from './wiring/intake';
+import { wireStores } from './wiring/stores';
+import { wireMediaVault } from './wiring/media';
 import { systemClock } from '../services/adapters/system-clock';
 import { ConversationRefresher } from '../services/app/refresh-conversation';
 import { AccessControl } from './access-control';
 import { runCommand } from './commands/run-command';
-import { wireRecords } from './wire-records';
-import { wireAdminNotices } from './wire-admin-notices';
+import { wireRecords } from './wiring/records';
+import { wireAdminNotices } from './wiring/admin-notices';
 import { StormFolder } from '../services/app/fold-storm';
 import { Reminders } from './jobs/reminders';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
-import { wireTeamwork } from './wire-teamwork';
+import { wireTeamwork } from './wiring/teamwork';
 import { LoadShedder } from './http/load-shedder';
 import { CardUpdater } from './card-updater';
-import type { Config } from './config';
+import type { Config } from './config/config-shape';
 import type { StoredComment } from '../services/domain/comment';
 import { CardOutbox } from './jobs/card-outbox';
-import { createLogger } from './logger';
+import { createLogger } from './wiring/logger';
 import { RouteResolver } from './routing';
-import { createServer } from './server';
+import { createServer } from './http/server';
 import { listen } from './http/listen';
 import { PacedTeamsPoster, TEAMS_LIMITS, UNPACED } from './teams/paced-poster';
 import { wireTab } from './overview/wire-tab';
@@ -290,5 +290,3 @@ export async function startApp(
     },
   };
 }
-
-export type { AppOverrides, RunningApp } from './running-app';

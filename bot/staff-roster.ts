@@ -2,7 +2,7 @@ import type { Colleague } from '../cards/teamwork-forms';
 import type { StoredComment } from '../services/domain/comment';
 import type { AwayList, StaffMember, StaffStore } from '../services/ports';
 import { CachedList } from './cached-list';
-import type { Logger } from './logger';
+import type { Logger } from './wiring/logger';
 
 /** The trained colleagues a card offers for Tilldela: those present, kept in memory, read again after changes. */
 export class StaffRoster {

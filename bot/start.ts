@@ -1,10 +1,10 @@
 import { isAppError } from '../services/domain/app-error';
-import { loadConfig } from './config';
+import { loadConfig } from './config/load-config';
 import { startConfiguredAzurite, type RunningAzurite } from './local/azurite';
 import { startPlayground, type RunningPlayground } from './local/playground';
-import type { RunningApp } from './main';
-import { createLogger, errorSummary } from './logger';
-import { startTelemetry } from './telemetry';
+import type { RunningApp } from './wiring/running-app';
+import { createLogger, errorSummary } from './wiring/logger';
+import { startTelemetry } from './wiring/telemetry';
 
 /**
  * `npm start`: the bot, with what it needs around it on a machine with no Azure account and no Teams tenant —

@@ -1,14 +1,10 @@
-import {
-  isClosed,
-  MODERATION_REASONS,
-  NO_REPLY_REASONS,
-  type StoredComment,
-} from '../services/domain/comment';
+import { isClosed, MODERATION_REASONS, NO_REPLY_REASONS } from '../services/domain/workflow';
+import { type StoredComment } from '../services/domain/comment';
 import { commentKeyText, MODERATION, PLATFORM_NAMES } from '../services/domain/platform';
 import { REPLY_LIMITS } from '../services/domain/text-limits';
 import { execute, text, type Element } from './card-elements';
 import { CARD_VERBS, INPUTS } from './card-verbs';
-import type { CommentCardView, ReplyPreview } from './comment-card';
+import type { CommentCardView, ReplyPreview } from './comment-card-view';
 import { literal } from './literal-text';
 import { approvalArea, askDepartmentForm, assignForm, savedAnswerPicker } from './teamwork-forms';
 import type { CardStrings } from './locale/card-strings';

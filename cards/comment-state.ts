@@ -1,4 +1,5 @@
-import { isClosed, type StoredComment } from '../services/domain/comment';
+import { isClosed } from '../services/domain/workflow';
+import { type StoredComment } from '../services/domain/comment';
 import { answeredOnPlatform } from '../services/domain/platform-answer';
 import { PLATFORM_NAMES } from '../services/domain/platform';
 import { text, type Element } from './card-elements';

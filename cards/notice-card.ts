@@ -1,4 +1,4 @@
-import type { CardNotice } from './comment-card';
+import type { CardNotice } from './comment-card-view';
 
 /** A card that only says something: used when a click cannot be tied to a comment. */
 export function renderNoticeCard(notice: CardNotice): Record<string, unknown> {

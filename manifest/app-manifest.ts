@@ -1,4 +1,4 @@
-import { COMMANDS, type CommandScope } from '../bot/commands/run-command';
+import { COMMANDS, type CommandScope } from '../cards/locale/command-texts';
 import type { PackageSettings } from './package-settings';
 
 export const MANIFEST_SCHEMA_VERSION = '1.30';

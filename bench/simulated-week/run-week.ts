@@ -1,3 +1,4 @@
+import type { StaffRecord } from './staff-record';
 import { randomBytes } from 'node:crypto';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
 import { createTableClients } from '../../services/adapters/tables/table-names';
@@ -33,11 +34,6 @@ function actionsBetween(comments: readonly PlannedComment[], from: number, to: n
   return actions.sort((a, b) => a.minute - b.minute || a.c.n - b.c.n);
 }
 const RETENTION_KEY = 'simulated-week-retention-key-0123456789';
-
-/** The real time of the click that closed a comment: no reminder about it may come after. */
-export interface StaffRecord {
-  readonly closedAtMs?: number;
-}
 
 /**
  * The simulated week (`npm run soak`, and a phase of `npm run bench`): the bot as its own process on a clock this

@@ -3,7 +3,7 @@
  * parent sets over IPC. Plain JavaScript, so nothing but the product is loaded into the process that is measured.
  */
 const { DateTime } = require('luxon');
-const { loadConfig } = require('../../dist/bot/config.js');
+const { loadConfig } = require('../../dist/bot/config/load-config.js');
 const { startApp } = require('../../dist/bot/main.js');
 
 const ZONE = 'Europe/Stockholm';

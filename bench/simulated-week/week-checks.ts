@@ -1,7 +1,7 @@
 import type { FakeBotConnector } from '../../test/fakes/bot-connector';
 import type { Platform } from '../../services/domain/platform';
 import type { Comments } from '../../services/ports';
-import type { StaffRecord } from './run-week';
+import type { StaffRecord } from './staff-record';
 import { platformId } from './week-deliveries';
 import {
   DAYS,

@@ -1,4 +1,4 @@
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { renderQuestionCard } from '../../cards/question-card';
 import { AppError } from '../../services/domain/app-error';
 import { answerQuestion, questionOf } from '../../services/domain/department-question';

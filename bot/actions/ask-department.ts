@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { renderQuestionCard } from '../../cards/question-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import { askDepartment, questionOf, withQuestionCard } from '../../services/domain/department-question';

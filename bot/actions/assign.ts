@@ -1,4 +1,4 @@
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { AppError } from '../../services/domain/app-error';
 import { firstNameOf } from '../../services/domain/signature';
 import { assign } from '../../services/domain/teamwork-transitions';

@@ -1,11 +1,14 @@
 import type { DateTime } from 'luxon';
 import { errorText } from '../../cards/card-texts';
-import type { CardNotice, CardVerb, ReplyPreview } from '../../cards/comment-card';
+import type { CardNotice, ReplyPreview } from '../../cards/comment-card-view';
+import type { CardVerb } from '../../cards/card-verbs';
 import type { CardStrings } from '../../cards/locale/card-strings';
 import { AppError, isAppError } from '../../services/domain/app-error';
 import { isKeyedId } from '../../services/domain/keyed-id';
-import type { DepartmentQuestion, Person, StoredComment } from '../../services/domain/comment';
-import type { PlatinaRule, Transition } from '../../services/domain/comment-transitions';
+import type { DepartmentQuestion, StoredComment } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
+import type { PlatinaRule } from '../../services/domain/comment-transitions';
+import type { Transition } from '../../services/domain/transition-steps';
 import { isPlatform, type CommentKey } from '../../services/domain/platform';
 import type {
   ConversationIndex,
@@ -24,7 +27,7 @@ import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { CardRenderer } from '../card-renderer';
 import type { CardUpdater } from '../card-updater';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 
 export interface CardActionDeps {
   readonly store: CommentStore;

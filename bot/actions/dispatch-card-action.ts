@@ -1,4 +1,4 @@
-import { CARD_VERBS, type CardVerb } from '../../cards/comment-card';
+import { CARD_VERBS, type CardVerb } from '../../cards/card-verbs';
 import { SV } from '../../cards/locale/sv';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { AppError, isAppError } from '../../services/domain/app-error';
@@ -11,7 +11,7 @@ import {
   type CardActionInput,
   type Click,
 } from './card-action';
-import { errorSummary } from '../logger';
+import { errorSummary } from '../wiring/logger';
 import { handleAcknowledge } from './acknowledge';
 import { handleAnswerQuestion } from './answer-question';
 import { handleAnsweredThere } from './answered-there';

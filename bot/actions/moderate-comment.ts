@@ -1,7 +1,12 @@
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { AppError, isAppError } from '../../services/domain/app-error';
-import { assertCanModerate, isModerationReason, moderate } from '../../services/domain/comment-transitions';
-import type { ModerationReason, StoredComment } from '../../services/domain/comment';
+import {
+  assertCanModerate,
+  isModerationReason,
+  moderate,
+} from '../../services/domain/moderation-transitions';
+import type { ModerationReason } from '../../services/domain/workflow';
+import type { StoredComment } from '../../services/domain/comment';
 import { requestRemoval } from '../../services/domain/teamwork-transitions';
 import {
   applyTransition,

@@ -1,4 +1,4 @@
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { AppError } from '../../services/domain/app-error';
 import { closeWithoutReply, isNoReplyReason } from '../../services/domain/comment-transitions';
 import { textInput, transitionAndShow, type CardActionHandler } from './card-action';

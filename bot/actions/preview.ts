@@ -1,4 +1,4 @@
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { beginSend } from '../../services/domain/comment-transitions';
 import { REPLY_LIMITS, replyLength } from '../../services/domain/text-limits';
 import { currentComment, noticeFor, textInput, type CardActionHandler } from './card-action';

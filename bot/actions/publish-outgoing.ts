@@ -1,11 +1,9 @@
 import { AppError, isAppError } from '../../services/domain/app-error';
-import type { OutgoingKind, Person, StoredComment } from '../../services/domain/comment';
-import {
-  beginSend,
-  completeSend,
-  failSend,
-  type Transition,
-} from '../../services/domain/comment-transitions';
+import type { OutgoingKind } from '../../services/domain/workflow';
+import type { Person } from '../../services/domain/person';
+import type { StoredComment } from '../../services/domain/comment';
+import { beginSend, completeSend, failSend } from '../../services/domain/comment-transitions';
+import { type Transition } from '../../services/domain/transition-steps';
 import { signReply } from '../../services/domain/signature';
 import { fillTemplate } from '../../services/domain/templates';
 import {

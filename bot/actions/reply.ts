@@ -1,4 +1,4 @@
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { submitForApproval } from '../../services/domain/teamwork-transitions';
 import { applyTransition, noticeFor, textInput, type CardActionHandler } from './card-action';
 import { composeOutgoing, publishOutgoing } from './publish-outgoing';

@@ -1,4 +1,4 @@
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { AppError } from '../../services/domain/app-error';
 import { returnForWork } from '../../services/domain/teamwork-transitions';
 import { currentComment, textInput, transitionAndShow, type CardActionHandler } from './card-action';

@@ -1,5 +1,5 @@
 import { isAppError } from '../../services/domain/app-error';
-import { unhide } from '../../services/domain/comment-transitions';
+import { unhide } from '../../services/domain/moderation-transitions';
 import { currentComment, noticeFor, transitionAndShow, type CardActionHandler } from './card-action';
 
 /** Visa igen: shows a comment hidden from the card again on the platform; the item goes back to the queue. */

@@ -1,4 +1,4 @@
-import { INPUTS } from '../../cards/comment-card';
+import { INPUTS } from '../../cards/card-verbs';
 import { AppError } from '../../services/domain/app-error';
 import { savedAnswersFor } from '../../services/domain/saved-answer';
 import { fillTemplate } from '../../services/domain/templates';

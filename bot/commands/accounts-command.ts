@@ -1,5 +1,5 @@
 import { ACCOUNT_TEXTS } from '../../cards/locale/account-texts';
-import type { Person } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import { accountStatuses, type AccountStatusDeps } from '../account-status';

@@ -3,7 +3,7 @@ import { releaseAwayClaims, type AwayClaimsDeps } from '../../services/app/relea
 import { utcIso } from '../../services/domain/utc-iso';
 import type { AwayList, Clock } from '../../services/ports';
 import type { AccessControl } from '../access-control';
-import type { CommandInput } from './run-command';
+import type { CommandInput } from './command-input';
 
 export interface AwayCommandDeps extends AwayClaimsDeps {
   readonly access: AccessControl;

@@ -1,7 +1,7 @@
 import { OUTBOX_TEXTS } from '../../cards/locale/command-texts';
 import type { Clock, OutboxQueue } from '../../services/ports';
 import type { AccessControl } from '../access-control';
-import type { CommandInput } from './run-command';
+import type { CommandInput } from './command-input';
 import { utcIso } from '../../services/domain/utc-iso';
 
 export interface OutboxCommandDeps {

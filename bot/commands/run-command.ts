@@ -1,8 +1,8 @@
+import type { CommandInput } from './command-input';
 import { isAppError } from '../../services/domain/app-error';
-import type { Person } from '../../services/domain/comment';
 import { isPlatform } from '../../services/domain/platform';
 import { DUTY_TEXTS, HELP, ROUTE_TEXTS } from '../../cards/locale/command-texts';
-import type { Clock, DutyStore, RouteStore, StaffStore, TeamsChannelRoute } from '../../services/ports';
+import type { Clock, DutyStore, RouteStore, StaffStore } from '../../services/ports';
 import { accountsCommand, type AccountsCommandDeps } from './accounts-command';
 import { awayCommand, type AwayCommandDeps } from './away-command';
 import { departmentCommand, type DepartmentCommandDeps } from './department-command';
@@ -12,28 +12,6 @@ import { errorText } from '../../cards/card-texts';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import { utcIso } from '../../services/domain/utc-iso';
-
-/** A person @mentioned in a command, as Teams profiles them. */
-export interface MentionedPerson {
-  /** The Entra object id where Teams gives one. */
-  readonly id: string;
-  readonly name: string;
-  /** The Teams user id (29:…), what a mention in a message needs. */
-  readonly teamsId?: string;
-  /** Whether `id` is the person's Entra object id (Teams gave one); a change to who may act needs it. */
-  readonly resolved: boolean;
-}
-
-export interface CommandInput {
-  /** The message text with the bot's own mention removed. */
-  readonly text: string;
-  readonly actor: Person;
-  readonly mentions: readonly MentionedPerson[];
-  /** The channel the command was given in; undefined in a 1:1 chat. */
-  readonly channel: TeamsChannelRoute | undefined;
-}
-
-export { COMMANDS, HELP, type CommandScope } from '../../cards/locale/command-texts';
 
 export interface CommandDeps
   extends StaffCommandDeps, OutboxCommandDeps, AwayCommandDeps, DepartmentCommandDeps, AccountsCommandDeps {

@@ -1,8 +1,8 @@
 import { STAFF_TEXTS } from '../../cards/locale/staff-command-texts';
-import type { Person } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
 import type { AuditLog, Clock, StaffRole, StaffStore } from '../../services/ports';
 import type { AccessControl } from '../access-control';
-import type { CommandInput, MentionedPerson } from './run-command';
+import type { CommandInput, MentionedPerson } from './command-input';
 import { utcIso } from '../../services/domain/utc-iso';
 
 export interface StaffCommandDeps {

@@ -1,4 +1,5 @@
-import { loadConfig, LOCAL_DEFAULTS } from '../config';
+import { loadConfig } from '../config/load-config';
+import { LOCAL_DEFAULTS } from '../config/local-defaults';
 import { signMetaBody } from '../webhooks/meta/verify-meta-signature';
 import { DEMO_COMMENTS } from './demo-comments';
 import { startGraphStandIn } from './graph-stand-in';

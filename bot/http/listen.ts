@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
+import type { Config } from '../config/config-shape';
+import type { Logger } from '../wiring/logger';
 
 /** Starts listening where the settings say, and says where; local mode says loudly that nothing is authenticated. */
 export async function listen(server: Server, config: Config, logger: Logger): Promise<string> {

@@ -1,5 +1,5 @@
 import type { NoticeLedger, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { RouteResolver } from '../routing';
 import { tellAdmins } from './tell-admins';
 

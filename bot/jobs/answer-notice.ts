@@ -1,7 +1,7 @@
 import { renderExcerptCard } from '../../cards/excerpt-card';
 import type { StoredComment } from '../../services/domain/comment';
 import type { AnswerNotices } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { HolderPing } from './holder-ping';
 import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 

@@ -6,7 +6,7 @@ import type { Clock, CredentialStore } from '../../services/ports';
 import type { Platform } from '../../services/domain/platform';
 import type { AccountDirectory } from '../account-directory';
 import { credentialSettingFor } from '../config/accounts-file';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { AdminNoticeOnce } from './admin-notice-once';
 import { IntervalLoop } from './interval-loop';
 

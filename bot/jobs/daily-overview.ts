@@ -10,7 +10,7 @@ import type {
   TeamsChannelRoute,
   TeamsPoster,
 } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
 /** The morning overview: in each channel that has open comments, what is open, due today, overdue and unclaimed. */

@@ -1,6 +1,6 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { TeamsPoster } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { RouteResolver } from '../routing';
 import { tellAdmins } from './tell-admins';
 

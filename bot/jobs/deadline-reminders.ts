@@ -3,7 +3,7 @@ import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import type { PostedCard, StoredComment } from '../../services/domain/comment';
 import { awaitsPromisedAnswer } from '../../services/domain/holding-promise';
 import type { AwayList, CardRefresh, DutyStore, Mentioned, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { asMentioned, mentionText, type HolderPing } from './holder-ping';
 
 export interface DeadlineReminderDeps {

@@ -1,6 +1,6 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { Platform } from '../../services/domain/platform';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { AdminNoticeOnce } from './admin-notice-once';
 
 /** An account id as it may be shown to an admin: the characters platform ids are made of, or nothing. */

@@ -1,7 +1,8 @@
 import { isAppError } from '../../services/domain/app-error';
-import type { Person, StoredComment } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
+import type { StoredComment } from '../../services/domain/comment';
 import type { Clock, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 

@@ -7,9 +7,9 @@ import { isOfficeTime, type ReminderPolicy } from '../../services/domain/reminde
 import { utcIso } from '../../services/domain/utc-iso';
 import type { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
 import type { Clock } from '../../services/ports';
-import type { Account } from '../config';
+import type { Account } from '../config/accounts-file';
 import type { AccountDirectory } from '../account-directory';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { AccountActivity, ActivityRecord } from './account-activity';
 import type { LinkedInIntrospection } from '../../services/adapters/platforms/linkedin-introspection';
 import { endWarningDue } from '../../services/domain/credential';

@@ -5,7 +5,7 @@ import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
 import type { Clock, CommentSource, PollerStateStore, PollResume, ReadObserver } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import { withRenewal, type RefusalHandler } from '../../services/app/renew-on-refusal';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { EventIngester } from '../../services/app/ingest-events';
 import { IntervalLoop } from './interval-loop';
 import { utcIso } from '../../services/domain/utc-iso';

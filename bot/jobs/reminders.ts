@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { isAppError } from '../../services/domain/app-error';
-import { isClosed, type PostedCard, type StoredComment } from '../../services/domain/comment';
+import { isClosed } from '../../services/domain/workflow';
+import { type PostedCard, type StoredComment } from '../../services/domain/comment';
 import { isPlatform } from '../../services/domain/platform';
 import {
   nextWorkingMoment,
@@ -21,7 +22,7 @@ import type {
   StoredReminder,
   TeamsPoster,
 } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
 import { DailyOverview } from './daily-overview';

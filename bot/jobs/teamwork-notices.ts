@@ -2,10 +2,11 @@ import { renderExcerptCard } from '../../cards/excerpt-card';
 import { SV } from '../../cards/locale/sv';
 import { TEAMWORK_TEXTS } from '../../cards/locale/teamwork-texts';
 import { isAppError } from '../../services/domain/app-error';
-import type { DepartmentQuestion, Person, StoredComment } from '../../services/domain/comment';
+import type { DepartmentQuestion, StoredComment } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
 import type { StaffStore, TeamsPoster } from '../../services/ports';
 import type { TeamworkNotices } from '../actions/card-action';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { asMentioned, type HolderPing } from './holder-ping';
 
 /**

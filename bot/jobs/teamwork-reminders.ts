@@ -17,7 +17,7 @@ import type {
   StoredReminder,
   TeamsPoster,
 } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { asMentioned, mentionText, type HolderPing } from './holder-ping';
 
 export interface TeamworkReminderDeps {

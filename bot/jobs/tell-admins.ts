@@ -1,6 +1,6 @@
 import { isAppError } from '../../services/domain/app-error';
 import type { TeamsChannelRoute, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 
 /** A 1:1 message to each admin; one that cannot be reached is logged, the others still told. */
 export async function tellAdmins(

@@ -1,7 +1,7 @@
 import type { StoredComment } from '../../services/domain/comment';
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { AccountDirectory } from '../account-directory';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { AdminNoticeOnce } from './admin-notice-once';
 
 /**

@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
 import type { AuditLog, Clock, MediaVault } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { archiveFiles, type ArchiveSource } from '../archive/archive-package';
 import { archivePeriod } from '../archive/archive-period';
 import { archiveFileName, zipArchive } from '../archive/archive-zip';

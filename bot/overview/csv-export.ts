@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { isClosed, type HistoryEvent, type StoredComment } from '../../services/domain/comment';
+import { isClosed } from '../../services/domain/workflow';
+import { type HistoryEvent, type StoredComment } from '../../services/domain/comment';
 import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
 import { promiseOutcome } from '../../services/domain/statistics';
 import type { DateTime } from 'luxon';

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { MODERATION_ACTIONS, MODERATION_COLUMNS } from '../../cards/locale/export-texts';
 import { SV } from '../../cards/locale/sv';
-import { MODERATION_REASONS, type HistoryEvent, type StoredComment } from '../../services/domain/comment';
+import { MODERATION_REASONS } from '../../services/domain/workflow';
+import { type HistoryEvent, type StoredComment } from '../../services/domain/comment';
 import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
 import type { AccountDirectory } from '../account-directory';
 import { asText } from './csv-export';

@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
-import { stateLine } from '../../cards/comment-card';
+import { stateLine } from '../../cards/comment-state';
 import { cardLink } from '../../cards/card-link';
 import { SV } from '../../cards/locale/sv';
-import { isClosed, type StoredComment } from '../../services/domain/comment';
+import { isClosed } from '../../services/domain/workflow';
+import { type StoredComment } from '../../services/domain/comment';
 import { firstWords } from '../../services/domain/first-words';
 import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
 import {

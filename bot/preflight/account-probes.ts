@@ -3,8 +3,9 @@ import { PREFLIGHT_TEXTS as T } from '../../cards/locale/preflight-texts';
 import { isAppError } from '../../services/domain/app-error';
 import type { Platform } from '../../services/domain/platform';
 import { utcIso } from '../../services/domain/utc-iso';
-import type { Account, Config } from '../config';
-import { tokenOwner } from '../wire-credentials';
+import type { Account } from '../config/accounts-file';
+import type { Config } from '../config/config-shape';
+import { tokenOwner } from '../wiring/credentials';
 
 /** What one check found: fine, worth knowing (a warning), or a problem to fix before going live. */
 export interface ProbeResult {

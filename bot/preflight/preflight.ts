@@ -4,14 +4,15 @@ import { isAppError } from '../../services/domain/app-error';
 import { utcIso } from '../../services/domain/utc-iso';
 import type { Clock, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 import { AccountDirectory } from '../account-directory';
-import type { Account, Config } from '../config';
+import type { Account } from '../config/accounts-file';
+import type { Config } from '../config/config-shape';
 import { credentialSettingFor } from '../config/accounts-file';
 import { AdminNoticeOnce } from '../jobs/admin-notice-once';
 import { expectedFields } from '../jobs/intake-watch';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { RouteResolver } from '../routing';
-import { wireCredentials } from '../wire-credentials';
-import { wireStores } from '../wire-stores';
+import { wireCredentials } from '../wiring/credentials';
+import { wireStores } from '../wiring/stores';
 import { ok, probeCredential, problem, type ProbeResult } from './account-probes';
 
 /** One line of the table: what was checked and what was found. */

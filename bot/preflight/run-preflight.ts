@@ -1,7 +1,7 @@
 import { systemClock } from '../../services/adapters/system-clock';
-import { loadConfig } from '../config';
+import { loadConfig } from '../config/load-config';
 import { startConfiguredAzurite, type RunningAzurite } from '../local/azurite';
-import { createLogger } from '../logger';
+import { createLogger } from '../wiring/logger';
 import { checkBotIdentity } from '../teams/bot-identity';
 import { createAdapter } from '../teams/create-adapter';
 import { BotFrameworkTeamsPoster } from '../teams/teams-poster';

@@ -1,5 +1,5 @@
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import type { Config } from '../config';
+import type { Config } from '../config/config-shape';
 
 /** Microsoft Entra ID's sign-in for the Bot Framework, and the audience its tokens are for. */
 const LOGIN = 'https://login.microsoftonline.com';

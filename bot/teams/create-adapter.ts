@@ -20,8 +20,8 @@ export class ParsedActivityAdapter extends CloudAdapter {
     return this.processActivity(authorization, activity, logic);
   }
 }
-import type { Config } from '../config';
-import { errorSummary, type Logger } from '../logger';
+import type { Config } from '../config/config-shape';
+import { errorSummary, type Logger } from '../wiring/logger';
 
 /**
  * The Bot Framework adapter. With MicrosoftAppId set it checks every request's JWT and signs every outgoing call;

@@ -2,7 +2,7 @@ import { AppError, isAppError } from '../../services/domain/app-error';
 import { threadRootId, type PostedCard } from '../../services/domain/comment';
 import { performance } from 'node:perf_hooks';
 import type { Clock, TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import { utcIso } from '../../services/domain/utc-iso';
 
 /**

@@ -1,5 +1,5 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { Person } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
 import { firstNameOf } from '../../services/domain/signature';
 import { PEOPLE_TEXTS } from '../../cards/locale/people-texts';
 

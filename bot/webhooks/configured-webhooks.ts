@@ -1,5 +1,5 @@
 import type { Platform } from '../../services/domain/platform';
-import type { Config } from '../config';
+import type { Config } from '../config/config-shape';
 import { linkedInWebhook } from './linkedin/linkedin-webhook';
 import { metaWebhook } from './meta/meta-webhook';
 import type { WebhookSource } from './webhook-source';

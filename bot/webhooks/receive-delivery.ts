@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../logger';
+import type { Logger } from '../wiring/logger';
 import type { EventIngester, IngestResult } from '../../services/app/ingest-events';
 import { parseJsonObject } from '../http/parse-json-object';
 import type { WebhookSource } from './webhook-source';

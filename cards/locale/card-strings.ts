@@ -1,11 +1,6 @@
 import type { AppErrorCode } from '../../services/domain/app-error';
-import type {
-  HistoryAction,
-  Media,
-  ModerationReason,
-  NoReplyReason,
-  OutgoingKind,
-} from '../../services/domain/comment';
+import type { HistoryAction, Media } from '../../services/domain/comment';
+import type { ModerationReason, NoReplyReason, OutgoingKind } from '../../services/domain/workflow';
 
 /** Everything a card says, in one language. Swedish is the default; English where the Teams user's locale is. */
 export interface CardStrings {

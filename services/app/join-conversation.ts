@@ -1,4 +1,5 @@
-import { isClosed, type StoredComment } from '../domain/comment';
+import { isClosed } from '../domain/workflow';
+import { type StoredComment } from '../domain/comment';
 import type { CommentKey } from '../domain/platform';
 import { joinConversation } from '../domain/conversation';
 import type { ConversationIndex, Comments } from '../ports';

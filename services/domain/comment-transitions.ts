@@ -3,14 +3,12 @@ import { AppError } from './app-error';
 import {
   isClosed,
   NO_REPLY_REASONS,
-  type HistoryAction,
-  type IncomingCommentChange,
   type NoReplyReason,
   type OutgoingKind,
-  type Person,
-  type StoredComment,
   type WorkState,
-} from './comment';
+} from './workflow';
+import { type HistoryAction, type IncomingCommentChange, type StoredComment } from './comment';
+import { type Person } from './person';
 import {
   assertFreeOrHeldBy,
   assertHolder,
@@ -29,14 +27,6 @@ import {
   workState,
   type Transition,
 } from './transition-steps';
-
-export {
-  RECENT_HISTORY_LINES,
-  SENDING_STALE_AFTER_MINUTES,
-  SENT_TEXTS_KEPT,
-  type Transition,
-} from './transition-steps';
-export { assertCanModerate, isModerationReason, moderate, unhide } from './moderation-transitions';
 
 export function claim(comment: StoredComment, actor: Person, now: DateTime): Transition {
   assertNotClosed(comment);

@@ -1,7 +1,6 @@
 import type { CommentKey, Platform } from './platform';
+import type { Person } from './person';
 import type { OutgoingKind, Workflow } from './workflow';
-
-export * from './workflow';
 
 /** What a platform told us about a comment, normalised. Times are ISO 8601 strings in UTC. */
 export interface IncomingComment extends CommentKey {
@@ -69,15 +68,6 @@ export type IncomingEvent =
 
 /** What happened to the comment on the platform itself. */
 export type PlatformStatus = 'visible' | 'removed' | 'hidden';
-
-export interface Person {
-  /** Stable id: the Entra object id where Teams gives one, otherwise the Teams user id. */
-  readonly id: string;
-  readonly name: string;
-  readonly firstName: string;
-  /** The Teams user id (29:…), what Teams wants for a 1:1 chat and a mention. */
-  readonly teamsId?: string;
-}
 
 /** A text Svarsvakten published on the platform, exactly as sent. */
 export interface SentText {

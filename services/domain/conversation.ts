@@ -1,4 +1,5 @@
-import { isClosed, type ConversationLink, type StoredComment, type ThreadSummary } from './comment';
+import { isClosed } from './workflow';
+import { type ConversationLink, type StoredComment, type ThreadSummary } from './comment';
 
 /** How much of a parent's text and of the city's answer a reply keeps as its context. */
 export const CONTEXT_CHARACTERS = 500;

@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import { AppError } from './app-error';
-import type { DepartmentQuestion, Person, PostedCard, StoredComment } from './comment';
+import type { DepartmentQuestion, PostedCard, StoredComment } from './comment';
+import type { Person } from './person';
 import { assertHolder, assertNotClosed, eventOf, iso, record, type Transition } from './transition-steps';
 
 /** Fråga verksamheten: the holder asks a department; its answer comes back as a suggestion for the reply. */

@@ -1,4 +1,5 @@
-import { isClosed, type StoredComment } from './comment';
+import { isClosed } from './workflow';
+import { type StoredComment } from './comment';
 
 /** The promise a holding reply makes (P4): "we have seen it and come back with an answer". */
 

@@ -1,7 +1,9 @@
 import type { DateTime } from 'luxon';
 import { AppError } from './app-error';
 import { MODERATION } from './platform';
-import { MODERATION_REASONS, type ModerationReason, type Person, type StoredComment } from './comment';
+import { MODERATION_REASONS, type ModerationReason } from './workflow';
+import { type Person } from './person';
+import { type StoredComment } from './comment';
 import {
   assertFreeOrHeldBy,
   assertNotSending,

@@ -1,4 +1,5 @@
-import { isClosed, type StoredComment } from './comment';
+import { isClosed } from './workflow';
+import { type StoredComment } from './comment';
 import { median } from './statistics';
 
 /** What one person did in the period: for team leads, to see where the work lies (not to rank anyone publicly). */

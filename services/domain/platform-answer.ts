@@ -1,7 +1,10 @@
 import type { DateTime } from 'luxon';
 import { utcIso } from './utc-iso';
-import { isClosed, type CityAnswer, type Person, type StoredComment } from './comment';
-import { completeSend, type Transition } from './comment-transitions';
+import { isClosed } from './workflow';
+import { type CityAnswer, type StoredComment } from './comment';
+import { type Person } from './person';
+import { completeSend } from './comment-transitions';
+import { type Transition } from './transition-steps';
 import { PLATFORM_NAMES, type Platform } from './platform';
 import { factsOf, handledBy, holding, record, withSent } from './transition-steps';
 

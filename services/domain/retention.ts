@@ -1,4 +1,6 @@
-import { isClosed, type HistoryEvent, type Person, type StoredComment, type Workflow } from './comment';
+import { isClosed, type Workflow } from './workflow';
+import { type HistoryEvent, type StoredComment } from './comment';
+import { type Person } from './person';
 import type { KeyedIds } from './keyed-id';
 import { factsOf, handledBy } from './transition-steps';
 

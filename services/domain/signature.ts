@@ -1,4 +1,4 @@
-import type { Person } from './comment';
+import type { Person } from './person';
 
 /** The default signature (P9): a slash and the writer's first name, e.g. "/Anna". */
 export const DEFAULT_SIGNATURE = '/{förnamn}';

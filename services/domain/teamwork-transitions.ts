@@ -1,6 +1,8 @@
 import type { DateTime } from 'luxon';
 import { AppError } from './app-error';
-import type { ModerationReason, Person, StoredComment, WorkState } from './comment';
+import type { ModerationReason, WorkState } from './workflow';
+import type { Person } from './person';
+import type { StoredComment } from './comment';
 import {
   assertFreeOrHeldBy,
   assertHolder,

@@ -2,18 +2,20 @@ import { DateTime } from 'luxon';
 import { AppError } from './app-error';
 import {
   isClosed,
-  type CommentFacts,
   type Held,
-  type HistoryAction,
-  type HistoryEvent,
   type AwaitingApproval,
   type InFlight,
-  type Person,
-  type SentText,
-  type StoredComment,
   type Unheld,
   type WorkState,
+} from './workflow';
+import {
+  type CommentFacts,
+  type HistoryAction,
+  type HistoryEvent,
+  type SentText,
+  type StoredComment,
 } from './comment';
+import { type Person } from './person';
 import { charactersOver } from './text-limits';
 import { utcIso as iso } from './utc-iso';
 

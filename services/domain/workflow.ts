@@ -1,4 +1,4 @@
-import type { Person } from './comment';
+import type { Person } from './person';
 
 /**
  * The workflow half of a stored comment: where it stands, and what each state carries. The facts (what was written,

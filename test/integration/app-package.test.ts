@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
-import { HELP } from '../../bot/commands/run-command';
+import { HELP } from '../../cards/locale/command-texts';
 import { loadPackageSettings } from '../../manifest/package-settings';
 import { packageFiles, writePackage, zipPackage } from '../../manifest/package-app';
 import { validatePackage } from '../../manifest/validate-package';

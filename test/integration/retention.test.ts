@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/config/load-config';
 import type { OverviewReport } from '../../bot/overview/overview-report';
 import { cardOf, cardText } from '../support/card-text';
 import { createTableClients } from '../../services/adapters/tables/table-names';

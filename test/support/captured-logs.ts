@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../bot/logger';
+import { createLogger, type Logger } from '../../bot/wiring/logger';
 
 /** A real logger whose lines are kept, so tests can check what reached the logs. */
 export function capturedLogger(): { logger: Logger; lines: string[] } {

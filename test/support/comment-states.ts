@@ -1,4 +1,6 @@
-import type { Person, StoredComment, Workflow } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
+import type { StoredComment } from '../../services/domain/comment';
+import type { Workflow } from '../../services/domain/workflow';
 import { factsOf } from '../../services/domain/transition-steps';
 
 /** A colleague on the trained list, for fixtures that need someone to have handled a comment. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { isAppError } from '../../services/domain/app-error';
-import type { Person, StoredComment } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
+import type { StoredComment } from '../../services/domain/comment';
 import {
   applyPlatformChange,
   beginSend,
@@ -10,12 +11,12 @@ import {
   closeWithoutReply,
   completeSend,
   failSend,
-  moderate,
   openCase,
   release,
   reopen,
   takeOver,
 } from '../../services/domain/comment-transitions';
+import { moderate } from '../../services/domain/moderation-transitions';
 import { newStoredComment } from '../../services/domain/new-comment';
 
 const now = DateTime.fromISO('2026-11-10T09:00:00Z');

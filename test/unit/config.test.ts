@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/config/load-config';
 
 const COMPLETE_PRODUCTION = {
   MicrosoftAppId: 'app-id',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/config/load-config';
 import { SETTINGS } from '../../bot/config/settings/catalogue';
 import type { Setting } from '../../bot/config/settings/setting';
 import {
@@ -129,7 +129,7 @@ describe('the Azure template and the image', () => {
   });
 
   it('probes the health routes the bot serves', () => {
-    const server = readFileSync('bot/server.ts', 'utf8');
+    const server = readFileSync('bot/http/server.ts', 'utf8');
     for (const probe of bicep.matchAll(/httpGet: \{ path: '([^']+)'/g)) {
       assert.ok(server.includes(`'${probe[1]}'`), `${probe[1]} is a route`);
     }

@@ -35,7 +35,7 @@ describe('the Azure template’s monitoring', () => {
     const body = resourceBody(monitoring, test ?? '');
     assert.match(body, /^ {2}kind: 'standard'$/m);
     assert.match(body, /RequestUrl: '\$\{publicUrl\}\/readyz'/);
-    assert.ok(readFileSync('bot/server.ts', 'utf8').includes("'/readyz'"), '/readyz is a route');
+    assert.ok(readFileSync('bot/http/server.ts', 'utf8').includes("'/readyz'"), '/readyz is a route');
     assert.match(body, /'hidden-link:\$\{insights\.id\}': 'Resource'/);
     assert.ok([...body.matchAll(/\{ Id: '[a-z-]+' \}/g)].length >= 3, 'three places or more');
     assert.match(bicep, /publicUrl: 'https:\/\/\$\{publicHost\}'/);

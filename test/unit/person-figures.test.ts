@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import type { Person, StoredComment } from '../../services/domain/comment';
+import type { Person } from '../../services/domain/person';
+import type { StoredComment } from '../../services/domain/comment';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { personFigures } from '../../services/domain/person-figures';
 import { inState } from '../support/comment-states';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import type { CommentFacts, Done, StoredComment } from '../../services/domain/comment';
+import type { CommentFacts, StoredComment } from '../../services/domain/comment';
+import type { Done } from '../../services/domain/workflow';
 import { computeStatistics, conversationFigures, promiseOutcome } from '../../services/domain/statistics';
 import { utcIso } from '../../services/domain/utc-iso';
 

@@ -2,7 +2,8 @@ import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import type { PlatformModerator } from '../../ports';
 import { unreachable } from './call-failure';
-import { youTubeError, type GoogleError, type YouTubeOptions } from './youtube';
+import { youTubeError, type YouTubeOptions } from './youtube';
+import { type GoogleError } from './youtube-shapes';
 
 type ModerationStatus = 'heldForReview' | 'published' | 'rejected';
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/app-error';
-import type { GoogleError, YouTubeComment } from './youtube';
+import type { GoogleError, YouTubeComment } from './youtube-shapes';
 
 interface RepliesPage {
   nextPageToken?: string;

@@ -1,3 +1,4 @@
+import type { YouTubeComment, GoogleError } from './youtube-shapes';
 import { DateTime } from 'luxon';
 import { youTubeVideoLink } from '../../domain/platform-links';
 import { AppError, isAppError } from '../../domain/app-error';
@@ -6,20 +7,6 @@ import type { IncomingComment, IncomingEvent, StoredComment } from '../../domain
 import type { CommentSource, PollCursor, PollResult, ReplyPublisher, Clock } from '../../ports';
 import { readAllReplies } from './youtube-replies';
 import { utcIso } from '../../domain/utc-iso';
-
-export interface YouTubeComment {
-  id: string;
-  snippet: {
-    videoId?: string;
-    parentId?: string;
-    textOriginal?: string;
-    textDisplay?: string;
-    authorDisplayName?: string;
-    authorChannelId?: { value?: string };
-    publishedAt: string;
-    updatedAt?: string;
-  };
-}
 
 interface ThreadsPage {
   nextPageToken?: string;
@@ -33,10 +20,6 @@ interface ThreadsPage {
     };
     replies?: { comments?: YouTubeComment[] };
   }[];
-}
-
-export interface GoogleError {
-  error?: { code?: number; errors?: { reason?: string }[] };
 }
 
 /** Where the YouTube Data API is, and each channel's token. */

@@ -1,12 +1,8 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
-import {
-  CLOSED_STATES,
-  type HistoryAction,
-  type HistoryEvent,
-  type StoredComment,
-} from '../../domain/comment';
+import { CLOSED_STATES } from '../../domain/workflow';
+import { type HistoryAction, type HistoryEvent, type StoredComment } from '../../domain/comment';
 import type { KeyedIds } from '../../domain/keyed-id';
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
 import { isDueForRetention, type RetentionCutoffs } from '../../domain/retention';

@@ -1,5 +1,6 @@
 import { AppError } from '../../../services/domain/app-error';
-import { isClosed, type HistoryEvent, type StoredComment } from '../../../services/domain/comment';
+import { isClosed } from '../../../services/domain/workflow';
+import { type HistoryEvent, type StoredComment } from '../../../services/domain/comment';
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
 import { isDueForRetention, type RetentionCutoffs } from '../../../services/domain/retention';
 import { mutateOnEtag } from '../../../services/adapters/mutate-on-etag';

@@ -1,22 +1,22 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
-import type { ParsedActivityAdapter } from './teams/create-adapter';
+import type { ParsedActivityAdapter } from '../teams/create-adapter';
 import { httpErrorFor } from './http-errors';
-import { errorSummary, type Logger } from './logger';
-import { registerTabRoutes, type TabDeps } from './overview/tab-routes';
-import { parseJsonObject } from './http/parse-json-object';
-import { readJsonBody } from './http/read-json-body';
-import type { LoadShedder } from './http/load-shedder';
+import { errorSummary, type Logger } from '../wiring/logger';
+import { registerTabRoutes, type TabDeps } from '../overview/tab-routes';
+import { parseJsonObject } from './parse-json-object';
+import { readJsonBody } from './read-json-body';
+import type { LoadShedder } from './load-shedder';
 import { performance } from 'node:perf_hooks';
-import { singleValuedQuery } from './http/single-valued-query';
-import { processActivity } from './teams/process-activity';
-import type { EventIngester } from '../services/app/ingest-events';
-import { storeDelivery, verifyDelivery } from './webhooks/receive-delivery';
-import { UnverifiedIntake, type UnverifiedBounds } from './http/unverified-intake';
-import { isAppError } from '../services/domain/app-error';
-import type { WebhookSource } from './webhooks/webhook-source';
-import type { Clock } from '../services/ports';
-import { utcIso } from '../services/domain/utc-iso';
+import { singleValuedQuery } from './single-valued-query';
+import { processActivity } from '../teams/process-activity';
+import type { EventIngester } from '../../services/app/ingest-events';
+import { storeDelivery, verifyDelivery } from '../webhooks/receive-delivery';
+import { UnverifiedIntake, type UnverifiedBounds } from './unverified-intake';
+import { isAppError } from '../../services/domain/app-error';
+import type { WebhookSource } from '../webhooks/webhook-source';
+import type { Clock } from '../../services/ports';
+import { utcIso } from '../../services/domain/utc-iso';
 
 export interface ServerDeps {
   readonly adapter: ParsedActivityAdapter;

@@ -1,17 +1,12 @@
-import { AppError } from '../services/domain/app-error';
-import { readAccounts, type Account } from './config/accounts-file';
-import { deepFreeze } from './config/deep-freeze';
-import { refuseHalfConfiguredLocalMode } from './config/local-mode-guard';
-import { Problems, type Env } from './config/problems';
-import { readSettings, type SettingValues } from './config/settings/catalogue';
-import { readCredentialSettings } from './config/credential-clients';
+import { AppError } from '../../services/domain/app-error';
+import { readAccounts, type Account } from './accounts-file';
+import { deepFreeze } from './deep-freeze';
+import { refuseHalfConfiguredLocalMode } from './local-mode-guard';
+import { Problems, type Env } from './problems';
+import { readSettings, type SettingValues } from './settings/catalogue';
+import { readCredentialSettings } from './credential-clients';
 
-import type { Config } from './config/config-shape';
-
-export type { Account } from './config/accounts-file';
-export type { AppType, Config } from './config/config-shape';
-export { tokenSettingFor } from './config/accounts-file';
-export { LOCAL_DEFAULTS } from './config/local-defaults';
+import type { Config } from './config-shape';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 

@@ -1,4 +1,4 @@
-import { isAppError, type AppErrorCode } from '../services/domain/app-error';
+import { isAppError, type AppErrorCode } from '../../services/domain/app-error';
 
 const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   webhook_signature_invalid: 401,

@@ -1,12 +1,12 @@
-import { LinkedInIntrospection } from '../services/adapters/platforms/linkedin-introspection';
-import { MetaSubscriptions } from '../services/adapters/platforms/meta-subscriptions';
-import type { Clock, PollerStateStore } from '../services/ports';
-import type { Platform } from '../services/domain/platform';
-import type { AccountDirectory } from './account-directory';
-import type { Config } from './config';
-import { AccountActivity } from './jobs/account-activity';
-import type { AdminNoticeOnce } from './jobs/admin-notice-once';
-import { IntakeWatch } from './jobs/intake-watch';
+import { LinkedInIntrospection } from '../../services/adapters/platforms/linkedin-introspection';
+import { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
+import type { Clock, PollerStateStore } from '../../services/ports';
+import type { Platform } from '../../services/domain/platform';
+import type { AccountDirectory } from '../account-directory';
+import type { Config } from '../config/config-shape';
+import { AccountActivity } from '../jobs/account-activity';
+import type { AdminNoticeOnce } from '../jobs/admin-notice-once';
+import { IntakeWatch } from '../jobs/intake-watch';
 import type { Logger } from './logger';
 
 /**

@@ -1,8 +1,8 @@
-import type { PurgeDeps } from '../services/app/purge-expired';
-import type { Config } from './config';
-import type { AdminNoticeOnce } from './jobs/admin-notice-once';
-import { ArchiveReminder } from './jobs/archive-reminder';
-import { RetentionJob } from './jobs/retention';
+import type { PurgeDeps } from '../../services/app/purge-expired';
+import type { Config } from '../config/config-shape';
+import type { AdminNoticeOnce } from '../jobs/admin-notice-once';
+import { ArchiveReminder } from '../jobs/archive-reminder';
+import { RetentionJob } from '../jobs/retention';
 
 /**
  * The records plan's jobs, part of the composition root: the purge after RETENTION_DAYS and the reminder to take

@@ -1,7 +1,7 @@
-import { BlobMediaVault } from '../services/adapters/blobs/blob-media-vault';
-import { isPlatformMediaLink } from '../services/domain/platform-links';
-import type { MediaVault } from '../services/ports';
-import type { Config } from './config';
+import { BlobMediaVault } from '../../services/adapters/blobs/blob-media-vault';
+import { isPlatformMediaLink } from '../../services/domain/platform-links';
+import type { MediaVault } from '../../services/ports';
+import type { Config } from '../config/config-shape';
 import type { Logger } from './logger';
 
 /** Without a Blob service nothing is copied: the links to the platforms stay what the comment keeps. */

@@ -1,14 +1,14 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { Server } from 'restify';
-import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../services/ports';
-import type { ArchiveReminder } from './jobs/archive-reminder';
-import type { CardOutbox } from './jobs/card-outbox';
-import type { CredentialWatch } from './jobs/credential-watch';
-import type { IntakeWatch } from './jobs/intake-watch';
-import type { Reminders } from './jobs/reminders';
-import type { RetentionJob } from './jobs/retention';
+import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../../services/ports';
+import type { ArchiveReminder } from '../jobs/archive-reminder';
+import type { CardOutbox } from '../jobs/card-outbox';
+import type { CredentialWatch } from '../jobs/credential-watch';
+import type { IntakeWatch } from '../jobs/intake-watch';
+import type { Reminders } from '../jobs/reminders';
+import type { RetentionJob } from '../jobs/retention';
 import type { Logger } from './logger';
-import type { Pollers } from './wire-pollers';
+import type { Pollers } from './pollers';
 
 /** What a test or the benchmark may put in place of the real clock, logger, Teams or platforms. */
 export interface AppOverrides {

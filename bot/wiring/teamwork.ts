@@ -1,6 +1,6 @@
-import type { SavedAnswerChoice } from '../cards/teamwork-forms';
-import type { StoredComment } from '../services/domain/comment';
-import { savedAnswersFor, type SavedAnswer } from '../services/domain/saved-answer';
+import type { SavedAnswerChoice } from '../../cards/teamwork-forms';
+import type { StoredComment } from '../../services/domain/comment';
+import { savedAnswersFor, type SavedAnswer } from '../../services/domain/saved-answer';
 import type {
   AwayList,
   Clock,
@@ -10,13 +10,13 @@ import type {
   SavedAnswers,
   StaffStore,
   TeamsPoster,
-} from '../services/ports';
-import { CachedList } from './cached-list';
-import type { Config } from './config';
-import { HolderPing } from './jobs/holder-ping';
-import { TeamworkNotifier } from './jobs/teamwork-notices';
+} from '../../services/ports';
+import { CachedList } from '../cached-list';
+import type { Config } from '../config/config-shape';
+import { HolderPing } from '../jobs/holder-ping';
+import { TeamworkNotifier } from '../jobs/teamwork-notices';
 import type { Logger } from './logger';
-import { StaffRoster } from './staff-roster';
+import { StaffRoster } from '../staff-roster';
 
 /**
  * Working as a team: the colleagues and saved answers every card offers (kept in memory, read again after a

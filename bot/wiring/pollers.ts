@@ -1,11 +1,11 @@
-import { FacebookCatchUp } from '../services/adapters/platforms/catch-up/facebook-catch-up';
-import { InboxCatchUp } from '../services/adapters/platforms/catch-up/inbox-catch-up';
-import { InstagramCatchUp } from '../services/adapters/platforms/catch-up/instagram-catch-up';
-import { LinkedInCatchUp } from '../services/adapters/platforms/catch-up/linkedin-catch-up';
-import { XMentionsSource } from '../services/adapters/platforms/x-mentions-source';
-import type { CommentSource } from '../services/ports';
-import type { Config } from './config';
-import { PlatformPoller, type PlatformPollerDeps } from './jobs/platform-poller';
+import { FacebookCatchUp } from '../../services/adapters/platforms/catch-up/facebook-catch-up';
+import { InboxCatchUp } from '../../services/adapters/platforms/catch-up/inbox-catch-up';
+import { InstagramCatchUp } from '../../services/adapters/platforms/catch-up/instagram-catch-up';
+import { LinkedInCatchUp } from '../../services/adapters/platforms/catch-up/linkedin-catch-up';
+import { XMentionsSource } from '../../services/adapters/platforms/x-mentions-source';
+import type { CommentSource } from '../../services/ports';
+import type { Config } from '../config/config-shape';
+import { PlatformPoller, type PlatformPollerDeps } from '../jobs/platform-poller';
 
 export interface Pollers {
   readonly x: PlatformPoller;

@@ -1,21 +1,21 @@
-import { LinkedInPublisher } from '../services/adapters/platforms/linkedin-publisher';
-import { MetaGraphPublisher } from '../services/adapters/platforms/meta-graph-publisher';
-import { PlatformPublisher } from '../services/adapters/platforms/platform-publisher';
-import { XModerator } from '../services/adapters/platforms/x-moderator';
-import { XPublisher } from '../services/adapters/platforms/x-publisher';
-import { YouTubeApi } from '../services/adapters/platforms/youtube';
-import { YouTubeModerator } from '../services/adapters/platforms/youtube-moderator';
-import type { StoredComment } from '../services/domain/comment';
+import { LinkedInPublisher } from '../../services/adapters/platforms/linkedin-publisher';
+import { MetaGraphPublisher } from '../../services/adapters/platforms/meta-graph-publisher';
+import { PlatformPublisher } from '../../services/adapters/platforms/platform-publisher';
+import { XModerator } from '../../services/adapters/platforms/x-moderator';
+import { XPublisher } from '../../services/adapters/platforms/x-publisher';
+import { YouTubeApi } from '../../services/adapters/platforms/youtube';
+import { YouTubeModerator } from '../../services/adapters/platforms/youtube-moderator';
+import type { StoredComment } from '../../services/domain/comment';
 import type {
   Clock,
   MentionDetails,
   PlatformModerator,
   ReplyFinder,
   ReplyPublisher,
-} from '../services/ports';
-import { renewingFinder, renewingModerator, renewingPublisher } from '../services/app/renew-on-refusal';
-import type { AccountCredentials } from '../services/app/account-credentials';
-import type { Config } from './config';
+} from '../../services/ports';
+import { renewingFinder, renewingModerator, renewingPublisher } from '../../services/app/renew-on-refusal';
+import type { AccountCredentials } from '../../services/app/account-credentials';
+import type { Config } from '../config/config-shape';
 
 /**
  * The platform clients, part of the composition root: one per platform, each calling with its account's current

@@ -1,0 +1,53 @@
+import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
+import { TableAuditLog } from '../../services/adapters/tables/table-audit-log';
+import { TableAwayList } from '../../services/adapters/tables/table-away-list';
+import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { TableConversationIndex } from '../../services/adapters/tables/table-conversation-index';
+import { TableDepartmentStore } from '../../services/adapters/tables/table-department-store';
+import { TableDutyStore } from '../../services/adapters/tables/table-duty-store';
+import { TableInstallationStore } from '../../services/adapters/tables/table-installation-store';
+import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
+import { TableNoticeLedger } from '../../services/adapters/tables/table-notice-ledger';
+import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
+import { TablePersonalChatStore } from '../../services/adapters/tables/table-personal-chat-store';
+import { TablePollerStateStore } from '../../services/adapters/tables/table-poller-state-store';
+import { TableReminderStore } from '../../services/adapters/tables/table-reminder-store';
+import { TableRouteStore } from '../../services/adapters/tables/table-route-store';
+import { TableSavedAnswers } from '../../services/adapters/tables/table-saved-answers';
+import { TableStaffStore } from '../../services/adapters/tables/table-staff-store';
+import { TableStormStore } from '../../services/adapters/tables/table-storm-store';
+import { TableThreadTally } from '../../services/adapters/tables/table-thread-tally';
+import type { Clock } from '../../services/ports';
+import type { Config } from '../config/config-shape';
+
+/**
+ * Every store on Azure Table Storage, its tables created when missing, and the keyed ids (`RETENTION_KEY`) the
+ * records plan gives what it purges.
+ */
+export async function wireStores(connectionString: string, config: Config, clock: Clock) {
+  const tables = createTableClients(connectionString, config.storage.tablePrefix);
+  await ensureTables(tables);
+  const keyedIds = hmacKeyedIds(config.retention.key);
+  return {
+    keyedIds,
+    comments: new TableCommentStore(tables.comments, keyedIds),
+    queue: new TableOutboxQueue(tables.comments),
+    storms: new TableStormStore(tables.comments),
+    conversationIndex: new TableConversationIndex(tables.comments),
+    threadTally: new TableThreadTally(tables.comments, keyedIds),
+    installations: new TableInstallationStore(tables.installations),
+    staff: new TableStaffStore(tables.staff),
+    away: new TableAwayList(tables.staff),
+    routes: new TableRouteStore(tables.routes),
+    departments: new TableDepartmentStore(tables.routes),
+    ledger: new TableNoticeLedger(tables.notices, clock),
+    duty: new TableDutyStore(tables.duty),
+    chats: new TablePersonalChatStore(tables.personalChats),
+    reminders: new TableReminderStore(tables.comments, tables.reminders),
+    pollerState: new TablePollerStateStore(tables.pollers),
+    audit: new TableAuditLog(tables.audit),
+    savedAnswers: new TableSavedAnswers(tables.savedAnswers),
+    /** Sealed with TOKEN_KEY, which the credentials' wiring holds: the store is made there. */
+    credentialTable: tables.credentials,
+  };
+}
