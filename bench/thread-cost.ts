@@ -19,18 +19,13 @@ import type { StoredComment } from '../services/domain/comment';
 import { DEFAULT_DEADLINE_POLICY } from '../services/domain/deadline';
 import { newStoredComment } from '../services/domain/new-comment';
 import { utcIso } from '../services/domain/utc-iso';
-import type { Log } from '../services/ports';
 import { startCountingProxy } from '../test/support/counting-proxy';
+import { silentLog } from '../test/support/silent-log';
 import { freePort } from '../test/support/free-port';
 import { facebookComment } from '../test/support/incoming-comment';
 import { percentile, round } from './bench-process';
 
 const PROBES = 40;
-const silent: Log = {
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-} as unknown as Log;
 
 /** A stored reply to `rootId`, as the intake stores it. */
 function replyTo(rootId: string, id: string, writtenAt: DateTime): StoredComment {
@@ -73,7 +68,7 @@ export async function measureThreadCost(
     store,
     tally,
     updater: { refresh: async () => true },
-    logger: silent,
+    logger: silentLog,
   });
   const start = DateTime.utc().minus({ days: 1 });
   const seeded = performance.now();

@@ -1,6 +1,6 @@
 import type { Platform } from '../services/domain/platform';
 import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../services/domain/templates';
-import type { Account } from './config/accounts-file';
+import type { Account } from '../services/domain/account';
 
 /**
  * Looks up the configured accounts (P1) by platform and id, and knows what this process last learnt of each

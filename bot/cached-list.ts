@@ -1,5 +1,5 @@
+import type { Log } from '../services/ports';
 import { performance } from 'node:perf_hooks';
-import type { Logger } from './wiring/logger';
 
 /** How long a list read from storage is used before it is read again (another instance may have changed it). */
 const FRESH_FOR_MS = 60_000;
@@ -14,7 +14,7 @@ export class CachedList<T> {
 
   constructor(
     private readonly read: () => Promise<readonly T[]>,
-    private readonly logger: Logger,
+    private readonly logger: Log,
     private readonly what: string,
   ) {}
 

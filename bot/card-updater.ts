@@ -1,15 +1,14 @@
 import { isAppError } from '../services/domain/app-error';
 import type { StoredComment } from '../services/domain/comment';
-import type { TeamsPoster } from '../services/ports';
+import type { Log, TeamsPoster } from '../services/ports';
 import type { CardRenderer } from './card-renderer';
-import type { Logger } from './wiring/logger';
 
 /** Brings the posted card in the channel up to date, for everyone. A failure is logged, never thrown. */
 export class CardUpdater {
   constructor(
     private readonly poster: TeamsPoster,
     private readonly renderer: CardRenderer,
-    private readonly logger: Logger,
+    private readonly logger: Log,
   ) {}
 
   async refresh(comment: StoredComment): Promise<boolean> {

@@ -68,7 +68,7 @@ export async function startApp(
   );
   const updater = new CardUpdater(poster, renderer, logger);
   const conversations = new ConversationRefresher({ store, tally: stores.threadTally, updater, logger });
-  const routes = new RouteResolver(installations, routeStore);
+  const routes = new RouteResolver(installations, routeStore, clock);
   const { adminNotice, unrouted, deadLetters, refusals, foreignAccounts } = wireAdminNotices({
     ledger,
     poster,

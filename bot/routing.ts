@@ -1,4 +1,3 @@
-import { systemClock } from '../services/adapters/system-clock';
 import type { Clock } from '../services/ports';
 import type { StoredComment } from '../services/domain/comment';
 import type { AccountRoute, InstallationStore, RouteStore, TeamsChannelRoute } from '../services/ports';
@@ -15,9 +14,9 @@ export class RouteResolver {
   constructor(
     private readonly installations: InstallationStore,
     private readonly routes: RouteStore,
+    private readonly clock: Pick<Clock, 'monotonic'>,
     /** How long a resolved route is reused; a binding made on another instance applies after this. */
     private readonly cacheMs = 15_000,
-    private readonly clock: Pick<Clock, 'monotonic'> = systemClock,
   ) {}
 
   /** Forgets what was resolved (after a binding or an installation changed here). */

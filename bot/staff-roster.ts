@@ -1,8 +1,7 @@
 import type { Colleague } from '../cards/teamwork-forms';
 import type { StoredComment } from '../services/domain/comment';
-import type { AwayList, StaffMember, StaffStore } from '../services/ports';
+import type { AwayList, Log, StaffMember, StaffStore } from '../services/ports';
 import { CachedList } from './cached-list';
-import type { Logger } from './wiring/logger';
 
 /** The trained colleagues a card offers for Tilldela: those present, kept in memory, read again after changes. */
 export class StaffRoster {
@@ -14,7 +13,7 @@ export class StaffRoster {
       /** Someone away is not offered. */
       readonly away?: Pick<AwayList, 'list'>;
       readonly contactCentreIds: readonly string[];
-      readonly logger: Logger;
+      readonly logger: Log;
     },
   ) {
     this.members = new CachedList(

@@ -10,24 +10,11 @@ import type { Person } from '../../services/domain/person';
 import type { PlatinaRule } from '../../services/domain/comment-transitions';
 import type { Transition } from '../../services/domain/transition-steps';
 import { isPlatform, type CommentKey } from '../../services/domain/platform';
-import type {
-  ConversationIndex,
-  Clock,
-  CommentStore,
-  MediaVault,
-  PlatformModerator,
-  ReplyPublisher,
-  StaffStore,
-  AwayList,
-  SavedAnswers,
-  DepartmentStore,
-  TeamsPoster,
-} from '../../services/ports';
+import type { AwayList, Clock, CommentStore, ConversationIndex, DepartmentStore, Log, MediaVault, PlatformModerator, ReplyPublisher, SavedAnswers, StaffStore, TeamsPoster } from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { CardRenderer } from '../card-renderer';
 import type { CardUpdater } from '../card-updater';
-import type { Logger } from '../wiring/logger';
 
 export interface CardActionDeps {
   readonly store: CommentStore;
@@ -39,7 +26,7 @@ export interface CardActionDeps {
   readonly access: AccessControl;
   readonly platina: PlatinaRule;
   readonly clock: Clock;
-  readonly logger: Logger;
+  readonly logger: Log;
   /** Which comment each published answer belongs to (a reply to the answer joins its conversation). */
   readonly conversationIndex?: ConversationIndex;
   /** The trained list, to find the colleague an item is assigned to. */
@@ -91,7 +78,7 @@ export interface Click {
   readonly strings: CardStrings;
   readonly channelId?: string;
   readonly now: DateTime;
-  readonly logger: Logger;
+  readonly logger: Log;
 }
 
 /** What a click comes to: the comment as it now stands, and what the clicker's card says or holds for them. */

@@ -7,7 +7,7 @@ import type { CommentHistory, CommentQueries, MediaVault } from '../../services/
 import type { AccountDirectory } from '../account-directory';
 import { asText } from '../overview/csv-export';
 import { moderationRegisterCsv } from '../overview/moderation-register';
-import type { ArchivePeriod } from './archive-period';
+import type { ArchivePeriod } from '../../services/domain/archive-period';
 import { byCodePoint as byText, canonicalJson } from './canonical-json';
 
 export interface ArchiveFile {

@@ -14,7 +14,7 @@ import { wireMediaVault } from '../wiring/media';
 import { azuriteConnectionString, startAzurite, type RunningAzurite } from '../local/azurite';
 import { systemClock } from '../../services/adapters/system-clock';
 import { archiveFiles } from './archive-package';
-import { archivePeriod } from './archive-period';
+import { archivePeriod } from '../../services/domain/archive-period';
 import { archiveFileName, zipArchive } from './archive-zip';
 
 const listening = (port: number) =>

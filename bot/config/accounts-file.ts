@@ -1,3 +1,4 @@
+import type { Account } from '../../services/domain/account';
 import { readFileSync } from 'node:fs';
 import { isPlatform, type Platform } from '../../services/domain/platform';
 import { isValidSignatureFormat } from '../../services/domain/signature';
@@ -5,19 +6,6 @@ import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../../services/domain/te
 import { LOCAL_DEFAULTS } from './local-defaults';
 import type { Env, Problems } from './problems';
 import { PLATFORM_SETTINGS } from './settings/platform-settings';
-
-/** A social media account the city runs (P1), and how its replies are published. */
-export interface Account {
-  readonly platform: Platform;
-  readonly id: string;
-  readonly name: string;
-  /** The access token replies are published with; absent when the account has none configured. */
-  readonly accessToken?: string;
-  /** A refresh token to renew access tokens from (YouTube, X, LinkedIn), where one is configured. */
-  readonly refreshToken?: string;
-  /** Signature, holding reply and referral for this account (P8, P9); the defaults where the file says nothing. */
-  readonly templates: ReplyTemplates;
-}
 
 interface AccountFileEntry {
   platform?: unknown;

@@ -1,6 +1,7 @@
+import type { AccessSettings } from '../access-control';
 import type { DeadlinePolicy } from '../../services/domain/deadline';
 import type { ReminderPolicy } from '../../services/domain/reminder-plan';
-import type { Account } from './accounts-file';
+import type { Account } from '../../services/domain/account';
 
 /** A platform's OAuth 2.0 client, which renews its accounts' tokens. */
 export interface OAuthClientSettings {
@@ -77,16 +78,7 @@ export interface Config {
       readonly linkedin?: OAuthClientSettings;
     };
   };
-  readonly access: {
-    /** Entra object ids of the people who keep the list of trained staff. */
-    readonly adminIds: readonly string[];
-    /** Entra object ids of trained staff given in configuration (more are added with `behörighet lägg till`). */
-    readonly staffIds: readonly string[];
-    /** Entra object ids of the contact centre's people: the only ones who see Messenger items outside its channel (P7). */
-    readonly contactCentreIds: readonly string[];
-    /** Local mode with nobody configured: everyone may act, so the Playground works out of the box. */
-    readonly open: boolean;
-  };
+  readonly access: AccessSettings;
   readonly platina: { readonly pattern: RegExp; readonly example: string };
   readonly deadline: DeadlinePolicy;
   readonly reminders: ReminderPolicy;

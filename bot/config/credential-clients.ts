@@ -1,4 +1,5 @@
-import { refreshSettingFor, type Account } from './accounts-file';
+import { refreshSettingFor } from './accounts-file';
+import { type Account } from '../../services/domain/account';
 import type { Config, OAuthClientSettings } from './config-shape';
 import type { Problems } from './problems';
 import type { SettingValues } from './settings/catalogue';

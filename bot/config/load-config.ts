@@ -1,5 +1,6 @@
 import { AppError } from '../../services/domain/app-error';
-import { readAccounts, type Account } from './accounts-file';
+import { readAccounts } from './accounts-file';
+import { type Account } from '../../services/domain/account';
 import { deepFreeze } from './deep-freeze';
 import { refuseHalfConfiguredLocalMode } from './local-mode-guard';
 import { Problems, type Env } from './problems';

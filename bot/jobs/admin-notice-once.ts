@@ -1,5 +1,4 @@
-import type { NoticeLedger, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { Log, NoticeLedger, TeamsPoster } from '../../services/ports';
 import type { RouteResolver } from '../routing';
 import { tellAdmins } from './tell-admins';
 
@@ -8,7 +7,7 @@ export interface AdminNoticeDeps {
   readonly poster: TeamsPoster;
   readonly routes: RouteResolver;
   readonly adminIds: readonly string[];
-  readonly logger: Logger;
+  readonly logger: Log;
 }
 
 /**

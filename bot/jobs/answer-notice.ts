@@ -1,7 +1,6 @@
 import { renderExcerptCard } from '../../cards/excerpt-card';
 import type { StoredComment } from '../../services/domain/comment';
-import type { AnswerNotices } from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { AnswerNotices, Log } from '../../services/ports';
 import type { HolderPing } from './holder-ping';
 import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 
@@ -9,7 +8,7 @@ import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 export class AnswerNotice implements AnswerNotices {
   constructor(
     private readonly ping: HolderPing,
-    private readonly logger: Logger,
+    private readonly logger: Log,
   ) {}
 
   async answeredOnPlatform(comment: StoredComment): Promise<void> {

@@ -1,6 +1,6 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { Clock, Log } from '../../services/ports';
-import { endedArchivePeriod } from '../archive/archive-period';
+import { endedArchivePeriod } from '../../services/domain/archive-period';
 import type { AdminNoticeOnce } from './admin-notice-once';
 import { IntervalLoop } from './interval-loop';
 

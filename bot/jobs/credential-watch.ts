@@ -2,11 +2,10 @@ import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../services/domain/app-error';
 import { endWarningDue } from '../../services/domain/credential';
 import type { AccountCredentials } from '../../services/app/account-credentials';
-import type { Clock, CredentialStore } from '../../services/ports';
+import type { Clock, CredentialStore, Log } from '../../services/ports';
 import type { Platform } from '../../services/domain/platform';
 import type { AccountDirectory } from '../account-directory';
 import { credentialSettingFor } from '../config/accounts-file';
-import type { Logger } from '../wiring/logger';
 import type { AdminNoticeOnce } from './admin-notice-once';
 import { IntervalLoop } from './interval-loop';
 
@@ -18,7 +17,7 @@ export interface CredentialWatchDeps {
   readonly store: CredentialStore;
   readonly notice: AdminNoticeOnce;
   readonly clock: Clock;
-  readonly logger: Logger;
+  readonly logger: Log;
   readonly intervalMs: number;
 }
 

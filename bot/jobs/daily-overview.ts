@@ -3,14 +3,7 @@ import { cardLink } from '../../cards/card-link';
 import { renderDailyOverviewCard } from '../../cards/daily-overview-card';
 import type { StoredComment } from '../../services/domain/comment';
 import { ZONE } from '../../services/domain/working-calendar';
-import type {
-  AwayList,
-  ChannelRoutes,
-  CommentStore,
-  TeamsChannelRoute,
-  TeamsPoster,
-} from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { AwayList, ChannelRoutes, CommentStore, Log, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
 /** The morning overview: in each channel that has open comments, what is open, due today, overdue and unclaimed. */
@@ -20,7 +13,7 @@ export class DailyOverview {
       readonly comments: CommentStore;
       readonly poster: TeamsPoster;
       readonly routes: ChannelRoutes;
-      readonly logger: Logger;
+      readonly logger: Log;
       /** Lines about what Svarsvakten cannot see right now (a paused poller). */
       readonly notes?: () => Promise<string[]>;
       /** Who is away today, listed so everyone knows who not to wait for. */

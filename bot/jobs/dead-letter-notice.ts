@@ -1,6 +1,5 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
-import type { TeamsPoster } from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { Log, TeamsPoster } from '../../services/ports';
 import type { RouteResolver } from '../routing';
 import { tellAdmins } from './tell-admins';
 
@@ -11,7 +10,7 @@ export class DeadLetterNotice {
       readonly poster: TeamsPoster;
       readonly routes: RouteResolver;
       readonly adminIds: readonly string[];
-      readonly logger: Logger;
+      readonly logger: Log;
     },
   ) {}
 

@@ -2,15 +2,14 @@ import { renderExcerptCard } from '../../cards/excerpt-card';
 import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import type { PostedCard, StoredComment } from '../../services/domain/comment';
 import { awaitsPromisedAnswer } from '../../services/domain/holding-promise';
-import type { AwayList, CardRefresh, DutyStore, Mentioned, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { AwayList, CardRefresh, DutyStore, Log, Mentioned, TeamsPoster } from '../../services/ports';
 import { asMentioned, mentionText, type HolderPing } from './holder-ping';
 
 export interface DeadlineReminderDeps {
   readonly poster: TeamsPoster;
   readonly duty: DutyStore;
   readonly updater: CardRefresh;
-  readonly logger: Logger;
+  readonly logger: Log;
   readonly teamLeads: readonly Mentioned[];
   /** Who approves a trainee's reply: mentioned when one waits as its deadline nears. */
   readonly approvers?: () => Promise<Mentioned[]>;

@@ -1,6 +1,6 @@
+import type { Log } from '../../services/ports';
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { Platform } from '../../services/domain/platform';
-import type { Logger } from '../wiring/logger';
 import type { AdminNoticeOnce } from './admin-notice-once';
 
 /** An account id as it may be shown to an admin: the characters platform ids are made of, or nothing. */
@@ -15,7 +15,7 @@ function shownId(id: string): string | undefined {
 export class ForeignAccountNotifier {
   constructor(
     private readonly notice: AdminNoticeOnce,
-    private readonly logger: Logger,
+    private readonly logger: Log,
   ) {}
 
   async dropped(platform: Platform, accountId: string, count: number): Promise<void> {

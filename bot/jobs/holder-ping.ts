@@ -1,8 +1,7 @@
 import { isAppError } from '../../services/domain/app-error';
 import type { Person } from '../../services/domain/person';
 import type { StoredComment } from '../../services/domain/comment';
-import type { Clock, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { Clock, Log, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../services/ports';
 import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
@@ -27,7 +26,7 @@ export class HolderPing {
       readonly poster: TeamsPoster;
       readonly chats: PersonalChatStore;
       readonly clock: Clock;
-      readonly logger: Logger;
+      readonly logger: Log;
     },
   ) {}
 

@@ -5,13 +5,10 @@ import type { Platform } from '../../services/domain/platform';
 import { quietAfterHours } from '../../services/domain/quiet-account';
 import { isOfficeTime, type ReminderPolicy } from '../../services/domain/reminder-plan';
 import { utcIso } from '../../services/domain/utc-iso';
-import type { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
-import type { Clock } from '../../services/ports';
-import type { Account } from '../config/accounts-file';
+import type { Clock, Log, SubscriptionReader, TokenIntrospection } from '../../services/ports';
+import type { Account } from '../../services/domain/account';
 import type { AccountDirectory } from '../account-directory';
-import type { Logger } from '../wiring/logger';
 import type { AccountActivity, ActivityRecord } from './account-activity';
-import type { LinkedInIntrospection } from '../../services/adapters/platforms/linkedin-introspection';
 import { endWarningDue } from '../../services/domain/credential';
 import { tokenFingerprint } from '../../services/app/token-fingerprint';
 import type { AdminNoticeOnce } from './admin-notice-once';
@@ -21,14 +18,14 @@ import { DateTime } from 'luxon';
 export interface IntakeWatchDeps {
   readonly accounts: AccountDirectory;
   readonly activity: AccountActivity;
-  readonly subscriptions: MetaSubscriptions;
+  readonly subscriptions: SubscriptionReader;
   readonly tokens: { tokenFor(platform: Platform, accountId: string): Promise<string | undefined> };
   readonly notice: AdminNoticeOnce;
   readonly clock: Clock;
-  readonly logger: Logger;
+  readonly logger: Log;
   readonly policy: ReminderPolicy;
   /** When a fixed LinkedIn token ends, where the app's client may ask LinkedIn. */
-  readonly linkedinEnds?: Pick<LinkedInIntrospection, 'endOf'>;
+  readonly linkedinEnds?: Pick<TokenIntrospection, 'endOf'>;
   /** The longest usual gap, in office hours. */
   readonly quietMaxHours: number;
   readonly intervalMs: number;

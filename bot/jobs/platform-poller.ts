@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../services/domain/app-error';
 import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
-import type { Clock, CommentSource, PollerStateStore, PollResume, ReadObserver } from '../../services/ports';
+import type { Clock, CommentSource, Log, PollerStateStore, PollResume, ReadObserver } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import { withRenewal, type RefusalHandler } from '../../services/app/renew-on-refusal';
-import type { Logger } from '../wiring/logger';
 import type { EventIngester } from '../../services/app/ingest-events';
 import { IntervalLoop } from './interval-loop';
 import { utcIso } from '../../services/domain/utc-iso';
@@ -21,7 +20,7 @@ export interface PlatformPollerDeps {
   readonly state: PollerStateStore;
   readonly ingester: EventIngester;
   readonly clock: Clock;
-  readonly logger: Logger;
+  readonly logger: Log;
   readonly intervalMs: number;
   /** Told how each account's read went, for the accounts' overview. */
   readonly activity?: ReadObserver;

@@ -9,20 +9,7 @@ import {
   type ReminderKind,
   type ReminderPolicy,
 } from '../../services/domain/reminder-plan';
-import type {
-  AwayList,
-  CardRefresh,
-  ChannelRoutes,
-  Clock,
-  CommentStore,
-  DutyStore,
-  Mentioned,
-  PersonalChatStore,
-  ReminderStore,
-  StoredReminder,
-  TeamsPoster,
-} from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { AwayList, CardRefresh, ChannelRoutes, Clock, CommentStore, DutyStore, Log, Mentioned, PersonalChatStore, ReminderStore, StoredReminder, TeamsPoster } from '../../services/ports';
 import { forEachLimited } from './for-each-limited';
 import { IntervalLoop } from './interval-loop';
 import { DailyOverview } from './daily-overview';
@@ -42,7 +29,7 @@ export interface RemindersDeps {
   readonly routes: ChannelRoutes;
   readonly updater: CardRefresh;
   readonly clock: Clock;
-  readonly logger: Logger;
+  readonly logger: Log;
   readonly policy: ReminderPolicy;
   readonly teamLeads: readonly Mentioned[];
   readonly intervalMs: number;

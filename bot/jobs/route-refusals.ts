@@ -1,6 +1,5 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
-import type { InstallationStore, NoticeLedger, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { InstallationStore, Log, NoticeLedger, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 import type { RouteResolver } from '../routing';
 import { tellAdmins } from './tell-admins';
 
@@ -18,7 +17,7 @@ export class RouteRefusals {
       readonly ledger: NoticeLedger;
       readonly poster: TeamsPoster;
       readonly adminIds: readonly string[];
-      readonly logger: Logger;
+      readonly logger: Log;
     },
   ) {}
 

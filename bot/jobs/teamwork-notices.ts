@@ -4,9 +4,8 @@ import { TEAMWORK_TEXTS } from '../../cards/locale/teamwork-texts';
 import { isAppError } from '../../services/domain/app-error';
 import type { DepartmentQuestion, StoredComment } from '../../services/domain/comment';
 import type { Person } from '../../services/domain/person';
-import type { StaffStore, TeamsPoster } from '../../services/ports';
+import type { Log, StaffStore, TeamsPoster } from '../../services/ports';
 import type { TeamworkNotices } from '../actions/card-action';
-import type { Logger } from '../wiring/logger';
 import { asMentioned, type HolderPing } from './holder-ping';
 
 /**
@@ -21,7 +20,7 @@ export class TeamworkNotifier implements TeamworkNotices {
       readonly ping: HolderPing;
       readonly poster: TeamsPoster;
       readonly staff: Pick<StaffStore, 'list'>;
-      readonly logger: Logger;
+      readonly logger: Log;
     },
   ) {}
 

@@ -8,16 +8,7 @@ import { nextWorkingMoment, type ReminderPolicy } from '../../services/domain/re
 import { TEAMWORK_TEXTS } from '../../cards/locale/teamwork-texts';
 import { releaseUnattended } from '../../services/domain/teamwork-transitions';
 import { utcIso as iso } from '../../services/domain/utc-iso';
-import type {
-  CardRefresh,
-  Clock,
-  CommentStore,
-  DutyStore,
-  Mentioned,
-  StoredReminder,
-  TeamsPoster,
-} from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { CardRefresh, Clock, CommentStore, DutyStore, Log, Mentioned, StoredReminder, TeamsPoster } from '../../services/ports';
 import { asMentioned, mentionText, type HolderPing } from './holder-ping';
 
 export interface TeamworkReminderDeps {
@@ -26,7 +17,7 @@ export interface TeamworkReminderDeps {
   readonly duty: DutyStore;
   readonly updater: CardRefresh;
   readonly clock: Clock;
-  readonly logger: Logger;
+  readonly logger: Log;
   readonly policy: ReminderPolicy;
   readonly teamLeads: readonly Mentioned[];
   readonly settings: { readonly claimIdleHours: number; readonly promiseEscalationDays: number };

@@ -1,10 +1,9 @@
 import { isAppError } from '../../services/domain/app-error';
-import type { TeamsChannelRoute, TeamsPoster } from '../../services/ports';
-import type { Logger } from '../wiring/logger';
+import type { Log, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 
 /** A 1:1 message to each admin; one that cannot be reached is logged, the others still told. */
 export async function tellAdmins(
-  deps: { readonly poster: TeamsPoster; readonly adminIds: readonly string[]; readonly logger: Logger },
+  deps: { readonly poster: TeamsPoster; readonly adminIds: readonly string[]; readonly logger: Log },
   route: TeamsChannelRoute,
   text: string,
   about: string,

@@ -1,7 +1,7 @@
+import type { Log } from '../../services/ports';
 import type { StoredComment } from '../../services/domain/comment';
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import type { AccountDirectory } from '../account-directory';
-import type { Logger } from '../wiring/logger';
 import type { AdminNoticeOnce } from './admin-notice-once';
 
 /**
@@ -13,7 +13,7 @@ export class UnroutedNotifier {
     private readonly deps: {
       readonly notice: AdminNoticeOnce;
       readonly accounts: AccountDirectory;
-      readonly logger: Logger;
+      readonly logger: Log;
     },
   ) {}
 

@@ -5,7 +5,7 @@ import type { AuditLog, Clock, MediaVault } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import type { Logger } from '../wiring/logger';
 import { archiveFiles, type ArchiveSource } from '../archive/archive-package';
-import { archivePeriod } from '../archive/archive-period';
+import { archivePeriod } from '../../services/domain/archive-period';
 import { archiveFileName, zipArchive } from '../archive/archive-zip';
 import type { TabViewer } from './tab-auth';
 

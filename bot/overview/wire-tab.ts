@@ -5,7 +5,7 @@ import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config/config-shape';
 import type { Logger } from '../wiring/logger';
 import type { ConnectAccount } from '../../services/app/connect-account';
-import { longestArchivePeriod } from '../archive/archive-period';
+import { longestArchivePeriod } from '../../services/domain/archive-period';
 import type { AccountRouteDeps } from './account-routes';
 import { entraAuthenticator, localViewer } from './tab-auth';
 import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS, type TabDeps } from './tab-routes';

@@ -3,7 +3,7 @@ import { PREFLIGHT_TEXTS as T } from '../../cards/locale/preflight-texts';
 import { isAppError } from '../../services/domain/app-error';
 import type { Platform } from '../../services/domain/platform';
 import { utcIso } from '../../services/domain/utc-iso';
-import type { Account } from '../config/accounts-file';
+import type { Account } from '../../services/domain/account';
 import type { Config } from '../config/config-shape';
 import { tokenOwner } from '../wiring/credentials';
 

@@ -4,7 +4,7 @@ import { isAppError } from '../../services/domain/app-error';
 import { utcIso } from '../../services/domain/utc-iso';
 import type { Clock, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
 import { AccountDirectory } from '../account-directory';
-import type { Account } from '../config/accounts-file';
+import type { Account } from '../../services/domain/account';
 import type { Config } from '../config/config-shape';
 import { credentialSettingFor } from '../config/accounts-file';
 import { AdminNoticeOnce } from '../jobs/admin-notice-once';
@@ -72,7 +72,7 @@ async function accountRows(
   const notice = new AdminNoticeOnce({
     ledger: stores.ledger,
     poster: deps.poster,
-    routes: new RouteResolver(stores.installations, stores.routes),
+    routes: new RouteResolver(stores.installations, stores.routes, clock),
     // A credential the platform refuses during the check is told to the admins, as the running bot would.
     adminIds: config.access.adminIds,
     logger,

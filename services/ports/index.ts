@@ -65,3 +65,4 @@ export type {
   VersionedCredential,
 } from './credentials';
 export type { ReplyStanding, ThreadCount, ThreadTally } from './thread-tally';
+export type { SubscriptionReader, TokenIntrospection } from './platform-checks';

@@ -16,6 +16,9 @@ export class RecordingLog implements Log {
   error(fields: { event?: string }): void {
     this.events.push(fields.event ?? '');
   }
+  child(): Log {
+    return this;
+  }
 }
 
 export const CHANNEL: TeamsChannelRoute = {

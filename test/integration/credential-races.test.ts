@@ -1,3 +1,4 @@
+import { silentLog } from '../support/silent-log';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { TokenCipher } from '../../services/adapters/credentials/token-cipher';
@@ -12,8 +13,6 @@ import { TestClock } from '../support/test-clock';
 
 const ACCOUNT = '1329847561029384192';
 const KEY = randomBytes(32).toString('base64');
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
 describe('renewing one account from several instances at once', () => {
   let x: FakeOAuthServer;
   let clock: TestClock;
@@ -29,7 +28,7 @@ describe('renewing one account from several instances at once', () => {
         x: { tokenUrl: x.tokenUrl, clientId: x.clientId, clientSecret: x.clientSecret, clientAuth: 'basic' },
       }),
       clock,
-      log: quiet,
+      log: silentLog,
       callTimeoutMs: 10_000,
       configured: (platform, accountId) => ({ platform, accountId, given: { refreshToken: seed } }),
       refused: async (platform) => {

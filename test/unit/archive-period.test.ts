@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { archivePeriod, endedArchivePeriod } from '../../bot/archive/archive-period';
+import { archivePeriod, endedArchivePeriod } from '../../services/domain/archive-period';
 
 const at = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Stockholm' });
 

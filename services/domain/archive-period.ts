@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { AppError } from '../../services/domain/app-error';
-import { ZONE } from '../../services/domain/deadline';
-import { utcIso } from '../../services/domain/utc-iso';
+import { AppError } from './app-error';
+import { ZONE } from './deadline';
+import { utcIso } from './utc-iso';
 
 /** A period to archive: whole days in Swedish time, both ends included. */
 export interface ArchivePeriod {
