@@ -3,6 +3,7 @@ import { systemClock } from '../services/adapters/system-clock';
 import { DateTime } from 'luxon';
 import { forEachLimited } from '../bot/jobs/for-each-limited';
 import { Reminders } from '../bot/jobs/reminders';
+import { intervalScheduler } from '../bot/schedules/interval-loop';
 import { createLogger } from '../bot/wiring/logger';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
@@ -90,6 +91,7 @@ export async function measureReminderSweep(
       },
     },
     clock: { ...systemClock, now: () => DateTime.fromISO(nowIso) },
+    schedule: intervalScheduler(createLogger('silent')),
     logger: createLogger('silent'),
     policy: DEFAULT_REMINDER_POLICY,
     teamLeads: [],

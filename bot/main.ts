@@ -13,6 +13,7 @@ import { wireRecords } from './wiring/records';
 import { wireAdminNotices } from './wiring/admin-notices';
 import { StormFolder } from '../services/app/fold-storm';
 import { Reminders } from './jobs/reminders';
+import { intervalScheduler } from './schedules/interval-loop';
 import { AccountDirectory } from './account-directory';
 import { dispatchCardAction } from './actions/dispatch-card-action';
 import { CardRenderer } from './card-renderer';
@@ -44,6 +45,7 @@ export async function startApp(
 ): Promise<RunningApp> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
+  const schedule = intervalScheduler(logger);
   const stores = await wireStores(tablesConnectionString, config, clock);
   const media = await wireMediaVault(tablesConnectionString, config, logger);
   const { comments: store, installations, staff, ledger, duty, chats, queue } = stores;
@@ -78,7 +80,7 @@ export async function startApp(
     accounts,
     logger,
   });
-  const credentialDeps = { accounts, notice: adminNotice, clock, logger };
+  const credentialDeps = { accounts, notice: adminNotice, clock, logger, schedule };
   const credentialParts = wireCredentials(config, {
     table: stores.credentialTable,
     pending: stores.pollerState,
@@ -91,6 +93,7 @@ export async function startApp(
   const shedder = new LoadShedder(config.shedding);
   const outbox = new CardOutbox({
     store,
+    schedule,
     conversations,
     priority: shedder,
     queue,
@@ -116,6 +119,7 @@ export async function startApp(
     },
   });
   const reminders = new Reminders({
+    schedule,
     reminders: stores.reminders,
     comments: store,
     poster,
@@ -164,6 +168,7 @@ export async function startApp(
     ingester,
     clock,
     logger,
+    schedule,
     activity,
   };
   const { retention, archiveReminder } = wireRecords(config, {
@@ -176,6 +181,7 @@ export async function startApp(
     media,
     keyedIds: stores.keyedIds,
     reminders: stores.reminders,
+    schedule,
   });
   const pollers = wirePollers(config, pollerDeps, platforms.youtube);
   const actionDeps = {

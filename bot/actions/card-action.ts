@@ -10,7 +10,20 @@ import type { Person } from '../../services/domain/person';
 import type { PlatinaRule } from '../../services/domain/comment-transitions';
 import type { Transition } from '../../services/domain/transition-steps';
 import { isPlatform, type CommentKey } from '../../services/domain/platform';
-import type { AwayList, Clock, CommentStore, ConversationIndex, DepartmentStore, Log, MediaVault, PlatformModerator, ReplyPublisher, SavedAnswers, StaffStore, TeamsPoster } from '../../services/ports';
+import type {
+  AwayList,
+  Clock,
+  CommentStore,
+  ConversationIndex,
+  DepartmentStore,
+  Log,
+  MediaVault,
+  PlatformModerator,
+  ReplyPublisher,
+  SavedAnswers,
+  StaffStore,
+  TeamsPoster,
+} from '../../services/ports';
 import type { AccessControl } from '../access-control';
 import type { AccountDirectory } from '../account-directory';
 import type { CardRenderer } from '../card-renderer';

@@ -1,6 +1,7 @@
+import { refreshSettingFor, tokenSettingFor } from '../../services/domain/account-settings';
 import type { Account } from '../../services/domain/account';
 import { readFileSync } from 'node:fs';
-import { isPlatform, type Platform } from '../../services/domain/platform';
+import { isPlatform } from '../../services/domain/platform';
 import { isValidSignatureFormat } from '../../services/domain/signature';
 import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../../services/domain/templates';
 import { LOCAL_DEFAULTS } from './local-defaults';
@@ -31,30 +32,6 @@ function optionalText(
     return fallback;
   }
   return value.trim();
-}
-
-const settingSuffix = (id: string) => id.replace(/[^A-Za-z0-9]/g, '_');
-
-/** Where an account's access token is configured: one variable per account, so each can be a Key Vault reference. */
-export function tokenSettingFor(platform: Platform, id: string): string {
-  const prefix = { linkedin: 'LINKEDIN_TOKEN_', x: 'X_USER_TOKEN_', youtube: 'YOUTUBE_TOKEN_' } as const;
-  return `${platform in prefix ? prefix[platform as keyof typeof prefix] : 'META_PAGE_TOKEN_'}${settingSuffix(id)}`;
-}
-
-/** Where an account's refresh token is configured, on the platforms whose tokens are renewed. */
-export function refreshSettingFor(platform: Platform, id: string): string | undefined {
-  const prefix = {
-    linkedin: 'LINKEDIN_REFRESH_TOKEN_',
-    x: 'X_REFRESH_TOKEN_',
-    youtube: 'YOUTUBE_REFRESH_TOKEN_',
-  } as const;
-  return platform in prefix ? `${prefix[platform as keyof typeof prefix]}${settingSuffix(id)}` : undefined;
-}
-
-/** The setting an admin puts a new credential in: the refresh token where one is used, else the access token. */
-export function credentialSettingFor(account: Pick<Account, 'platform' | 'id' | 'refreshToken'>): string {
-  const refresh = account.refreshToken ? refreshSettingFor(account.platform, account.id) : undefined;
-  return refresh ?? tokenSettingFor(account.platform, account.id);
 }
 
 /** The accounts file (ACCOUNTS_FILE), or the demo account in local mode; each entry checked, every problem named. */

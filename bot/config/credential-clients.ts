@@ -1,4 +1,4 @@
-import { refreshSettingFor } from './accounts-file';
+import { refreshSettingFor } from '../../services/domain/account-settings';
 import { type Account } from '../../services/domain/account';
 import type { Config, OAuthClientSettings } from './config-shape';
 import type { Problems } from './problems';

@@ -1,8 +1,7 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
-import type { Clock, Log } from '../../services/ports';
+import type { Clock, Log, Schedule, Scheduler } from '../../services/ports';
 import { endedArchivePeriod } from '../../services/domain/archive-period';
 import type { AdminNoticeOnce } from './admin-notice-once';
-import { IntervalLoop } from './interval-loop';
 
 const HOUR_MS = 3_600_000;
 
@@ -11,7 +10,7 @@ const HOUR_MS = 3_600_000;
  * June and December, by default. Looked at every hour, so a bot started later in that month still says it.
  */
 export class ArchiveReminder {
-  private readonly loop: IntervalLoop;
+  private readonly loop: Schedule;
 
   constructor(
     private readonly deps: {
@@ -19,15 +18,12 @@ export class ArchiveReminder {
       readonly clock: Clock;
       readonly months: readonly number[];
       readonly logger: Log;
+      readonly schedule: Scheduler;
     },
   ) {
-    this.loop = new IntervalLoop(
-      HOUR_MS,
-      async () => {
-        await this.check();
-      },
-      { job: 'archive-reminder', log: deps.logger },
-    );
+    this.loop = deps.schedule('archive-reminder', HOUR_MS, async () => {
+      await this.check();
+    });
   }
 
   /** Says it when a period ended last month and it was not said yet; true when it was said now. */

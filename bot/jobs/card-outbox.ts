@@ -1,12 +1,11 @@
 import type { StoredComment } from '../../services/domain/comment';
 import type { CommentKey } from '../../services/domain/platform';
-import type { CardPosting, Versioned } from '../../services/ports';
+import type { CardPosting, Schedule, Scheduler, Versioned } from '../../services/ports';
 import {
   PendingCardPoster,
   type PendingCardDeps,
   type PostOutcome,
 } from '../../services/app/post-pending-card';
-import { IntervalLoop } from './interval-loop';
 
 /**
  * The outbox's schedule: the webhook path asks for a post right after storing, and every `intervalMs` the sweep
@@ -15,14 +14,11 @@ import { IntervalLoop } from './interval-loop';
  */
 export class CardOutbox implements CardPosting {
   private readonly poster: PendingCardPoster;
-  private readonly loop: IntervalLoop;
+  private readonly loop: Schedule;
 
-  constructor(deps: PendingCardDeps & { readonly intervalMs: number }) {
+  constructor(deps: PendingCardDeps & { readonly intervalMs: number; readonly schedule: Scheduler }) {
     this.poster = new PendingCardPoster(deps);
-    this.loop = new IntervalLoop(deps.intervalMs, () => this.poster.sweepOnce(), {
-      job: 'outbox',
-      log: deps.logger,
-    });
+    this.loop = deps.schedule('outbox', deps.intervalMs, () => this.poster.sweepOnce());
   }
 
   postSoon(stored: Versioned<StoredComment>): void {

@@ -2,12 +2,11 @@ import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../services/domain/app-error';
 import { endWarningDue } from '../../services/domain/credential';
 import type { AccountCredentials } from '../../services/app/account-credentials';
-import type { Clock, CredentialStore, Log } from '../../services/ports';
+import type { Clock, CredentialStore, Log, Schedule, Scheduler } from '../../services/ports';
 import type { Platform } from '../../services/domain/platform';
 import type { AccountDirectory } from '../account-directory';
-import { credentialSettingFor } from '../config/accounts-file';
+import { credentialSettingFor } from '../../services/domain/account-settings';
 import type { AdminNoticeOnce } from './admin-notice-once';
-import { IntervalLoop } from './interval-loop';
 
 export interface CredentialWatchDeps {
   readonly accounts: AccountDirectory;
@@ -18,6 +17,8 @@ export interface CredentialWatchDeps {
   readonly notice: AdminNoticeOnce;
   readonly clock: Clock;
   readonly logger: Log;
+  /** The job's timer (bot/schedules). */
+  readonly schedule: Scheduler;
   readonly intervalMs: number;
 }
 
@@ -27,13 +28,10 @@ export interface CredentialWatchDeps {
  * credential's end date (once each, across instances).
  */
 export class CredentialWatch {
-  private readonly loop: IntervalLoop;
+  private readonly loop: Schedule;
 
   constructor(private readonly deps: CredentialWatchDeps) {
-    this.loop = new IntervalLoop(deps.intervalMs, () => this.check(), {
-      job: 'credential-watch',
-      log: deps.logger,
-    });
+    this.loop = deps.schedule('credential-watch', deps.intervalMs, () => this.check());
   }
 
   async check(): Promise<void> {

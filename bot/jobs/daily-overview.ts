@@ -3,7 +3,14 @@ import { cardLink } from '../../cards/card-link';
 import { renderDailyOverviewCard } from '../../cards/daily-overview-card';
 import type { StoredComment } from '../../services/domain/comment';
 import { ZONE } from '../../services/domain/working-calendar';
-import type { AwayList, ChannelRoutes, CommentStore, Log, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+import type {
+  AwayList,
+  ChannelRoutes,
+  CommentStore,
+  Log,
+  TeamsChannelRoute,
+  TeamsPoster,
+} from '../../services/ports';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 
 /** The morning overview: in each channel that has open comments, what is open, due today, overdue and unclaimed. */

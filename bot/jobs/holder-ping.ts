@@ -1,7 +1,14 @@
 import { isAppError } from '../../services/domain/app-error';
 import type { Person } from '../../services/domain/person';
 import type { StoredComment } from '../../services/domain/comment';
-import type { Clock, Log, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../services/ports';
+import type {
+  Clock,
+  Log,
+  Mentioned,
+  PersonalChatStore,
+  TeamsMessage,
+  TeamsPoster,
+} from '../../services/ports';
 import { REMINDER_TEXTS } from '../../cards/locale/reminder-texts';
 import { utcIso as iso } from '../../services/domain/utc-iso';
 

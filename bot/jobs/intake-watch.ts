@@ -5,14 +5,20 @@ import type { Platform } from '../../services/domain/platform';
 import { quietAfterHours } from '../../services/domain/quiet-account';
 import { isOfficeTime, type ReminderPolicy } from '../../services/domain/reminder-plan';
 import { utcIso } from '../../services/domain/utc-iso';
-import type { Clock, Log, SubscriptionReader, TokenIntrospection } from '../../services/ports';
+import type {
+  Clock,
+  Log,
+  Schedule,
+  Scheduler,
+  SubscriptionReader,
+  TokenIntrospection,
+} from '../../services/ports';
 import type { Account } from '../../services/domain/account';
 import type { AccountDirectory } from '../account-directory';
 import type { AccountActivity, ActivityRecord } from './account-activity';
 import { endWarningDue } from '../../services/domain/credential';
 import { tokenFingerprint } from '../../services/app/token-fingerprint';
 import type { AdminNoticeOnce } from './admin-notice-once';
-import { IntervalLoop } from './interval-loop';
 import { DateTime } from 'luxon';
 
 export interface IntakeWatchDeps {
@@ -23,6 +29,8 @@ export interface IntakeWatchDeps {
   readonly notice: AdminNoticeOnce;
   readonly clock: Clock;
   readonly logger: Log;
+  /** The job's timer (bot/schedules). */
+  readonly schedule: Scheduler;
   readonly policy: ReminderPolicy;
   /** When a fixed LinkedIn token ends, where the app's client may ask LinkedIn. */
   readonly linkedinEnds?: Pick<TokenIntrospection, 'endOf'>;
@@ -51,13 +59,10 @@ export function expectedFields(accounts: AccountDirectory, account: Account): st
  * never longer than the ceiling; only in office hours, when someone can look).
  */
 export class IntakeWatch {
-  private readonly loop: IntervalLoop;
+  private readonly loop: Schedule;
 
   constructor(private readonly deps: IntakeWatchDeps) {
-    this.loop = new IntervalLoop(deps.intervalMs, () => this.check(), {
-      job: 'intake-watch',
-      log: deps.logger,
-    });
+    this.loop = deps.schedule('intake-watch', deps.intervalMs, () => this.check());
   }
 
   async check(): Promise<void> {

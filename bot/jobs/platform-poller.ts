@@ -2,11 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../services/domain/app-error';
 import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
-import type { Clock, CommentSource, Log, PollerStateStore, PollResume, ReadObserver } from '../../services/ports';
+import type {
+  Clock,
+  CommentSource,
+  Log,
+  PollerStateStore,
+  PollResume,
+  ReadObserver,
+  Schedule,
+  Scheduler,
+} from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import { withRenewal, type RefusalHandler } from '../../services/app/renew-on-refusal';
 import type { EventIngester } from '../../services/app/ingest-events';
-import { IntervalLoop } from './interval-loop';
 import { utcIso } from '../../services/domain/utc-iso';
 
 export interface PlatformPollerDeps {
@@ -21,6 +29,8 @@ export interface PlatformPollerDeps {
   readonly ingester: EventIngester;
   readonly clock: Clock;
   readonly logger: Log;
+  /** The job's timer (bot/schedules). */
+  readonly schedule: Scheduler;
   readonly intervalMs: number;
   /** Told how each account's read went, for the accounts' overview. */
   readonly activity?: ReadObserver;
@@ -49,13 +59,10 @@ function readResume(kept: string | undefined, watermark: string | undefined): Po
  */
 export class PlatformPoller {
   private readonly holder = randomUUID();
-  private readonly loop: IntervalLoop;
+  private readonly loop: Schedule;
 
   constructor(private readonly deps: PlatformPollerDeps) {
-    this.loop = new IntervalLoop(deps.intervalMs || 60_000, () => this.pollAll(), {
-      job: `poller.${deps.platform}`,
-      log: deps.logger,
-    });
+    this.loop = deps.schedule(`poller.${deps.platform}`, deps.intervalMs || 60_000, () => this.pollAll());
   }
 
   poll(): Promise<void> {

@@ -9,9 +9,23 @@ import {
   type ReminderKind,
   type ReminderPolicy,
 } from '../../services/domain/reminder-plan';
-import type { AwayList, CardRefresh, ChannelRoutes, Clock, CommentStore, DutyStore, Log, Mentioned, PersonalChatStore, ReminderStore, StoredReminder, TeamsPoster } from '../../services/ports';
+import type {
+  AwayList,
+  CardRefresh,
+  ChannelRoutes,
+  Clock,
+  CommentStore,
+  DutyStore,
+  Log,
+  Mentioned,
+  PersonalChatStore,
+  ReminderStore,
+  Schedule,
+  Scheduler,
+  StoredReminder,
+  TeamsPoster,
+} from '../../services/ports';
 import { forEachLimited } from './for-each-limited';
-import { IntervalLoop } from './interval-loop';
 import { DailyOverview } from './daily-overview';
 import { HolderPing } from './holder-ping';
 import { awaitsPromisedAnswer } from '../../services/domain/holding-promise';
@@ -30,6 +44,8 @@ export interface RemindersDeps {
   readonly updater: CardRefresh;
   readonly clock: Clock;
   readonly logger: Log;
+  /** The job's timer (bot/schedules). */
+  readonly schedule: Scheduler;
   readonly policy: ReminderPolicy;
   readonly teamLeads: readonly Mentioned[];
   readonly intervalMs: number;
@@ -59,7 +75,7 @@ const OVERVIEW_KEY = { platform: '-', commentId: 'daily-overview' };
  * After downtime, only the latest due reminder of a comment is sent — never a burst of stale ones.
  */
 export class Reminders {
-  private readonly loop: IntervalLoop;
+  private readonly loop: Schedule;
   private readonly ping: HolderPing;
   private readonly overview: DailyOverview;
   private readonly teamwork: TeamworkReminders;
@@ -76,16 +92,13 @@ export class Reminders {
       ...deps,
       ...(deps.overviewNotes ? { notes: deps.overviewNotes } : {}),
     });
-    this.loop = new IntervalLoop(
-      deps.intervalMs,
-      () =>
-        this.sweepOnce().catch((error: unknown) =>
-          this.deps.logger.warn(
-            { event: 'reminders.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
-            'reminder sweep failed',
-          ),
+    this.loop = deps.schedule('reminders', deps.intervalMs, () =>
+      this.sweepOnce().catch((error: unknown) =>
+        this.deps.logger.warn(
+          { event: 'reminders.sweep.failed', code: isAppError(error) ? error.code : 'unexpected' },
+          'reminder sweep failed',
         ),
-      { job: 'reminders', log: deps.logger },
+      ),
     );
   }
 

@@ -1,21 +1,19 @@
+import type { Schedule, Scheduler } from '../../services/ports';
 import { purgeExpired, type PurgeDeps } from '../../services/app/purge-expired';
-import { IntervalLoop } from './interval-loop';
 
 /**
  * The records plan's purge on a schedule (services/app/purge-expired.ts does the work). Off when RETENTION_DAYS
  * is 0 (the default: keep). Several instances may run it: each comment is changed with its ETag.
  */
 export class RetentionJob {
-  private readonly loop: IntervalLoop;
+  private readonly loop: Schedule;
 
-  constructor(private readonly deps: PurgeDeps & { readonly intervalMs: number }) {
-    this.loop = new IntervalLoop(
-      deps.intervalMs,
-      async () => {
-        await purgeExpired(deps);
-      },
-      { job: 'retention', log: deps.logger },
-    );
+  constructor(
+    private readonly deps: PurgeDeps & { readonly intervalMs: number; readonly schedule: Scheduler },
+  ) {
+    this.loop = deps.schedule('retention', deps.intervalMs, async () => {
+      await purgeExpired(deps);
+    });
   }
 
   /** One pass now (joins one under way). */

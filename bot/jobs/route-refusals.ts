@@ -1,5 +1,11 @@
 import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
-import type { InstallationStore, Log, NoticeLedger, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+import type {
+  InstallationStore,
+  Log,
+  NoticeLedger,
+  TeamsChannelRoute,
+  TeamsPoster,
+} from '../../services/ports';
 import type { RouteResolver } from '../routing';
 import { tellAdmins } from './tell-admins';
 

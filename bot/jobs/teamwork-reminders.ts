@@ -8,7 +8,16 @@ import { nextWorkingMoment, type ReminderPolicy } from '../../services/domain/re
 import { TEAMWORK_TEXTS } from '../../cards/locale/teamwork-texts';
 import { releaseUnattended } from '../../services/domain/teamwork-transitions';
 import { utcIso as iso } from '../../services/domain/utc-iso';
-import type { CardRefresh, Clock, CommentStore, DutyStore, Log, Mentioned, StoredReminder, TeamsPoster } from '../../services/ports';
+import type {
+  CardRefresh,
+  Clock,
+  CommentStore,
+  DutyStore,
+  Log,
+  Mentioned,
+  StoredReminder,
+  TeamsPoster,
+} from '../../services/ports';
 import { asMentioned, mentionText, type HolderPing } from './holder-ping';
 
 export interface TeamworkReminderDeps {

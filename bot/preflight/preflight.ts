@@ -1,3 +1,4 @@
+import { intervalScheduler } from '../schedules/interval-loop';
 import { PREFLIGHT_TEXTS as T } from '../../cards/locale/preflight-texts';
 import { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
 import { isAppError } from '../../services/domain/app-error';
@@ -6,7 +7,7 @@ import type { Clock, TeamsChannelRoute, TeamsPoster } from '../../services/ports
 import { AccountDirectory } from '../account-directory';
 import type { Account } from '../../services/domain/account';
 import type { Config } from '../config/config-shape';
-import { credentialSettingFor } from '../config/accounts-file';
+import { credentialSettingFor } from '../../services/domain/account-settings';
 import { AdminNoticeOnce } from '../jobs/admin-notice-once';
 import { expectedFields } from '../jobs/intake-watch';
 import type { Logger } from '../wiring/logger';
@@ -84,6 +85,8 @@ async function accountRows(
     notice,
     clock,
     logger,
+    // The preflight starts no background job: the watch it wires is never started.
+    schedule: intervalScheduler(logger),
   });
   const subscriptions = new MetaSubscriptions({ ...config.meta, timeoutMs: config.platformTimeoutMs });
   const rows: PreflightRow[] = [];

@@ -7,10 +7,10 @@ import { AccountCredentials } from '../../services/app/account-credentials';
 import { OAuthAuthorization } from '../../services/adapters/platforms/oauth-authorization';
 import { TokenOwner } from '../../services/adapters/platforms/token-owner';
 import { ConnectAccount } from '../../services/app/connect-account';
-import type { Clock, PollerStateStore } from '../../services/ports';
+import type { Clock, PollerStateStore, Scheduler } from '../../services/ports';
 import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config/config-shape';
-import { credentialSettingFor } from '../config/accounts-file';
+import { credentialSettingFor } from '../../services/domain/account-settings';
 import type { OAuthClientSettings } from '../config/config-shape';
 import type { AdminNoticeOnce } from '../jobs/admin-notice-once';
 import { CredentialWatch } from '../jobs/credential-watch';
@@ -45,6 +45,7 @@ export function wireCredentials(
     readonly notice: AdminNoticeOnce;
     readonly clock: Clock;
     readonly logger: Logger;
+    readonly schedule: Scheduler;
     /** Where connections under way are kept (Anslut konto). */
     readonly pending: PollerStateStore;
   },
@@ -54,7 +55,7 @@ export function wireCredentials(
   readonly store: TableCredentialStore;
   readonly connect: ConnectAccount;
 } {
-  const { accounts, notice, clock, logger } = deps;
+  const { accounts, notice, clock, logger, schedule } = deps;
   const settings = config.credentials;
   const cipher = settings.key ? new TokenCipher(settings.key, settings.previousKey || undefined) : undefined;
   const store = new TableCredentialStore(deps.table, cipher);
@@ -102,6 +103,7 @@ export function wireCredentials(
     callTimeoutMs: config.platformTimeoutMs,
   });
   const watch = new CredentialWatch({
+    schedule,
     accounts,
     credentials,
     store,

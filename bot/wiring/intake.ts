@@ -1,6 +1,6 @@
 import { LinkedInIntrospection } from '../../services/adapters/platforms/linkedin-introspection';
 import { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
-import type { Clock, PollerStateStore } from '../../services/ports';
+import type { Clock, PollerStateStore, Scheduler } from '../../services/ports';
 import type { Platform } from '../../services/domain/platform';
 import type { AccountDirectory } from '../account-directory';
 import type { Config } from '../config/config-shape';
@@ -23,6 +23,7 @@ export function wireIntake(
     readonly notice: AdminNoticeOnce;
     readonly clock: Clock;
     readonly logger: Logger;
+    readonly schedule: Scheduler;
   },
 ): { readonly activity: AccountActivity; readonly intakeWatch: IntakeWatch } {
   const activity = new AccountActivity({ state: deps.state, clock: deps.clock });

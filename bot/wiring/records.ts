@@ -1,5 +1,6 @@
 import type { PurgeDeps } from '../../services/app/purge-expired';
 import type { Config } from '../config/config-shape';
+import type { Scheduler } from '../../services/ports';
 import type { AdminNoticeOnce } from '../jobs/admin-notice-once';
 import { ArchiveReminder } from '../jobs/archive-reminder';
 import { RetentionJob } from '../jobs/retention';
@@ -10,21 +11,26 @@ import { RetentionJob } from '../jobs/retention';
  */
 export function wireRecords(
   config: Config,
-  deps: Omit<PurgeDeps, 'retentionDays' | 'unclosedDays'> & { readonly notice: AdminNoticeOnce },
+  deps: Omit<PurgeDeps, 'retentionDays' | 'unclosedDays'> & {
+    readonly notice: AdminNoticeOnce;
+    readonly schedule: Scheduler;
+  },
 ): { readonly retention: RetentionJob; readonly archiveReminder: ArchiveReminder } {
-  const { notice, ...purge } = deps;
+  const { notice, schedule, ...purge } = deps;
   return {
     retention: new RetentionJob({
       ...purge,
       retentionDays: config.retention.days,
       unclosedDays: config.retention.unclosedDays,
       intervalMs: config.retention.intervalMs,
+      schedule,
     }),
     archiveReminder: new ArchiveReminder({
       notice,
       clock: deps.clock,
       months: config.archiveMonths,
       logger: deps.logger,
+      schedule,
     }),
   };
 }

@@ -66,3 +66,4 @@ export type {
 } from './credentials';
 export type { ReplyStanding, ThreadCount, ThreadTally } from './thread-tally';
 export type { SubscriptionReader, TokenIntrospection } from './platform-checks';
+export type { Schedule, Scheduler } from './schedule';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
-import { IntervalLoop } from '../../bot/jobs/interval-loop';
+import { IntervalLoop } from '../../bot/schedules/interval-loop';
 import { AppError } from '../../services/domain/app-error';
 import { RecordingLog } from '../app/use-case-world';
 

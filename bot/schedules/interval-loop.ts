@@ -1,12 +1,12 @@
 import { isAppError } from '../../services/domain/app-error';
-import type { Log } from '../../services/ports';
+import type { Log, Schedule, Scheduler } from '../../services/ports';
 
 /**
  * Runs one pass of a background job now and then on an interval. A pass asked for while one runs joins it instead
  * of starting a second; stop() waits for the pass under way. A pass the schedule started that fails is logged
  * (`job.failed`, with the job's name and the error's code) and the schedule goes on: no failing job ends the process.
  */
-export class IntervalLoop {
+export class IntervalLoop implements Schedule {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
@@ -48,4 +48,9 @@ export class IntervalLoop {
     this.timer = undefined;
     await this.running?.catch(() => undefined);
   }
+}
+
+/** The scheduler the app runs on: one interval loop per job, its failures logged to `log`. */
+export function intervalScheduler(log: Log): Scheduler {
+  return (job, intervalMs, pass) => new IntervalLoop(intervalMs, pass, { job, log });
 }
