@@ -1,8 +1,8 @@
 import { hmacKeyedIds } from '../services/adapters/hmac-keyed-ids';
 import { systemClock } from '../services/adapters/system-clock';
 import { DateTime } from 'luxon';
-import { forEachLimited } from '../bot/jobs/for-each-limited';
-import { Reminders } from '../bot/jobs/reminders';
+import { forEachLimited } from '../services/app/reminders/for-each-limited';
+import { Reminders } from '../services/app/reminders/reminders';
 import { intervalScheduler } from '../bot/schedules/interval-loop';
 import { createLogger } from '../bot/wiring/logger';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';

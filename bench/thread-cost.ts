@@ -14,7 +14,7 @@ import { toEntity } from '../services/adapters/tables/comment-entity';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
 import { TableThreadTally, tallyRowKeys } from '../services/adapters/tables/table-thread-tally';
-import { ConversationRefresher } from '../services/app/refresh-conversation';
+import { ConversationRefresher } from '../services/app/conversations/refresh-conversation';
 import type { StoredComment } from '../services/domain/comment';
 import { DEFAULT_DEADLINE_POLICY } from '../services/domain/deadline';
 import { newStoredComment } from '../services/domain/new-comment';

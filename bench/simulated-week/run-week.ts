@@ -5,7 +5,7 @@ import { createTableClients } from '../../services/adapters/tables/table-names';
 import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
 import type { Platform } from '../../services/domain/platform';
 import { startAzurite } from '../../bot/local/azurite';
-import { forEachLimited } from '../../bot/jobs/for-each-limited';
+import { forEachLimited } from '../../services/app/reminders/for-each-limited';
 import { startFakeBotConnector } from '../../test/fakes/bot-connector';
 import { startFakeLinkedInApi } from '../../test/fakes/linkedin-api';
 import { startFakeMetaGraph } from '../../test/fakes/meta-graph';

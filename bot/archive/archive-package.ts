@@ -4,7 +4,7 @@ import { ARCHIVE_SUMMARY_COLUMNS, archiveReadme } from '../../cards/locale/archi
 import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
 import { commentKeyText } from '../../services/domain/platform';
 import type { CommentHistory, CommentQueries, MediaVault } from '../../services/ports';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { asText } from '../overview/csv-export';
 import { moderationRegisterCsv } from '../overview/moderation-register';
 import type { ArchivePeriod } from '../../services/domain/archive-period';

@@ -7,7 +7,7 @@ import { TableCommentStore } from '../../services/adapters/tables/table-comment-
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { isAppError } from '../../services/domain/app-error';
 import { SV } from '../../cards/locale/sv';
-import { AccountDirectory } from '../account-directory';
+import { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../wiring/logger';
 import { wireMediaVault } from '../wiring/media';

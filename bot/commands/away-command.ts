@@ -1,8 +1,8 @@
 import { AWAY_TEXTS } from '../../cards/locale/command-texts';
-import { releaseAwayClaims, type AwayClaimsDeps } from '../../services/app/release-away-claims';
+import { releaseAwayClaims, type AwayClaimsDeps } from '../../services/app/teamwork/release-away-claims';
 import { utcIso } from '../../services/domain/utc-iso';
 import type { AwayList, Clock } from '../../services/ports';
-import type { AccessControl } from '../access-control';
+import type { AccessControl } from '../../services/app/access/access-control';
 import type { CommandInput } from './command-input';
 
 export interface AwayCommandDeps extends AwayClaimsDeps {

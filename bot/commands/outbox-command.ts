@@ -1,6 +1,6 @@
 import { OUTBOX_TEXTS } from '../../cards/locale/command-texts';
 import type { Clock, OutboxQueue } from '../../services/ports';
-import type { AccessControl } from '../access-control';
+import type { AccessControl } from '../../services/app/access/access-control';
 import type { CommandInput } from './command-input';
 import { utcIso } from '../../services/domain/utc-iso';
 

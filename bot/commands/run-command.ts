@@ -9,8 +9,8 @@ import { departmentCommand, type DepartmentCommandDeps } from './department-comm
 import { outboxCommand, type OutboxCommandDeps } from './outbox-command';
 import { staffCommand, type StaffCommandDeps } from './staff-command';
 import { errorText } from '../../cards/card-texts';
-import type { AccessControl } from '../access-control';
-import type { AccountDirectory } from '../account-directory';
+import type { AccessControl } from '../../services/app/access/access-control';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { utcIso } from '../../services/domain/utc-iso';
 
 export interface CommandDeps

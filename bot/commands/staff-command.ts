@@ -1,7 +1,7 @@
 import { STAFF_TEXTS } from '../../cards/locale/staff-command-texts';
 import type { Person } from '../../services/domain/person';
 import type { AuditLog, Clock, StaffRole, StaffStore } from '../../services/ports';
-import type { AccessControl } from '../access-control';
+import type { AccessControl } from '../../services/app/access/access-control';
 import type { CommandInput, MentionedPerson } from './command-input';
 import { utcIso } from '../../services/domain/utc-iso';
 

@@ -1,4 +1,4 @@
-import type { AccessSettings } from '../access-control';
+import type { AccessSettings } from '../../services/app/access/access-control';
 import type { DeadlinePolicy } from '../../services/domain/deadline';
 import type { ReminderPolicy } from '../../services/domain/reminder-plan';
 import type { Account } from '../../services/domain/account';

@@ -10,7 +10,7 @@ import type { LoadShedder } from './load-shedder';
 import { performance } from 'node:perf_hooks';
 import { singleValuedQuery } from './single-valued-query';
 import { processActivity } from '../teams/process-activity';
-import type { EventIngester } from '../../services/app/ingest-events';
+import type { EventIngester } from '../../services/app/ingest/ingest-events';
 import { storeDelivery, verifyDelivery } from '../webhooks/receive-delivery';
 import { UnverifiedIntake, type UnverifiedBounds } from './unverified-intake';
 import { isAppError } from '../../services/domain/app-error';

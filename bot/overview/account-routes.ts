@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
 import { PLATFORM_NAMES } from '../../services/domain/platform';
-import { accountStatuses, type AccountStatusDeps } from '../account-status';
+import { accountStatuses, type AccountStatusDeps } from '../../services/app/accounts/account-status';
 import type { TabViewer } from './tab-auth';
 import type { TabGuard } from './tab-guard';
 

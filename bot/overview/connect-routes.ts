@@ -1,8 +1,8 @@
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
 import { isPlatform } from '../../services/domain/platform';
-import type { ConnectAccount } from '../../services/app/connect-account';
-import type { AccountDirectory } from '../account-directory';
+import type { ConnectAccount } from '../../services/app/accounts/connect-account';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { parseJsonObject } from '../http/parse-json-object';
 import { readJsonBody } from '../http/read-json-body';
 import type { TabViewer } from './tab-auth';

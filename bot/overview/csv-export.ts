@@ -4,7 +4,7 @@ import { type HistoryEvent, type StoredComment } from '../../services/domain/com
 import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
 import { promiseOutcome } from '../../services/domain/statistics';
 import type { DateTime } from 'luxon';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { CSV_COLUMNS as COLUMNS, PROMISE_TEXT } from '../../cards/locale/export-texts';
 
 /** A cell a spreadsheet would take for a formula (=, +, -, @) is kept as text: residents write these fields. */

@@ -4,7 +4,7 @@ import { AppError } from '../../services/domain/app-error';
 import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
 import { utcIso } from '../../services/domain/utc-iso';
 import type { AuditLog, Clock, CommentStore } from '../../services/ports';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { handledCommentsCsv } from './csv-export';
 import { moderationRegisterCsv } from './moderation-register';
 import type { TabViewer } from './tab-auth';

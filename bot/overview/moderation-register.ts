@@ -4,7 +4,7 @@ import { SV } from '../../cards/locale/sv';
 import { MODERATION_REASONS } from '../../services/domain/workflow';
 import { type HistoryEvent, type StoredComment } from '../../services/domain/comment';
 import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { asText } from './csv-export';
 
 const ACTIONS = new Set(['hidden', 'removed', 'unhidden']);

@@ -12,7 +12,7 @@ import {
   type PromiseOutcome,
   type Statistics,
 } from '../../services/domain/statistics';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
 import type { Clock, CommentStore, MediaVault, AuditLog } from '../../services/ports';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { httpErrorFor } from '../http/http-errors';
 import { errorSummary, type Logger } from '../wiring/logger';
 import { buildOverview } from './overview-report';

@@ -1,10 +1,10 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { AuditLog, Clock, CommentStore, MediaVault, SavedAnswers } from '../../services/ports';
-import type { AccessControl } from '../access-control';
-import type { AccountDirectory } from '../account-directory';
+import type { AccessControl } from '../../services/app/access/access-control';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Config } from '../config/config-shape';
 import type { Logger } from '../wiring/logger';
-import type { ConnectAccount } from '../../services/app/connect-account';
+import type { ConnectAccount } from '../../services/app/accounts/connect-account';
 import { longestArchivePeriod } from '../../services/domain/archive-period';
 import type { AccountRouteDeps } from './account-routes';
 import { entraAuthenticator, localViewer } from './tab-auth';

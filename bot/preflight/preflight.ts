@@ -4,14 +4,14 @@ import { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscr
 import { isAppError } from '../../services/domain/app-error';
 import { utcIso } from '../../services/domain/utc-iso';
 import type { Clock, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
-import { AccountDirectory } from '../account-directory';
+import { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Account } from '../../services/domain/account';
 import type { Config } from '../config/config-shape';
 import { credentialSettingFor } from '../../services/domain/account-settings';
-import { AdminNoticeOnce } from '../jobs/admin-notice-once';
-import { expectedFields } from '../jobs/intake-watch';
+import { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
+import { expectedFields } from '../../services/app/accounts/intake-watch';
 import type { Logger } from '../wiring/logger';
-import { RouteResolver } from '../routing';
+import { RouteResolver } from '../../services/app/posting/route-resolver';
 import { wireCredentials } from '../wiring/credentials';
 import { wireStores } from '../wiring/stores';
 import { ok, probeCredential, problem, type ProbeResult } from './account-probes';

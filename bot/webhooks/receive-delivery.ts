@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../wiring/logger';
-import type { EventIngester, IngestResult } from '../../services/app/ingest-events';
+import type { EventIngester, IngestResult } from '../../services/app/ingest/ingest-events';
 import { parseJsonObject } from '../http/parse-json-object';
 import type { WebhookSource } from './webhook-source';
 

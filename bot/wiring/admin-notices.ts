@@ -1,12 +1,12 @@
 import type { InstallationStore, NoticeLedger, TeamsPoster } from '../../services/ports';
-import type { AccountDirectory } from '../account-directory';
-import { AdminNoticeOnce } from '../jobs/admin-notice-once';
-import { DeadLetterNotice } from '../jobs/dead-letter-notice';
-import { ForeignAccountNotifier } from '../jobs/foreign-account-notifier';
-import { RouteRefusals } from '../jobs/route-refusals';
-import { UnroutedNotifier } from '../jobs/unrouted-notifier';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
+import { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
+import { DeadLetterNotice } from '../../services/app/notices/dead-letter-notice';
+import { ForeignAccountNotifier } from '../../services/app/notices/foreign-account-notifier';
+import { RouteRefusals } from '../../services/app/notices/route-refusals';
+import { UnroutedNotifier } from '../../services/app/notices/unrouted-notifier';
 import type { Logger } from './logger';
-import type { RouteResolver } from '../routing';
+import type { RouteResolver } from '../../services/app/posting/route-resolver';
 
 /**
  * What the admins are told in 1:1 when something needs their hand, part of the composition root: items with no

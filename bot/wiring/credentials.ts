@@ -3,17 +3,17 @@ import { TokenCipher } from '../../services/adapters/credentials/token-cipher';
 import { OAuthTokenClient, type OAuthClient } from '../../services/adapters/platforms/oauth-token-client';
 import { TableCredentialStore } from '../../services/adapters/tables/table-credential-store';
 import type { TableClient } from '@azure/data-tables';
-import { AccountCredentials } from '../../services/app/account-credentials';
+import { AccountCredentials } from '../../services/app/accounts/account-credentials';
 import { OAuthAuthorization } from '../../services/adapters/platforms/oauth-authorization';
 import { TokenOwner } from '../../services/adapters/platforms/token-owner';
-import { ConnectAccount } from '../../services/app/connect-account';
+import { ConnectAccount } from '../../services/app/accounts/connect-account';
 import type { Clock, PollerStateStore, Scheduler } from '../../services/ports';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Config } from '../config/config-shape';
 import { credentialSettingFor } from '../../services/domain/account-settings';
 import type { OAuthClientSettings } from '../config/config-shape';
-import type { AdminNoticeOnce } from '../jobs/admin-notice-once';
-import { CredentialWatch } from '../jobs/credential-watch';
+import type { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
+import { CredentialWatch } from '../../services/app/accounts/credential-watch';
 import type { Logger } from './logger';
 
 function oauthClient(settings: OAuthClientSettings, clientAuth: OAuthClient['clientAuth']): OAuthClient {

@@ -2,11 +2,11 @@ import { LinkedInIntrospection } from '../../services/adapters/platforms/linkedi
 import { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
 import type { Clock, PollerStateStore, Scheduler } from '../../services/ports';
 import type { Platform } from '../../services/domain/platform';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Config } from '../config/config-shape';
-import { AccountActivity } from '../jobs/account-activity';
-import type { AdminNoticeOnce } from '../jobs/admin-notice-once';
-import { IntakeWatch } from '../jobs/intake-watch';
+import { AccountActivity } from '../../services/app/accounts/account-activity';
+import type { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
+import { IntakeWatch } from '../../services/app/accounts/intake-watch';
 import type { Logger } from './logger';
 
 /**

@@ -13,8 +13,12 @@ import type {
   ReplyFinder,
   ReplyPublisher,
 } from '../../services/ports';
-import { renewingFinder, renewingModerator, renewingPublisher } from '../../services/app/renew-on-refusal';
-import type { AccountCredentials } from '../../services/app/account-credentials';
+import {
+  renewingFinder,
+  renewingModerator,
+  renewingPublisher,
+} from '../../services/app/accounts/renew-on-refusal';
+import type { AccountCredentials } from '../../services/app/accounts/account-credentials';
 import type { Config } from '../config/config-shape';
 
 /**

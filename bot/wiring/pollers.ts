@@ -5,7 +5,7 @@ import { LinkedInCatchUp } from '../../services/adapters/platforms/catch-up/link
 import { XMentionsSource } from '../../services/adapters/platforms/x-mentions-source';
 import type { CommentSource } from '../../services/ports';
 import type { Config } from '../config/config-shape';
-import { PlatformPoller, type PlatformPollerDeps } from '../jobs/platform-poller';
+import { PlatformPoller, type PlatformPollerDeps } from '../../services/app/ingest/platform-poller';
 
 export interface Pollers {
   readonly x: PlatformPoller;

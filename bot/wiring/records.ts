@@ -1,9 +1,9 @@
-import type { PurgeDeps } from '../../services/app/purge-expired';
+import type { PurgeDeps } from '../../services/app/records/purge-expired';
 import type { Config } from '../config/config-shape';
 import type { Scheduler } from '../../services/ports';
-import type { AdminNoticeOnce } from '../jobs/admin-notice-once';
-import { ArchiveReminder } from '../jobs/archive-reminder';
-import { RetentionJob } from '../jobs/retention';
+import type { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
+import { ArchiveReminder } from '../../services/app/records/archive-reminder';
+import { RetentionJob } from '../../services/app/records/retention';
 
 /**
  * The records plan's jobs, part of the composition root: the purge after RETENTION_DAYS and the reminder to take

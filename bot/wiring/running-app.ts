@@ -1,12 +1,12 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { Server } from 'restify';
 import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../../services/ports';
-import type { ArchiveReminder } from '../jobs/archive-reminder';
-import type { CardOutbox } from '../jobs/card-outbox';
-import type { CredentialWatch } from '../jobs/credential-watch';
-import type { IntakeWatch } from '../jobs/intake-watch';
-import type { Reminders } from '../jobs/reminders';
-import type { RetentionJob } from '../jobs/retention';
+import type { ArchiveReminder } from '../../services/app/records/archive-reminder';
+import type { CardOutbox } from '../../services/app/posting/card-outbox';
+import type { CredentialWatch } from '../../services/app/accounts/credential-watch';
+import type { IntakeWatch } from '../../services/app/accounts/intake-watch';
+import type { Reminders } from '../../services/app/reminders/reminders';
+import type { RetentionJob } from '../../services/app/records/retention';
 import type { Logger } from './logger';
 import type { Pollers } from './pollers';
 

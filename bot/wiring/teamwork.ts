@@ -11,12 +11,12 @@ import type {
   StaffStore,
   TeamsPoster,
 } from '../../services/ports';
-import { CachedList } from '../cached-list';
+import { CachedList } from '../../services/app/access/cached-list';
 import type { Config } from '../config/config-shape';
-import { HolderPing } from '../jobs/holder-ping';
-import { TeamworkNotifier } from '../jobs/teamwork-notices';
+import { HolderPing } from '../../services/app/notices/holder-ping';
+import { TeamworkNotifier } from '../../services/app/teamwork/teamwork-notices';
 import type { Logger } from './logger';
-import { StaffRoster } from '../staff-roster';
+import { StaffRoster } from '../../services/app/access/staff-roster';
 
 /**
  * Working as a team: the colleagues and saved answers every card offers (kept in memory, read again after a
@@ -36,9 +36,23 @@ export async function wireTeamwork(
   },
 ) {
   const { staff, away, poster, chats, clock, logger } = parts;
-  const roster = new StaffRoster({ staff, away, contactCentreIds: config.access.contactCentreIds, logger });
-  const answers = new CachedList<SavedAnswer>(() => parts.savedAnswers.list(), logger, 'saved answers');
-  const departments = new CachedList<DepartmentRoute>(() => parts.departments.list(), logger, 'departments');
+  const roster = new StaffRoster({
+    staff,
+    away,
+    contactCentreIds: config.access.contactCentreIds,
+    clock,
+    logger,
+  });
+  const answers = new CachedList<SavedAnswer>(() => parts.savedAnswers.list(), {
+    clock,
+    logger,
+    what: 'saved answers',
+  });
+  const departments = new CachedList<DepartmentRoute>(() => parts.departments.list(), {
+    clock,
+    logger,
+    what: 'departments',
+  });
   await Promise.all([roster.reload(), answers.reload(), departments.reload()]);
   return {
     roster,

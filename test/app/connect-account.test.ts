@@ -4,7 +4,7 @@ import { TokenCipher } from '../../services/adapters/credentials/token-cipher';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { TableCredentialStore } from '../../services/adapters/tables/table-credential-store';
 import { TablePollerStateStore } from '../../services/adapters/tables/table-poller-state-store';
-import { ConnectAccount } from '../../services/app/connect-account';
+import { ConnectAccount } from '../../services/app/accounts/connect-account';
 import type { AppError } from '../../services/domain/app-error';
 import type { AccountAuthorization, RenewedTokens } from '../../services/ports';
 import { azurite } from '../support/global-azurite';

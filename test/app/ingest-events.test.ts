@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { EventIngester } from '../../services/app/ingest-events';
+import { EventIngester } from '../../services/app/ingest/ingest-events';
 import type { StoredComment } from '../../services/domain/comment';
 import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
 import type { Platform } from '../../services/domain/platform';

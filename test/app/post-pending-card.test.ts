@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
-import { leaseFrom } from '../../services/app/card-lease';
-import { EventIngester } from '../../services/app/ingest-events';
-import { PendingCardPoster } from '../../services/app/post-pending-card';
+import { leaseFrom } from '../../services/app/posting/card-lease';
+import { EventIngester } from '../../services/app/ingest/ingest-events';
+import { PendingCardPoster } from '../../services/app/posting/post-pending-card';
 import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
 import { eventually } from '../support/eventually';
 import { newStoredComment } from '../../services/domain/new-comment';

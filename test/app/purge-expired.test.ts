@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { messengerSenderKey } from '../../services/app/join-conversation';
-import { purgeExpired } from '../../services/app/purge-expired';
+import { messengerSenderKey } from '../../services/app/conversations/join-conversation';
+import { purgeExpired } from '../../services/app/records/purge-expired';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { InMemoryConversationIndex } from '../fakes/memory/in-memory-conversation-index';
 import { answered } from '../support/comment-states';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { CARD_LEASE_SECONDS } from '../../services/app/card-lease';
+import { CARD_LEASE_SECONDS } from '../../services/app/posting/card-lease';
 import { stopChild } from '../../bot/local/azurite';
 import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients } from '../../services/adapters/tables/table-names';

@@ -8,7 +8,7 @@ import { TestClock } from '../support/test-clock';
 import { DateTime } from 'luxon';
 import { utcIso } from '../../services/domain/utc-iso';
 import { createTableClients } from '../../services/adapters/tables/table-names';
-import { placeInConversation } from '../../services/app/join-conversation';
+import { placeInConversation } from '../../services/app/conversations/join-conversation';
 import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { azurite } from '../support/global-azurite';

@@ -5,7 +5,7 @@ import { TokenCipher } from '../../services/adapters/credentials/token-cipher';
 import { OAuthTokenClient } from '../../services/adapters/platforms/oauth-token-client';
 import { TableCredentialStore } from '../../services/adapters/tables/table-credential-store';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
-import { AccountCredentials } from '../../services/app/account-credentials';
+import { AccountCredentials } from '../../services/app/accounts/account-credentials';
 import { X } from '../fakes/oauth-flavours';
 import { startFakeOAuthServer, type FakeOAuthServer } from '../fakes/oauth-server';
 import { azurite } from '../support/global-azurite';

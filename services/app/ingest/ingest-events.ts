@@ -1,0 +1,185 @@
+import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../../domain/comment';
+import { applyPlatformChange } from '../../domain/comment-transitions';
+import { newStoredComment } from '../../domain/new-comment';
+import { recordPlatformAnswer } from '../../domain/platform-answer';
+import type { DeadlinePolicy } from '../../domain/deadline';
+import { commentKeyText, type Platform } from '../../domain/platform';
+import { leaseFrom } from '../posting/card-lease';
+import { placeInConversation, rememberConversationStart } from '../conversations/join-conversation';
+import type { ConversationChanges } from '../conversations/refresh-conversation';
+import type {
+  ConversationIndex,
+  AnswerNotices,
+  CardPosting,
+  CardRefresh,
+  Clock,
+  Comments,
+  IntakeObserver,
+  IntakePath,
+  Log,
+  MentionDetails,
+  ReminderScheduling,
+  Versioned,
+} from '../../ports';
+
+export interface IngestResult {
+  readonly stored: number;
+  readonly duplicates: number;
+  readonly changed: number;
+  readonly unknown: number;
+  /** Events for an account that is not configured: dropped. */
+  readonly foreign: number;
+}
+
+/** What the ingester needs to know of the accounts file, and whom it tells of the accounts not in it. */
+export interface AccountGate {
+  knows(platform: Platform, accountId: string): boolean;
+  dropped(platform: Platform, accountId: string, count: number): Promise<void>;
+}
+
+/**
+ * Stores what a webhook brought. It returns once everything is stored (the webhook is acknowledged only then);
+ * posting and updating cards happens after, from the stored rows.
+ */
+export class EventIngester {
+  constructor(
+    private readonly deps: {
+      readonly store: Comments;
+      readonly outbox: CardPosting;
+      readonly updater: CardRefresh;
+      readonly clock: Clock;
+      readonly deadlinePolicy: DeadlinePolicy;
+      /** Idempotent, so a redelivery that finds the comment stored schedules again. */
+      readonly reminders: ReminderScheduling;
+      readonly accounts: AccountGate;
+      /** Told when the city's account answered a comment on the platform itself. */
+      readonly answerNotices?: AnswerNotices;
+      /** Leads a reply to an answer, or a Messenger sender's next message, to its conversation. */
+      readonly conversationIndex?: ConversationIndex;
+      /** Fetches what a webhook leaves out (the text of an Instagram @mention) before the item is stored. */
+      readonly mentions?: MentionDetails;
+      /** Told when a comment in a conversation arrived or changed: its first card shows the thread's state. */
+      readonly conversations?: ConversationChanges;
+      /** Told of every comment that reached a configured account, stored now or before (intake watching). */
+      readonly intake?: IntakeObserver;
+    },
+  ) {}
+
+  /** New comments for accounts that are not configured are dropped here, before anything is stored. */
+  private ours(events: readonly IncomingEvent[]): { kept: IncomingEvent[]; foreign: number } {
+    const kept: IncomingEvent[] = [];
+    const dropped = new Map<string, { platform: Platform; accountId: string; count: number }>();
+    for (const event of events) {
+      if (event.kind !== 'new' || this.deps.accounts.knows(event.comment.platform, event.comment.accountId)) {
+        kept.push(event);
+        continue;
+      }
+      const { platform, accountId } = event.comment;
+      const key = `${platform}:${accountId}`;
+      const entry = dropped.get(key) ?? { platform, accountId, count: 0 };
+      entry.count += 1;
+      dropped.set(key, entry);
+    }
+    let foreign = 0;
+    for (const entry of dropped.values()) {
+      foreign += entry.count;
+      void this.deps.accounts.dropped(entry.platform, entry.accountId, entry.count).catch(() => undefined);
+    }
+    return { kept, foreign };
+  }
+
+  private async conversationChanged(comment: StoredComment): Promise<void> {
+    await this.deps.conversations?.changed(comment);
+  }
+
+  async ingest(
+    events: readonly IncomingEvent[],
+    logger: Log,
+    via: IntakePath = 'webhook',
+  ): Promise<IngestResult> {
+    const { kept, foreign } = this.ours(events);
+    for (const event of kept) {
+      if (event.kind === 'new') {
+        const { platform, accountId, writtenAt } = event.comment;
+        this.deps.intake?.arrived(platform, accountId, writtenAt, via);
+      }
+    }
+    const result = { stored: 0, duplicates: 0, changed: 0, unknown: 0, foreign };
+    const afterwards: (() => Promise<unknown>)[] = [];
+    // Comments stored by this delivery, as last written: a later change in the same delivery is on the card at once.
+    const stored = new Map<string, Versioned<StoredComment>>();
+    for (const event of kept) {
+      if (event.kind === 'new') {
+        const incoming = this.deps.mentions
+          ? await this.deps.mentions.complete(event.comment)
+          : event.comment;
+        const now = this.deps.clock.now();
+        const comment = await placeInConversation(
+          this.deps,
+          newStoredComment(incoming, now, this.deps.deadlinePolicy),
+        );
+        // Stored with the lease the immediate post needs and with its reminders, so neither takes a write of its own.
+        const reminders = this.deps.reminders.planFor(comment);
+        const inserted = await this.deps.store.insertNew(comment, leaseFrom(now), reminders);
+        if (inserted) {
+          result.stored += 1;
+          await rememberConversationStart(this.deps.conversationIndex, comment);
+          stored.set(commentKeyText(comment), inserted);
+          afterwards.push(async () =>
+            this.deps.outbox.postSoon(stored.get(commentKeyText(comment)) ?? inserted),
+          );
+          // Counted in its conversation once acknowledged: a thread's length costs the delivery nothing.
+          afterwards.push(() => this.conversationChanged(comment));
+        } else {
+          result.duplicates += 1;
+          logger.info({ event: 'webhook.duplicate', platform: comment.platform }, 'comment seen before');
+          // Its reminders were stored with it; one the records plan purged has none and gets none. Counting it
+          // again is harmless, and counts one whose first delivery ended before it was counted.
+          afterwards.push(() => this.conversationChanged(comment));
+        }
+      } else {
+        const updated = await this.applyChange(event);
+        if (updated) {
+          result.changed += 1;
+          if (stored.has(commentKeyText(event.key))) stored.set(commentKeyText(event.key), updated.written);
+          afterwards.push(() => this.deps.updater.refresh(updated.comment));
+          afterwards.push(() => this.conversationChanged(updated.comment));
+          // Answered on the platform itself: whoever holds it need not write an answer too.
+          if (updated.answered)
+            afterwards.push(async () => this.deps.answerNotices?.answeredOnPlatform(updated.comment));
+        } else {
+          result.unknown += 1;
+        }
+      }
+    }
+    for (const next of afterwards) void next().catch(() => undefined);
+    return result;
+  }
+
+  private async applyChange(
+    change: IncomingCommentChange,
+  ): Promise<{ comment: StoredComment; answered: boolean; written: Versioned<StoredComment> } | undefined> {
+    // The records plan removed its words: an edit, or an answer quoting it, must not write them back.
+    const written = await this.deps.store.mutate(change.key, (current) =>
+      current.anonymisedAt
+        ? undefined
+        : change.kind === 'city_answer'
+          ? recordPlatformAnswer(current, change, this.deps.clock.now())
+          : { comment: applyPlatformChange(current, change) },
+    );
+    if (!written || (!written.changed && written.value.anonymisedAt)) return undefined;
+    // Answered on the platform itself; the echo of a reply sent from a card completes that send and is not this.
+    const answered =
+      written.changed &&
+      change.kind === 'city_answer' &&
+      written.value.sent.some((sent) => sent.platformReplyId === change.answerId && sent.onPlatform === true);
+    const echoed = written.changed && change.kind === 'city_answer' && !answered;
+    if (answered || echoed) {
+      await this.deps.conversationIndex?.remember(
+        { platform: change.key.platform, commentId: change.answerId },
+        change.key,
+      );
+    }
+    return { comment: written.value, answered, written };
+  }
+}

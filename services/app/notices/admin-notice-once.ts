@@ -1,0 +1,32 @@
+import type { Log, NoticeLedger, TeamsPoster } from '../../ports';
+import type { RouteResolver } from '../posting/route-resolver';
+import { tellAdmins } from './tell-admins';
+
+export interface AdminNoticeDeps {
+  readonly ledger: NoticeLedger;
+  readonly poster: TeamsPoster;
+  readonly routes: RouteResolver;
+  readonly adminIds: readonly string[];
+  readonly logger: Log;
+}
+
+/**
+ * Tells each admin something once per key, across restarts and instances (the ledger), without a storage call
+ * once this process knows it was said. Nothing is said while there are no admins or no team to reach them through.
+ */
+export class AdminNoticeOnce {
+  private readonly told = new Set<string>();
+
+  constructor(private readonly deps: AdminNoticeDeps) {}
+
+  async tell(key: string, text: string, about: string): Promise<boolean> {
+    if (this.told.has(key) || this.deps.adminIds.length === 0) return false;
+    const route = await this.deps.routes.defaultRoute();
+    if (!route) return false;
+    const first = await this.deps.ledger.firstTime(key);
+    this.told.add(key);
+    if (!first) return false;
+    await tellAdmins(this.deps, route, text, about);
+    return true;
+  }
+}

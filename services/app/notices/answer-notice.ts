@@ -1,0 +1,22 @@
+import { renderExcerptCard } from '../../../cards/excerpt-card';
+import type { StoredComment } from '../../domain/comment';
+import type { AnswerNotices, Log } from '../../ports';
+import type { HolderPing } from './holder-ping';
+import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
+
+/** Tells a comment's holder in 1:1 that the city's account answered it on the platform itself. */
+export class AnswerNotice implements AnswerNotices {
+  constructor(
+    private readonly ping: HolderPing,
+    private readonly logger: Log,
+  ) {}
+
+  async answeredOnPlatform(comment: StoredComment): Promise<void> {
+    if (!comment.holder) return;
+    await this.ping.send(comment, {
+      text: REMINDER_TEXTS.answeredOnPlatform(comment),
+      card: renderExcerptCard(comment),
+    });
+    this.logger.info({ event: 'answer.on_platform.told', platform: comment.platform }, 'holder told');
+  }
+}

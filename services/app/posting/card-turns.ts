@@ -1,0 +1,98 @@
+import type { StoredComment } from '../../domain/comment';
+import type { Clock, IngestPriority, Log, Versioned } from '../../ports';
+import { CARD_LEASE_SECONDS } from './card-lease';
+
+/**
+ * A card waiting its turn: when its comment was stored (by the clock the lease is written in, so a clock that jumps
+ * ahead ends the lease here as it does for the sweep), and whether the lease stored with it is still its own.
+ */
+interface Waiting {
+  readonly stored: Versioned<StoredComment>;
+  readonly at: number;
+  readonly leasedAtInsert: boolean;
+}
+
+const LEASE_MS = CARD_LEASE_SECONDS * 1000;
+const MAX_IMMEDIATE = 32;
+/**
+ * Posting a card takes storage too (the storm's read, the posted-card record): while deliveries wait for their
+ * acknowledgement it keeps to this many at once, so a storm's webhooks are stored first and its cards follow.
+ */
+const POSTS_WHILE_STORING = 2;
+/** Beyond this many waiting, a card is left to the outbox sweep, which takes it once the insert's lease ran out. */
+const MAX_WAITING = 2000;
+
+export interface CardTurnsDeps {
+  /** Posts one card; never throws. `leasedAtInsert`: on the lease stored with the comment, from the row given. */
+  readonly post: (stored: Versioned<StoredComment>, leasedAtInsert: boolean) => Promise<unknown>;
+  readonly logger: Log;
+  readonly clock: Clock;
+  /** Cards posted at once (32); the next wait their turn in memory. */
+  readonly maxImmediate?: number;
+  /** While webhook deliveries are being stored, at most `POSTS_WHILE_STORING` cards are posted at once. */
+  readonly priority?: IngestPriority;
+}
+
+/**
+ * The turns of the cards posted right after their webhooks: a storm's posting stays within what storage and Teams
+ * take, and gives way to storing, so webhooks are still stored and answered at once.
+ */
+export class CardTurns {
+  private posting = 0;
+  private readonly waiting: Waiting[] = [];
+
+  constructor(private readonly deps: CardTurnsDeps) {
+    deps.priority?.onQuiet(() => this.next());
+  }
+
+  add(stored: Versioned<StoredComment>): void {
+    this.enqueue({ stored, at: this.now(), leasedAtInsert: true });
+  }
+
+  private now(): number {
+    return this.deps.clock.now().toMillis();
+  }
+
+  /** How many cards may be posted at once now. */
+  private allowed(): number {
+    const most = this.deps.maxImmediate ?? MAX_IMMEDIATE;
+    return this.deps.priority?.storing() ? Math.min(most, POSTS_WHILE_STORING) : most;
+  }
+
+  private enqueue(card: Waiting): void {
+    if (this.waiting.length >= MAX_WAITING) {
+      this.deps.logger.info(
+        { event: 'card.deferred', platform: card.stored.value.platform },
+        'to the outbox',
+      );
+      return;
+    }
+    this.waiting.push(card);
+    this.next();
+  }
+
+  /**
+   * Starts waiting cards while there is room. One that waited past half the lease stored with it is not posted on
+   * it (the post might outlast it, and the sweep post it too): it waits until that lease has run out and then
+   * takes a lease of its own — seconds later, not at the outbox's next sweep.
+   */
+  private next(): void {
+    while (this.posting < this.allowed()) {
+      const card = this.waiting.shift();
+      if (!card) return;
+      const waited = this.now() - card.at;
+      if (card.leasedAtInsert && waited >= LEASE_MS / 2) {
+        const later = { ...card, leasedAtInsert: false };
+        void this.deps.clock
+          .sleep(Math.max(0, LEASE_MS - waited) + 1000, { background: true })
+          .then(() => this.enqueue(later));
+        continue;
+      }
+      this.posting += 1;
+      void this.deps.post(card.stored, card.leasedAtInsert).finally(() => {
+        this.posting -= 1;
+        this.next();
+      });
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type { DateTime } from 'luxon';
+import { cardLink } from '../../../cards/card-link';
+import { renderDailyOverviewCard } from '../../../cards/daily-overview-card';
+import type { StoredComment } from '../../domain/comment';
+import { ZONE } from '../../domain/working-calendar';
+import type { AwayList, ChannelRoutes, CommentStore, Log, TeamsChannelRoute, TeamsPoster } from '../../ports';
+import { utcIso as iso } from '../../domain/utc-iso';
+
+/** The morning overview: in each channel that has open comments, what is open, due today, overdue and unclaimed. */
+export class DailyOverview {
+  constructor(
+    private readonly deps: {
+      readonly comments: CommentStore;
+      readonly poster: TeamsPoster;
+      readonly routes: ChannelRoutes;
+      readonly logger: Log;
+      /** Lines about what Svarsvakten cannot see right now (a paused poller). */
+      readonly notes?: () => Promise<string[]>;
+      /** Who is away today, listed so everyone knows who not to wait for. */
+      readonly away?: Pick<AwayList, 'list'>;
+    },
+  ) {}
+
+  async post(now: DateTime): Promise<void> {
+    const open = await this.deps.comments.listOpen();
+    const byChannel = new Map<string, { route: TeamsChannelRoute; comments: StoredComment[] }>();
+    for (const comment of open) {
+      const route = await this.deps.routes.routeFor(comment);
+      if (!route) continue;
+      const entry = byChannel.get(route.channelId) ?? { route, comments: [] };
+      entry.comments.push(comment);
+      byChannel.set(route.channelId, entry);
+    }
+    const todayEnd = iso(now.setZone(ZONE).endOf('day'));
+    for (const { route, comments } of byChannel.values()) {
+      const links = Object.fromEntries(
+        comments.flatMap((c) => (c.card ? [[c.commentId, cardLink(c.card)]] : [])),
+      );
+      const notes = (await this.deps.notes?.()) ?? [];
+      const away = ((await this.deps.away?.list()) ?? []).map((a) => a.name);
+      const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links, notes, away });
+      await this.deps.poster.postNewThread(route, card);
+    }
+    this.deps.logger.info(
+      { event: 'reminder.daily_overview', channels: byChannel.size },
+      'daily overview posted',
+    );
+  }
+}
