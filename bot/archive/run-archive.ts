@@ -13,9 +13,9 @@ import { createLogger } from '../wiring/logger';
 import { wireMediaVault } from '../wiring/media';
 import { azuriteConnectionString, startAzurite, type RunningAzurite } from '../local/azurite';
 import { systemClock } from '../../services/adapters/system-clock';
-import { archiveFiles } from './archive-package';
+import { archiveFiles } from '../../services/app/records/archive-package';
 import { archivePeriod } from '../../services/domain/archive-period';
-import { archiveFileName, zipArchive } from './archive-zip';
+import { archiveFileName, zipArchive } from '../../services/app/records/archive-zip';
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {

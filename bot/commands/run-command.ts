@@ -1,13 +1,16 @@
-import type { CommandInput } from './command-input';
+import type { CommandInput } from '../../services/app/commands/command-input';
 import { isAppError } from '../../services/domain/app-error';
 import { isPlatform } from '../../services/domain/platform';
 import { DUTY_TEXTS, HELP, ROUTE_TEXTS } from '../../cards/locale/command-texts';
 import type { Clock, DutyStore, RouteStore, StaffStore } from '../../services/ports';
-import { accountsCommand, type AccountsCommandDeps } from './accounts-command';
-import { awayCommand, type AwayCommandDeps } from './away-command';
-import { departmentCommand, type DepartmentCommandDeps } from './department-command';
-import { outboxCommand, type OutboxCommandDeps } from './outbox-command';
-import { staffCommand, type StaffCommandDeps } from './staff-command';
+import { accountsCommand, type AccountsCommandDeps } from '../../services/app/commands/accounts-command';
+import { awayCommand, type AwayCommandDeps } from '../../services/app/commands/away-command';
+import {
+  departmentCommand,
+  type DepartmentCommandDeps,
+} from '../../services/app/commands/department-command';
+import { outboxCommand, type OutboxCommandDeps } from '../../services/app/commands/outbox-command';
+import { staffCommand, type StaffCommandDeps } from '../../services/app/commands/staff-command';
 import { errorText } from '../../cards/card-texts';
 import type { AccessControl } from '../../services/app/access/access-control';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';

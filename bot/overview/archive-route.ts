@@ -4,9 +4,9 @@ import { AppError } from '../../services/domain/app-error';
 import type { AuditLog, Clock, MediaVault } from '../../services/ports';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Logger } from '../wiring/logger';
-import { archiveFiles, type ArchiveSource } from '../archive/archive-package';
+import { archiveFiles, type ArchiveSource } from '../../services/app/records/archive-package';
 import { archivePeriod } from '../../services/domain/archive-period';
-import { archiveFileName, zipArchive } from '../archive/archive-zip';
+import { archiveFileName, zipArchive } from '../../services/app/records/archive-zip';
 import type { TabViewer } from './tab-auth';
 
 export interface ArchiveRouteDeps {

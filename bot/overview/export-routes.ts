@@ -5,8 +5,8 @@ import type { HistoryEvent, StoredComment } from '../../services/domain/comment'
 import { utcIso } from '../../services/domain/utc-iso';
 import type { AuditLog, Clock, CommentStore } from '../../services/ports';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
-import { handledCommentsCsv } from './csv-export';
-import { moderationRegisterCsv } from './moderation-register';
+import { handledCommentsCsv } from '../../services/app/records/csv-export';
+import { moderationRegisterCsv } from '../../services/app/records/moderation-register';
 import type { TabViewer } from './tab-auth';
 
 export interface ExportRouteDeps {

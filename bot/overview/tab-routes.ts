@@ -6,14 +6,14 @@ import type { Clock, CommentStore, MediaVault, AuditLog } from '../../services/p
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { httpErrorFor } from '../http/http-errors';
 import { errorSummary, type Logger } from '../wiring/logger';
-import { buildOverview } from './overview-report';
+import { buildOverview } from '../../services/app/overview/overview-report';
 import { personFigures } from '../../services/domain/person-figures';
 import { registerArchiveRoute } from './archive-route';
 import { registerExportRoutes } from './export-routes';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
 import { registerConnectRoutes, type ConnectRouteDeps } from './connect-routes';
-import { oneExportAtATime } from './one-at-a-time';
+import { oneExportAtATime } from '../../services/app/records/one-export-at-a-time';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
 import { utcIso } from '../../services/domain/utc-iso';
 

@@ -12,7 +12,7 @@ import type { CardStrings } from '../../cards/locale/card-strings';
 import { stringsFor } from '../../cards/locale/pick-strings';
 import type { Person } from '../../services/domain/person';
 import type { Clock, InstallationStore } from '../../services/ports';
-import type { CommandInput, MentionedPerson } from '../commands/command-input';
+import type { CommandInput, MentionedPerson } from '../../services/app/commands/command-input';
 import type { Logger } from '../wiring/logger';
 import { resolveActor } from './resolve-actor';
 import { utcIso } from '../../services/domain/utc-iso';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { generateKeyPair, type CryptoKey } from 'jose';
-import type { OverviewReport } from '../../bot/overview/overview-report';
+import type { OverviewReport } from '../../services/app/overview/overview-report';
 import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
 import { ANSWERED_KEY, seedOverview } from '../support/overview-data';
 import { TestClock } from '../support/test-clock';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { loadConfig } from '../../bot/config/load-config';
-import type { OverviewReport } from '../../bot/overview/overview-report';
+import type { OverviewReport } from '../../services/app/overview/overview-report';
 import { cardOf, cardText } from '../support/card-text';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { eventually } from '../support/eventually';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { oneExportAtATime } from '../../bot/overview/one-at-a-time';
+import { oneExportAtATime } from '../../services/app/records/one-export-at-a-time';
 import { isAppError } from '../../services/domain/app-error';
 
 describe('exports and archive packages, one at a time per person', () => {

@@ -1,8 +1,8 @@
-import { OUTBOX_TEXTS } from '../../cards/locale/command-texts';
-import type { Clock, OutboxQueue } from '../../services/ports';
-import type { AccessControl } from '../../services/app/access/access-control';
+import { OUTBOX_TEXTS } from '../../../cards/locale/command-texts';
+import type { Clock, OutboxQueue } from '../../ports';
+import type { AccessControl } from '../access/access-control';
 import type { CommandInput } from './command-input';
-import { utcIso } from '../../services/domain/utc-iso';
+import { utcIso } from '../../domain/utc-iso';
 
 export interface OutboxCommandDeps {
   readonly access: AccessControl;

@@ -1,20 +1,20 @@
 import { DateTime } from 'luxon';
-import { stateLine } from '../../cards/comment-state';
-import { cardLink } from '../../cards/card-link';
-import { SV } from '../../cards/locale/sv';
-import { isClosed } from '../../services/domain/workflow';
-import { type StoredComment } from '../../services/domain/comment';
-import { firstWords } from '../../services/domain/first-words';
-import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
+import { stateLine } from '../../../cards/comment-state';
+import { cardLink } from '../../../cards/card-link';
+import { SV } from '../../../cards/locale/sv';
+import { isClosed } from '../../domain/workflow';
+import { type StoredComment } from '../../domain/comment';
+import { firstWords } from '../../domain/first-words';
+import { commentKeyText, PLATFORM_NAMES } from '../../domain/platform';
 import {
   computeStatistics,
   promiseOutcome,
   type PromiseOutcome,
   type Statistics,
-} from '../../services/domain/statistics';
-import type { AccountDirectory } from '../../services/app/accounts/account-directory';
-import type { TabViewer } from './tab-auth';
-import { utcIso } from '../../services/domain/utc-iso';
+} from '../../domain/statistics';
+import type { AccountDirectory } from '../accounts/account-directory';
+import type { Person } from '../../domain/person';
+import { utcIso } from '../../domain/utc-iso';
 
 /** The tab's lists: what nobody has taken, what the viewer holds, what is due soon or overdue, what was answered. */
 export type QueueGroup = 'unclaimed' | 'mine' | 'due_soon' | 'overdue' | 'answered';
@@ -77,7 +77,7 @@ export interface Visibility {
 
 export function buildOverview(
   comments: readonly StoredComment[],
-  viewer: TabViewer,
+  viewer: Pick<Person, 'id' | 'name'>,
   visibility: Visibility,
   accounts: AccountDirectory,
   since: DateTime,

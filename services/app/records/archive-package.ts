@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
-import { ARCHIVE_SUMMARY_COLUMNS, archiveReadme } from '../../cards/locale/archive-texts';
-import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
-import { commentKeyText } from '../../services/domain/platform';
-import type { CommentHistory, CommentQueries, MediaVault } from '../../services/ports';
-import type { AccountDirectory } from '../../services/app/accounts/account-directory';
-import { asText } from '../overview/csv-export';
-import { moderationRegisterCsv } from '../overview/moderation-register';
-import type { ArchivePeriod } from '../../services/domain/archive-period';
+import { ARCHIVE_SUMMARY_COLUMNS, archiveReadme } from '../../../cards/locale/archive-texts';
+import type { HistoryEvent, StoredComment } from '../../domain/comment';
+import { commentKeyText } from '../../domain/platform';
+import type { CommentHistory, CommentQueries, MediaVault } from '../../ports';
+import type { AccountDirectory } from '../accounts/account-directory';
+import { asText } from './csv-export';
+import { moderationRegisterCsv } from './moderation-register';
+import type { ArchivePeriod } from '../../domain/archive-period';
 import { byCodePoint as byText, canonicalJson } from './canonical-json';
 
 export interface ArchiveFile {

@@ -1,7 +1,7 @@
-import { DEPARTMENT_TEXTS } from '../../cards/locale/command-texts';
-import { utcIso } from '../../services/domain/utc-iso';
-import type { AuditLog, Clock, DepartmentStore } from '../../services/ports';
-import type { AccessControl } from '../../services/app/access/access-control';
+import { DEPARTMENT_TEXTS } from '../../../cards/locale/command-texts';
+import { utcIso } from '../../domain/utc-iso';
+import type { AuditLog, Clock, DepartmentStore } from '../../ports';
+import type { AccessControl } from '../access/access-control';
 import type { CommandInput } from './command-input';
 
 export interface DepartmentCommandDeps {

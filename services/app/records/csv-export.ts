@@ -1,11 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import { isClosed } from '../../services/domain/workflow';
-import { type HistoryEvent, type StoredComment } from '../../services/domain/comment';
-import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
-import { promiseOutcome } from '../../services/domain/statistics';
+import { isClosed } from '../../domain/workflow';
+import { type HistoryEvent, type StoredComment } from '../../domain/comment';
+import { commentKeyText, PLATFORM_NAMES } from '../../domain/platform';
+import { promiseOutcome } from '../../domain/statistics';
 import type { DateTime } from 'luxon';
-import type { AccountDirectory } from '../../services/app/accounts/account-directory';
-import { CSV_COLUMNS as COLUMNS, PROMISE_TEXT } from '../../cards/locale/export-texts';
+import type { AccountDirectory } from '../accounts/account-directory';
+import { CSV_COLUMNS as COLUMNS, PROMISE_TEXT } from '../../../cards/locale/export-texts';
 
 /** A cell a spreadsheet would take for a formula (=, +, -, @) is kept as text: residents write these fields. */
 export function asText(value: string): string {

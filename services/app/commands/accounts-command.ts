@@ -1,8 +1,8 @@
-import { ACCOUNT_TEXTS } from '../../cards/locale/account-texts';
-import type { Person } from '../../services/domain/person';
-import type { AccessControl } from '../../services/app/access/access-control';
-import type { AccountDirectory } from '../../services/app/accounts/account-directory';
-import { accountStatuses, type AccountStatusDeps } from '../../services/app/accounts/account-status';
+import { ACCOUNT_TEXTS } from '../../../cards/locale/account-texts';
+import type { Person } from '../../domain/person';
+import type { AccessControl } from '../access/access-control';
+import type { AccountDirectory } from '../accounts/account-directory';
+import { accountStatuses, type AccountStatusDeps } from '../accounts/account-status';
 
 export interface AccountsCommandDeps extends AccountStatusDeps {
   readonly access: AccessControl;

@@ -1,9 +1,9 @@
-import { STAFF_TEXTS } from '../../cards/locale/staff-command-texts';
-import type { Person } from '../../services/domain/person';
-import type { AuditLog, Clock, StaffRole, StaffStore } from '../../services/ports';
-import type { AccessControl } from '../../services/app/access/access-control';
+import { STAFF_TEXTS } from '../../../cards/locale/staff-command-texts';
+import type { Person } from '../../domain/person';
+import type { AuditLog, Clock, StaffRole, StaffStore } from '../../ports';
+import type { AccessControl } from '../access/access-control';
 import type { CommandInput, MentionedPerson } from './command-input';
-import { utcIso } from '../../services/domain/utc-iso';
+import { utcIso } from '../../domain/utc-iso';
 
 export interface StaffCommandDeps {
   readonly access: AccessControl;

@@ -1,4 +1,4 @@
-import { AppError } from '../../services/domain/app-error';
+import { AppError } from '../../domain/app-error';
 
 /**
  * An export or an archive package reads a whole period: one at a time per person, on this instance. A second one

@@ -1,8 +1,8 @@
-import { AWAY_TEXTS } from '../../cards/locale/command-texts';
-import { releaseAwayClaims, type AwayClaimsDeps } from '../../services/app/teamwork/release-away-claims';
-import { utcIso } from '../../services/domain/utc-iso';
-import type { AwayList, Clock } from '../../services/ports';
-import type { AccessControl } from '../../services/app/access/access-control';
+import { AWAY_TEXTS } from '../../../cards/locale/command-texts';
+import { releaseAwayClaims, type AwayClaimsDeps } from '../teamwork/release-away-claims';
+import { utcIso } from '../../domain/utc-iso';
+import type { AwayList, Clock } from '../../ports';
+import type { AccessControl } from '../access/access-control';
 import type { CommandInput } from './command-input';
 
 export interface AwayCommandDeps extends AwayClaimsDeps {

@@ -1,5 +1,5 @@
-import type { Person } from '../../services/domain/person';
-import type { TeamsChannelRoute } from '../../services/ports';
+import type { Person } from '../../domain/person';
+import type { TeamsChannelRoute } from '../../ports';
 
 /** A person @mentioned in a command, as Teams profiles them. */
 export interface MentionedPerson {

@@ -1,10 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
-import { MODERATION_ACTIONS, MODERATION_COLUMNS } from '../../cards/locale/export-texts';
-import { SV } from '../../cards/locale/sv';
-import { MODERATION_REASONS } from '../../services/domain/workflow';
-import { type HistoryEvent, type StoredComment } from '../../services/domain/comment';
-import { commentKeyText, PLATFORM_NAMES } from '../../services/domain/platform';
-import type { AccountDirectory } from '../../services/app/accounts/account-directory';
+import { MODERATION_ACTIONS, MODERATION_COLUMNS } from '../../../cards/locale/export-texts';
+import { SV } from '../../../cards/locale/sv';
+import { MODERATION_REASONS } from '../../domain/workflow';
+import { type HistoryEvent, type StoredComment } from '../../domain/comment';
+import { commentKeyText, PLATFORM_NAMES } from '../../domain/platform';
+import type { AccountDirectory } from '../accounts/account-directory';
 import { asText } from './csv-export';
 
 const ACTIONS = new Set(['hidden', 'removed', 'unhidden']);

@@ -1,6 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { ArchiveFile } from './archive-package';
-import type { ArchivePeriod } from '../../services/domain/archive-period';
+import type { ArchivePeriod } from '../../domain/archive-period';
 
 /**
  * Packs the files into a zip whose bytes depend on the files and the period only: every entry carries the period's
