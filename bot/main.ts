@@ -8,20 +8,20 @@ import { wireMediaVault } from './wiring/media';
 import { systemClock } from '../services/adapters/system-clock';
 import { ConversationRefresher } from '../services/app/conversations/refresh-conversation';
 import { AccessControl } from '../services/app/access/access-control';
-import { runCommand } from './commands/run-command';
+import { CommandParser } from './commands/run-command';
 import { wireRecords } from './wiring/records';
 import { wireAdminNotices } from './wiring/admin-notices';
 import { StormFolder } from '../services/app/posting/fold-storm';
 import { Reminders } from '../services/app/reminders/reminders';
+import { OverviewNotes } from '../services/app/reminders/overview-notes';
 import { intervalScheduler } from './schedules/interval-loop';
 import { AccountDirectory } from '../services/app/accounts/account-directory';
-import { dispatchCardAction } from './actions/dispatch-card-action';
+import { CardActionDispatcher } from './actions/dispatch-card-action';
 import { CardRenderer } from '../services/app/posting/card-renderer';
 import { wireTeamwork } from './wiring/teamwork';
 import { LoadShedder } from './http/load-shedder';
 import { CardUpdater } from '../services/app/posting/card-updater';
 import type { Config } from './config/config-shape';
-import type { StoredComment } from '../services/domain/comment';
 import { CardOutbox } from '../services/app/posting/card-outbox';
 import { createLogger } from './wiring/logger';
 import { RouteResolver } from '../services/app/posting/route-resolver';
@@ -35,7 +35,7 @@ import { BotFrameworkTeamsPoster } from './teams/teams-poster';
 import { EventIngester } from '../services/app/ingest/ingest-events';
 import { configuredWebhooks } from './webhooks/configured-webhooks';
 import { AnswerNotice } from '../services/app/notices/answer-notice';
-import { asMentioned, HolderPing } from '../services/app/notices/holder-ping';
+import { HolderPing } from '../services/app/notices/holder-ping';
 
 /** The composition root: the only place that constructs adapters and wires them together. */
 export async function startApp(
@@ -71,7 +71,7 @@ export async function startApp(
   const updater = new CardUpdater(poster, renderer, logger);
   const conversations = new ConversationRefresher({ store, tally: stores.threadTally, updater, logger });
   const routes = new RouteResolver(installations, routeStore, clock);
-  const { adminNotice, unrouted, deadLetters, refusals, foreignAccounts } = wireAdminNotices({
+  const { adminNotice, outboxNotices, foreignAccounts } = wireAdminNotices({
     ledger,
     poster,
     routes,
@@ -112,12 +112,9 @@ export async function startApp(
     clock,
     logger,
     intervalMs: config.outboxIntervalMs,
-    notices: {
-      unrouted: (comment) => unrouted.notify(comment),
-      routeRefused: (route) => refusals.refused(route),
-      deadLetters: (count) => deadLetters.tell(count),
-    },
+    notices: outboxNotices,
   });
+  const overviewNotes = new OverviewNotes();
   const reminders = new Reminders({
     schedule,
     reminders: stores.reminders,
@@ -134,20 +131,13 @@ export async function startApp(
     intervalMs: config.reminderIntervalMs,
     teamwork: config.teamwork,
     away: stores.away,
-    approvers: async () =>
-      (await staff.list()).filter((m) => m.role === 'approver').map((m) => asMentioned(m)),
-    overviewNotes: async (): Promise<string[]> => [
-      ...(await watch.notes()),
-      ...(await intake.intakeWatch.notes()),
-      ...(await Promise.all(Object.values(pollers).map((poller) => poller.pauseNotes()))).flat(),
-    ],
+    staff,
+    overviewNotes,
   });
   const answers = stores.conversationIndex;
   const ingester = new EventIngester({
-    accounts: {
-      knows: (platform, accountId) => accounts.find(platform, accountId) !== undefined,
-      dropped: (platform, accountId, count) => foreignAccounts.dropped(platform, accountId, count),
-    },
+    accounts,
+    foreignAccounts,
     store,
     outbox,
     updater,
@@ -184,6 +174,7 @@ export async function startApp(
     schedule,
   });
   const pollers = wirePollers(config, pollerDeps, platforms.youtube);
+  overviewNotes.from(watch, intake.intakeWatch, ...Object.values(pollers));
   const actionDeps = {
     store,
     renderer,
@@ -203,10 +194,8 @@ export async function startApp(
     departments: stores.departments,
     poster,
     teamwork: teamwork.notices,
-    onChanged: async (comment: StoredComment) => {
-      await reminders.afterChange(comment);
-      await conversations.changed(comment);
-    },
+    reminders,
+    conversations,
   };
   const commandDeps = {
     access,
@@ -220,10 +209,10 @@ export async function startApp(
     activity: intake.activity,
     credentialStore,
     clock,
-    routesChanged: () => routes.forget(),
-    staffChanged: () => teamwork.roster.reload(),
+    routeCache: routes,
+    roster: teamwork.roster,
     departments: stores.departments,
-    departmentsChanged: () => teamwork.departments.reload(),
+    departmentList: teamwork.departments,
     away: stores.away,
     comments: store,
     updater,
@@ -233,22 +222,22 @@ export async function startApp(
     installations,
     clock,
     logger,
-    dispatch: (input) => dispatchCardAction(actionDeps, input),
-    runCommand: (input) => runCommand(commandDeps, input),
+    actions: new CardActionDispatcher(actionDeps),
+    commands: new CommandParser(commandDeps),
     cardLanguage: config.cardLanguage,
-    installationsChanged: () => routes.forget(),
-    personalChatOpened: (userId, conversationId) => chats.save(userId, conversationId),
+    routes,
+    chats,
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
   const server = createServer({
     adapter,
-    runBot: (context) => bot.run(context),
+    bot,
     webhooks: configuredWebhooks(config),
     ingester,
     webhookMaxBytes: config.webhookMaxBytes,
     shedder,
     unverified: config.unverified,
-    checkReady: () => store.ping(),
+    storage: store,
     tab: wireTab(config, {
       access,
       comments: store,
@@ -257,9 +246,9 @@ export async function startApp(
       logger,
       tabKeys: overrides.tabKeys,
       savedAnswers: stores.savedAnswers,
-      savedAnswersChanged: () => teamwork.savedAnswers.reload(),
+      offeredAnswers: teamwork.savedAnswers,
       media,
-      accountStatus: { accounts, activity, credentialStore, clock, connects: (p) => connect.connects(p) },
+      accountStatus: { accounts, activity, credentialStore, clock, connections: connect },
       connect,
       audit: stores.audit,
     }),

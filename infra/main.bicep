@@ -58,7 +58,7 @@ param retentionDays int
 @secure()
 param retentionKey string
 
-@description('The accounts file: a JSON array of the accounts Svarsvakten serves (see the README); mounted as a file.')
+@description('The accounts file: a JSON array of the accounts Svarsvakten serves (see docs/configuration.md); mounted as a file.')
 param accountsJson string
 
 @description('The Meta app secret (verifies Meta webhooks); stored in Key Vault.')
@@ -105,7 +105,7 @@ param linkedinClientId string = ''
 @description('Account tokens, one entry per setting: access tokens such as [{ "setting": "META_PAGE_TOKEN_180001234567890", "secretName": "meta-page-token-180001234567890" }] and refresh tokens the same way, e.g. { "setting": "YOUTUBE_REFRESH_TOKEN_<channel id>", "secretName": "youtube-refresh-token-<channel id>" } (also X_REFRESH_TOKEN_<user id>, LINKEDIN_REFRESH_TOKEN_<org id>). In a setting, characters of the id other than letters and digits become _; a secret name has only letters, digits and dashes. Each secret is put in Key Vault by the operator (az keyvault secret set) before deploying.')
 param tokenSecrets array = []
 
-@description('Other settings from the README\'s configuration table, as [{ "name": "OFFICE_HOURS", "value": "08:00-17:00" }].')
+@description('Other settings from the configuration table (docs/configuration.md), as [{ "name": "OFFICE_HOURS", "value": "08:00-17:00" }].')
 param extraSettings array = []
 
 @description('Azure Bot pricing tier: F0 (free, standard channels such as Teams) or S1.')

@@ -131,3 +131,12 @@ export async function dispatchCardAction(
     return renderNoticeCard(noticeFor(error, strings));
   }
 }
+
+/** The card clicks the bot hands over: each dispatched with the use cases' dependencies. */
+export class CardActionDispatcher {
+  constructor(private readonly deps: CardActionDeps) {}
+
+  dispatch(input: CardActionInput): Promise<Record<string, unknown>> {
+    return dispatchCardAction(this.deps, input);
+  }
+}

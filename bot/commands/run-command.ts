@@ -24,8 +24,8 @@ export interface CommandDeps
   readonly duty: DutyStore;
   readonly accounts: AccountDirectory;
   readonly clock: Clock;
-  /** Told when a binding changed, so routes resolved earlier are not reused. */
-  readonly routesChanged?: () => void;
+  /** Routes resolved earlier: forgotten when a binding changed. */
+  readonly routeCache?: { forget(): void };
 }
 
 async function routeCommand(deps: CommandDeps, input: CommandInput, words: string[]): Promise<string> {
@@ -55,7 +55,7 @@ async function routeCommand(deps: CommandDeps, input: CommandInput, words: strin
     subject: { id: `${platform}:${accountId}`, name: deps.accounts.displayName(platform, accountId) },
     channelId: input.channel.channelId,
   });
-  deps.routesChanged?.();
+  deps.routeCache?.forget();
   return ROUTE_TEXTS.bound(platform, deps.accounts.displayName(platform, accountId));
 }
 
@@ -102,5 +102,14 @@ export async function runCommand(deps: CommandDeps, input: CommandInput): Promis
   } catch (error) {
     if (isAppError(error)) return errorText(error.code, error.details);
     throw error;
+  }
+}
+
+/** The commands the bot hands over: each parsed and run with the use cases' dependencies. */
+export class CommandParser {
+  constructor(private readonly deps: CommandDeps) {}
+
+  run(input: CommandInput): Promise<string> {
+    return runCommand(this.deps, input);
   }
 }

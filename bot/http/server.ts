@@ -20,11 +20,13 @@ import { utcIso } from '../../services/domain/utc-iso';
 
 export interface ServerDeps {
   readonly adapter: ParsedActivityAdapter;
-  readonly runBot: (context: TurnContext) => Promise<void>;
+  /** The bot a Teams activity is run by. */
+  readonly bot: { run(context: TurnContext): Promise<void> };
   readonly webhooks: readonly WebhookSource[];
   readonly ingester: EventIngester;
   readonly webhookMaxBytes: number;
-  readonly checkReady: () => Promise<void>;
+  /** What /readyz asks: storage, which must answer. */
+  readonly storage: { ping(): Promise<void> };
   readonly tab: TabDeps;
   readonly logger: Logger;
   /** The time a delivery is received: what stands in for a time the platform left out. */
@@ -99,7 +101,7 @@ export function createServer(deps: ServerDeps): Server {
     try {
       // A store that does not answer is as unready as one that refuses: the probe gets its answer in seconds.
       await Promise.race([
-        deps.checkReady(),
+        deps.storage.ping(),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error('storage did not answer')), READY_CHECK_MS);
         }),
@@ -116,7 +118,9 @@ export function createServer(deps: ServerDeps): Server {
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
       const body = parseJsonObject(await readJsonBody(req, deps.webhookMaxBytes, intake.bodyTimeoutMs));
-      const answer = await processActivity(deps.adapter, req.headers.authorization, body, deps.runBot);
+      const answer = await processActivity(deps.adapter, req.headers.authorization, body, (context) =>
+        deps.bot.run(context),
+      );
       if (answer.body === undefined) res.send(answer.status);
       else res.send(answer.status, answer.body);
     } catch (error) {

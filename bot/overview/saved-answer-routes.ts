@@ -19,7 +19,8 @@ export interface SavedAnswerRouteDeps {
   /** Every change is an audit entry: who, which answer, when. */
   readonly audit: AuditLog;
   /** Told after a change, so the cards offer the answers as they now are. */
-  readonly changed: () => Promise<void>;
+  /** The list cards offer, read again after a change. */
+  readonly offered?: { reload(): Promise<void> };
 }
 
 const MAX_BODY_BYTES = 16_384;
@@ -83,7 +84,7 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
         action: 'saved_answer_saved',
         subject: { id: saved.id, name: saved.title },
       });
-      await deps.changed();
+      await deps.offered?.reload();
       guard.send(res, 200, saved);
     } catch (error) {
       if (error instanceof AppError && error.code === 'saved_answer_invalid') {
@@ -108,7 +109,7 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
         action: 'saved_answer_removed',
         subject: { id, name: answer.title },
       });
-      await deps.changed();
+      await deps.offered?.reload();
       guard.send(res, 200, { removed: true });
     } catch (error) {
       guard.failed(res, error);

@@ -25,7 +25,8 @@ export function wireTab(
     readonly tabKeys?: JWTVerifyGetKey | undefined;
     /** Svarsmallar, and what to tell when admins changed them. */
     readonly savedAnswers?: SavedAnswers;
-    readonly savedAnswersChanged?: () => Promise<void>;
+    /** The saved answers cards offer: read again after a change in the tab. */
+    readonly offeredAnswers?: { reload(): Promise<void> };
     /** The kept copies of moderated comments' media, for the archive package. */
     readonly media?: Pick<MediaVault, 'read'> | undefined;
     /** Konton: what is known of each account's credential and intake. */
@@ -91,7 +92,7 @@ export function wireTab(
             isAdmin: local ? () => true : (viewer) => access.isAdmin(viewer),
             clock,
             audit: parts.audit,
-            changed: parts.savedAnswersChanged ?? (async () => undefined),
+            ...(parts.offeredAnswers ? { offered: parts.offeredAnswers } : {}),
           },
         }
       : {}),

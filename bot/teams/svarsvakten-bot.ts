@@ -11,36 +11,42 @@ import {
 import type { CardStrings } from '../../cards/locale/card-strings';
 import { stringsFor } from '../../cards/locale/pick-strings';
 import type { Person } from '../../services/domain/person';
-import type { Clock, InstallationStore } from '../../services/ports';
+import type { Clock, InstallationStore, PersonalChatStore } from '../../services/ports';
 import type { CommandInput, MentionedPerson } from '../../services/app/commands/command-input';
 import type { Logger } from '../wiring/logger';
 import { resolveActor } from './resolve-actor';
 import { utcIso } from '../../services/domain/utc-iso';
 
-export type CardActionDispatcher = (input: {
-  verb: string;
-  data: Record<string, unknown>;
-  actor: Person;
-  strings: CardStrings;
-  channelId: string;
-}) => Promise<Record<string, unknown>>;
+/** A card click, understood and answered with the card the clicker gets back (bot/actions). */
+export interface CardActions {
+  dispatch(input: {
+    verb: string;
+    data: Record<string, unknown>;
+    actor: Person;
+    strings: CardStrings;
+    channelId: string;
+  }): Promise<Record<string, unknown>>;
+}
 
-export type CommandRunner = (input: CommandInput) => Promise<string>;
+/** A command to @Svarsvakten, answered in words (bot/commands). */
+export interface Commands {
+  run(input: CommandInput): Promise<string>;
+}
 
 export interface SvarsvaktenBotDeps {
   readonly installations: InstallationStore;
-  readonly dispatch: CardActionDispatcher;
-  readonly runCommand: CommandRunner;
+  readonly actions: CardActions;
+  readonly commands: Commands;
   readonly clock: Clock;
   readonly logger: Logger;
   /** When set, only this Entra tenant may act. */
   readonly allowedTenantId?: string;
   /** 'auto' follows each person's Teams locale; 'sv' or 'en' fixes the language of the cards. */
   readonly cardLanguage: 'auto' | 'sv' | 'en';
-  /** Told when a team was added or removed, so routes resolved earlier are not reused. */
-  readonly installationsChanged?: () => void;
-  /** Told when someone adds the app for themselves: the bot's 1:1 chat with them (Entra object id → chat). */
-  readonly personalChatOpened?: (userId: string, conversationId: string) => Promise<void>;
+  /** Routes resolved earlier: forgotten when a team was added or removed. */
+  readonly routes?: { forget(): void };
+  /** Where the bot's 1:1 chat with someone who added the app for themselves is kept (Entra object id → chat). */
+  readonly chats?: Pick<PersonalChatStore, 'save'>;
 }
 
 /** The Teams side of Svarsvakten: installation bookkeeping and card clicks. */
@@ -107,7 +113,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     const teamId = channelData?.team?.id;
     const channelId = channelData?.channel?.id ?? activity.conversation.id.split(';')[0];
     const tenantId = channelData?.tenant?.id ?? activity.conversation.tenantId ?? '';
-    const answer = await this.deps.runCommand({
+    const answer = await this.deps.commands.run({
       text: text
         .replace(/<at>[^<]*<\/at>/g, ' ')
         .replace(/&nbsp;/g, ' ')
@@ -126,7 +132,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
   private async rememberChat(context: TurnContext): Promise<void> {
     if (!this.tenantAllowed(context)) return;
     const userId = context.activity.from.aadObjectId ?? context.activity.from.id;
-    await this.deps.personalChatOpened?.(userId, context.activity.conversation.id);
+    await this.deps.chats?.save(userId, context.activity.conversation.id);
     this.deps.logger.info({ event: 'teams.personal_install' }, 'personal chat remembered');
   }
 
@@ -153,7 +159,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       active: true,
       installedAt: existing?.active ? existing.installedAt : utcIso(this.deps.clock.now()),
     });
-    this.deps.installationsChanged?.();
+    this.deps.routes?.forget();
     this.deps.logger.info({ event: 'teams.installed', channels: channelIds.length }, 'team remembered');
   }
 
@@ -161,7 +167,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     const team = (context.activity.channelData as TeamsChannelData | undefined)?.team;
     if (!team?.id) return;
     await this.deps.installations.markInactive(team.id);
-    this.deps.installationsChanged?.();
+    this.deps.routes?.forget();
     this.deps.logger.info({ event: 'teams.uninstalled' }, 'team marked inactive');
   }
 
@@ -178,7 +184,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     }
     const actor = await resolveActor(context);
     const channelData = context.activity.channelData as TeamsChannelData | undefined;
-    const card = await this.deps.dispatch({
+    const card = await this.deps.actions.dispatch({
       channelId: channelData?.channel?.id ?? context.activity.conversation.id.split(';')[0] ?? '',
       verb: invokeValue.action.verb,
       data: { ...(invokeValue.action.data as Record<string, unknown>) },

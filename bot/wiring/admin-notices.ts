@@ -4,6 +4,7 @@ import { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
 import { DeadLetterNotice } from '../../services/app/notices/dead-letter-notice';
 import { ForeignAccountNotifier } from '../../services/app/notices/foreign-account-notifier';
 import { RouteRefusals } from '../../services/app/notices/route-refusals';
+import { OutboxNoticeBoard } from '../../services/app/notices/outbox-notices';
 import { UnroutedNotifier } from '../../services/app/notices/unrouted-notifier';
 import type { Logger } from './logger';
 import type { RouteResolver } from '../../services/app/posting/route-resolver';
@@ -25,9 +26,11 @@ export function wireAdminNotices(deps: {
   const adminNotice = new AdminNoticeOnce({ ledger, poster, routes, adminIds, logger });
   return {
     adminNotice,
-    unrouted: new UnroutedNotifier({ notice: adminNotice, accounts, logger }),
-    deadLetters: new DeadLetterNotice({ poster, routes, adminIds, logger }),
-    refusals: new RouteRefusals({ installations, routes, ledger, poster, adminIds, logger }),
+    outboxNotices: new OutboxNoticeBoard({
+      unrouted: new UnroutedNotifier({ notice: adminNotice, accounts, logger }),
+      deadLetters: new DeadLetterNotice({ poster, routes, adminIds, logger }),
+      refusals: new RouteRefusals({ installations, routes, ledger, poster, adminIds, logger }),
+    }),
     foreignAccounts: new ForeignAccountNotifier(adminNotice, logger),
   };
 }

@@ -111,7 +111,7 @@ export function wireCredentials(
     clock,
     logger,
     intervalMs: settings.checkIntervalMs,
-    connects: (platform) => authorization.connects(platform),
+    connections: authorization,
   });
 
   const connect = new ConnectAccount({

@@ -1,6 +1,4 @@
-import type { SavedAnswerChoice } from '../../cards/teamwork-forms';
-import type { StoredComment } from '../../services/domain/comment';
-import { savedAnswersFor, type SavedAnswer } from '../../services/domain/saved-answer';
+import { type SavedAnswer } from '../../services/domain/saved-answer';
 import type {
   AwayList,
   Clock,
@@ -12,6 +10,7 @@ import type {
   TeamsPoster,
 } from '../../services/ports';
 import { CachedList } from '../../services/app/access/cached-list';
+import { CardOffers } from '../../services/app/posting/card-offers';
 import type { Config } from '../config/config-shape';
 import { HolderPing } from '../../services/app/notices/holder-ping';
 import { TeamworkNotifier } from '../../services/app/teamwork/teamwork-notices';
@@ -58,12 +57,7 @@ export async function wireTeamwork(
     roster,
     savedAnswers: answers,
     departments,
-    offers: {
-      colleagues: (comment: StoredComment) => roster.colleaguesFor(comment),
-      savedAnswers: (comment: StoredComment): SavedAnswerChoice[] =>
-        savedAnswersFor(comment, answers.current()),
-      departments: () => departments.current().map((d) => d.name),
-    },
+    offers: new CardOffers({ roster, savedAnswers: answers, departments }),
     notices: new TeamworkNotifier({
       ping: new HolderPing({ poster, chats, clock, logger }),
       poster,

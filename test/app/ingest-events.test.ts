@@ -27,8 +27,8 @@ function ingesterIn(world: ReturnType<typeof useCaseWorld>, known = new Set(['10
     },
     clock: world.clock,
     deadlinePolicy: DEFAULT_DEADLINE_POLICY,
-    accounts: {
-      knows: (_platform, accountId) => known.has(accountId),
+    accounts: { knows: (_platform, accountId) => known.has(accountId) },
+    foreignAccounts: {
       dropped: async (platform, accountId, count) => void dropped.push({ platform, accountId, count }),
     },
   });

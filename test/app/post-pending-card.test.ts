@@ -232,7 +232,8 @@ describe('use case: post a pending card', () => {
       reminders: { planFor: () => [] },
       clock: world.clock,
       deadlinePolicy: DEFAULT_DEADLINE_POLICY,
-      accounts: { knows: () => true, dropped: async () => undefined },
+      accounts: { knows: () => true },
+      foreignAccounts: { dropped: async () => undefined },
     });
     await ingester.ingest([{ kind: 'new', comment: facebookComment('1') }], world.logger);
     await eventually(async () => assert.deepEqual(await world.store.queue.listPending(10), []));

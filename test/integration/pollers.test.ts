@@ -124,7 +124,7 @@ describe('polled platforms', () => {
       await t.app.pollers.youtube.poll();
       assert.equal(youtube.requests.length, 1);
       assert.match(
-        (await t.app.pollers.youtube.pauseNotes()).join('\n'),
+        (await t.app.pollers.youtube.notes()).join('\n'),
         /YouTube \(Norrviks kommun på YouTube\): hämtningen är pausad/,
       );
     });

@@ -7,7 +7,7 @@ import type { Reader, Setting } from './setting';
 import { TEAMS_SETTINGS } from './teams-settings';
 
 /**
- * Every environment variable Svarsvakten and its tools read, in the order the README lists them: the one place a
+ * Every environment variable Svarsvakten and its tools read, in the order docs/configuration.md lists them: the one place a
  * setting is declared, documented and (for the bot's own) read and checked.
  */
 export const SETTINGS = {

@@ -12,7 +12,7 @@ export interface ReadContext {
 export type Reader<T> = (raw: string | undefined, at: ReadContext) => T;
 
 /**
- * One environment variable: how it is documented (the default as shown and what it means, which is the README's
+ * One environment variable: how it is documented (the default as shown and what it means, which is docs/configuration.md's
  * configuration table) and, for those `loadConfig` reads, how it is read. `required` names why production cannot
  * start without it; `readBy` says which tool reads a variable the bot itself does not.
  */

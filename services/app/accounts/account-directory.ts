@@ -21,6 +21,11 @@ export class AccountDirectory {
     return this.byKey.get(`${platform}:${id}`);
   }
 
+  /** Whether the account is in the accounts file (or is the inbox of one that is). */
+  knows(platform: Platform, id: string): boolean {
+    return this.byKey.has(`${platform}:${id}`);
+  }
+
   displayName(platform: Platform, id: string): string {
     return this.find(platform, id)?.name ?? id;
   }

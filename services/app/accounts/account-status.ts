@@ -32,7 +32,8 @@ export interface AccountStatusDeps {
   readonly credentialStore: Pick<CredentialStore, 'list'>;
   readonly clock: Clock;
   /** Whether accounts on a platform are connected by consent here. */
-  readonly connects?: (platform: Platform) => boolean;
+  /** Which platforms an admin can connect an account on from the tab. */
+  readonly connections?: { connects(platform: Platform): boolean };
 }
 
 /** Every configured account's credential, intake and errors, as far as storage and this process know them. */
@@ -69,7 +70,8 @@ export async function accountStatuses(deps: AccountStatusDeps): Promise<AccountS
       errors: Object.entries(record.errors)
         .map(([code, counted]) => ({ code, ...counted }))
         .sort((a, b) => b.count - a.count),
-      connectable: owner.platform === account.platform && (deps.connects?.(account.platform) ?? false),
+      connectable:
+        owner.platform === account.platform && (deps.connections?.connects(account.platform) ?? false),
     });
   }
   return statuses;

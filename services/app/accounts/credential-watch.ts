@@ -11,7 +11,7 @@ import type { AdminNoticeOnce } from '../notices/admin-notice-once';
 export interface CredentialWatchDeps {
   readonly accounts: AccountDirectory;
   /** Whether an account on a platform can be connected again with Anslut konto. */
-  readonly connects?: (platform: Platform) => boolean;
+  readonly connections?: { connects(platform: Platform): boolean };
   readonly credentials: AccountCredentials;
   readonly store: CredentialStore;
   readonly notice: AdminNoticeOnce;
@@ -76,7 +76,7 @@ export class CredentialWatch {
           account.platform,
           account.name,
           credentialSettingFor(account),
-          this.deps.connects?.(account.platform) ?? false,
+          this.deps.connections?.connects(account.platform) ?? false,
         ),
       );
     const endings = await this.ending().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import type { ConversationChanges } from '../conversations/refresh-conversation';
+import type { Reminders } from '../reminders/reminders';
 import type { DateTime } from 'luxon';
 import { errorText } from '../../../cards/card-texts';
 import type { CardNotice, ReplyPreview } from '../../../cards/comment-card-view';
@@ -55,8 +57,10 @@ export interface CardActionDeps {
   readonly teamwork?: TeamworkNotices;
   /** Where the images and videos of a hidden or removed comment are copied first (the city's Blob Storage). */
   readonly media?: Pick<MediaVault, 'keep'>;
-  /** Told about every change a click made (follow-up reminders are scheduled from it). */
-  readonly onChanged?: (comment: StoredComment) => Promise<void>;
+  /** Told of every change a click made: follow-up reminders are scheduled from it. */
+  readonly reminders?: Pick<Reminders, 'afterChange'>;
+  /** Told of every change a click made: the conversation's first card shows how its thread stands. */
+  readonly conversations?: ConversationChanges;
 }
 
 /** What colleagues are told when they work on an item together. */
@@ -165,7 +169,7 @@ export type TransitionOutcome =
  * is re-read and decided again on the truth), so the loser of a race is told what really holds.
  */
 export async function applyTransition(
-  deps: Pick<CardActionDeps, 'store' | 'onChanged'>,
+  deps: Pick<CardActionDeps, 'store' | 'reminders' | 'conversations'>,
   key: CommentKey,
   transition: (comment: StoredComment) => Transition,
 ): Promise<TransitionOutcome> {
@@ -182,7 +186,10 @@ export async function applyTransition(
   });
   if (!written) throw new AppError('comment_not_found', 'The comment is not stored');
   if (refused) return { ok: false, ...refused };
-  if (written.changed) await deps.onChanged?.(written.value);
+  if (written.changed) {
+    await deps.reminders?.afterChange(written.value);
+    await deps.conversations?.changed(written.value);
+  }
   return { ok: true, comment: written.value, changed: written.changed };
 }
 

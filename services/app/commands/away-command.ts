@@ -9,8 +9,8 @@ export interface AwayCommandDeps extends AwayClaimsDeps {
   readonly access: AccessControl;
   readonly away: AwayList;
   readonly clock: Clock;
-  /** Told after someone left or came back, so the cards offer only those present for Tilldela. */
-  readonly staffChanged?: () => Promise<void>;
+  /** Read again after someone left or came back, so the cards offer only those present for Tilldela. */
+  readonly roster?: { reload(): Promise<void> };
 }
 
 /**
@@ -36,12 +36,12 @@ export async function awayCommand(
   const self = !named;
   if (sub === 'av') {
     const wasAway = await deps.away.markBack(person.id);
-    await deps.staffChanged?.();
+    await deps.roster?.reload();
     return wasAway ? AWAY_TEXTS.back(person.name, self) : AWAY_TEXTS.wasNotAway(person.name, self);
   }
   const now = deps.clock.now();
   await deps.away.markAway(person, utcIso(now));
-  await deps.staffChanged?.();
+  await deps.roster?.reload();
   const outcome = await releaseAwayClaims(deps, person.id, now);
   return AWAY_TEXTS.away(person.name, self, outcome.released, outcome.kept);
 }

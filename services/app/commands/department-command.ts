@@ -9,8 +9,8 @@ export interface DepartmentCommandDeps {
   readonly departments: DepartmentStore;
   readonly audit: AuditLog;
   readonly clock: Clock;
-  /** Told after a change, so the cards offer the departments as they now are. */
-  readonly departmentsChanged?: () => Promise<void>;
+  /** Read again after a change, so the cards offer the departments as they now are. */
+  readonly departmentList?: { reload(): Promise<void> };
 }
 
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} &.-]{0,39}$/u;
@@ -47,12 +47,12 @@ export async function departmentCommand(
   if (!adding) {
     const removed = await deps.departments.remove(name);
     if (removed) await audited('department_removed');
-    await deps.departmentsChanged?.();
+    await deps.departmentList?.reload();
     return removed ? DEPARTMENT_TEXTS.removed(name) : DEPARTMENT_TEXTS.unknown(name);
   }
   if (!input.channel) return DEPARTMENT_TEXTS.inChannelOnly;
   await deps.departments.bind({ ...input.channel, name, boundBy: input.actor.name });
   await audited('department_bound', input.channel.channelId);
-  await deps.departmentsChanged?.();
+  await deps.departmentList?.reload();
   return DEPARTMENT_TEXTS.bound(name);
 }

@@ -12,8 +12,8 @@ export interface StaffCommandDeps {
   readonly clock: Clock;
   /** Entra object ids given in configuration: changed there, not with a command. */
   readonly configured: { readonly adminIds: readonly string[]; readonly staffIds: readonly string[] };
-  /** Told after the list changed, so the cards offer the colleagues as they now are. */
-  readonly staffChanged?: () => Promise<void>;
+  /** Read again after the list changed, so the cards offer the colleagues as they now are. */
+  readonly roster?: { reload(): Promise<void> };
 }
 
 /** `… inskolning`: under training, replies go to approval; `… godkännare`: approves them. */
@@ -117,6 +117,6 @@ export async function staffCommand(
         : '';
     said.push(removed ? STAFF_TEXTS.removed(person, stays) : STAFF_TEXTS.notListed(person, stays));
   }
-  await deps.staffChanged?.();
+  await deps.roster?.reload();
   return said.join('\n\n');
 }

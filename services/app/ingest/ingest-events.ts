@@ -31,9 +31,13 @@ export interface IngestResult {
   readonly foreign: number;
 }
 
-/** What the ingester needs to know of the accounts file, and whom it tells of the accounts not in it. */
+/** What the ingester needs to know of the accounts file. */
 export interface AccountGate {
   knows(platform: Platform, accountId: string): boolean;
+}
+
+/** Whom the ingester tells of the accounts not in the accounts file. */
+export interface ForeignAccounts {
   dropped(platform: Platform, accountId: string, count: number): Promise<void>;
 }
 
@@ -52,6 +56,7 @@ export class EventIngester {
       /** Idempotent, so a redelivery that finds the comment stored schedules again. */
       readonly reminders: ReminderScheduling;
       readonly accounts: AccountGate;
+      readonly foreignAccounts: ForeignAccounts;
       /** Told when the city's account answered a comment on the platform itself. */
       readonly answerNotices?: AnswerNotices;
       /** Leads a reply to an answer, or a Messenger sender's next message, to its conversation. */
@@ -83,7 +88,9 @@ export class EventIngester {
     let foreign = 0;
     for (const entry of dropped.values()) {
       foreign += entry.count;
-      void this.deps.accounts.dropped(entry.platform, entry.accountId, entry.count).catch(() => undefined);
+      void this.deps.foreignAccounts
+        .dropped(entry.platform, entry.accountId, entry.count)
+        .catch(() => undefined);
     }
     return { kept, foreign };
   }

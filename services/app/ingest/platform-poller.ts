@@ -152,7 +152,7 @@ export class PlatformPoller {
   }
 
   /** For the daily overview: a line per account whose polling is paused. */
-  async pauseNotes(): Promise<string[]> {
+  async notes(): Promise<string[]> {
     const notes: string[] = [];
     const now = utcIso(this.deps.clock.now());
     for (const account of this.deps.accounts.accounts) {

@@ -1,3 +1,4 @@
+import type { OverviewNotes } from './overview-notes';
 import type { DateTime } from 'luxon';
 import { cardLink } from '../../../cards/card-link';
 import { renderDailyOverviewCard } from '../../../cards/daily-overview-card';
@@ -15,7 +16,7 @@ export class DailyOverview {
       readonly routes: ChannelRoutes;
       readonly logger: Log;
       /** Lines about what Svarsvakten cannot see right now (a paused poller). */
-      readonly notes?: () => Promise<string[]>;
+      readonly notes?: Pick<OverviewNotes, 'lines'>;
       /** Who is away today, listed so everyone knows who not to wait for. */
       readonly away?: Pick<AwayList, 'list'>;
     },
@@ -36,7 +37,7 @@ export class DailyOverview {
       const links = Object.fromEntries(
         comments.flatMap((c) => (c.card ? [[c.commentId, cardLink(c.card)]] : [])),
       );
-      const notes = (await this.deps.notes?.()) ?? [];
+      const notes = (await this.deps.notes?.lines()) ?? [];
       const away = ((await this.deps.away?.list()) ?? []).map((a) => a.name);
       const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links, notes, away });
       await this.deps.poster.postNewThread(route, card);

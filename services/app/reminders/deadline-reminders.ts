@@ -2,7 +2,7 @@ import { renderExcerptCard } from '../../../cards/excerpt-card';
 import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
 import type { PostedCard, StoredComment } from '../../domain/comment';
 import { awaitsPromisedAnswer } from '../../domain/holding-promise';
-import type { AwayList, CardRefresh, DutyStore, Log, Mentioned, TeamsPoster } from '../../ports';
+import type { AwayList, CardRefresh, DutyStore, Log, Mentioned, StaffStore, TeamsPoster } from '../../ports';
 import { asMentioned, mentionText, type HolderPing } from '../notices/holder-ping';
 
 export interface DeadlineReminderDeps {
@@ -11,8 +11,8 @@ export interface DeadlineReminderDeps {
   readonly updater: CardRefresh;
   readonly logger: Log;
   readonly teamLeads: readonly Mentioned[];
-  /** Who approves a trainee's reply: mentioned when one waits as its deadline nears. */
-  readonly approvers?: () => Promise<Mentioned[]>;
+  /** The trained staff: its approvers are mentioned when a trainee's reply waits as its deadline nears. */
+  readonly staff?: Pick<StaffStore, 'list'>;
   /** Who is away: passed by; what they hold is said to the people on duty instead. */
   readonly away?: Pick<AwayList, 'list'>;
 }
@@ -53,7 +53,9 @@ export class DeadlineReminders {
     const away = await this.awayIds();
     const holder = this.presentHolder(comment, away);
     if (comment.state === 'awaiting_approval') {
-      const approvers = ((await this.deps.approvers?.()) ?? []).filter((p) => !away.has(p.id));
+      const approvers = ((await this.deps.staff?.list()) ?? [])
+        .filter((m) => m.role === 'approver' && !away.has(m.id))
+        .map((m) => asMentioned(m));
       const words = REMINDER_TEXTS.awaitingApproval(comment, comment.holder.name, now);
       await this.deps.poster.replyInThread(
         card,

@@ -21,12 +21,14 @@ import type {
   PersonalChatStore,
   ReminderStore,
   Schedule,
+  StaffStore,
   Scheduler,
   StoredReminder,
   TeamsPoster,
 } from '../../ports';
 import { forEachLimited } from './for-each-limited';
 import { DailyOverview } from './daily-overview';
+import type { OverviewNotes } from './overview-notes';
 import { HolderPing } from '../notices/holder-ping';
 import { awaitsPromisedAnswer } from '../../domain/holding-promise';
 import { DeadlineReminders } from './deadline-reminders';
@@ -50,11 +52,11 @@ export interface RemindersDeps {
   readonly teamLeads: readonly Mentioned[];
   readonly intervalMs: number;
   /** Lines for the daily overview about what Svarsvakten cannot see right now (a paused poller). */
-  readonly overviewNotes?: () => Promise<string[]>;
+  readonly overviewNotes?: OverviewNotes;
+  /** The trained staff: its approvers are mentioned when a trainee's reply waits as its deadline nears. */
+  readonly staff?: Pick<StaffStore, 'list'>;
   /** Idle claims and late promises; off (0) when not given. */
   readonly teamwork?: TeamworkReminderDeps['settings'];
-  /** Who approves a trainee's reply: mentioned when one waits as its deadline nears. */
-  readonly approvers?: () => Promise<Mentioned[]>;
   /** Who is away: passed by for reminders, and listed in the daily overview. */
   readonly away?: Pick<AwayList, 'list'>;
 }

@@ -3,7 +3,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { SETTINGS } from '../../bot/config/settings/catalogue';
-import { TABLE_END, TABLE_START, withSettingsTable } from '../../bot/config/settings/settings-table';
+import {
+  CONFIGURATION_DOC,
+  TABLE_END,
+  TABLE_START,
+  withSettingsTable,
+} from '../../bot/config/settings/settings-table';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -13,18 +18,14 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The README's configuration table is how IT finds a setting: drawn from the catalogue the bot reads through. */
-describe('README configuration table', () => {
+/** The configuration table (docs/configuration.md) is how IT finds a setting: drawn from the catalogue the bot reads. */
+describe('the configuration table', () => {
   it('is the table the settings catalogue draws (npm run docs:settings redraws it)', async () => {
-    const readme = readFileSync('README.md', 'utf8');
-    assert.ok(readme.includes(TABLE_START) && readme.includes(TABLE_END));
-    const options = (await resolveConfig('README.md')) ?? {};
-    const drawn = await format(withSettingsTable(readme), { ...options, filepath: 'README.md' });
-    assert.equal(
-      readme,
-      drawn,
-      'the README table differs from bot/config/settings: run npm run docs:settings',
-    );
+    const doc = readFileSync(CONFIGURATION_DOC, 'utf8');
+    assert.ok(doc.includes(TABLE_START) && doc.includes(TABLE_END));
+    const options = (await resolveConfig(CONFIGURATION_DOC)) ?? {};
+    const drawn = await format(withSettingsTable(doc), { ...options, filepath: CONFIGURATION_DOC });
+    assert.equal(doc, drawn, 'the table differs from bot/config/settings: run npm run docs:settings');
   });
 
   it('has an entry for every environment variable the bot and its tools read', () => {

@@ -1,0 +1,32 @@
+import type { SavedAnswerChoice } from '../../../cards/teamwork-forms';
+import type { StoredComment } from '../../domain/comment';
+import { savedAnswersFor, type SavedAnswer } from '../../domain/saved-answer';
+import type { DepartmentRoute } from '../../ports';
+import type { CachedList } from '../access/cached-list';
+import type { StaffRoster } from '../access/staff-roster';
+
+/**
+ * What a card offers to choose from, from lists kept in memory so drawing a card costs no storage call: the
+ * colleagues for Tilldela, the account's saved answers, the departments for Fråga verksamheten.
+ */
+export class CardOffers {
+  constructor(
+    private readonly lists: {
+      readonly roster: StaffRoster;
+      readonly savedAnswers: CachedList<SavedAnswer>;
+      readonly departments: CachedList<DepartmentRoute>;
+    },
+  ) {}
+
+  colleagues(comment: StoredComment) {
+    return this.lists.roster.colleaguesFor(comment);
+  }
+
+  savedAnswers(comment: StoredComment): SavedAnswerChoice[] {
+    return savedAnswersFor(comment, this.lists.savedAnswers.current());
+  }
+
+  departments(): string[] {
+    return this.lists.departments.current().map((d) => d.name);
+  }
+}
