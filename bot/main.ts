@@ -11,7 +11,7 @@ import { AccessControl } from '../services/app/access/access-control';
 import { CommandParser } from './commands/run-command';
 import { wireRecords } from './wiring/records';
 import { wireAdminNotices } from './wiring/admin-notices';
-import { StormFolder } from '../services/app/posting/fold-storm';
+import { StormFolder } from '../services/app/posting/card-placement';
 import { Reminders } from '../services/app/reminders/reminders';
 import { OverviewNotes } from '../services/app/reminders/overview-notes';
 import { intervalScheduler } from './schedules/interval-loop';
@@ -139,7 +139,7 @@ export async function startApp(
     accounts,
     foreignAccounts,
     store,
-    outbox,
+    outbox: outbox.turns,
     updater,
     clock,
     deadlinePolicy: config.deadline,

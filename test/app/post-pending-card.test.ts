@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { leaseFrom } from '../../services/app/posting/card-lease';
 import { EventIngester } from '../../services/app/ingest/ingest-events';
 import { PendingCardPoster } from '../../services/app/posting/post-pending-card';
+import { CardTurns } from '../../services/app/posting/card-turns';
 import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
 import { eventually } from '../support/eventually';
 import { newStoredComment } from '../../services/domain/new-comment';
@@ -35,7 +36,14 @@ function posterIn(
     ...(maxImmediate ? { maxImmediate } : {}),
     ...(priority ? { priority } : {}),
   });
-  return { poster, told };
+  const turns = new CardTurns({
+    poster,
+    logger: world.logger,
+    clock: world.clock,
+    ...(maxImmediate ? { maxImmediate } : {}),
+    ...(priority ? { priority } : {}),
+  });
+  return { poster, told, turns };
 }
 
 async function stored(world: ReturnType<typeof useCaseWorld>, id: string): Promise<StoredComment> {
@@ -73,10 +81,10 @@ function holdFirstSend(world: ReturnType<typeof useCaseWorld>): () => void {
 describe('use case: post a pending card', () => {
   it('posts at most so many cards at once after their webhooks; the next wait their turn and all are posted', async () => {
     const world = useCaseWorld();
-    const { poster } = posterIn(world, true, 1);
+    const { turns } = posterIn(world, true, 1);
     const sends = slowSends(world);
     const comments = [await stored(world, '1'), await stored(world, '2'), await stored(world, '3')];
-    for (const c of comments) poster.postSoon((await world.store.get(c))!);
+    for (const c of comments) turns.postSoon((await world.store.get(c))!);
     await eventually(() => assert.equal(world.poster.sent.length, 3));
     assert.equal(sends.most, 1, 'one at a time');
     assert.deepEqual(await world.store.queue.listPending(10), []);
@@ -86,13 +94,13 @@ describe('use case: post a pending card', () => {
     const timers = sinon.useFakeTimers({ toFake: ['performance', 'setTimeout'] });
     try {
       const world = useCaseWorld();
-      const { poster } = posterIn(world, true, 1);
+      const { turns } = posterIn(world, true, 1);
       const releaseFirst = holdFirstSend(world);
       const start = world.clock.now();
       for (const id of ['1', '2']) {
         const comment = newStoredComment(facebookComment(id), start);
         await world.store.insertNew(comment, leaseFrom(start));
-        poster.postSoon((await world.store.get(comment))!);
+        turns.postSoon((await world.store.get(comment))!);
       }
       await timers.tickAsync(20_000);
       world.clock.set(start.plus({ seconds: 20 }).toISO()!);
@@ -110,7 +118,7 @@ describe('use case: post a pending card', () => {
 
   it('posts one card, not two, when the sweep took a waiting card after its insert lease ran out by the clock', async () => {
     const world = useCaseWorld();
-    const { poster } = posterIn(world, true, 1);
+    const { poster, turns } = posterIn(world, true, 1);
     const releaseFirst = holdFirstSend(world);
     const start = world.clock.now();
     const comments = [];
@@ -118,7 +126,7 @@ describe('use case: post a pending card', () => {
       const comment = newStoredComment(facebookComment(id), start);
       await world.store.insertNew(comment, leaseFrom(start));
       comments.push(comment);
-      poster.postSoon((await world.store.get(comment))!);
+      turns.postSoon((await world.store.get(comment))!);
     }
     // The second waits its turn while a minute passes by the clock: its lease from the insert is over.
     world.clock.set(start.plus({ minutes: 1 }).toISO()!);
@@ -134,18 +142,18 @@ describe('use case: post a pending card', () => {
     const world = useCaseWorld();
     let storing = true;
     const quiet: (() => void)[] = [];
-    const { poster } = posterIn(world, true, undefined, {
+    const { turns } = posterIn(world, true, undefined, {
       storing: () => storing,
       onQuiet: (listener) => quiet.push(listener),
     });
     const sends = slowSends(world);
     const comments = await Promise.all(['1', '2', '3', '4', '5', '6'].map((id) => stored(world, id)));
-    for (const c of comments) poster.postSoon((await world.store.get(c))!);
+    for (const c of comments) turns.postSoon((await world.store.get(c))!);
     await eventually(() => assert.equal(world.poster.sent.length, 6));
     assert.equal(sends.most, 2, 'two at a time while storing');
     sends.reset();
     const more = await Promise.all(['7', '8', '9', '10', '11', '12'].map((id) => stored(world, id)));
-    for (const c of more) poster.postSoon((await world.store.get(c))!);
+    for (const c of more) turns.postSoon((await world.store.get(c))!);
     storing = false;
     for (const listener of quiet) listener();
     await eventually(() => assert.equal(world.poster.sent.length, 12));
@@ -224,10 +232,10 @@ describe('use case: post a pending card', () => {
 
   it('takes the lease with the insert: from webhook to posted card, two calls to the comment store', async () => {
     const world = useCaseWorld();
-    const { poster } = posterIn(world);
+    const { turns } = posterIn(world);
     const ingester = new EventIngester({
       store: world.store,
-      outbox: poster,
+      outbox: turns,
       updater: { refresh: async () => true },
       reminders: { planFor: () => [] },
       clock: world.clock,

@@ -1,24 +1,23 @@
-import type { StoredComment } from '../../domain/comment';
 import type { CommentKey } from '../../domain/platform';
-import type { CardPosting, Schedule, Scheduler, Versioned } from '../../ports';
+import type { Schedule, Scheduler } from '../../ports';
+import { CardTurns } from './card-turns';
 import { PendingCardPoster, type PendingCardDeps, type PostOutcome } from './post-pending-card';
 
 /**
- * The outbox's schedule: the webhook path asks for a post right after storing, and every `intervalMs` the sweep
- * posts whatever is due (after a crash, a Teams outage, a restart). The posting itself is the use case
- * (services/app/post-pending-card.ts).
+ * The outbox: the cards of the comments just stored take their turns (`turns`, what the ingester asks to post), and
+ * every `intervalMs` the sweep posts whatever is due (after a crash, a Teams outage, a restart). The posting itself
+ * is post-pending-card.ts.
  */
-export class CardOutbox implements CardPosting {
+export class CardOutbox {
   private readonly poster: PendingCardPoster;
   private readonly loop: Schedule;
+  /** Where the ingester hands each card it just stored. */
+  readonly turns: CardTurns;
 
   constructor(deps: PendingCardDeps & { readonly intervalMs: number; readonly schedule: Scheduler }) {
     this.poster = new PendingCardPoster(deps);
+    this.turns = new CardTurns({ ...deps, poster: this.poster });
     this.loop = deps.schedule('outbox', deps.intervalMs, () => this.poster.sweepOnce());
-  }
-
-  postSoon(stored: Versioned<StoredComment>): void {
-    this.poster.postSoon(stored);
   }
 
   post(key: CommentKey): Promise<PostOutcome> {

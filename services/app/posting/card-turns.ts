@@ -1,5 +1,5 @@
 import type { StoredComment } from '../../domain/comment';
-import type { Clock, IngestPriority, Log, Versioned } from '../../ports';
+import type { CardPosting, Clock, IngestPriority, Log, Versioned } from '../../ports';
 import { CARD_LEASE_SECONDS } from './card-lease';
 
 /**
@@ -24,7 +24,9 @@ const MAX_WAITING = 2000;
 
 export interface CardTurnsDeps {
   /** Posts one card; never throws. `leasedAtInsert`: on the lease stored with the comment, from the row given. */
-  readonly post: (stored: Versioned<StoredComment>, leasedAtInsert: boolean) => Promise<unknown>;
+  readonly poster: {
+    postStored(stored: Versioned<StoredComment>, leasedAtInsert: boolean): Promise<unknown>;
+  };
   readonly logger: Log;
   readonly clock: Clock;
   /** Cards posted at once (32); the next wait their turn in memory. */
@@ -37,7 +39,7 @@ export interface CardTurnsDeps {
  * The turns of the cards posted right after their webhooks: a storm's posting stays within what storage and Teams
  * take, and gives way to storing, so webhooks are still stored and answered at once.
  */
-export class CardTurns {
+export class CardTurns implements CardPosting {
   private posting = 0;
   private readonly waiting: Waiting[] = [];
 
@@ -45,7 +47,8 @@ export class CardTurns {
     deps.priority?.onQuiet(() => this.next());
   }
 
-  add(stored: Versioned<StoredComment>): void {
+  /** A card to post as soon as its turn comes, right after its webhook stored the comment. */
+  postSoon(stored: Versioned<StoredComment>): void {
     this.enqueue({ stored, at: this.now(), leasedAtInsert: true });
   }
 
@@ -89,7 +92,7 @@ export class CardTurns {
         continue;
       }
       this.posting += 1;
-      void this.deps.post(card.stored, card.leasedAtInsert).finally(() => {
+      void this.deps.poster.postStored(card.stored, card.leasedAtInsert).finally(() => {
         this.posting -= 1;
         this.next();
       });

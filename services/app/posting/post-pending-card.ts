@@ -1,11 +1,9 @@
-import { CardTurns } from './card-turns';
 import { CARD_LEASE_SECONDS, leaseFrom } from './card-lease';
 import { isAppError } from '../../domain/app-error';
 import type { PostedCard, StoredComment } from '../../domain/comment';
 import { commentKeyText, type CommentKey } from '../../domain/platform';
 import type {
   CardDrawing,
-  CardPosting,
   ChannelRoutes,
   Clock,
   Comments,
@@ -17,7 +15,7 @@ import type {
   Versioned,
 } from '../../ports';
 import { placeCard } from './card-placement';
-import type { StormFolder, StormThread } from './fold-storm';
+import type { StormFolder, StormThread } from './card-placement';
 import type { ConversationChanges } from '../conversations/refresh-conversation';
 import { utcIso } from '../../domain/utc-iso';
 
@@ -62,30 +60,22 @@ export interface PendingCardDeps {
  * outbox marker — the webhook's stored with the comment, the sweep's taken with a conditional write — so when they
  * race only one of them posts, and a click or an edit on the comment never collides with a lease.
  */
-export class PendingCardPoster implements CardPosting {
+export class PendingCardPoster {
   private readonly inFlight = new Set<string>();
-  private readonly turns: CardTurns;
   /** Dead letters since admins were last told. */
   private newDeadLetters = 0;
 
-  constructor(private readonly deps: PendingCardDeps) {
-    this.turns = new CardTurns({
-      ...deps,
-      post: (stored, leasedAtInsert) =>
-        (leasedAtInsert
-          ? this.post(stored.value, stored, 0, true)
-          : this.post({ platform: stored.value.platform, commentId: stored.value.commentId })
-        ).catch((error: unknown) => this.logFailure(stored.value, error)),
-    });
-  }
+  constructor(private readonly deps: PendingCardDeps) {}
 
   /**
-   * Fire-and-forget post after a webhook stored the comment, in its turn (services/app/card-turns.ts). The row as
-   * just written saves a read, and it was stored with this poster's lease on it, which saves the write that takes
-   * one.
+   * The post of a card whose webhook just stored its comment, in its turn (card-turns.ts); never throws. On the
+   * lease stored with the comment, the row as just written saves a read and the write that takes a lease.
    */
-  postSoon(stored: Versioned<StoredComment>): void {
-    this.turns.add(stored);
+  postStored(stored: Versioned<StoredComment>, leasedAtInsert: boolean): Promise<unknown> {
+    const { platform, commentId } = stored.value;
+    return (
+      leasedAtInsert ? this.post(stored.value, stored, 0, true) : this.post({ platform, commentId })
+    ).catch((error: unknown) => this.logFailure(stored.value, error));
   }
 
   async post(
