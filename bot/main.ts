@@ -16,7 +16,7 @@ import { Reminders } from '../services/app/reminders/reminders';
 import { OverviewNotes } from '../services/app/reminders/overview-notes';
 import { intervalScheduler } from './schedules/interval-loop';
 import { AccountDirectory } from '../services/app/accounts/account-directory';
-import { CardActionDispatcher } from './actions/dispatch-card-action';
+import { CardActionDispatcher } from '../services/app/clicks/dispatch-click';
 import { CardRenderer } from '../services/app/posting/card-renderer';
 import { wireTeamwork } from './wiring/teamwork';
 import { LoadShedder } from './http/load-shedder';

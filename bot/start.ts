@@ -3,7 +3,8 @@ import { loadConfig } from './config/load-config';
 import { startConfiguredAzurite, type RunningAzurite } from './local/azurite';
 import { startPlayground, type RunningPlayground } from './local/playground';
 import type { RunningApp } from './wiring/running-app';
-import { createLogger, errorSummary } from './wiring/logger';
+import { createLogger } from './wiring/logger';
+import { errorSummary } from '../services/domain/log-values';
 import { startTelemetry } from './wiring/telemetry';
 
 /**

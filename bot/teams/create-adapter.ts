@@ -21,7 +21,8 @@ export class ParsedActivityAdapter extends CloudAdapter {
   }
 }
 import type { Config } from '../config/config-shape';
-import { errorSummary, type Logger } from '../wiring/logger';
+import { errorSummary } from '../../services/domain/log-values';
+import { type Logger } from '../wiring/logger';
 
 /**
  * The Bot Framework adapter. With MicrosoftAppId set it checks every request's JWT and signs every outgoing call;

@@ -1,8 +1,8 @@
-import { CARD_VERBS, type CardVerb } from '../../cards/card-verbs';
-import { SV } from '../../cards/locale/sv';
-import { renderNoticeCard } from '../../cards/notice-card';
-import { AppError, isAppError } from '../../services/domain/app-error';
-import type { CommentKey } from '../../services/domain/platform';
+import { CARD_VERBS, type CardVerb } from '../../../cards/card-verbs';
+import { SV } from '../../../cards/locale/sv';
+import { renderNoticeCard } from '../../../cards/notice-card';
+import { AppError, isAppError } from '../../domain/app-error';
+import type { CommentKey } from '../../domain/platform';
 import {
   commentKeyFrom,
   noticeFor,
@@ -10,31 +10,31 @@ import {
   type CardActionHandler,
   type CardActionInput,
   type Click,
-} from '../../services/app/clicks/card-action';
-import { errorSummary } from '../wiring/logger';
-import { handleAcknowledge } from '../../services/app/clicks/acknowledge';
-import { handleAnswerQuestion } from '../../services/app/clicks/answer-question';
-import { handleAnsweredThere } from '../../services/app/clicks/answered-there';
-import { handleAskDepartment } from '../../services/app/clicks/ask-department';
-import { handleUseDepartmentAnswer } from '../../services/app/clicks/use-department-answer';
-import { handleApprove } from '../../services/app/clicks/approve';
-import { handleAssign } from '../../services/app/clicks/assign';
-import { handleClaim } from '../../services/app/clicks/claim';
-import { handleCloseCase } from '../../services/app/clicks/close-case';
-import { handleEdit } from '../../services/app/clicks/edit';
-import { handleHide } from '../../services/app/clicks/hide';
-import { handleNoReply } from '../../services/app/clicks/no-reply';
-import { handleOpenCase } from '../../services/app/clicks/open-case';
-import { handlePreview } from '../../services/app/clicks/preview';
-import { handleRefer } from '../../services/app/clicks/refer';
-import { handleRelease } from '../../services/app/clicks/release';
-import { handleRemove } from '../../services/app/clicks/remove';
-import { handleReopen } from '../../services/app/clicks/reopen';
-import { handleReply } from '../../services/app/clicks/reply';
-import { handleSendBack } from '../../services/app/clicks/send-back';
-import { handleTakeOver } from '../../services/app/clicks/take-over';
-import { handleUnhide } from '../../services/app/clicks/unhide';
-import { handleUseSavedAnswer } from '../../services/app/clicks/use-saved-answer';
+} from './card-action';
+import { errorSummary } from '../../domain/log-values';
+import { handleAcknowledge } from './acknowledge';
+import { handleAnswerQuestion } from './answer-question';
+import { handleAnsweredThere } from './answered-there';
+import { handleAskDepartment } from './ask-department';
+import { handleUseDepartmentAnswer } from './use-department-answer';
+import { handleApprove } from './approve';
+import { handleAssign } from './assign';
+import { handleClaim } from './claim';
+import { handleCloseCase } from './close-case';
+import { handleEdit } from './edit';
+import { handleHide } from './hide';
+import { handleNoReply } from './no-reply';
+import { handleOpenCase } from './open-case';
+import { handlePreview } from './preview';
+import { handleRefer } from './refer';
+import { handleRelease } from './release';
+import { handleRemove } from './remove';
+import { handleReopen } from './reopen';
+import { handleReply } from './reply';
+import { handleSendBack } from './send-back';
+import { handleTakeOver } from './take-over';
+import { handleUnhide } from './unhide';
+import { handleUseSavedAnswer } from './use-saved-answer';
 
 const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.claim]: handleClaim,
