@@ -59,6 +59,8 @@ export function factsOf(comment: StoredComment): CommentFacts {
     sending: _sending,
     closure: _closure,
     moderation: _moderation,
+    // What waited for approval goes with the state it belonged to: a signed answer is kept in `sent` once published.
+    approval: _approval,
     ...facts
   } = comment;
   return facts;

@@ -6,6 +6,7 @@ import { InMemoryConversationIndex } from '../fakes/memory/in-memory-conversatio
 import { answered } from '../support/comment-states';
 import { testKeyedIds } from '../support/keyed-ids';
 import { useCaseWorld } from './use-case-world';
+import { APPROVER, TRAINEE, clickWorld } from './click-world';
 
 describe('use case: purge what the records plan no longer keeps', () => {
   it('forgets the words a reply quoted, its photos and what leads to it, keeping the conversation it was in', async () => {
@@ -68,5 +69,26 @@ describe('use case: purge what the records plan no longer keeps', () => {
     assert.equal(await index.find(messengerSenderKey(message)), undefined);
     assert.equal(await index.find({ platform: 'messenger', commentId: 'm_answer' }), undefined);
     assert.equal(await world.store.insertNew(message), undefined, 'sent again, it is a duplicate, not new');
+  });
+
+  it('keeps nothing of an approved trainee’s answer once purged', async () => {
+    const w = await clickWorld();
+    await w.click(TRAINEE, 'claim');
+    await w.click(TRAINEE, 'reply', { draft: 'Hej Anna! Soporna töms på fredag.' });
+    await w.click(APPROVER, 'approve');
+    assert.equal((await w.stored()).state, 'answered');
+    w.clock.set('2027-02-01T09:00');
+    const purged = await purgeExpired({
+      store: w.store,
+      updater: { refresh: async () => true },
+      clock: w.clock,
+      logger: w.logger,
+      retentionDays: 30,
+      unclosedDays: 180,
+      keyedIds: testKeyedIds,
+    });
+    assert.equal(purged, 1);
+    const [kept] = await w.store.listWrittenSince('2026-01-01T00:00:00.000Z');
+    assert.doesNotMatch(JSON.stringify(kept), /Anna|fredag/);
   });
 });
