@@ -1,6 +1,6 @@
 import type { FakeBotConnector } from '../../test/fakes/bot-connector';
 import type { Platform } from '../../services/domain/platform';
-import type { Comments } from '../../services/ports';
+import type { Comments } from '../../services/ports/index';
 import type { StaffRecord } from './staff-record';
 import { platformId } from './week-deliveries';
 import {

@@ -2,7 +2,7 @@ import type { CommandInput } from '../../services/app/commands/command-input';
 import { isAppError } from '../../services/domain/app-error';
 import { isPlatform } from '../../services/domain/platform';
 import { DUTY_TEXTS, HELP, ROUTE_TEXTS } from '../../cards/locale/command-texts';
-import type { Clock, DutyStore, RouteStore, StaffStore } from '../../services/ports';
+import type { Clock, DutyStore, RouteStore, StaffStore } from '../../services/ports/index';
 import { accountsCommand, type AccountsCommandDeps } from '../../services/app/commands/accounts-command';
 import { awayCommand, type AwayCommandDeps } from '../../services/app/commands/away-command';
 import {

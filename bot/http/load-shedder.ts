@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
-import type { IngestPriority } from '../../services/ports';
+import type { IngestPriority } from '../../services/ports/index';
 
 /** What makes the bot push back on webhooks instead of queueing them in memory. */
 export interface SheddingBounds {

@@ -16,7 +16,7 @@ import { storeDelivery, verifyDelivery } from '../webhooks/receive-delivery';
 import { UnverifiedIntake, type UnverifiedBounds } from './unverified-intake';
 import { isAppError } from '../../services/domain/app-error';
 import type { WebhookSource } from '../webhooks/webhook-source';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../services/ports/index';
 import { utcIso } from '../../services/domain/utc-iso';
 
 export interface ServerDeps {

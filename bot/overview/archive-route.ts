@@ -1,7 +1,7 @@
 import { utcIso } from '../../services/domain/utc-iso';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
-import type { AuditLog, Clock, MediaVault } from '../../services/ports';
+import type { AuditLog, Clock, MediaVault } from '../../services/ports/index';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Logger } from '../wiring/logger';
 import { archiveFiles, type ArchiveSource } from '../../services/app/records/archive-package';

@@ -3,7 +3,7 @@ import type { DateTime } from 'luxon';
 import { AppError } from '../../services/domain/app-error';
 import type { HistoryEvent, StoredComment } from '../../services/domain/comment';
 import { utcIso } from '../../services/domain/utc-iso';
-import type { AuditLog, Clock, CommentStore } from '../../services/ports';
+import type { AuditLog, Clock, CommentStore } from '../../services/ports/index';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { handledCommentsCsv } from '../../services/app/records/csv-export';
 import { moderationRegisterCsv } from '../../services/app/records/moderation-register';

@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
 import { checkSavedAnswer, SAVED_ANSWER_LIMITS } from '../../services/domain/saved-answer';
 import { utcIso } from '../../services/domain/utc-iso';
-import type { AuditLog, Clock, SavedAnswers } from '../../services/ports';
+import type { AuditLog, Clock, SavedAnswers } from '../../services/ports/index';
 import { parseJsonObject } from '../http/parse-json-object';
 import { readJsonBody } from '../http/read-json-body';
 import { PLATFORM_NAMES, isPlatform } from '../../services/domain/platform';

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { AppError } from '../../services/domain/app-error';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../services/ports/index';
 import { PEOPLE_TEXTS } from '../../cards/locale/people-texts';
 
 /** Who is looking at the overview tab. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
-import type { Clock, CommentStore, MediaVault, AuditLog } from '../../services/ports';
+import type { Clock, CommentStore, MediaVault, AuditLog } from '../../services/ports/index';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { httpErrorFor } from '../http/http-errors';
 import { errorSummary } from '../../services/domain/log-values';

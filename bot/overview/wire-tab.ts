@@ -1,5 +1,5 @@
 import type { JWTVerifyGetKey } from 'jose';
-import type { AuditLog, Clock, CommentStore, MediaVault, SavedAnswers } from '../../services/ports';
+import type { AuditLog, Clock, CommentStore, MediaVault, SavedAnswers } from '../../services/ports/index';
 import type { AccessControl } from '../../services/app/access/access-control';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Config } from '../config/config-shape';

@@ -3,7 +3,7 @@ import { PREFLIGHT_TEXTS as T } from '../../cards/locale/preflight-texts';
 import { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
 import { isAppError } from '../../services/domain/app-error';
 import { utcIso } from '../../services/domain/utc-iso';
-import type { Clock, TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+import type { Clock, TeamsChannelRoute, TeamsPoster } from '../../services/ports/index';
 import { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Account } from '../../services/domain/account';
 import type { Config } from '../config/config-shape';

@@ -1,5 +1,5 @@
 import { isAppError } from '../../services/domain/app-error';
-import type { Log, Schedule, Scheduler } from '../../services/ports';
+import type { Log, Schedule, Scheduler } from '../../services/ports/index';
 
 /**
  * Runs one pass of a background job now and then on an interval. A pass asked for while one runs joins it instead

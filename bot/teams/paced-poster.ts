@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '../../services/domain/app-error';
 import { threadRootId, type PostedCard } from '../../services/domain/comment';
 import { performance } from 'node:perf_hooks';
-import type { Clock, TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
+import type { Clock, TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports/index';
 import type { Logger } from '../wiring/logger';
 import { utcIso } from '../../services/domain/utc-iso';
 

@@ -11,7 +11,7 @@ import {
 import type { CardStrings } from '../../cards/locale/card-strings';
 import { stringsFor } from '../../cards/locale/pick-strings';
 import type { Person } from '../../services/domain/person';
-import type { Clock, InstallationStore, PersonalChatStore } from '../../services/ports';
+import type { Clock, InstallationStore, PersonalChatStore } from '../../services/ports/index';
 import type { CommandInput, MentionedPerson } from '../../services/app/commands/command-input';
 import type { Logger } from '../wiring/logger';
 import { resolveActor } from './resolve-actor';

@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import { AppError } from '../../services/domain/app-error';
 import { threadRootId, type PostedCard } from '../../services/domain/comment';
-import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports';
+import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../services/ports/index';
 
 /** The token audience for the Bot Connector in the public cloud. */
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';

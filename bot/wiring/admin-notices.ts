@@ -1,4 +1,4 @@
-import type { InstallationStore, NoticeLedger, TeamsPoster } from '../../services/ports';
+import type { InstallationStore, NoticeLedger, TeamsPoster } from '../../services/ports/index';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
 import { DeadLetterNotice } from '../../services/app/notices/dead-letter-notice';

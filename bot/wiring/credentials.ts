@@ -7,7 +7,7 @@ import { AccountCredentials } from '../../services/app/accounts/account-credenti
 import { OAuthAuthorization } from '../../services/adapters/platforms/oauth-authorization';
 import { TokenOwner } from '../../services/adapters/platforms/token-owner';
 import { ConnectAccount } from '../../services/app/accounts/connect-account';
-import type { Clock, PollerStateStore, Scheduler } from '../../services/ports';
+import type { Clock, PollerStateStore, Scheduler } from '../../services/ports/index';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Config } from '../config/config-shape';
 import { credentialSettingFor } from '../../services/domain/account-settings';

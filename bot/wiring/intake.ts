@@ -1,6 +1,6 @@
 import { LinkedInIntrospection } from '../../services/adapters/platforms/linkedin-introspection';
 import { MetaSubscriptions } from '../../services/adapters/platforms/meta-subscriptions';
-import type { Clock, PollerStateStore, Scheduler } from '../../services/ports';
+import type { Clock, PollerStateStore, Scheduler } from '../../services/ports/index';
 import type { Platform } from '../../services/domain/platform';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Config } from '../config/config-shape';

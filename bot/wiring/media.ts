@@ -1,6 +1,6 @@
 import { BlobMediaVault } from '../../services/adapters/blobs/blob-media-vault';
 import { isPlatformMediaLink } from '../../services/domain/platform-links';
-import type { MediaVault } from '../../services/ports';
+import type { MediaVault } from '../../services/ports/index';
 import type { Config } from '../config/config-shape';
 import type { Logger } from './logger';
 

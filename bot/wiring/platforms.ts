@@ -12,7 +12,7 @@ import type {
   PlatformModerator,
   ReplyFinder,
   ReplyPublisher,
-} from '../../services/ports';
+} from '../../services/ports/index';
 import {
   renewingFinder,
   renewingModerator,

@@ -3,7 +3,7 @@ import { InboxCatchUp } from '../../services/adapters/platforms/catch-up/inbox-c
 import { InstagramCatchUp } from '../../services/adapters/platforms/catch-up/instagram-catch-up';
 import { LinkedInCatchUp } from '../../services/adapters/platforms/catch-up/linkedin-catch-up';
 import { XMentionsSource } from '../../services/adapters/platforms/x-mentions-source';
-import type { CommentSource } from '../../services/ports';
+import type { CommentSource } from '../../services/ports/index';
 import type { Config } from '../config/config-shape';
 import { PlatformPoller, type PlatformPollerDeps } from '../../services/app/ingest/platform-poller';
 

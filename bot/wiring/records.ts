@@ -1,6 +1,6 @@
 import type { PurgeDeps } from '../../services/app/records/purge-expired';
 import type { Config } from '../config/config-shape';
-import type { Scheduler } from '../../services/ports';
+import type { Scheduler } from '../../services/ports/index';
 import type { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
 import { ArchiveReminder } from '../../services/app/records/archive-reminder';
 import { RetentionJob } from '../../services/app/records/retention';

@@ -1,6 +1,6 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { Server } from 'restify';
-import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../../services/ports';
+import type { Clock, PlatformModerator, ReplyPublisher, TeamsPoster } from '../../services/ports/index';
 import type { ArchiveReminder } from '../../services/app/records/archive-reminder';
 import type { CardOutbox } from '../../services/app/posting/card-outbox';
 import type { CredentialWatch } from '../../services/app/accounts/credential-watch';

@@ -17,7 +17,7 @@ import { TableSavedAnswers } from '../../services/adapters/tables/table-saved-an
 import { TableStaffStore } from '../../services/adapters/tables/table-staff-store';
 import { TableStormStore } from '../../services/adapters/tables/table-storm-store';
 import { TableThreadTally } from '../../services/adapters/tables/table-thread-tally';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../services/ports/index';
 import type { Config } from '../config/config-shape';
 
 /**

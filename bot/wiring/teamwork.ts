@@ -8,7 +8,7 @@ import type {
   SavedAnswers,
   StaffStore,
   TeamsPoster,
-} from '../../services/ports';
+} from '../../services/ports/index';
 import { CachedList } from '../../services/app/access/cached-list';
 import { CardOffers } from '../../services/app/posting/card-offers';
 import type { Config } from '../config/config-shape';

@@ -1,4 +1,4 @@
-import type { AuditAction } from '../../services/ports';
+import type { AuditAction } from '../../services/ports/index';
 import { swedishDateTime } from '../swedish-time';
 
 /** The words of `behörighet …`: who may act (P11), and who changed it. */

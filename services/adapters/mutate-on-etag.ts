@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '../domain/app-error';
 import type { HistoryEvent, StoredComment } from '../domain/comment';
 import type { CommentKey } from '../domain/platform';
-import type { CommentChange, Mutated, Versioned } from '../ports';
+import type { CommentChange, Mutated, Versioned } from '../ports/index';
 
 /** How often a change is asked again when another writer keeps winning the race. */
 const ATTEMPTS = 5;

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
 import { ZONE } from '../domain/deadline';
-import type { Clock } from '../ports';
+import type { Clock } from '../ports/index';
 
 /** Waits `ms` on Node's timers; a background wait does not keep the process alive. */
 export function sleepOnTimers(ms: number, options?: { readonly background?: boolean }): Promise<void> {

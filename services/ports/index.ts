@@ -39,16 +39,7 @@ export type { AccountAuthorization } from './account-authorization';
 export type { PostStorm, StormStore } from './storms';
 export type { ConversationIndex } from './conversation-index';
 export type { MediaVault } from './media-vault';
-export type {
-  AnswerNotices,
-  CardDrawing,
-  CardPosting,
-  CardRefresh,
-  ChannelRoutes,
-  IngestPriority,
-  OutboxNotices,
-  ReminderScheduling,
-} from './cards';
+export type { IngestPriority } from './intake-pressure';
 export type { ReminderKind } from '../domain/reminder-plan';
 export type { IncomingCommentChange } from '../domain/comment';
 

@@ -10,7 +10,7 @@ import { dispatchCardAction } from '../../services/app/clicks/dispatch-click';
 import { CardRenderer } from '../../services/app/posting/card-renderer';
 import { CardUpdater } from '../../services/app/posting/card-updater';
 import type { SavedAnswer } from '../../services/domain/saved-answer';
-import type { DepartmentRoute, StaffMember } from '../../services/ports';
+import type { DepartmentRoute, StaffMember } from '../../services/ports/index';
 import { facebookComment } from '../support/incoming-comment';
 import { cardText } from '../support/card-text';
 import { CHANNEL, useCaseWorld } from './use-case-world';

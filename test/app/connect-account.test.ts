@@ -6,7 +6,7 @@ import { TableCredentialStore } from '../../services/adapters/tables/table-crede
 import { TablePollerStateStore } from '../../services/adapters/tables/table-poller-state-store';
 import { ConnectAccount } from '../../services/app/accounts/connect-account';
 import type { AppError } from '../../services/domain/app-error';
-import type { AccountAuthorization, RenewedTokens } from '../../services/ports';
+import type { AccountAuthorization, RenewedTokens } from '../../services/ports/index';
 import { azurite } from '../support/global-azurite';
 import { TestClock } from '../support/test-clock';
 import { RecordingLog } from './use-case-world';

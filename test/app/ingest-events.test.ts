@@ -3,7 +3,7 @@ import { EventIngester } from '../../services/app/ingest/ingest-events';
 import type { StoredComment } from '../../services/domain/comment';
 import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
 import type { Platform } from '../../services/domain/platform';
-import type { Versioned } from '../../services/ports';
+import type { Versioned } from '../../services/ports/index';
 import { useCaseWorld } from './use-case-world';
 import { facebookComment } from '../support/incoming-comment';
 

@@ -11,7 +11,7 @@ import type { StoredComment } from '../../services/domain/comment';
 import { utcIso } from '../../services/domain/utc-iso';
 import { CHANNEL, drawing, useCaseWorld } from './use-case-world';
 import { facebookComment } from '../support/incoming-comment';
-import type { IngestPriority } from '../../services/ports';
+import type { IngestPriority } from '../../services/ports/index';
 
 function posterIn(
   world: ReturnType<typeof useCaseWorld>,

@@ -5,7 +5,7 @@ import { DEFAULT_REMINDER_POLICY, type ReminderKind } from '../../services/domai
 import { utcIso } from '../../services/domain/utc-iso';
 import { CardUpdater } from '../../services/app/posting/card-updater';
 import { Reminders } from '../../services/app/reminders/reminders';
-import type { Mentioned, Schedule } from '../../services/ports';
+import type { Mentioned, Schedule } from '../../services/ports/index';
 import { InMemoryReminderStore } from '../fakes/memory/in-memory-reminder-store';
 import { clickWorld, STAFF } from './click-world';
 import { CHANNEL } from './use-case-world';

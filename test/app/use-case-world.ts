@@ -1,5 +1,6 @@
 import type { StoredComment } from '../../services/domain/comment';
-import type { CardDrawing, Log, TeamsChannelRoute } from '../../services/ports';
+import type { CardDrawing } from '../../services/app/posting/posting-seams';
+import type { Log, TeamsChannelRoute } from '../../services/ports/index';
 import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
 import { RecordingTeamsPoster } from '../fakes/memory/recording-teams-poster';
 import { TestClock } from '../support/test-clock';

@@ -9,7 +9,7 @@ import { isAppError } from '../../services/domain/app-error';
 import type { IncomingComment, StoredComment } from '../../services/domain/comment';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { anonymise } from '../../services/domain/retention';
-import type { CommentStore, OutboxQueue } from '../../services/ports';
+import type { CommentStore, OutboxQueue } from '../../services/ports/index';
 import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
 import { azurite } from '../support/global-azurite';
 import { facebookComment } from '../support/incoming-comment';

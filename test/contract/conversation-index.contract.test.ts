@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { TableConversationIndex } from '../../services/adapters/tables/table-conversation-index';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
-import type { ConversationIndex } from '../../services/ports';
+import type { ConversationIndex } from '../../services/ports/index';
 import { InMemoryConversationIndex } from '../fakes/memory/in-memory-conversation-index';
 import { azurite } from '../support/global-azurite';
 

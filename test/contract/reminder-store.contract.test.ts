@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { TableReminderStore } from '../../services/adapters/tables/table-reminder-store';
-import type { ReminderStore, StoredReminder } from '../../services/ports';
+import type { ReminderStore, StoredReminder } from '../../services/ports/index';
 import { InMemoryReminderStore } from '../fakes/memory/in-memory-reminder-store';
 import { azurite } from '../support/global-azurite';
 

@@ -4,7 +4,7 @@ import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { TableThreadTally } from '../../services/adapters/tables/table-thread-tally';
 import type { ReplyStanding } from '../../services/domain/conversation';
-import type { ThreadTally } from '../../services/ports';
+import type { ThreadTally } from '../../services/ports/index';
 import { InMemoryThreadTally } from '../fakes/memory/in-memory-thread-tally';
 import { azurite } from '../support/global-azurite';
 

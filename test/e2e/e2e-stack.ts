@@ -14,7 +14,7 @@ import { testKeyedIds } from '../support/keyed-ids';
 import { TableInstallationStore } from '../../services/adapters/tables/table-installation-store';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { TableStaffStore } from '../../services/adapters/tables/table-staff-store';
-import type { StaffMember } from '../../services/ports';
+import type { StaffMember } from '../../services/ports/index';
 import { capturedLogger } from '../support/captured-logs';
 import { freePort } from '../support/free-port';
 import { SettableClock } from './settable-clock';

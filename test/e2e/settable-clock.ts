@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
 import { sleepOnTimers } from '../../services/adapters/system-clock';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../services/ports/index';
 
 /** Real time, until a test sets it: then that moment, moving on with real time. */
 export class SettableClock implements Clock {

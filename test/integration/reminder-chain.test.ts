@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TableReminderStore } from '../../services/adapters/tables/table-reminder-store';
 import { createTableClients } from '../../services/adapters/tables/table-names';
-import type { StoredReminder } from '../../services/ports';
+import type { StoredReminder } from '../../services/ports/index';
 import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { azurite } from '../support/global-azurite';

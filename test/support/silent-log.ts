@@ -1,4 +1,4 @@
-import type { Log } from '../../services/ports';
+import type { Log } from '../../services/ports/index';
 
 /** A log that keeps nothing, for a test or benchmark that asserts on other things. */
 export const silentLog: Log = {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { JWTVerifyGetKey } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../services/ports/index';
 import { loadConfig } from '../../bot/config/load-config';
 import { type Config } from '../../bot/config/config-shape';
 import { startApp } from '../../bot/main';

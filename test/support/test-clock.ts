@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
 import { sleepOnTimers } from '../../services/adapters/system-clock';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../services/ports/index';
 
 /** A clock the test sets and moves on purpose, in Stockholm time. */
 export class TestClock implements Clock {

@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { PacedTeamsPoster, TEAMS_LIMITS } from '../../bot/teams/paced-poster';
 import { AppError } from '../../services/domain/app-error';
 import type { PostedCard } from '../../services/domain/comment';
-import type { TeamsChannelRoute, TeamsPoster } from '../../services/ports';
+import type { TeamsChannelRoute, TeamsPoster } from '../../services/ports/index';
 
 const route = (channelId: string): TeamsChannelRoute => ({
   teamId: 'team',

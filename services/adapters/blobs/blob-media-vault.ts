@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
 import type { Media, StoredComment } from '../../domain/comment';
 import { commentKeyText } from '../../domain/platform';
-import type { Log, MediaVault } from '../../ports';
+import type { Log, MediaVault } from '../../ports/index';
 import { storageLocation } from '../storage-location';
 
 /** Larger files are linked, not copied: a video of an offence is rare, and the platform keeps it for a while. */

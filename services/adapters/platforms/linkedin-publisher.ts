@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
-import type { ReplyPublisher } from '../../ports';
+import type { ReplyPublisher } from '../../ports/index';
 import { serverFailed, unreachable } from './call-failure';
 
 export interface LinkedInOptions {

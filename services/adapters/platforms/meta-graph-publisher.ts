@@ -4,7 +4,7 @@ import { messengerWindow } from '../../domain/messenger-window';
 import type { IncomingComment, StoredComment } from '../../domain/comment';
 import { platformLinkOrNothing } from '../../domain/platform-links';
 import { utcIso } from '../../domain/utc-iso';
-import type { MentionDetails, PlatformModerator, ReplyPublisher, Clock } from '../../ports';
+import type { MentionDetails, PlatformModerator, ReplyPublisher, Clock } from '../../ports/index';
 import { serverFailed, unreachable } from './call-failure';
 import { usageOf } from './meta-usage';
 

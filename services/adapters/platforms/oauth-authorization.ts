@@ -1,5 +1,5 @@
 import type { Platform } from '../../domain/platform';
-import type { AccountAuthorization, RenewedTokens } from '../../ports';
+import type { AccountAuthorization, RenewedTokens } from '../../ports/index';
 import type { OAuthTokenClient } from './oauth-token-client';
 import type { TokenOwner } from './token-owner';
 

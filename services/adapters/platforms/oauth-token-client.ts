@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { Platform } from '../../domain/platform';
-import type { RenewedTokens, TokenRenewer } from '../../ports';
+import type { RenewedTokens, TokenRenewer } from '../../ports/index';
 import { serverFailed, unreachable } from './call-failure';
 
 /** A platform's OAuth 2.0 client: where its token endpoint is and how the client proves itself there. */

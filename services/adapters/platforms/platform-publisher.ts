@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import { PLATFORM_NAMES, type Platform } from '../../domain/platform';
-import type { PlatformModerator, ReplyFinder, ReplyPublisher } from '../../ports';
+import type { PlatformModerator, ReplyFinder, ReplyPublisher } from '../../ports/index';
 import { PUBLISH_RETRY, publishOnce, type RetryPolicy } from './with-retry';
 
 /** Sends each comment's reply or moderation to the client of its platform. */

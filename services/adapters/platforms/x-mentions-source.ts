@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import { xPostLink } from '../../domain/platform-links';
 import type { IncomingComment, IncomingEvent } from '../../domain/comment';
-import type { Clock, CommentSource, PollCursor, PollResult } from '../../ports';
+import type { Clock, CommentSource, PollCursor, PollResult } from '../../ports/index';
 import { utcIso } from '../../domain/utc-iso';
 
 interface Mention {

@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
-import type { PlatformModerator } from '../../ports';
+import type { PlatformModerator } from '../../ports/index';
 import { unreachable } from './call-failure';
 import { xError, type XOptions } from './x-publisher';
 

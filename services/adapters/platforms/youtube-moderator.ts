@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
-import type { PlatformModerator } from '../../ports';
+import type { PlatformModerator } from '../../ports/index';
 import { unreachable } from './call-failure';
 import { youTubeError, type YouTubeOptions } from './youtube';
 import { type GoogleError } from './youtube-shapes';

@@ -4,7 +4,7 @@ import { youTubeVideoLink } from '../../domain/platform-links';
 import { AppError, isAppError } from '../../domain/app-error';
 import { serverFailed, unreachable } from './call-failure';
 import type { IncomingComment, IncomingEvent, StoredComment } from '../../domain/comment';
-import type { CommentSource, PollCursor, PollResult, ReplyPublisher, Clock } from '../../ports';
+import type { CommentSource, PollCursor, PollResult, ReplyPublisher, Clock } from '../../ports/index';
 import { readAllReplies } from './youtube-replies';
 import { utcIso } from '../../domain/utc-iso';
 

@@ -2,7 +2,7 @@ import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import type { HistoryEvent, StoredComment } from '../../domain/comment';
-import type { Versioned } from '../../ports';
+import type { Versioned } from '../../ports/index';
 import {
   COMMENT_PREFIX,
   HISTORY_PREFIX,

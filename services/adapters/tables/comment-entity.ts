@@ -1,7 +1,7 @@
 import type { TableEntityResult } from '@azure/data-tables';
 import type { StoredComment } from '../../domain/comment';
 import { isKeyedId } from '../../domain/keyed-id';
-import type { Versioned } from '../../ports';
+import type { Versioned } from '../../ports/index';
 import { fromChunks, toChunks } from './chunked-json';
 
 /**

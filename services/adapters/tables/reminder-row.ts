@@ -1,6 +1,6 @@
 import type { ReminderLink } from '../../domain/reminder-chain';
 import type { ReminderKind } from '../../domain/reminder-plan';
-import type { StoredReminder } from '../../ports';
+import type { StoredReminder } from '../../ports/index';
 
 /**
  * Reminders live beside the comments they are for: `r|<due ISO>|<kind>|<comment id>` in the comment's platform

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
-import type { AuditEntry, AuditLog } from '../../ports';
+import type { AuditEntry, AuditLog } from '../../ports/index';
 import { asStorageError } from './table-errors';
 
 const PARTITION = 'audit';

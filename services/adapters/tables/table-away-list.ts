@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { AwayList } from '../../ports';
+import type { AwayList } from '../../ports/index';
 import { asStorageError } from './table-errors';
 import { deleteRow, listPartition } from './table-rows';
 

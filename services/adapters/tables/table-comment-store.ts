@@ -6,7 +6,7 @@ import { type HistoryAction, type HistoryEvent, type StoredComment } from '../..
 import type { KeyedIds } from '../../domain/keyed-id';
 import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
 import { isDueForRetention, type RetentionCutoffs } from '../../domain/retention';
-import type { CommentChange, CommentStore, Mutated, StoredReminder, Versioned } from '../../ports';
+import type { CommentChange, CommentStore, Mutated, StoredReminder, Versioned } from '../../ports/index';
 import { mutateOnEtag } from '../mutate-on-etag';
 import { anonymiseInTable } from './anonymise-in-table';
 import {

@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import { isPlatform, type CommentKey } from '../../domain/platform';
-import type { ConversationIndex } from '../../ports';
+import type { ConversationIndex } from '../../ports/index';
 import { rowKeyPart } from './comment-entity';
 import { asStorageError, statusOf } from './table-errors';
 

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import type { RefusalReason, StoredCredential } from '../../domain/credential';
 import { isPlatform, type Platform } from '../../domain/platform';
-import type { CredentialStore, CredentialSummary, VersionedCredential } from '../../ports';
+import type { CredentialStore, CredentialSummary, VersionedCredential } from '../../ports/index';
 import type { TokenCipher } from '../credentials/token-cipher';
 import { asStorageError, statusOf } from './table-errors';
 

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { DepartmentRoute, DepartmentStore } from '../../ports';
+import type { DepartmentRoute, DepartmentStore } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 import { deleteRow, listPartition } from './table-rows';
 

@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
-import type { DutyStore, Mentioned } from '../../ports';
+import type { DutyStore, Mentioned } from '../../ports/index';
 import { asStorageError } from './table-errors';
 import { deleteRow } from './table-rows';
 

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { Installation, InstallationStore } from '../../ports';
+import type { Installation, InstallationStore } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 
 const PARTITION = 'team';

@@ -1,6 +1,6 @@
 import { utcIso } from '../../domain/utc-iso';
 import type { TableClient } from '@azure/data-tables';
-import type { NoticeLedger, Clock } from '../../ports';
+import type { NoticeLedger, Clock } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 
 /** An insert that only the first caller wins: the row's existence is the memory. */

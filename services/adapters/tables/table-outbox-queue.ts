@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { isPlatform, type CommentKey } from '../../domain/platform';
-import type { DeadLetter, OutboxEntry, OutboxQueue } from '../../ports';
+import type { DeadLetter, OutboxEntry, OutboxQueue } from '../../ports/index';
 import { markerKey, UNPOSTED_PREFIX, type MarkerEntity } from './outbox-marker';
 import { asStorageError, statusOf } from './table-errors';
 

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { PersonalChatStore } from '../../ports';
+import type { PersonalChatStore } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 
 type ChatEntity = { partitionKey: string; rowKey: string; conversationId: string };

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { PollerStateStore } from '../../ports';
+import type { PollerStateStore } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 
 type LeaseEntity = { partitionKey: string; rowKey: string; holder: string; until: string };

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { PLATFORMS } from '../../domain/platform';
 import type { ReminderKind } from '../../domain/reminder-plan';
-import type { ReminderStore, StoredReminder, Versioned } from '../../ports';
+import type { ReminderStore, StoredReminder, Versioned } from '../../ports/index';
 import { chainIn, REMINDER_PREFIX, reminderRow, reminderRowKey, type ReminderEntity } from './reminder-row';
 import { asStorageError, statusOf } from './table-errors';
 

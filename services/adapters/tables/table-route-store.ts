@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { AccountRoute, RouteStore } from '../../ports';
+import type { AccountRoute, RouteStore } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 
 const PARTITION = 'route';

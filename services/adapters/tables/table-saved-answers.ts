@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import type { SavedAnswer } from '../../domain/saved-answer';
-import type { SavedAnswers } from '../../ports';
+import type { SavedAnswers } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 import { deleteRow, listPartition } from './table-rows';
 

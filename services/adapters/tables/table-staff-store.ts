@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { StaffMember, StaffRole, StaffStore } from '../../ports';
+import type { StaffMember, StaffRole, StaffStore } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 import { deleteRow, listPartition } from './table-rows';
 

@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import type { Platform } from '../../domain/platform';
-import type { PostStorm, StormStore, Versioned } from '../../ports';
+import type { PostStorm, StormStore, Versioned } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 
 /** A post's storm: `s|<post id>` in the Comments table, in the platform's partition beside its comments. */

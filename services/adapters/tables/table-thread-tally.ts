@@ -4,7 +4,7 @@ import { AppError } from '../../domain/app-error';
 import { recount, type ReplyStanding, type ThreadCount } from '../../domain/conversation';
 import { isKeyedId, type KeyedIds } from '../../domain/keyed-id';
 import type { CommentKey } from '../../domain/platform';
-import type { ThreadTally } from '../../ports';
+import type { ThreadTally } from '../../ports/index';
 import { sleepOnTimers } from '../system-clock';
 import { asStorageError, statusOf } from './table-errors';
 

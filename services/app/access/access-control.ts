@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { Person } from '../../domain/person';
-import type { StaffStore } from '../../ports';
+import type { StaffStore } from '../../ports/index';
 
 /** Who may do what, as configured: the admins, trained staff given in settings, the contact centre. */
 export interface AccessSettings {

@@ -1,4 +1,4 @@
-import type { Clock, Log } from '../../ports';
+import type { Clock, Log } from '../../ports/index';
 
 /** How long a list read from storage is used before it is read again (another instance may have changed it). */
 const FRESH_FOR_MS = 60_000;

@@ -1,6 +1,6 @@
 import type { Colleague } from '../../../cards/teamwork-forms';
 import type { StoredComment } from '../../domain/comment';
-import type { AwayList, Clock, Log, StaffMember, StaffStore } from '../../ports';
+import type { AwayList, Clock, Log, StaffMember, StaffStore } from '../../ports/index';
 import { CachedList } from './cached-list';
 
 /** The trained colleagues a card offers for Tilldela: those present, kept in memory, read again after changes. */

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Platform } from '../../domain/platform';
 import { QUIET_HISTORY_KEPT } from '../../domain/quiet-account';
 import { utcIso } from '../../domain/utc-iso';
-import type { Clock, IntakeObserver, IntakePath, PollerStateStore, ReadObserver } from '../../ports';
+import type { Clock, IntakeObserver, IntakePath, PollerStateStore, ReadObserver } from '../../ports/index';
 
 /** Errors of one kind in an account's reads: how many since the first of them in the last day, and the last. */
 export interface ErrorCount {

@@ -2,7 +2,7 @@ import { AppError, isAppError } from '../../domain/app-error';
 import { accessDue, type RefusalReason, type StoredCredential } from '../../domain/credential';
 import type { Platform } from '../../domain/platform';
 import { utcIso } from '../../domain/utc-iso';
-import type { Clock, CredentialStore, Log, TokenRenewer, VersionedCredential } from '../../ports';
+import type { Clock, CredentialStore, Log, TokenRenewer, VersionedCredential } from '../../ports/index';
 import { tokenFingerprint } from './token-fingerprint';
 
 /** What the environment gives an account: a fixed access token, a refresh token to start renewing from, or both. */

@@ -1,6 +1,6 @@
 import type { CredentialState } from '../../../cards/locale/account-texts';
 import type { Platform } from '../../domain/platform';
-import type { Clock, CredentialStore } from '../../ports';
+import type { Clock, CredentialStore } from '../../ports/index';
 import type { AccountDirectory } from './account-directory';
 import type { AccountActivity } from './account-activity';
 import { expectedFields } from './intake-watch';

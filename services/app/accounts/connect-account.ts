@@ -3,7 +3,7 @@ import { AppError, isAppError } from '../../domain/app-error';
 import type { StoredCredential } from '../../domain/credential';
 import type { Platform } from '../../domain/platform';
 import { utcIso } from '../../domain/utc-iso';
-import type { AccountAuthorization, Clock, CredentialStore, Log, PollerStateStore } from '../../ports';
+import type { AccountAuthorization, Clock, CredentialStore, Log, PollerStateStore } from '../../ports/index';
 
 /** An admin has this long to give consent once they asked to connect an account. */
 export const CONNECT_WINDOW_MINUTES = 10;

@@ -2,7 +2,7 @@ import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../domain/app-error';
 import { endWarningDue } from '../../domain/credential';
 import type { AccountCredentials } from './account-credentials';
-import type { Clock, CredentialStore, Log, Schedule, Scheduler } from '../../ports';
+import type { Clock, CredentialStore, Log, Schedule, Scheduler } from '../../ports/index';
 import type { Platform } from '../../domain/platform';
 import type { AccountDirectory } from './account-directory';
 import { credentialSettingFor } from '../../domain/account-settings';

@@ -5,7 +5,14 @@ import type { Platform } from '../../domain/platform';
 import { quietAfterHours } from '../../domain/quiet-account';
 import { isOfficeTime, type ReminderPolicy } from '../../domain/reminder-plan';
 import { utcIso } from '../../domain/utc-iso';
-import type { Clock, Log, Schedule, Scheduler, SubscriptionReader, TokenIntrospection } from '../../ports';
+import type {
+  Clock,
+  Log,
+  Schedule,
+  Scheduler,
+  SubscriptionReader,
+  TokenIntrospection,
+} from '../../ports/index';
 import type { Account } from '../../domain/account';
 import type { AccountDirectory } from './account-directory';
 import type { AccountActivity, ActivityRecord } from './account-activity';

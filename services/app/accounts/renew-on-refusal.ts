@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import type { Platform } from '../../domain/platform';
-import type { PlatformModerator, ReplyFinder, ReplyPublisher } from '../../ports';
+import type { PlatformModerator, ReplyFinder, ReplyPublisher } from '../../ports/index';
 
 /** What a call needs to know when the platform turns a token away. */
 export interface RefusalHandler {

@@ -25,7 +25,7 @@ import type {
   SavedAnswers,
   StaffStore,
   TeamsPoster,
-} from '../../ports';
+} from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
 import type { AccountDirectory } from '../accounts/account-directory';
 import type { CardRenderer } from '../posting/card-renderer';

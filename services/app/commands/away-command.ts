@@ -1,7 +1,7 @@
 import { AWAY_TEXTS } from '../../../cards/locale/command-texts';
 import { releaseAwayClaims, type AwayClaimsDeps } from '../teamwork/release-away-claims';
 import { utcIso } from '../../domain/utc-iso';
-import type { AwayList, Clock } from '../../ports';
+import type { AwayList, Clock } from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
 import type { CommandInput } from './command-input';
 

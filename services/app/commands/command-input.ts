@@ -1,5 +1,5 @@
 import type { Person } from '../../domain/person';
-import type { TeamsChannelRoute } from '../../ports';
+import type { TeamsChannelRoute } from '../../ports/index';
 
 /** A person @mentioned in a command, as Teams profiles them. */
 export interface MentionedPerson {

@@ -1,6 +1,6 @@
 import { DEPARTMENT_TEXTS } from '../../../cards/locale/command-texts';
 import { utcIso } from '../../domain/utc-iso';
-import type { AuditLog, Clock, DepartmentStore } from '../../ports';
+import type { AuditLog, Clock, DepartmentStore } from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
 import type { CommandInput } from './command-input';
 

@@ -1,5 +1,5 @@
 import { OUTBOX_TEXTS } from '../../../cards/locale/command-texts';
-import type { Clock, OutboxQueue } from '../../ports';
+import type { Clock, OutboxQueue } from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
 import type { CommandInput } from './command-input';
 import { utcIso } from '../../domain/utc-iso';

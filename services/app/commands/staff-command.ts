@@ -1,6 +1,6 @@
 import { STAFF_TEXTS } from '../../../cards/locale/staff-command-texts';
 import type { Person } from '../../domain/person';
-import type { AuditLog, Clock, StaffRole, StaffStore } from '../../ports';
+import type { AuditLog, Clock, StaffRole, StaffStore } from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
 import type { CommandInput, MentionedPerson } from './command-input';
 import { utcIso } from '../../domain/utc-iso';

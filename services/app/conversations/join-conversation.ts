@@ -2,7 +2,7 @@ import { isClosed } from '../../domain/workflow';
 import { type StoredComment } from '../../domain/comment';
 import type { CommentKey } from '../../domain/platform';
 import { joinConversation } from '../../domain/conversation';
-import type { ConversationIndex, Comments } from '../../ports';
+import type { ConversationIndex, Comments } from '../../ports/index';
 
 /**
  * The conversation a new comment belongs to, before it is stored: a reply to a tracked comment — or to one of the

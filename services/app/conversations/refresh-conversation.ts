@@ -3,7 +3,8 @@ import type { StoredComment } from '../../domain/comment';
 import { showsFigures, standingOf } from '../../domain/conversation';
 import type { CommentKey } from '../../domain/platform';
 import { commentKeyText } from '../../domain/platform';
-import type { CardRefresh, Comments, Log, ThreadCount, ThreadTally } from '../../ports';
+import type { CardRefresh } from '../posting/posting-seams';
+import type { Comments, Log, ThreadCount, ThreadTally } from '../../ports/index';
 
 /** Told whenever a comment changed, so the conversation it belongs to can show it. */
 export interface ConversationChanges {

@@ -9,18 +9,16 @@ import { placeInConversation, rememberConversationStart } from '../conversations
 import type { ConversationChanges } from '../conversations/refresh-conversation';
 import type {
   ConversationIndex,
-  AnswerNotices,
-  CardPosting,
-  CardRefresh,
   Clock,
   Comments,
   IntakeObserver,
   IntakePath,
   Log,
   MentionDetails,
-  ReminderScheduling,
   Versioned,
-} from '../../ports';
+} from '../../ports/index';
+import type { AnswerNotices, ReminderScheduling } from './ingest-seams';
+import type { CardPosting, CardRefresh } from '../posting/posting-seams';
 
 export interface IngestResult {
   readonly stored: number;

@@ -11,7 +11,7 @@ import type {
   ReadObserver,
   Schedule,
   Scheduler,
-} from '../../ports';
+} from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
 import { withRenewal, type RefusalHandler } from '../accounts/renew-on-refusal';
 import type { EventIngester } from './ingest-events';

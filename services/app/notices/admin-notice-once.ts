@@ -1,4 +1,4 @@
-import type { Log, NoticeLedger, TeamsPoster } from '../../ports';
+import type { Log, NoticeLedger, TeamsPoster } from '../../ports/index';
 import type { RouteResolver } from '../posting/route-resolver';
 import { tellAdmins } from './tell-admins';
 

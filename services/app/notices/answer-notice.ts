@@ -1,6 +1,7 @@
 import { renderExcerptCard } from '../../../cards/excerpt-card';
 import type { StoredComment } from '../../domain/comment';
-import type { AnswerNotices, Log } from '../../ports';
+import type { AnswerNotices } from '../ingest/ingest-seams';
+import type { Log } from '../../ports/index';
 import type { HolderPing } from './holder-ping';
 import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
 

@@ -1,5 +1,5 @@
 import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
-import type { Log, TeamsPoster } from '../../ports';
+import type { Log, TeamsPoster } from '../../ports/index';
 import type { RouteResolver } from '../posting/route-resolver';
 import { tellAdmins } from './tell-admins';
 

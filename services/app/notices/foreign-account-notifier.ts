@@ -1,4 +1,4 @@
-import type { Log } from '../../ports';
+import type { Log } from '../../ports/index';
 import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
 import type { Platform } from '../../domain/platform';
 import type { AdminNoticeOnce } from './admin-notice-once';

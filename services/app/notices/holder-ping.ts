@@ -1,7 +1,7 @@
 import { isAppError } from '../../domain/app-error';
 import type { Person } from '../../domain/person';
 import type { StoredComment } from '../../domain/comment';
-import type { Clock, Log, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../ports';
+import type { Clock, Log, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../ports/index';
 import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
 import { utcIso as iso } from '../../domain/utc-iso';
 

@@ -1,5 +1,6 @@
 import type { StoredComment } from '../../domain/comment';
-import type { OutboxNotices, TeamsChannelRoute } from '../../ports';
+import type { OutboxNotices } from '../posting/posting-seams';
+import type { TeamsChannelRoute } from '../../ports/index';
 import type { DeadLetterNotice } from './dead-letter-notice';
 import type { RouteRefusals } from './route-refusals';
 import type { UnroutedNotifier } from './unrouted-notifier';

@@ -1,5 +1,5 @@
 import { isAppError } from '../../domain/app-error';
-import type { Log, TeamsChannelRoute, TeamsPoster } from '../../ports';
+import type { Log, TeamsChannelRoute, TeamsPoster } from '../../ports/index';
 
 /** A 1:1 message to each admin; one that cannot be reached is logged, the others still told. */
 export async function tellAdmins(

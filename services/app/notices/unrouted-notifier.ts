@@ -1,4 +1,4 @@
-import type { Log } from '../../ports';
+import type { Log } from '../../ports/index';
 import type { StoredComment } from '../../domain/comment';
 import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
 import type { AccountDirectory } from '../accounts/account-directory';

@@ -1,7 +1,7 @@
 import type { SavedAnswerChoice } from '../../../cards/teamwork-forms';
 import type { StoredComment } from '../../domain/comment';
 import { savedAnswersFor, type SavedAnswer } from '../../domain/saved-answer';
-import type { DepartmentRoute } from '../../ports';
+import type { DepartmentRoute } from '../../ports/index';
 import type { CachedList } from '../access/cached-list';
 import type { StaffRoster } from '../access/staff-roster';
 

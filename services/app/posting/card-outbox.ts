@@ -1,5 +1,5 @@
 import type { CommentKey } from '../../domain/platform';
-import type { Schedule, Scheduler } from '../../ports';
+import type { Schedule, Scheduler } from '../../ports/index';
 import { CardTurns } from './card-turns';
 import { PendingCardPoster, type PendingCardDeps, type PostOutcome } from './post-pending-card';
 

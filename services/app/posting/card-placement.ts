@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { isAppError } from '../../domain/app-error';
 import type { PostedCard, StoredComment } from '../../domain/comment';
+import type { CardDrawing } from './posting-seams';
 import type {
-  CardDrawing,
   Clock,
   CommentQueries,
   Comments,
@@ -12,7 +12,7 @@ import type {
   TeamsChannelRoute,
   TeamsPoster,
   Versioned,
-} from '../../ports';
+} from '../../ports/index';
 import { utcIso } from '../../domain/utc-iso';
 
 /** How long one poster may take to post a storm's card before another takes over. */

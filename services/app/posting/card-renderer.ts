@@ -6,7 +6,8 @@ import type { CardStrings } from '../../../cards/locale/card-strings';
 import type { Colleague, SavedAnswerChoice } from '../../../cards/teamwork-forms';
 import { renderStormCard } from '../../../cards/storm-card';
 import type { StoredComment } from '../../domain/comment';
-import type { CardDrawing, Clock } from '../../ports';
+import type { CardDrawing } from './posting-seams';
+import type { Clock } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
 import { utcIso } from '../../domain/utc-iso';
 

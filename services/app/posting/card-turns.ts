@@ -1,5 +1,6 @@
 import type { StoredComment } from '../../domain/comment';
-import type { CardPosting, Clock, IngestPriority, Log, Versioned } from '../../ports';
+import type { CardPosting } from './posting-seams';
+import type { Clock, IngestPriority, Log, Versioned } from '../../ports/index';
 import { CARD_LEASE_SECONDS } from './card-lease';
 
 /**

@@ -1,6 +1,6 @@
 import { isAppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
-import type { Log, TeamsPoster } from '../../ports';
+import type { Log, TeamsPoster } from '../../ports/index';
 import type { CardRenderer } from './card-renderer';
 
 /** Brings the posted card in the channel up to date, for everyone. A failure is logged, never thrown. */

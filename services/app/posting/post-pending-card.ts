@@ -2,18 +2,16 @@ import { CARD_LEASE_SECONDS, leaseFrom } from './card-lease';
 import { isAppError } from '../../domain/app-error';
 import type { PostedCard, StoredComment } from '../../domain/comment';
 import { commentKeyText, type CommentKey } from '../../domain/platform';
+import type { CardDrawing, ChannelRoutes, OutboxNotices } from './posting-seams';
 import type {
-  CardDrawing,
-  ChannelRoutes,
   Clock,
   Comments,
   IngestPriority,
   Log,
-  OutboxNotices,
   OutboxQueue,
   TeamsPoster,
   Versioned,
-} from '../../ports';
+} from '../../ports/index';
 import { placeCard } from './card-placement';
 import type { StormFolder, StormThread } from './card-placement';
 import type { ConversationChanges } from '../conversations/refresh-conversation';

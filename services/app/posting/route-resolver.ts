@@ -1,6 +1,6 @@
-import type { Clock } from '../../ports';
+import type { Clock } from '../../ports/index';
 import type { StoredComment } from '../../domain/comment';
-import type { AccountRoute, InstallationStore, RouteStore, TeamsChannelRoute } from '../../ports';
+import type { AccountRoute, InstallationStore, RouteStore, TeamsChannelRoute } from '../../ports/index';
 
 /**
  * Which channel a comment's card goes to: the channel its account is bound to (`koppla`), else — for every account

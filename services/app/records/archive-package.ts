@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { ARCHIVE_SUMMARY_COLUMNS, archiveReadme } from '../../../cards/locale/archive-texts';
 import type { HistoryEvent, StoredComment } from '../../domain/comment';
 import { commentKeyText } from '../../domain/platform';
-import type { CommentHistory, CommentQueries, MediaVault } from '../../ports';
+import type { CommentHistory, CommentQueries, MediaVault } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
 import { asText } from './csv-export';
 import { moderationRegisterCsv } from './moderation-register';

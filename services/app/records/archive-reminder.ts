@@ -1,5 +1,5 @@
 import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
-import type { Clock, Log, Schedule, Scheduler } from '../../ports';
+import type { Clock, Log, Schedule, Scheduler } from '../../ports/index';
 import { endedArchivePeriod } from '../../domain/archive-period';
 import type { AdminNoticeOnce } from '../notices/admin-notice-once';
 

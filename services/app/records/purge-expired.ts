@@ -3,8 +3,8 @@ import type { KeyedIds } from '../../domain/keyed-id';
 import { anonymise, isDueForRetention } from '../../domain/retention';
 import { utcIso } from '../../domain/utc-iso';
 import type { StoredComment } from '../../domain/comment';
+import type { CardRefresh } from '../posting/posting-seams';
 import type {
-  CardRefresh,
   Clock,
   CommentHistory,
   CommentQueries,
@@ -13,7 +13,7 @@ import type {
   Log,
   MediaVault,
   ReminderStore,
-} from '../../ports';
+} from '../../ports/index';
 import { messengerSenderKey } from '../conversations/join-conversation';
 
 /** Comments handled per pass; the next pass takes the rest. */

@@ -1,4 +1,4 @@
-import type { Schedule, Scheduler } from '../../ports';
+import type { Schedule, Scheduler } from '../../ports/index';
 import { purgeExpired, type PurgeDeps } from './purge-expired';
 
 /**

@@ -4,7 +4,8 @@ import { cardLink } from '../../../cards/card-link';
 import { renderDailyOverviewCard } from '../../../cards/daily-overview-card';
 import type { StoredComment } from '../../domain/comment';
 import { ZONE } from '../../domain/working-calendar';
-import type { AwayList, ChannelRoutes, CommentStore, Log, TeamsChannelRoute, TeamsPoster } from '../../ports';
+import type { AwayList, CommentStore, Log, TeamsChannelRoute, TeamsPoster } from '../../ports/index';
+import type { ChannelRoutes } from '../posting/posting-seams';
 import { utcIso as iso } from '../../domain/utc-iso';
 
 /** The morning overview: in each channel that has open comments, what is open, due today, overdue and unclaimed. */

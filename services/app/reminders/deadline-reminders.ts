@@ -2,7 +2,8 @@ import { renderExcerptCard } from '../../../cards/excerpt-card';
 import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
 import type { PostedCard, StoredComment } from '../../domain/comment';
 import { awaitsPromisedAnswer } from '../../domain/holding-promise';
-import type { AwayList, CardRefresh, DutyStore, Log, Mentioned, StaffStore, TeamsPoster } from '../../ports';
+import type { AwayList, DutyStore, Log, Mentioned, StaffStore, TeamsPoster } from '../../ports/index';
+import type { CardRefresh } from '../posting/posting-seams';
 import { asMentioned, mentionText, type HolderPing } from '../notices/holder-ping';
 
 export interface DeadlineReminderDeps {

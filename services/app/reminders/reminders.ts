@@ -11,8 +11,6 @@ import {
 } from '../../domain/reminder-plan';
 import type {
   AwayList,
-  CardRefresh,
-  ChannelRoutes,
   Clock,
   CommentStore,
   DutyStore,
@@ -25,7 +23,8 @@ import type {
   Scheduler,
   StoredReminder,
   TeamsPoster,
-} from '../../ports';
+} from '../../ports/index';
+import type { CardRefresh, ChannelRoutes } from '../posting/posting-seams';
 import { forEachLimited } from './for-each-limited';
 import { DailyOverview } from './daily-overview';
 import type { OverviewNotes } from './overview-notes';

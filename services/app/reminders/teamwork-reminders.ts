@@ -8,8 +8,8 @@ import { nextWorkingMoment, type ReminderPolicy } from '../../domain/reminder-pl
 import { TEAMWORK_TEXTS } from '../../../cards/locale/teamwork-texts';
 import { releaseUnattended } from '../../domain/teamwork-transitions';
 import { utcIso as iso } from '../../domain/utc-iso';
+import type { CardRefresh } from '../posting/posting-seams';
 import type {
-  CardRefresh,
   Clock,
   CommentStore,
   DutyStore,
@@ -17,7 +17,7 @@ import type {
   Mentioned,
   StoredReminder,
   TeamsPoster,
-} from '../../ports';
+} from '../../ports/index';
 import { asMentioned, mentionText, type HolderPing } from '../notices/holder-ping';
 
 export interface TeamworkReminderDeps {

@@ -1,7 +1,8 @@
 import type { DateTime } from 'luxon';
 import type { StoredComment } from '../../domain/comment';
 import { releaseUnattended } from '../../domain/teamwork-transitions';
-import type { CardRefresh, CommentQueries, Comments, Log } from '../../ports';
+import type { CardRefresh } from '../posting/posting-seams';
+import type { CommentQueries, Comments, Log } from '../../ports/index';
 
 export interface AwayClaimsDeps {
   readonly comments: Comments & Pick<CommentQueries, 'listOpen'>;

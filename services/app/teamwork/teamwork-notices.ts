@@ -4,7 +4,7 @@ import { TEAMWORK_TEXTS } from '../../../cards/locale/teamwork-texts';
 import { isAppError } from '../../domain/app-error';
 import type { DepartmentQuestion, StoredComment } from '../../domain/comment';
 import type { Person } from '../../domain/person';
-import type { Log, StaffStore, TeamsPoster } from '../../ports';
+import type { Log, StaffStore, TeamsPoster } from '../../ports/index';
 import type { TeamworkNotices } from '../clicks/card-action';
 import { asMentioned, type HolderPing } from '../notices/holder-ping';
 

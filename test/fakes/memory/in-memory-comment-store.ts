@@ -12,7 +12,7 @@ import type {
   Mutated,
   StoredReminder,
   Versioned,
-} from '../../../services/ports';
+} from '../../../services/ports/index';
 import { InMemoryOutboxQueue } from './in-memory-outbox-queue';
 import { byRowKey } from './row-key-order';
 

@@ -1,5 +1,5 @@
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
-import type { ConversationIndex } from '../../../services/ports';
+import type { ConversationIndex } from '../../../services/ports/index';
 
 /** The answer index in memory, held to the same contract as the Azure Tables one. */
 export class InMemoryConversationIndex implements ConversationIndex {

@@ -1,5 +1,5 @@
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
-import type { DeadLetter, OutboxEntry, OutboxQueue } from '../../../services/ports';
+import type { DeadLetter, OutboxEntry, OutboxQueue } from '../../../services/ports/index';
 import { byRowKey } from './row-key-order';
 
 interface Marker {

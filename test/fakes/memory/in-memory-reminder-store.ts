@@ -1,4 +1,4 @@
-import type { ReminderStore, StoredReminder, Versioned } from '../../../services/ports';
+import type { ReminderStore, StoredReminder, Versioned } from '../../../services/ports/index';
 
 type Row = { reminder: StoredReminder; claimedUntil: string; etag: string };
 

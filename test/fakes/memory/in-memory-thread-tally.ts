@@ -1,6 +1,6 @@
 import { recount, type ReplyStanding, type ThreadCount } from '../../../services/domain/conversation';
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
-import type { ThreadTally } from '../../../services/ports';
+import type { ThreadTally } from '../../../services/ports/index';
 
 type Counted = ReplyStanding & { readonly version: number };
 

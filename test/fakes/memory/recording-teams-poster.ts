@@ -1,6 +1,6 @@
 import { AppError } from '../../../services/domain/app-error';
 import type { PostedCard } from '../../../services/domain/comment';
-import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../../services/ports';
+import type { TeamsChannelRoute, TeamsMessage, TeamsPoster } from '../../../services/ports/index';
 
 /** What the recording poster was asked to send, in order. */
 export type SentToTeams =

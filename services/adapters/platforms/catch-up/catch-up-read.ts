@@ -3,7 +3,7 @@ import { isAppError } from '../../../domain/app-error';
 import type { IncomingEvent } from '../../../domain/comment';
 import type { Platform } from '../../../domain/platform';
 import { utcIso } from '../../../domain/utc-iso';
-import type { PollCursor, PollResult, Clock } from '../../../ports';
+import type { PollCursor, PollResult, Clock } from '../../../ports/index';
 
 export interface CatchUpOptions {
   readonly graphUrl: string;

@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { IncomingEvent, Media } from '../../../domain/comment';
 import { platformLinkOrNothing } from '../../../domain/platform-links';
 import { utcIso } from '../../../domain/utc-iso';
-import type { CommentSource, PollCursor, PollResult } from '../../../ports';
+import type { CommentSource, PollCursor, PollResult } from '../../../ports/index';
 import { CATCH_UP_BUDGET_PERCENT, catchUp, ownAnswer, type CatchUpOptions } from './catch-up-read';
 import { GraphReader, graphTime, objectOf, textOf, type GraphObject } from './graph-reader';
 

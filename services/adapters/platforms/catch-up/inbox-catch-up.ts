@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { IncomingEvent, Media } from '../../../domain/comment';
 import { utcIso } from '../../../domain/utc-iso';
-import type { CommentSource, PollCursor, PollResult } from '../../../ports';
+import type { CommentSource, PollCursor, PollResult } from '../../../ports/index';
 import { CATCH_UP_BUDGET_PERCENT, catchUp, type CatchUpOptions } from './catch-up-read';
 import { GraphReader, graphTime, objectOf, textOf, type GraphObject } from './graph-reader';
 

@@ -4,7 +4,7 @@ import type { IncomingEvent } from '../../../domain/comment';
 import { firstWords } from '../../../domain/first-words';
 import { linkedInPostLink } from '../../../domain/platform-links';
 import { utcIso } from '../../../domain/utc-iso';
-import type { CommentSource, PollCursor, PollResult } from '../../../ports';
+import type { CommentSource, PollCursor, PollResult } from '../../../ports/index';
 import { serverFailed, unreachable } from '../call-failure';
 import { catchUp, ownAnswer, type CatchUpOptions, type CountingReader } from './catch-up-read';
 import { objectOf, textOf, type GraphObject } from './graph-reader';
