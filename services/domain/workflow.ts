@@ -62,17 +62,20 @@ export const NO_REPLY_REASONS = [
 export type NoReplyReason = (typeof NO_REPLY_REASONS)[number];
 
 /**
- * Grounds for hiding: the duties of BBS-lagen (1998:112) 5 § — as amended by SFS 2018:1314, the crimes it names:
- * uppvigling, hets mot folkgrupp, barnpornografibrott, olaga våldsskildring, olaga hot, olaga integritetsintrång,
- * and intrång i upphovsrätt — and the city's own rules for its accounts.
+ * Grounds for hiding, in the order of BBS-lagen (1998:112) 5 § as in force (last amended by SFS 2018:1314): 1 a olaga
+ * hot, b olaga integritetsintrång, c uppvigling, d hets mot folkgrupp, e barnpornografibrott, f olaga
+ * våldsskildring, g offentlig uppmaning under lag 2010:299 (replaced by terroristbrottslagen 2022:666: offentlig
+ * uppmaning till terrorism eller särskilt allvarlig brottslighet), 2 intrång i upphovsrätt; then the city's own
+ * rules for its accounts. Stored by key, so the order is only the card's.
  */
 export const MODERATION_REASONS = [
+  'olaga_hot',
+  'olaga_integritetsintrang',
   'uppvigling',
   'hets_mot_folkgrupp',
   'barnpornografi',
   'olaga_valdsskildring',
-  'olaga_hot',
-  'olaga_integritetsintrang',
+  'terrorism_uppmaning',
   'upphovsratt',
   'personangrepp',
   'personuppgifter',

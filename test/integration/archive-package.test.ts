@@ -108,7 +108,10 @@ describe('the archive package (Arkivpaket)', () => {
     assert.match(rows[0] ?? '', /^kommentar;samtal;plattform;konto;skriven;författare;text;läge/);
     assert.equal(rows.length, 3, 'a heading and one row per comment');
     assert.match(rows[2] ?? '', new RegExp(`^facebook:${REPLY_ID};facebook:${FIXTURE_COMMENT.commentId};`));
-    assert.match(strFromU8(files['moderering.csv'] ?? new Uint8Array()), /Olaga hot \(BBS-lagen 5 §\)/);
+    assert.match(
+      strFromU8(files['moderering.csv'] ?? new Uint8Array()),
+      /Olaga hot \(BBS-lagen 5 § 1 a, 4 kap\. 5 § brottsbalken\)/,
+    );
     assert.match(
       strFromU8(files['README.txt'] ?? new Uint8Array()),
       /Period: 2026-11-01 – 2026-11-30[\s\S]*Samtal: 1\nKommentarer: 2/,

@@ -31,7 +31,7 @@ describe('the moderation register (overview tab)', () => {
       [
         ['dold', 'Personangrepp eller kränkning (stadens regler)', 'Megan Bowen'],
         ['visad igen', '', 'Megan Bowen'],
-        ['dold', 'Olaga hot (BBS-lagen 5 §)', 'Megan Bowen'],
+        ['dold', 'Olaga hot (BBS-lagen 5 § 1 a, 4 kap. 5 § brottsbalken)', 'Megan Bowen'],
       ],
     );
     assert.equal(cells[2]?.[8], 'Anna Lindqvist', 'the copy kept of the hidden comment');

@@ -73,7 +73,10 @@ describe('moderation on X and YouTube (BBS-lagen 5 §, from the card)', () => {
     assert.equal(hiding()[0]?.path, `/2/tweets/${X_REPLY}/hidden`);
     assert.deepEqual(hiding()[0]?.body, { hidden: true });
     assert.equal(hiding()[0]?.authorization, 'Bearer test-x-token');
-    assert.match(cardText(hidden), /Dold på X av Megan Bowen – Olaga hot \(BBS-lagen 5 §\)/);
+    assert.match(
+      cardText(hidden),
+      /Dold på X av Megan Bowen – Olaga hot \(BBS-lagen 5 § 1 a, 4 kap\. 5 § brottsbalken\)/,
+    );
 
     const shown = await t.click(MEGAN, activity, 'unhide', xKey);
     assert.deepEqual(hiding()[1]?.body, { hidden: false });

@@ -87,18 +87,19 @@ describe('comment card', () => {
     assert.match(cardText(card), /Megan Bowen har redan tagit/);
   });
 
-  it('offers every ground BBS-lagen 5 § names for hiding, olaga hot and olaga integritetsintrång among them', () => {
+  it('offers every ground BBS-lagen 5 § names for hiding, each with its point and the law it refers to', () => {
     const text = cardText(renderCommentCard({ comment, accountName: 'Malmö stad' }));
     for (const ground of [
-      'Uppvigling',
-      'Hets mot folkgrupp',
-      'Barnpornografibrott',
-      'Olaga våldsskildring',
-      'Olaga hot',
-      'Olaga integritetsintrång',
-      'Intrång i upphovsrätt',
+      'Olaga hot (BBS-lagen 5 § 1 a, 4 kap. 5 § brottsbalken)',
+      'Olaga integritetsintrång (BBS-lagen 5 § 1 b, 4 kap. 6 c § brottsbalken)',
+      'Uppvigling (BBS-lagen 5 § 1 c, 16 kap. 5 § brottsbalken)',
+      'Hets mot folkgrupp (BBS-lagen 5 § 1 d, 16 kap. 8 § brottsbalken)',
+      'Barnpornografibrott (BBS-lagen 5 § 1 e, 16 kap. 10 a § brottsbalken)',
+      'Olaga våldsskildring (BBS-lagen 5 § 1 f, 16 kap. 10 c § brottsbalken)',
+      'Offentlig uppmaning till terrorism eller särskilt allvarlig brottslighet (BBS-lagen 5 § 1 g, terroristbrottslagen 2022:666, som ersatt lag 2010:299)',
+      'Intrång i upphovsrätt (BBS-lagen 5 § 2, upphovsrättslagen 1960:729)',
     ]) {
-      assert.match(text, new RegExp(`${ground} \\(BBS-lagen 5 §\\)`), ground);
+      assert.ok(text.includes(ground), ground);
     }
   });
 });
