@@ -84,7 +84,9 @@ export function anonymise(comment: StoredComment, at: string, keyed: KeyedIds): 
     ...rest
   } = factsOf(comment);
   const { postPermalink: _post, postFirstWords: _words, ...kept } = rest;
-  const residentsPost = comment.origin === 'visitor_post' || comment.origin === 'mention';
+  // On X the post a mention hangs from is often a resident's own tweet, and its id leads to them: keyed as well.
+  const residentsPost =
+    comment.origin === 'visitor_post' || comment.origin === 'mention' || comment.platform === 'x';
   return {
     ...(residentsPost ? { ...kept, postId: key(comment.postId) } : rest),
     ...workflowWithoutWords(comment, at),

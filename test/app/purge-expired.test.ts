@@ -91,4 +91,38 @@ describe('use case: purge what the records plan no longer keeps', () => {
     const [kept] = await w.store.listWrittenSince('2026-01-01T00:00:00.000Z');
     assert.doesNotMatch(JSON.stringify(kept), /Anna|fredag/);
   });
+
+  it('keeps no X post id a mention hung from once purged: it may be the resident’s own tweet', async () => {
+    const world = useCaseWorld('2027-02-01T09:00');
+    const mention = answered(
+      newStoredComment(
+        {
+          platform: 'x',
+          commentId: '1864022112233445566',
+          accountId: '1589000000000000000',
+          postId: '1864011122334455667',
+          parentId: '1864011122334455667',
+          authorId: '44196397',
+          authorName: '@granne',
+          text: '@malmostad när töms soporna?',
+          writtenAt: '2026-12-01T08:00:00.000Z',
+        },
+        world.clock.now().minus({ days: 60 }),
+      ),
+      '2026-12-01T09:00:00.000Z',
+    );
+    await world.store.insertNew(mention);
+    const purged = await purgeExpired({
+      store: world.store,
+      updater: { refresh: async () => true },
+      clock: world.clock,
+      logger: world.logger,
+      retentionDays: 30,
+      unclosedDays: 180,
+      keyedIds: testKeyedIds,
+    });
+    assert.equal(purged, 1);
+    const [kept] = await world.store.listWrittenSince('2026-01-01T00:00:00.000Z');
+    assert.doesNotMatch(JSON.stringify(kept), /1864011122334455667|1864022112233445566|44196397/);
+  });
 });
