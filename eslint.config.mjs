@@ -41,8 +41,23 @@ export default tseslint.config(
               message:
                 'A use case reaches storage, Teams and the platforms through a port, never an adapter.',
             },
+            {
+              group: ['node:perf_hooks', 'node:timers', 'node:timers/*'],
+              message: 'A use case reads time and waits through the Clock port.',
+            },
           ],
         },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['setTimeout', 'setInterval', 'setImmediate', 'performance'].map((name) => ({
+          name,
+          message: 'A use case reads time and waits through the Clock port.',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'A use case reads time through the Clock port.' },
       ],
     },
   },
@@ -98,7 +113,10 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'commonjs',
       globals: Object.fromEntries(
-        ['require', 'process', 'console', 'globalThis'].map((n) => [n, 'readonly']),
+        ['require', 'process', 'console', 'globalThis', 'performance', 'setTimeout'].map((n) => [
+          n,
+          'readonly',
+        ]),
       ),
     },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },

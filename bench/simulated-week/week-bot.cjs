@@ -8,8 +8,16 @@ const { startApp } = require('../../dist/bot/main.js');
 
 const ZONE = 'Europe/Stockholm';
 let at = DateTime.fromISO(process.env.WEEK_START ?? '', { zone: ZONE });
-/** Stands where the parent last set it: the week moves only when the generator says so. */
-const clock = { now: () => at };
+/** Stands where the parent last set it: the week moves only when the generator says so; waiting stays real. */
+const clock = {
+  now: () => at,
+  monotonic: () => performance.now(),
+  sleep: (ms, options) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      if (options?.background) timer.unref();
+    }),
+};
 
 async function main() {
   const app = await startApp(loadConfig(), process.env.TABLES_CONNECTION_STRING ?? '', { clock });
