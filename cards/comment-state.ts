@@ -23,7 +23,13 @@ export function stateLine(S: CardStrings, comment: StoredComment): { label: stri
     case 'acknowledged':
       return { label: S.state.acknowledged(holder?.name ?? ''), color: 'warning' };
     case 'awaiting_approval':
-      return { label: S.state.awaitingApproval(comment.holder.name), color: 'warning' };
+      return {
+        label:
+          comment.approval.kind === 'removal'
+            ? S.state.awaitingRemoval(comment.holder.name)
+            : S.state.awaitingApproval(comment.holder.name),
+        color: 'warning',
+      };
     case 'case':
       return { label: S.state.case(holder?.name ?? ''), color: 'accent' };
     case 'answered':

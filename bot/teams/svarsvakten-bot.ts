@@ -17,7 +17,7 @@ import type { Logger } from '../wiring/logger';
 import { resolveActor } from './resolve-actor';
 import { utcIso } from '../../services/domain/utc-iso';
 
-/** A card click, understood and answered with the card the clicker gets back (bot/actions). */
+/** A card click, understood and answered with the card the clicker gets back (services/app/clicks). */
 export interface CardActions {
   dispatch(input: {
     verb: string;

@@ -9,6 +9,7 @@ export interface CardStrings {
   readonly duration: (days: number, hours: number, minutes: number) => string;
   readonly state: {
     readonly awaitingApproval: (name: string) => string;
+    readonly awaitingRemoval: (name: string) => string;
     readonly fresh: string;
     readonly acknowledgedUnheld: string;
     readonly claimed: (name: string) => string;

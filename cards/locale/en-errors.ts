@@ -89,6 +89,8 @@ export const EN_ERRORS: CardStrings['errors'] = {
   archive_period_too_long:
     'The period is longer than one archiving period ({months} months). Take one package per period.',
   export_busy: 'Your previous export is still running. Wait until it is done.',
+  removal_in_progress:
+    'An approver is removing the comment right now. Wait a moment and see what the card says then.',
   archive_period_open:
     'The period has not ended yet. An archive package is taken out for a period that is over.',
   outside_contact_centre:

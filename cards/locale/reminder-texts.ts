@@ -37,6 +37,8 @@ export const REMINDER_TEXTS = {
     `🔶 Utlovat svar saknas: ${about(c)} fick ”Vi har sett din kommentar” för ${days} arbetsdagar sedan och har ännu inget riktigt svar (P4).`,
   awaitingApproval: (c: StoredComment, writer: string, now: string) =>
     `⏰ Svaret på ${about(c)} från ${writer} väntar på godkännande: ${timeLeft(c.deadline, now)} kvar, senast ${swedishDateTime(c.deadline)}.`,
+  awaitingRemoval: (c: StoredComment, writer: string, now: string) =>
+    `⏰ ${writer} har bett att få ${about(c)} borttagen och det väntar på godkännande: ${timeLeft(c.deadline, now)} kvar av svarstiden, senast ${swedishDateTime(c.deadline)}.`,
   platina: (c: StoredComment) =>
     `Påminnelse: ärendet från ${about(c)} saknar diarienummer i Platina. Dokumentera det och stäng ärendet på kortet.`,
 } as const;

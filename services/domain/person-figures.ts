@@ -12,7 +12,7 @@ export interface PersonFigures {
   readonly medianMinutesToFirstResponse: number | undefined;
   /** Items they hold now. */
   readonly openClaims: number;
-  /** Their replies waiting for approval. */
+  /** Their replies waiting for approval (a removal they asked for is counted among what they hold). */
   readonly pendingApprovals: number;
 }
 
@@ -41,7 +41,7 @@ export function personFigures(comments: readonly StoredComment[]): PersonFigures
     }
     if (comment.holder && !isClosed(comment.state)) {
       const holder = of(comment.holder.id, comment.holder.name);
-      if (comment.state === 'awaiting_approval') holder.pending += 1;
+      if (comment.state === 'awaiting_approval' && comment.approval.kind !== 'removal') holder.pending += 1;
       else holder.open += 1;
     }
   }

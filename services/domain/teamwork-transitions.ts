@@ -1,9 +1,10 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { AppError } from './app-error';
 import type { ModerationReason, WorkState } from './workflow';
 import type { Person } from './person';
 import type { StoredComment } from './comment';
 import {
+  SENDING_STALE_AFTER_MINUTES,
   assertFreeOrHeldBy,
   assertHolder,
   assertNotClosed,
@@ -106,6 +107,40 @@ export function requestRemoval(
   );
 }
 
+/** A removal an approver began that never finished (the process ended while the platform was asked). */
+function removalUnderway(comment: StoredComment, now: DateTime): boolean {
+  const removing = comment.approval?.kind === 'removal' ? comment.approval.removing : undefined;
+  return !!removing && DateTime.fromISO(removing.since).plus({ minutes: SENDING_STALE_AFTER_MINUTES }) > now;
+}
+
+/**
+ * Godkänn och ta bort, before the platform is asked: the removal is the approver's, so a second approval or a
+ * Skicka tillbaka meanwhile is refused instead of racing the platform's answer.
+ */
+export function beginRemoval(comment: StoredComment, approver: Person, now: DateTime): Transition {
+  assertAwaitingApproval(comment);
+  const { approval } = comment;
+  if (approval.kind !== 'removal') throw new AppError('action_invalid', 'Not a removal');
+  if (removalUnderway(comment, now)) throw new AppError('removal_in_progress', 'The removal is under way');
+  return record(
+    {
+      ...factsOf(comment),
+      ...holding(comment),
+      holder: comment.holder,
+      state: 'awaiting_approval',
+      approval: { ...approval, removing: { by: approver, since: iso(now) } },
+    },
+    eventOf(approver, now, 'removal_approved'),
+  );
+}
+
+/** The platform did not remove it: the removal waits for approval again. */
+export function abandonRemoval(comment: StoredComment): Transition {
+  if (comment.state !== 'awaiting_approval' || comment.approval.kind !== 'removal') return { comment };
+  const { removing: _removing, ...approval } = comment.approval;
+  return { comment: { ...comment, approval } };
+}
+
 function assertAwaitingApproval(
   comment: StoredComment,
 ): asserts comment is StoredComment & { state: 'awaiting_approval' } {
@@ -143,6 +178,7 @@ export function returnForWork(
   now: DateTime,
 ): Transition {
   assertAwaitingApproval(comment);
+  if (removalUnderway(comment, now)) throw new AppError('removal_in_progress', 'The removal is under way');
   const trimmed = note.trim();
   if (!trimmed) throw new AppError('return_note_missing', 'Say what should change');
   return record(

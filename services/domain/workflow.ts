@@ -174,6 +174,8 @@ export interface RemovalApproval {
   readonly reason: ModerationReason;
   readonly requestedAt: string;
   readonly returnTo: WorkState;
+  /** An approver has approved it and the platform is being asked: nobody sends it back meanwhile. */
+  readonly removing?: { readonly by: Person; readonly since: string };
 }
 
 /** Handled: who closed it and when; the holder (if any) stays for the record. */

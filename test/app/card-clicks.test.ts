@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { CARD_VERBS, type CardVerb } from '../../cards/card-verbs';
+import { AppError } from '../../services/domain/app-error';
 import { ADMIN, APPROVER, STAFF, TRAINEE, clickWorld } from './click-world';
 
 type World = Awaited<ReturnType<typeof clickWorld>>;
@@ -187,5 +188,29 @@ describe('use case: every card verb on the fakes', () => {
     const shown = await w.click(stranger, 'claim');
     assert.doesNotMatch(shown, /Anna Lindqvist|Östra Kyrkogatan/);
     assert.equal((await w.stored()).state, 'open');
+  });
+
+  it('refuses to send back, or approve again, a removal while the platform is asked, and keeps it waiting if refused', async () => {
+    const w = await clickWorld();
+    await w.click(TRAINEE, 'remove', { moderationReason: 'spam', removeConfirm: 'true' });
+    let answer: (refused?: Error) => void = () => undefined;
+    w.platform.removing = new Promise<void>(
+      (resolve, reject) => (answer = (e) => (e ? reject(e) : resolve())),
+    );
+    const approving = w.click(APPROVER, 'approve');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.match(
+      await w.click(ADMIN, 'send_back', { sendBackNote: 'Dölj den i stället.' }),
+      /tar bort kommentaren just nu/,
+    );
+    assert.match(await w.click(ADMIN, 'approve'), /tar bort kommentaren just nu/);
+    answer(new AppError('platform_unavailable', 'Facebook did not answer'));
+    await approving;
+    assert.deepEqual(w.platform.moderated, []);
+    const waiting = await w.stored();
+    assert.equal(waiting.state, 'awaiting_approval', 'refused by the platform: it waits for approval again');
+    w.platform.removing = undefined;
+    await w.click(ADMIN, 'send_back', { sendBackNote: 'Dölj den i stället.' });
+    assert.equal((await w.stored()).state, 'claimed');
   });
 });

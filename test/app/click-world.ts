@@ -40,7 +40,12 @@ export async function clickWorld() {
     remove: async (id: string) => members.delete(id),
     list: async () => [...members.values()],
   };
-  const platform = { published: [] as string[], moderated: [] as string[] };
+  const platform = {
+    published: [] as string[],
+    moderated: [] as string[],
+    /** While set, a removal waits for it; a rejection is the platform refusing. */
+    removing: undefined as Promise<void> | undefined,
+  };
   const answer: SavedAnswer = {
     id: 'sophamtning',
     title: 'Sophämtning',
@@ -71,7 +76,10 @@ export async function clickWorld() {
     },
     moderator: {
       hide: async () => void platform.moderated.push('hide'),
-      remove: async () => void platform.moderated.push('remove'),
+      remove: async () => {
+        await platform.removing;
+        platform.moderated.push('remove');
+      },
       unhide: async () => void platform.moderated.push('unhide'),
     },
     accounts,

@@ -50,6 +50,17 @@ for (const [name, open] of implementations) {
       assert.deepEqual(await tally.figures(root), { replies: 3, unanswered: 1, latestWaitingAt: at(1) });
     });
 
+    it('tells the latest waiting time in UTC whatever offset the platform wrote it with', async () => {
+      const tally = await open();
+      await tally.count(root, reply(1), as({ waiting: true, writtenAt: '2026-12-03T10:05:00+01:00' }));
+      await tally.count(root, reply(2), as({ waiting: true, writtenAt: '2026-12-03T08:59:00.000Z' }));
+      assert.deepEqual(await tally.figures(root), {
+        replies: 2,
+        unanswered: 2,
+        latestWaitingAt: '2026-12-03T09:05:00.000Z',
+      });
+    });
+
     it('changes nothing for a reply that is gone, and keeps conversations apart', async () => {
       const tally = await open();
       assert.equal(await tally.count(root, reply(1), async () => undefined), undefined);

@@ -1,5 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
+import { DateTime } from 'luxon';
 import { AppError } from '../../domain/app-error';
 import { recount, type ReplyStanding, type ThreadCount } from '../../domain/conversation';
 import { isKeyedId, type KeyedIds } from '../../domain/keyed-id';
@@ -26,8 +27,14 @@ export function tallyRowKeys(keyedRoot: string, keyedReply: string) {
     figures: `${thread}n`,
     reply: `${thread}r|${keyedReply}`,
     waiting: (writtenAt: string) =>
-      `${thread}w|${String(LATEST_MS - Date.parse(writtenAt)).padStart(13, '0')}|${keyedReply}`,
+      `${thread}w|${String(LATEST_MS - millisOf(writtenAt)).padStart(13, '0')}|${keyedReply}`,
   };
+}
+
+/** A written time as milliseconds; one that cannot be read counts as the oldest, so it never hides a real one. */
+function millisOf(writtenAt: string): number {
+  const at = DateTime.fromISO(writtenAt, { zone: 'utc' });
+  return at.isValid ? at.toMillis() : 0;
 }
 
 type FiguresEntity = { partitionKey: string; rowKey: string; replies: number; unanswered: number };
@@ -128,6 +135,7 @@ export class TableThreadTally implements ThreadTally {
         const first = page[0];
         if (!first) continue;
         const counted = Number(first.rowKey.slice(from.length).split('|')[0]);
+        if (!Number.isFinite(counted)) return counts;
         return { ...counts, latestWaitingAt: new Date(LATEST_MS - counted).toISOString() };
       }
       return counts;

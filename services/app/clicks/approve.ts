@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
-import { approve } from '../../domain/teamwork-transitions';
-import { currentComment, type CardActionHandler } from './card-action';
+import { abandonRemoval, approve, beginRemoval } from '../../domain/teamwork-transitions';
+import { applyTransition, currentComment, noticeFor, type CardActionHandler } from './card-action';
 import { moderateComment } from './moderate-comment';
 import { publishOutgoing } from './publish-outgoing';
 
@@ -12,9 +12,18 @@ export const handleApprove: CardActionHandler = async (deps, click) => {
   if (!(await deps.access.isApprover(click.actor))) throw new AppError('not_an_approver', 'Not an approver');
   const asked = await currentComment(deps, click.key);
   if (asked.state === 'awaiting_approval' && asked.approval.kind === 'removal') {
-    const removed = await moderateComment(deps, click, 'removed', asked);
-    if (removed.comment.state === 'moderated') await deps.teamwork?.approved(removed.comment, click.actor);
-    return removed;
+    // The removal is the approver's before the platform is asked: a send-back or a second click meanwhile is refused.
+    const begun = await applyTransition(deps, click.key, (comment) =>
+      beginRemoval(comment, click.actor, click.now),
+    );
+    if (!begun.ok) return { comment: begun.comment, notice: noticeFor(begun.error, click.strings) };
+    const removed = await moderateComment(deps, click, 'removed', begun.comment);
+    if (removed.comment.state === 'moderated') {
+      await deps.teamwork?.approved(removed.comment, click.actor);
+      return removed;
+    }
+    const back = await applyTransition(deps, click.key, abandonRemoval);
+    return { ...removed, comment: back.comment };
   }
   const result = await publishOutgoing(deps, click, 'reply', '', (comment) =>
     approve(comment, click.actor, click.now),

@@ -188,7 +188,8 @@ export async function applyTransition(
   if (refused) return { ok: false, ...refused };
   if (written.changed) {
     await deps.reminders?.afterChange(written.value);
-    await deps.conversations?.changed(written.value);
+    // The conversation's figures follow without holding the click: a thread's counts take turns.
+    void deps.conversations?.changed(written.value);
   }
   return { ok: true, comment: written.value, changed: written.changed };
 }

@@ -15,8 +15,8 @@ export interface ConversationChanges {
  * Keeps a conversation's first card telling how its thread stands ("3 svar i tråden, 1 obesvarat", open again):
  * after a reply arrived or changed, it is counted in the thread tally (once, whatever the thread's length), the
  * figures are copied onto the first item, and its card is updated when they moved. Counts of one conversation
- * take turns in this process. A failure is logged; the reply is counted at its next change, or when its card is
- * posted.
+ * take turns in this process. A count that failed (logged) or never ran (the process ended first) is made at the
+ * reply's next change, its next delivery (a platform's retry, the read-back) or when the outbox sweep posts its card.
  */
 export class ConversationRefresher implements ConversationChanges {
   private readonly turns = new Map<string, Promise<void>>();

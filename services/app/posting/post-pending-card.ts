@@ -41,7 +41,7 @@ export interface PendingCardDeps {
   readonly notices?: OutboxNotices;
   /** Folds comment storms into one thread per post; absent: every card starts its own thread. */
   readonly storms?: StormFolder;
-  /** Cards posted at once right after their webhooks (services/app/card-turns.ts). */
+  /** Cards posted at once right after their webhooks (card-turns.ts). */
   readonly maxImmediate?: number;
   /** Whether webhook deliveries are being stored: card posting then keeps to a small share of storage. */
   readonly priority?: IngestPriority;

@@ -23,7 +23,7 @@ export interface CardRefresh {
 
 /**
  * Posts a stored comment's card soon, without holding up the caller (the webhook's acknowledgement). The row is the
- * one the caller just wrote, with the lease for this post on it (`leaseFrom` in services/app/card-lease.ts).
+ * one the caller just wrote, with the lease for this post on it (`leaseFrom` in card-lease.ts).
  */
 export interface CardPosting {
   postSoon(stored: Versioned<StoredComment>): void;

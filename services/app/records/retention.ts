@@ -2,7 +2,7 @@ import type { Schedule, Scheduler } from '../../ports/index';
 import { purgeExpired, type PurgeDeps } from './purge-expired';
 
 /**
- * The records plan's purge on a schedule (services/app/purge-expired.ts does the work). Off when RETENTION_DAYS
+ * The records plan's purge on a schedule (purge-expired.ts does the work). Off when RETENTION_DAYS
  * is 0 (the default: keep). Several instances may run it: each comment is changed with its ETag.
  */
 export class RetentionJob {

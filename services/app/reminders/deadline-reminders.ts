@@ -57,7 +57,10 @@ export class DeadlineReminders {
       const approvers = ((await this.deps.staff?.list()) ?? [])
         .filter((m) => m.role === 'approver' && !away.has(m.id))
         .map((m) => asMentioned(m));
-      const words = REMINDER_TEXTS.awaitingApproval(comment, comment.holder.name, now);
+      const words =
+        comment.approval.kind === 'removal'
+          ? REMINDER_TEXTS.awaitingRemoval(comment, comment.holder.name, now)
+          : REMINDER_TEXTS.awaitingApproval(comment, comment.holder.name, now);
       await this.deps.poster.replyInThread(
         card,
         {

@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import { utcIso } from '../../../services/domain/utc-iso';
 import { recount, type ReplyStanding, type ThreadCount } from '../../../services/domain/conversation';
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
 import type { ThreadTally } from '../../../services/ports/index';
@@ -43,7 +45,12 @@ export class InMemoryThreadTally implements ThreadTally {
   async figures(root: CommentKey): Promise<ThreadCount | undefined> {
     const thread = this.threads.get(commentKeyText(root));
     if (!thread) return undefined;
-    const waiting = [...thread.standing.values()].filter((s) => s.waiting).map((s) => s.writtenAt);
+    // As the Table store keeps a time: in UTC to the millisecond.
+    const waiting = [...thread.standing.values()]
+      .filter((s) => s.waiting)
+      .map((s) => DateTime.fromISO(s.writtenAt, { zone: 'utc' }))
+      .filter((at) => at.isValid)
+      .map((at) => utcIso(at));
     const latest = waiting.sort().at(-1);
     return {
       replies: thread.replies,
