@@ -105,7 +105,6 @@ export const EN: CardStrings = {
     approval_requested: 'sent the reply for approval',
     removal_requested: 'asked for approval to remove the comment',
     approved: 'approved the reply',
-    removal_approved: 'approved the removal',
     approval_returned: 'sent it back with a comment',
     idle_released: 'gave the comment back to the queue (nothing done for long)',
     away_released: 'gave the comment back to the queue (away)',

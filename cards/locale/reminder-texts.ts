@@ -38,7 +38,7 @@ export const REMINDER_TEXTS = {
   awaitingApproval: (c: StoredComment, writer: string, now: string) =>
     `⏰ Svaret på ${about(c)} från ${writer} väntar på godkännande: ${timeLeft(c.deadline, now)} kvar, senast ${swedishDateTime(c.deadline)}.`,
   awaitingRemoval: (c: StoredComment, writer: string, now: string) =>
-    `⏰ ${writer} har bett att få ${about(c)} borttagen och det väntar på godkännande: ${timeLeft(c.deadline, now)} kvar av svarstiden, senast ${swedishDateTime(c.deadline)}.`,
+    `⏰ ${writer} har bett att få ${about(c)} borttagen och begäran väntar på godkännande: ${timeLeft(c.deadline, now)} kvar av svarstiden, senast ${swedishDateTime(c.deadline)}.`,
   platina: (c: StoredComment) =>
     `Påminnelse: ärendet från ${about(c)} saknar diarienummer i Platina. Dokumentera det och stäng ärendet på kortet.`,
 } as const;

@@ -108,7 +108,6 @@ export const SV: CardStrings = {
     approval_requested: 'skickade svaret för godkännande',
     removal_requested: 'bad om godkännande att ta bort kommentaren',
     approved: 'godkände svaret',
-    removal_approved: 'godkände borttagningen',
     approval_returned: 'skickade tillbaka med en kommentar',
     idle_released: 'lämnade tillbaka kommentaren till kön (ingen åtgärd på länge)',
     away_released: 'lämnade tillbaka kommentaren till kön (frånvarande)',

@@ -101,7 +101,6 @@ export type HistoryAction =
   | 'assigned'
   | 'approval_requested'
   | 'removal_requested'
-  | 'removal_approved'
   | 'approved'
   | 'approval_returned'
   | 'idle_released'

@@ -122,22 +122,26 @@ export function beginRemoval(comment: StoredComment, approver: Person, now: Date
   const { approval } = comment;
   if (approval.kind !== 'removal') throw new AppError('action_invalid', 'Not a removal');
   if (removalUnderway(comment, now)) throw new AppError('removal_in_progress', 'The removal is under way');
-  return record(
-    {
+  // No history line yet: the removal itself is the line, by the approver, once the platform has done it.
+  return {
+    comment: {
       ...factsOf(comment),
       ...holding(comment),
       holder: comment.holder,
       state: 'awaiting_approval',
       approval: { ...approval, removing: { by: approver, since: iso(now) } },
     },
-    eventOf(approver, now, 'removal_approved'),
-  );
+  };
 }
 
-/** The platform did not remove it: the removal waits for approval again. */
-export function abandonRemoval(comment: StoredComment): Transition {
+/** The platform did not remove it: the removal this approver began waits for approval again (not a later one's). */
+export function abandonRemoval(
+  comment: StoredComment,
+  begun: { readonly by: Person; readonly since: string },
+): Transition {
   if (comment.state !== 'awaiting_approval' || comment.approval.kind !== 'removal') return { comment };
-  const { removing: _removing, ...approval } = comment.approval;
+  const { removing, ...approval } = comment.approval;
+  if (removing?.by.id !== begun.by.id || removing.since !== begun.since) return { comment };
   return { comment: { ...comment, approval } };
 }
 

@@ -62,7 +62,7 @@ export const NO_REPLY_REASONS = [
 export type NoReplyReason = (typeof NO_REPLY_REASONS)[number];
 
 /**
- * Grounds for hiding, in the order of BBS-lagen (1998:112) 5 § as in force (last amended by SFS 2018:1314): 1 a olaga
+ * Grounds for hiding, in the order of BBS-lagen (1998:112) 5 § as worded since SFS 2018:1314: 1 a olaga
  * hot, b olaga integritetsintrång, c uppvigling, d hets mot folkgrupp, e barnpornografibrott, f olaga
  * våldsskildring, g offentlig uppmaning under lag 2010:299 (replaced by terroristbrottslagen 2022:666: offentlig
  * uppmaning till terrorism eller särskilt allvarlig brottslighet), 2 intrång i upphovsrätt; then the city's own

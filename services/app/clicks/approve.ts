@@ -22,7 +22,13 @@ export const handleApprove: CardActionHandler = async (deps, click) => {
       await deps.teamwork?.approved(removed.comment, click.actor);
       return removed;
     }
-    const back = await applyTransition(deps, click.key, abandonRemoval);
+    const begunBy =
+      begun.comment.state === 'awaiting_approval' && begun.comment.approval.kind === 'removal'
+        ? begun.comment.approval.removing
+        : undefined;
+    const back = begunBy
+      ? await applyTransition(deps, click.key, (comment) => abandonRemoval(comment, begunBy))
+      : begun;
     return { ...removed, comment: back.comment };
   }
   const result = await publishOutgoing(deps, click, 'reply', '', (comment) =>
