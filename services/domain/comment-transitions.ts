@@ -118,8 +118,10 @@ const SENT_EVENT: Readonly<Record<OutgoingKind, HistoryAction>> = {
 
 /** Step two, the platform took it: answered, acknowledged (P4) or referred (P5). A case stays a case (P6). */
 export function completeSend(comment: StoredComment, platformReplyId: string, now: DateTime): Transition {
-  // Completed already, by the platform's echo of this very reply arriving first: nothing more to record.
-  if (comment.sent.some((sent) => sent.platformReplyId === platformReplyId)) return { comment };
+  // Completed already, by the platform's echo of this very reply arriving first: nothing more to record. While it is
+  // still being sent, an id seen before (a platform that reused one) does not stop this send from completing.
+  if (comment.state !== 'sending' && comment.sent.some((sent) => sent.platformReplyId === platformReplyId))
+    return { comment };
   if (comment.state !== 'sending') throw new AppError('comment_not_claimed', 'Nothing is being sent');
   const { sending, holder } = comment;
   const sent = { kind: sending.kind, text: sending.signedText, by: holder, at: iso(now), platformReplyId };

@@ -36,6 +36,7 @@ export async function startFakeYouTubeApi(
   options: { readonly acceptsToken?: (token: string) => boolean } = {},
 ): Promise<FakeYouTubeApi> {
   const script: FakeYouTubeApi['script'] = [];
+  let inserted = 0;
   const replies = new Map<string, unknown[]>();
   const first = exchange('youtube-commentthreads-list.json');
   const second = exchange('youtube-commentthreads-list-page2.json');
@@ -100,7 +101,8 @@ export async function startFakeYouTubeApi(
           status: 200,
           body: {
             kind: 'youtube#comment',
-            id: `${snippet.parentId ?? ''}.r4LNOLSnmu3CgM4Wk2BPML`,
+            // Each reply its own id, as YouTube gives it: the parent's id, a dot, and the reply's own part.
+            id: `${snippet.parentId ?? ''}.r4LNOLSnmu3CgM4Wk2B${String(++inserted).padStart(4, '0')}`,
             snippet: { parentId: snippet.parentId, textOriginal: snippet.textOriginal },
           },
         };

@@ -144,6 +144,21 @@ describe('polled platforms', () => {
       assert.match(cardText(card), /Besvarad av Alex/);
     });
 
+    it('answers after its holding reply: the later reply is published too and the card says answered', async () => {
+      const { t, key, activity } = await claimMatsComment();
+      await t.click(ALEX, activity, 'acknowledge', key);
+      const card = await t.click(ALEX, activity, 'reply', {
+        ...key,
+        draft: 'Hej igen Mats! Nu är sidan rättad.',
+      });
+      assert.equal(youtube.requests.filter((r) => r.method === 'POST').length, 2);
+      assert.match(cardText(card), /Besvarad av Alex/);
+      assert.equal(
+        (await t.store.get({ platform: 'youtube', commentId: 'Ugw8fj-Q5tql-At5-W_4AaABAg' }))?.value.state,
+        'answered',
+      );
+    });
+
     it('says in Swedish when the day’s quota is spent as the reply is sent, keeping the draft', async () => {
       const { t, key, activity } = await claimMatsComment();
       youtube.script.push(youTubeAnswerFromFixture('youtube-error-quota-exceeded.json'));

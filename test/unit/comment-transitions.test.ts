@@ -122,6 +122,14 @@ describe('comment transitions', () => {
     assert.equal(later.firstResponseAt, '2026-11-10T09:00:00.000Z');
   });
 
+  it('completes a send whose reply id the platform gave before, instead of leaving it sending', () => {
+    const sending = beginSend(claimed, anna, 'holding_reply', 'Vi har sett den\n/Anna', '', now).comment;
+    const acknowledged = completeSend(sending, '1_100', now).comment;
+    const later = completeSend(sendReply(acknowledged, 'Svaret'), '1_100', now.plus({ hours: 2 })).comment;
+    assert.equal(later.state, 'answered');
+    assert.equal(later.sent.length, 2);
+  });
+
   it('closes a referral (P5) as referred', () => {
     const sending = beginSend(claimed, anna, 'referral', 'Kontakta oss\n/Anna', '', now).comment;
     assert.equal(completeSend(sending, '1_102', now).comment.state, 'referred');
