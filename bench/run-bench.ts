@@ -16,7 +16,7 @@ import { describeSheddingFloor, sheddingFloor } from './shedding-floor';
 import { TABLES } from '../services/adapters/tables/table-names';
 import { pacedStorm } from './paced-storm';
 import { measureReminderSweep } from './reminder-sweep';
-import { measureThreadCost } from './thread-cost';
+import { measureThreadCost, threadCostFigure } from './thread-cost';
 import { runSimulatedWeek } from './simulated-week/run-week';
 import { atRate, commentSender, type Delivered } from './webhook-load';
 
@@ -232,16 +232,7 @@ async function main(): Promise<void> {
   // 4b. A conversation's figures kept per reply, in a thread of 20 replies and in one of 20,000.
   const thread = await measureThreadCost(azurite);
   raw.threadCost = thread;
-  const [shortMs, longMs] = [thread.msPerReply['20'] ?? NaN, thread.msPerReply['20000'] ?? NaN];
-  figures.push(
-    figure(
-      'a reply in a 20,000-reply thread ÷ in a 20-reply one',
-      round(longMs / shortMs),
-      '',
-      TARGETS.threadCostRatio,
-      `${longMs} / ${shortMs} ms, ${thread.requestsPerReply['20000']} / ${thread.requestsPerReply['20']} storage requests`,
-    ),
-  );
+  figures.push(threadCostFigure(thread));
 
   // 5. A storm into one channel with Teams' limits on: every card delivered, never more than Teams allows.
   const storm = await pacedStorm(azurite.connectionString, `${prefix}P`);

@@ -24,6 +24,7 @@ import { silentLog } from '../test/support/silent-log';
 import { freePort } from '../test/support/free-port';
 import { facebookComment } from '../test/support/incoming-comment';
 import { percentile, round } from './bench-process';
+import { figure, TARGETS, type Figure } from './bench-targets';
 
 const PROBES = 40;
 
@@ -163,6 +164,18 @@ export async function measureThreadCost(
     msPerChange: bySize(changes, (v) => round(percentile(v, 50))),
     seedSeconds,
   };
+}
+
+/** The benchmark's figure: a reply's time in the long thread against the short one, the requests of each beside it. */
+export function threadCostFigure(thread: ThreadCost): Figure {
+  const [shortMs, longMs] = [thread.msPerReply['20'] ?? NaN, thread.msPerReply['20000'] ?? NaN];
+  return figure(
+    'a reply in a 20,000-reply thread ÷ in a 20-reply one',
+    round(longMs / shortMs),
+    '',
+    TARGETS.threadCostRatio,
+    `${longMs} / ${shortMs} ms, ${thread.requestsPerReply['20000']} / ${thread.requestsPerReply['20']} storage requests`,
+  );
 }
 
 if (require.main === module) {

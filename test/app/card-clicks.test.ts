@@ -7,6 +7,15 @@ type World = Awaited<ReturnType<typeof clickWorld>>;
 
 const DRAFT = 'Hej Anna! Hämtningen flyttas till fredag under julveckan.';
 
+/** Megan asks Avfall, and the answer is given from the department's channel: the question's id. */
+async function answeredByDepartment(w: World, answer: string): Promise<string> {
+  await w.click(STAFF, 'claim');
+  await w.click(STAFF, 'ask_department', { department: 'Avfall', question: 'Vilken dag blir det?' });
+  const questionId = (await w.stored()).questions?.[0]?.id ?? '';
+  await w.click(ADMIN, 'answer_question', { questionId, questionAnswer: answer }, w.department.channelId);
+  return questionId;
+}
+
 /**
  * Every card verb, run through the click's use cases on the fakes: what a person sees change after the click. The
  * same clicks are made on a real card against Azurite in test/integration/; here each runs in milliseconds.
@@ -141,27 +150,11 @@ const CASES: Record<CardVerb, (w: World) => Promise<void>> = {
     assert.deepEqual([asked?.department, asked?.question], ['Avfall', 'Vilken dag blir det?']);
   },
   answer_question: async (w) => {
-    await w.click(STAFF, 'claim');
-    await w.click(STAFF, 'ask_department', { department: 'Avfall', question: 'Vilken dag blir det?' });
-    const questionId = (await w.stored()).questions?.[0]?.id ?? '';
-    await w.click(
-      ADMIN,
-      'answer_question',
-      { questionId, questionAnswer: 'Fredag.' },
-      w.department.channelId,
-    );
+    await answeredByDepartment(w, 'Fredag.');
     assert.equal((await w.stored()).questions?.[0]?.answer?.text, 'Fredag.');
   },
   use_department_answer: async (w) => {
-    await w.click(STAFF, 'claim');
-    await w.click(STAFF, 'ask_department', { department: 'Avfall', question: 'Vilken dag blir det?' });
-    const questionId = (await w.stored()).questions?.[0]?.id ?? '';
-    await w.click(
-      ADMIN,
-      'answer_question',
-      { questionId, questionAnswer: 'Fredagen den 25 december.' },
-      w.department.channelId,
-    );
+    const questionId = await answeredByDepartment(w, 'Fredagen den 25 december.');
     assert.match(await w.click(STAFF, 'use_department_answer', { questionId }), /Fredagen den 25 december/);
   },
 };

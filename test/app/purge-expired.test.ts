@@ -8,6 +8,25 @@ import { testKeyedIds } from '../support/keyed-ids';
 import { useCaseWorld } from './use-case-world';
 import { APPROVER, TRAINEE, clickWorld } from './click-world';
 
+/** The purge over a world whose one comment is due: the comment as it is kept afterwards. */
+async function purgedOnce(
+  world: ReturnType<typeof useCaseWorld>,
+  more: Partial<Parameters<typeof purgeExpired>[0]> = {},
+) {
+  const purged = await purgeExpired({
+    store: world.store,
+    updater: { refresh: async () => true },
+    clock: world.clock,
+    logger: world.logger,
+    retentionDays: 30,
+    unclosedDays: 180,
+    keyedIds: testKeyedIds,
+    ...more,
+  });
+  assert.equal(purged, 1);
+  return (await world.store.listWrittenSince('2026-01-01T00:00:00.000Z'))[0];
+}
+
 describe('use case: purge what the records plan no longer keeps', () => {
   it('forgets the words a reply quoted, its photos and what leads to it, keeping the conversation it was in', async () => {
     const world = useCaseWorld('2026-12-02T09:00');
@@ -48,17 +67,7 @@ describe('use case: purge what the records plan no longer keeps', () => {
     await world.store.insertNew(message);
     await index.remember(messengerSenderKey(message), message);
     await index.remember({ platform: 'messenger', commentId: 'm_answer' }, message);
-    const purged = await purgeExpired({
-      store: world.store,
-      updater: { refresh: async () => true },
-      clock: world.clock,
-      logger: world.logger,
-      retentionDays: 30,
-      unclosedDays: 180,
-      conversationIndex: index,
-      keyedIds: testKeyedIds,
-    });
-    assert.equal(purged, 1);
+    await purgedOnce(world, { conversationIndex: index });
     const keyed = (commentId: string) => testKeyedIds({ platform: 'messenger', commentId });
     assert.equal(await world.store.get(message), undefined, 'nothing is found by the platform’s id any more');
     const kept = (await world.store.get({ platform: 'messenger', commentId: keyed('m_1') }))?.value;
@@ -78,17 +87,7 @@ describe('use case: purge what the records plan no longer keeps', () => {
     await w.click(APPROVER, 'approve');
     assert.equal((await w.stored()).state, 'answered');
     w.clock.set('2027-02-01T09:00');
-    const purged = await purgeExpired({
-      store: w.store,
-      updater: { refresh: async () => true },
-      clock: w.clock,
-      logger: w.logger,
-      retentionDays: 30,
-      unclosedDays: 180,
-      keyedIds: testKeyedIds,
-    });
-    assert.equal(purged, 1);
-    const [kept] = await w.store.listWrittenSince('2026-01-01T00:00:00.000Z');
+    const kept = await purgedOnce(w);
     assert.doesNotMatch(JSON.stringify(kept), /Anna|fredag/);
   });
 
@@ -112,17 +111,7 @@ describe('use case: purge what the records plan no longer keeps', () => {
       '2026-12-01T09:00:00.000Z',
     );
     await world.store.insertNew(mention);
-    const purged = await purgeExpired({
-      store: world.store,
-      updater: { refresh: async () => true },
-      clock: world.clock,
-      logger: world.logger,
-      retentionDays: 30,
-      unclosedDays: 180,
-      keyedIds: testKeyedIds,
-    });
-    assert.equal(purged, 1);
-    const [kept] = await world.store.listWrittenSince('2026-01-01T00:00:00.000Z');
+    const kept = await purgedOnce(world);
     assert.doesNotMatch(JSON.stringify(kept), /1864011122334455667|1864022112233445566|44196397/);
   });
 });
