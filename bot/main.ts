@@ -88,7 +88,7 @@ export async function startApp(
   });
   const { credentials, watch, connect, store: credentialStore } = credentialParts;
   const intake = wireIntake(config, { ...credentialDeps, state: stores.pollerState, tokens: credentials });
-  const platforms = wirePlatforms(config, credentials, clock);
+  const platforms = wirePlatforms(config, { credentials, accounts, clock });
   const publisher = overrides.publisher ?? platforms.publisher;
   const shedder = new LoadShedder(config.shedding);
   const outbox = new CardOutbox({
@@ -173,7 +173,7 @@ export async function startApp(
     reminders: stores.reminders,
     schedule,
   });
-  const pollers = wirePollers(config, pollerDeps, platforms.youtube);
+  const pollers = wirePollers(platforms.readers, pollerDeps);
   overviewNotes.from(watch, intake.intakeWatch, ...Object.values(pollers));
   const actionDeps = {
     store,

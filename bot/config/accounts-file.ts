@@ -1,7 +1,7 @@
 import { refreshSettingFor, tokenSettingFor } from '../../services/domain/account-settings';
 import type { Account } from '../../services/domain/account';
 import { readFileSync } from 'node:fs';
-import { isPlatform } from '../../services/domain/platform';
+import { isPlatform, PLATFORMS } from '../../services/domain/platform';
 import { isValidSignatureFormat } from '../../services/domain/signature';
 import { DEFAULT_TEMPLATES, type ReplyTemplates } from '../../services/domain/templates';
 import { LOCAL_DEFAULTS } from './local-defaults';
@@ -57,7 +57,7 @@ export function readAccounts(env: Env, local: boolean, problems: Problems): Acco
   entries.forEach((entry, index) => {
     const where = `ACCOUNTS_FILE[${index}]`;
     if (!isPlatform(entry.platform))
-      return problems.add(where, 'platform must be facebook, messenger, instagram, linkedin, x or youtube');
+      return problems.add(where, `platform must be one of ${PLATFORMS.join(', ')}`);
     if (typeof entry.id !== 'string' || !/^[\w.-]+$/.test(entry.id))
       return problems.add(where, 'id is missing');
     if (typeof entry.name !== 'string' || entry.name.trim() === '')

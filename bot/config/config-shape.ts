@@ -2,6 +2,11 @@ import type { AccessSettings } from '../../services/app/access/access-control';
 import type { DeadlinePolicy } from '../../services/domain/deadline';
 import type { ReminderPolicy } from '../../services/domain/reminder-plan';
 import type { Account } from '../../services/domain/account';
+import type { SettingValues } from './settings/catalogue';
+import type { PLATFORM_SETTINGS } from './settings/platform-settings';
+
+/** The platforms' settings, each as its reader typed it. */
+export type PlatformSettingValues = Pick<SettingValues, keyof typeof PLATFORM_SETTINGS & keyof SettingValues>;
 
 /** A platform's OAuth 2.0 client, which renews its accounts' tokens. */
 export interface OAuthClientSettings {
@@ -37,35 +42,10 @@ export interface Config {
     readonly tablePrefix: string;
   };
   readonly playground: { readonly enabled: boolean; readonly port: number };
-  readonly meta: {
-    readonly appSecret: string;
-    readonly verifyToken: string;
-    readonly graphUrl: string;
-    readonly graphVersion: string;
-    /** Read every Page, Instagram account and inbox back this often (0: webhooks only). */
-    readonly catchUpIntervalMs: number;
-    /** The app whose webhook subscription is checked; undefined: any app with the fields. */
-    readonly appId: string | undefined;
-  };
+  /** Each platform's settings as read (bot/config/settings/platform-settings.ts): its registry entry reads its own. */
+  readonly platforms: PlatformSettingValues;
   /** Intake watched from inside: how often, and the longest an account may be quiet (office hours). */
   readonly intake: { readonly checkIntervalMs: number; readonly quietMaxHours: number };
-  readonly linkedin: {
-    readonly clientSecret: string;
-    readonly apiUrl: string;
-    readonly version: string;
-  };
-  readonly x: {
-    /** Whether the Account Activity webhook is set up: only then does `/api/webhooks/x` exist. */
-    readonly webhook: boolean;
-    readonly consumerSecret: string;
-    readonly apiUrl: string;
-    /** Poll each X account's mentions this often (0: only the Account Activity webhook). */
-    readonly pollIntervalMs: number;
-  };
-  readonly youtube: {
-    readonly apiUrl: string;
-    readonly pollIntervalMs: number;
-  };
   readonly accounts: readonly Account[];
   /** Renewed credentials: the OAuth clients that renew tokens, and the keys they are sealed with at rest. */
   readonly credentials: {

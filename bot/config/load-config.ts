@@ -7,7 +7,17 @@ import { Problems, type Env } from './problems';
 import { readSettings, type SettingValues } from './settings/catalogue';
 import { readCredentialSettings } from './credential-clients';
 
-import type { Config } from './config-shape';
+import type { Config, PlatformSettingValues } from './config-shape';
+import { PLATFORM_SETTINGS } from './settings/platform-settings';
+
+/** The platforms' settings, for their registry entries. */
+function platformValues(v: SettingValues): PlatformSettingValues {
+  return Object.fromEntries(
+    Object.keys(PLATFORM_SETTINGS)
+      .filter((name) => name in v)
+      .map((name) => [name, v[name as keyof SettingValues]]),
+  ) as unknown as PlatformSettingValues;
+}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -96,27 +106,8 @@ export function loadConfig(env: Env = process.env): Config {
       azuriteBlobPort: v.AZURITE_BLOB_PORT,
     },
     playground: { enabled: local && v.PLAYGROUND === 'on', port: v.PLAYGROUND_PORT },
-    meta: {
-      appSecret: v.META_APP_SECRET,
-      verifyToken: v.META_VERIFY_TOKEN,
-      graphUrl: v.META_GRAPH_URL,
-      graphVersion: v.META_GRAPH_VERSION,
-      catchUpIntervalMs: v.CATCHUP_INTERVAL_MS,
-      appId: v.META_APP_ID,
-    },
+    platforms: platformValues(v),
     intake: { checkIntervalMs: v.INTAKE_CHECK_INTERVAL_MS, quietMaxHours: v.QUIET_ACCOUNT_MAX_HOURS },
-    linkedin: {
-      clientSecret: v.LINKEDIN_CLIENT_SECRET,
-      apiUrl: v.LINKEDIN_API_URL,
-      version: v.LINKEDIN_VERSION,
-    },
-    x: {
-      webhook: v.X_WEBHOOK === 'on',
-      consumerSecret: v.X_CONSUMER_SECRET,
-      apiUrl: v.X_API_URL,
-      pollIntervalMs: v.X_POLL_INTERVAL_MS,
-    },
-    youtube: { apiUrl: v.YOUTUBE_API_URL, pollIntervalMs: v.YOUTUBE_POLL_INTERVAL_MS },
     accounts,
     credentials: readCredentialSettings(v, accounts, problems),
     access: {

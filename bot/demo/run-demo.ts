@@ -12,7 +12,7 @@ import { metaCommentDelivery } from './meta-comment-delivery';
 async function main(): Promise<void> {
   const config = loadConfig();
   const botUrl = process.env.BOT_URL ?? `http://127.0.0.1:${config.port}`;
-  const graphPort = Number(new URL(config.meta.graphUrl).port || 80);
+  const graphPort = Number(new URL(config.platforms.META_GRAPH_URL).port || 80);
   const graph = await startGraphStandIn(graphPort, (request) => {
     console.log(
       `\nGraph API stand-in: reply to ${request.path.split('/')[2]} published:\n${String(request.body.message)}\n`,
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        'X-Hub-Signature-256': signMetaBody(body, config.meta.appSecret),
+        'X-Hub-Signature-256': signMetaBody(body, config.platforms.META_APP_SECRET),
       },
       body,
     });

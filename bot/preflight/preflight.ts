@@ -6,6 +6,7 @@ import { utcIso } from '../../services/domain/utc-iso';
 import type { Clock, TeamsChannelRoute, TeamsPoster } from '../../services/ports/index';
 import { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Account } from '../../services/domain/account';
+import type { Platform } from '../../services/domain/platform';
 import type { Config } from '../config/config-shape';
 import { credentialSettingFor } from '../../services/domain/account-settings';
 import { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
@@ -14,7 +15,23 @@ import type { Logger } from '../wiring/logger';
 import { RouteResolver } from '../../services/app/posting/route-resolver';
 import { wireCredentials } from '../wiring/credentials';
 import { wireStores } from '../wiring/stores';
-import { ok, probeCredential, problem, type ProbeResult } from './account-probes';
+import { PLATFORM_REGISTRY } from '../platforms/registry';
+import { metaGraph } from '../platforms/meta';
+import { ok, problem, type ProbeResult } from './probe-result';
+
+/** Whether the account's token works on its platform and may do what Svarsvakten does there. */
+async function probeCredential(
+  config: Config,
+  account: Account,
+  token: string,
+  owner: Platform,
+): Promise<ProbeResult> {
+  try {
+    return await PLATFORM_REGISTRY[account.platform].probe(config, account, token, owner);
+  } catch (error) {
+    return problem(T.unreachable(error instanceof Error ? error.message : String(error)));
+  }
+}
 
 /** One line of the table: what was checked and what was found. */
 export interface PreflightRow extends ProbeResult {
@@ -88,7 +105,7 @@ async function accountRows(
     // The preflight starts no background job: the watch it wires is never started.
     schedule: intervalScheduler(logger),
   });
-  const subscriptions = new MetaSubscriptions({ ...config.meta, timeoutMs: config.platformTimeoutMs });
+  const subscriptions = new MetaSubscriptions(metaGraph(config));
   const rows: PreflightRow[] = [];
   for (const account of accounts.accounts) {
     const name = T.account(account.platform, account.name, account.id);

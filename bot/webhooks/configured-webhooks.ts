@@ -1,24 +1,19 @@
-import type { Platform } from '../../services/domain/platform';
+import { PLATFORMS } from '../../services/domain/platform';
 import type { Config } from '../config/config-shape';
-import { linkedInWebhook } from './linkedin/linkedin-webhook';
-import { metaWebhook } from './meta/meta-webhook';
+import { PLATFORM_REGISTRY } from '../platforms/registry';
 import type { WebhookSource } from './webhook-source';
-import { xWebhook } from './x/x-webhook';
 
 /**
  * The webhooks that listen: only a platform with its secret configured and at least one account in the accounts
- * file gets a route (X also only with X_WEBHOOK=on). Any other `/api/webhooks/…` is a 404, so nothing can be delivered to a platform nobody set up.
+ * file gets a route (X also only with X_WEBHOOK=on); platforms sharing one webhook (Meta's) share its one route. Any
+ * other `/api/webhooks/…` is a 404, so nothing can be delivered to a platform nobody set up.
  */
 export function configuredWebhooks(config: Config): WebhookSource[] {
-  const has = (...platforms: Platform[]) => config.accounts.some((a) => platforms.includes(a.platform));
-  const sources: WebhookSource[] = [];
-  if (config.meta.appSecret && config.meta.verifyToken && has('facebook', 'instagram', 'messenger')) {
-    sources.push(metaWebhook(config.meta.appSecret, config.meta.verifyToken));
+  const byRoute = new Map<string, WebhookSource>();
+  for (const platform of PLATFORMS) {
+    if (!config.accounts.some((a) => a.platform === platform)) continue;
+    const source = PLATFORM_REGISTRY[platform].webhook(config);
+    if (source && !byRoute.has(source.name)) byRoute.set(source.name, source);
   }
-  if (config.linkedin.clientSecret && has('linkedin'))
-    sources.push(linkedInWebhook(config.linkedin.clientSecret));
-  // Polling needs no route: X's webhook exists only when its Account Activity webhook is set up.
-  if (config.x.webhook && config.x.consumerSecret && has('x'))
-    sources.push(xWebhook(config.x.consumerSecret));
-  return sources;
+  return [...byRoute.values()];
 }

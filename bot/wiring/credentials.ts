@@ -23,10 +23,10 @@ function oauthClient(settings: OAuthClientSettings, clientAuth: OAuthClient['cli
 /** Asks each platform which accounts a token may act for, at the configured API addresses. */
 export function tokenOwner(config: Config): TokenOwner {
   return new TokenOwner({
-    youtubeApiUrl: config.youtube.apiUrl,
-    xApiUrl: config.x.apiUrl,
-    linkedinApiUrl: config.linkedin.apiUrl,
-    linkedinVersion: config.linkedin.version,
+    youtubeApiUrl: config.platforms.YOUTUBE_API_URL,
+    xApiUrl: config.platforms.X_API_URL,
+    linkedinApiUrl: config.platforms.LINKEDIN_API_URL,
+    linkedinVersion: config.platforms.LINKEDIN_VERSION,
     timeoutMs: config.platformTimeoutMs,
   });
 }

@@ -28,10 +28,10 @@ export function wireIntake(
 ): { readonly activity: AccountActivity; readonly intakeWatch: IntakeWatch } {
   const activity = new AccountActivity({ state: deps.state, clock: deps.clock });
   const subscriptions = new MetaSubscriptions({
-    graphUrl: config.meta.graphUrl,
-    graphVersion: config.meta.graphVersion,
+    graphUrl: config.platforms.META_GRAPH_URL,
+    graphVersion: config.platforms.META_GRAPH_VERSION,
     timeoutMs: config.platformTimeoutMs,
-    appId: config.meta.appId,
+    appId: config.platforms.META_APP_ID,
   });
   const linkedin = config.credentials.clients.linkedin;
   const intakeWatch = new IntakeWatch({

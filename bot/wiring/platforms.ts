@@ -1,11 +1,6 @@
-import { LinkedInPublisher } from '../../services/adapters/platforms/linkedin-publisher';
-import { MetaGraphPublisher } from '../../services/adapters/platforms/meta-graph-publisher';
 import { PlatformPublisher } from '../../services/adapters/platforms/platform-publisher';
-import { XModerator } from '../../services/adapters/platforms/x-moderator';
-import { XPublisher } from '../../services/adapters/platforms/x-publisher';
-import { YouTubeApi } from '../../services/adapters/platforms/youtube';
-import { YouTubeModerator } from '../../services/adapters/platforms/youtube-moderator';
 import type { StoredComment } from '../../services/domain/comment';
+import { PLATFORMS, type Platform } from '../../services/domain/platform';
 import type {
   Clock,
   MentionDetails,
@@ -19,67 +14,57 @@ import {
   renewingPublisher,
 } from '../../services/app/accounts/renew-on-refusal';
 import type { AccountCredentials } from '../../services/app/accounts/account-credentials';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Config } from '../config/config-shape';
+import { metaPublisher } from '../platforms/meta';
+import type { PlatformContext, PlatformReader } from '../platforms/platform-entry';
+import { PLATFORM_REGISTRY } from '../platforms/registry';
 
 /**
- * The platform clients, part of the composition root: one per platform, each calling with its account's current
- * token (renewed, and renewed again when the platform turns it away), and the publisher that sends each reply or
- * moderation to the right one.
+ * The platform clients, part of the composition root, from the platform registry: each calls with its account's
+ * current token (renewed, and renewed again when the platform turns it away); the publisher sends each reply or
+ * moderation to the right one; the readers are what each platform's poller reads.
  */
 export function wirePlatforms(
   config: Config,
-  credentials: AccountCredentials,
-  clock: Clock,
+  deps: {
+    readonly credentials: AccountCredentials;
+    readonly accounts: AccountDirectory;
+    readonly clock: Clock;
+  },
 ): {
   readonly publisher: PlatformPublisher;
-  readonly youtube: YouTubeApi;
+  readonly readers: Readonly<Record<Platform, PlatformReader>>;
   readonly mentions: MentionDetails;
 } {
-  const tokenFor = (comment: Pick<StoredComment, 'platform' | 'accountId'>) =>
-    credentials.tokenFor(comment.platform, comment.accountId);
-  const timeoutMs = config.platformTimeoutMs;
-  const meta = new MetaGraphPublisher({
-    graphUrl: config.meta.graphUrl,
-    graphVersion: config.meta.graphVersion,
-    tokenFor,
-    timeoutMs,
+  const { credentials, accounts, clock } = deps;
+  const made = new Map<string, unknown>();
+  const context: PlatformContext = {
+    config,
     clock,
-  });
-  const linkedin = new LinkedInPublisher({
-    apiUrl: config.linkedin.apiUrl,
-    version: config.linkedin.version,
-    tokenFor,
-    timeoutMs,
-  });
-  const x = new XPublisher({ apiUrl: config.x.apiUrl, tokenFor, clock, timeoutMs });
-  const youtube = new YouTubeApi({ apiUrl: config.youtube.apiUrl, tokenFor, clock, timeoutMs });
-  const xModerator = new XModerator({ apiUrl: config.x.apiUrl, tokenFor, clock, timeoutMs });
-  const youtubeModerator = new YouTubeModerator({
-    apiUrl: config.youtube.apiUrl,
-    tokenFor,
-    clock,
-    timeoutMs,
-  });
-  // X and Messenger offer no reliable way to list the account's own answers: there, "cannot tell" goes to a person.
-  const publish = (p: ReplyPublisher) => renewingPublisher(credentials, p);
-  const moderate = (m: PlatformModerator) => renewingModerator(credentials, m);
-  const find = (f: ReplyFinder) => renewingFinder(credentials, f);
-  const publisher = new PlatformPublisher(
-    {
-      facebook: publish(meta),
-      messenger: publish(meta),
-      instagram: publish(meta),
-      linkedin: publish(linkedin),
-      x: publish(x),
-      youtube: publish(youtube),
+    tokenFor: (comment: Pick<StoredComment, 'platform' | 'accountId'>) =>
+      credentials.tokenFor(comment.platform, comment.accountId),
+    credentialOwner: (platform, accountId) => accounts.credentialOwner(platform, accountId).platform,
+    shared<T>(name: string, make: () => T): T {
+      if (!made.has(name)) made.set(name, make());
+      return made.get(name) as T;
     },
-    {
-      facebook: moderate(meta),
-      instagram: moderate(meta),
-      x: moderate(xModerator),
-      youtube: moderate(youtubeModerator),
-    },
-    { facebook: find(meta), instagram: find(meta), linkedin: find(linkedin), youtube: find(youtube) },
-  );
-  return { publisher, youtube, mentions: meta };
+  };
+  const publishers: Partial<Record<Platform, ReplyPublisher>> = {};
+  const moderators: Partial<Record<Platform, PlatformModerator>> = {};
+  const finders: Partial<Record<Platform, ReplyFinder>> = {};
+  for (const platform of PLATFORMS) {
+    const { publisher, moderator, finder } = PLATFORM_REGISTRY[platform].clients(context);
+    publishers[platform] = renewingPublisher(credentials, publisher);
+    if (moderator) moderators[platform] = renewingModerator(credentials, moderator);
+    if (finder) finders[platform] = renewingFinder(credentials, finder);
+  }
+  const readers = Object.fromEntries(
+    PLATFORMS.map((platform) => [platform, PLATFORM_REGISTRY[platform].reader(context)]),
+  ) as Record<Platform, PlatformReader>;
+  return {
+    publisher: new PlatformPublisher(publishers, moderators, finders),
+    readers,
+    mentions: metaPublisher(context),
+  };
 }

@@ -1,18 +1,11 @@
+import { PLATFORM_TRAITS, PLATFORMS } from './platform';
+
 /**
  * Links to posts and comments on the platforms, built only from ids that have the platform's form and only to the
  * platform's own https hosts. Anything else gives no link: a crafted id can never become a link elsewhere.
  */
 
-const HOSTS = [
-  'facebook.com',
-  'fb.com',
-  'instagram.com',
-  'linkedin.com',
-  'x.com',
-  'twitter.com',
-  'youtube.com',
-  'youtu.be',
-];
+const HOSTS = [...new Set(PLATFORMS.flatMap((p) => PLATFORM_TRAITS[p].hosts))];
 
 /** Whether a URL is plain https (no credentials) on one of the hosts or their subdomains. */
 function isHttpsOn(url: string | undefined, hosts: readonly string[]): url is string {
@@ -58,15 +51,7 @@ export function youTubeVideoLink(videoId: string | undefined, commentId?: string
 }
 
 /** Where the platforms serve the images and videos of posts and comments. */
-const MEDIA_HOSTS = [
-  'fbcdn.net',
-  'cdninstagram.com',
-  'twimg.com',
-  'licdn.com',
-  'ytimg.com',
-  'ggpht.com',
-  'fbsbx.com',
-];
+const MEDIA_HOSTS = [...new Set(PLATFORMS.flatMap((p) => PLATFORM_TRAITS[p].mediaHosts))];
 
 /** Whether a URL is https on one of the platforms' media hosts (what a card may show as an image or link to). */
 export function isPlatformMediaLink(url: string | undefined): url is string {

@@ -27,7 +27,7 @@ export async function deliverComment(
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
-      'X-Hub-Signature-256': signMetaBody(delivery.body, stack.config.meta.appSecret),
+      'X-Hub-Signature-256': signMetaBody(delivery.body, stack.config.platforms.META_APP_SECRET),
     },
     body: delivery.body,
   });

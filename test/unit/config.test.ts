@@ -76,7 +76,7 @@ describe('loadConfig', () => {
     assert.equal(config.mode, 'production');
     assert.equal(config.host, '0.0.0.0');
     assert.equal(config.playground.enabled, false);
-    assert.equal(config.meta.graphUrl, 'https://graph.facebook.com');
+    assert.equal(config.platforms.META_GRAPH_URL, 'https://graph.facebook.com');
     assert.equal(config.accounts.find((a) => a.id === '104857362918475')?.accessToken, 'page-token');
     assert.equal(config.accounts.find((a) => a.id === '109283746501928')?.accessToken, undefined);
   });
@@ -131,7 +131,7 @@ describe('loadConfig refuses a half-configured production', () => {
       assert.equal(refusal({ ...COMPLETE, [name]: 'https://proxy.example' }), '', name);
     }
     assert.equal(
-      loadConfig({ META_GRAPH_URL: 'http://127.0.0.1:3980' }).meta.graphUrl,
+      loadConfig({ META_GRAPH_URL: 'http://127.0.0.1:3980' }).platforms.META_GRAPH_URL,
       'http://127.0.0.1:3980',
     );
   });
