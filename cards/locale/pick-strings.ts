@@ -6,5 +6,3 @@ import { SV } from './sv';
 export function stringsFor(locale: string | undefined): CardStrings {
   return locale?.toLowerCase().startsWith('en') ? EN : SV;
 }
-
-export { EN, SV };

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
-import { ZONE } from '../domain/deadline';
+import { ZONE } from '../domain/working-calendar';
 import type { Clock } from '../ports/index';
 
 /** Waits `ms` on Node's timers; a background wait does not keep the process alive. */

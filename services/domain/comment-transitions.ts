@@ -21,12 +21,12 @@ import {
   factsOf,
   handledBy,
   holding,
-  iso,
   record,
   withSent,
   workState,
   type Transition,
 } from './transition-steps';
+import { utcIso as iso } from './utc-iso';
 
 export function claim(comment: StoredComment, actor: Person, now: DateTime): Transition {
   assertNotClosed(comment);

@@ -7,8 +7,6 @@ import {
   type CalendarPolicy,
 } from './working-calendar';
 
-export { ZONE };
-
 /** P3: the answer deadline, on Swedish working time. */
 export interface DeadlinePolicy extends CalendarPolicy {
   /** Hours from the moment the comment was written. */

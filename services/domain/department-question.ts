@@ -2,7 +2,8 @@ import type { DateTime } from 'luxon';
 import { AppError } from './app-error';
 import type { DepartmentQuestion, PostedCard, StoredComment } from './comment';
 import type { Person } from './person';
-import { assertHolder, assertNotClosed, eventOf, iso, record, type Transition } from './transition-steps';
+import { assertHolder, assertNotClosed, eventOf, record, type Transition } from './transition-steps';
+import { utcIso as iso } from './utc-iso';
 
 /** Fråga verksamheten: the holder asks a department; its answer comes back as a suggestion for the reply. */
 

@@ -10,10 +10,10 @@ import {
   eventOf,
   factsOf,
   handledBy,
-  iso,
   record,
   type Transition,
 } from './transition-steps';
+import { utcIso as iso } from './utc-iso';
 
 /** Hiding, removing and showing again a comment on its platform, with the ground for it (BBS-lagen, the city's rules). */
 

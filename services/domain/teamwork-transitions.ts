@@ -13,11 +13,11 @@ import {
   eventOf,
   factsOf,
   holding,
-  iso,
   record,
   workState,
   type Transition,
 } from './transition-steps';
+import { utcIso as iso } from './utc-iso';
 
 /** Working as a team: assigning to a colleague, approval of a trainee's reply, claims that go back to the queue. */
 

@@ -19,8 +19,6 @@ import { type Person } from './person';
 import { charactersOver } from './text-limits';
 import { utcIso as iso } from './utc-iso';
 
-export { iso };
-
 /** The steps every transition is made of: the checks it asserts, and how it records itself in the history. */
 
 /** A send still under way after this long is taken to have failed, so its writer can try again. */
