@@ -163,6 +163,7 @@ export async function startApp(
   };
   const { retention, archiveReminder } = wireRecords(config, {
     store,
+    ledger: stores.archives,
     updater,
     clock,
     logger,
@@ -251,6 +252,7 @@ export async function startApp(
       accountStatus: { accounts, activity, credentialStore, clock, connections: connect },
       connect,
       audit: stores.audit,
+      archives: stores.archives,
     }),
     logger,
     clock,

@@ -1,6 +1,7 @@
 import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
 import { writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
@@ -14,8 +15,21 @@ import { wireMediaVault } from '../wiring/media';
 import { azuriteConnectionString, startAzurite, type RunningAzurite } from '../local/azurite';
 import { systemClock } from '../../services/adapters/system-clock';
 import { archiveFiles } from '../../services/app/records/archive-package';
+import { recordTakenPackage } from '../../services/app/records/record-taken-package';
+import { TableArchiveLedger } from '../../services/adapters/tables/table-archive-ledger';
+import { TableAuditLog } from '../../services/adapters/tables/table-audit-log';
+import { utcIso } from '../../services/domain/utc-iso';
 import { archivePeriod } from '../../services/domain/archive-period';
 import { archiveFileName, zipArchive } from '../../services/app/records/archive-zip';
+
+/** Who ran the tool on the server, as the operating system names them, for the audit entry. */
+function serverUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'npm run archive';
+  }
+}
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -58,8 +72,18 @@ async function main(): Promise<void> {
     const out = values.out?.endsWith('.zip')
       ? values.out
       : path.join(values.out ?? '.', archiveFileName(period));
-    writeFileSync(out, zipArchive(files, period));
-    console.log(`${out}: ${files.length} filer (${period.from} – ${period.to})`);
+    const zip = zipArchive(files, period);
+    const taken = await recordTakenPackage(
+      { audit: new TableAuditLog(tables.audit), ledger: new TableArchiveLedger(tables.audit) },
+      {
+        period,
+        zip,
+        at: utcIso(systemClock.now()),
+        by: { id: 'npm run archive', name: serverUser() },
+      },
+    );
+    writeFileSync(out, zip);
+    console.log(`${out}: ${files.length} filer (${period.from} – ${period.to}), SHA-256 ${taken.sha256}`);
   } finally {
     await azurite?.stop();
   }

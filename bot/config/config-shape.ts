@@ -103,6 +103,8 @@ export interface Config {
     readonly intervalMs: number;
     /** The key of the keyed ids the records plan gives a purged comment (services/domain/keyed-id.ts). */
     readonly key: string;
+    /** The records officer's written word that the city archives by other means: the purge waits for no package. */
+    readonly archivedByOtherMeans: boolean;
   };
   /** The months an archiving period ends with; the admins are reminded the day after. */
   readonly archiveMonths: readonly number[];

@@ -160,6 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
       unclosedDays: v.RETENTION_UNCLOSED_DAYS,
       intervalMs: v.RETENTION_INTERVAL_MS,
       key: v.RETENTION_KEY,
+      archivedByOtherMeans: v.ARCHIVED_BY_OTHER_MEANS === 'yes',
     },
     archiveMonths: v.ARCHIVE_MONTHS,
   };

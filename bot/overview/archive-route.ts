@@ -1,7 +1,8 @@
 import { utcIso } from '../../services/domain/utc-iso';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
-import type { AuditLog, Clock, MediaVault } from '../../services/ports/index';
+import type { ArchiveLedger, AuditLog, Clock, MediaVault } from '../../services/ports/index';
+import { recordTakenPackage } from '../../services/app/records/record-taken-package';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Logger } from '../wiring/logger';
 import { archiveFiles, type ArchiveSource } from '../../services/app/records/archive-package';
@@ -16,8 +17,10 @@ export interface ArchiveRouteDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly isAdmin: (viewer: TabViewer) => boolean;
-  /** Each package taken out is an audit entry: who, the period, when. */
+  /** Each package taken out is an audit entry: who, the period, the zip's SHA-256, when. */
   readonly audit?: AuditLog;
+  /** Where the packages taken out are recorded for the records plan. */
+  readonly ledger: ArchiveLedger;
   /** The longest period one package covers, in months. */
   readonly maxMonths: number;
   /** One export or package at a time per person. */
@@ -47,12 +50,11 @@ export function registerArchiveRoute(
         const read = await archiveFiles(deps.comments, period, deps.accounts, deps.media);
         return { files: read, zip: zipArchive(read, period) };
       });
-      await deps.audit?.record({
+      await recordTakenPackage(deps, {
+        period,
+        zip,
         at: utcIso(deps.clock.now()),
         by: { id: viewer.id, name: viewer.name },
-        action: 'archive_taken',
-        subject: { id: archiveFileName(period), name: archiveFileName(period) },
-        detail: `${period.from}–${period.to}`,
       });
       deps.logger.info(
         { event: 'archive.taken', from: period.from, to: period.to, files: files.length, bytes: zip.length },

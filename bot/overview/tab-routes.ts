@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
-import type { Clock, CommentStore, MediaVault, AuditLog } from '../../services/ports/index';
+import type { ArchiveLedger, AuditLog, Clock, CommentStore, MediaVault } from '../../services/ports/index';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { httpErrorFor } from '../http/http-errors';
 import { errorSummary } from '../../services/domain/log-values';
@@ -28,6 +28,8 @@ export interface TabDeps {
   readonly authenticate: TabAuthenticator;
   /** Every export and archive package taken out is an audit entry. */
   readonly audit?: AuditLog;
+  /** Where archive packages taken out are recorded for the records plan. */
+  readonly archives: ArchiveLedger;
   /** The longest period one archive package covers, in months (one ARCHIVE_MONTHS period). */
   readonly archiveMaxMonths?: number;
   /** Local mode: the one person at the keyboard sees everything. */
@@ -212,6 +214,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       logger: deps.logger,
       isAdmin: (v) => deps.viewerIsAdmin?.(v) === true,
       ...(deps.audit ? { audit: deps.audit } : {}),
+      ledger: deps.archives,
       maxMonths: deps.archiveMaxMonths ?? 12,
       oneAtATime,
     },

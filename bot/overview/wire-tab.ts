@@ -1,5 +1,12 @@
 import type { JWTVerifyGetKey } from 'jose';
-import type { AuditLog, Clock, CommentStore, MediaVault, SavedAnswers } from '../../services/ports/index';
+import type {
+  ArchiveLedger,
+  AuditLog,
+  Clock,
+  CommentStore,
+  MediaVault,
+  SavedAnswers,
+} from '../../services/ports/index';
 import type { AccessControl } from '../../services/app/access/access-control';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import type { Config } from '../config/config-shape';
@@ -35,6 +42,8 @@ export function wireTab(
     readonly connect?: ConnectAccount;
     /** Where saved-answer changes, exports and archive packages are recorded. */
     readonly audit: AuditLog;
+    /** Where archive packages taken out are recorded for the records plan. */
+    readonly archives: ArchiveLedger;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -58,6 +67,7 @@ export function wireTab(
     viewerIsAdmin: (viewer) => local || access.isAdmin(viewer),
     comments: parts.comments,
     audit: parts.audit,
+    archives: parts.archives,
     archiveMaxMonths: longestArchivePeriod(config.archiveMonths),
     ...(parts.media ? { media: parts.media } : {}),
     accounts: parts.accounts,

@@ -1,25 +1,36 @@
 import type { PurgeDeps } from '../../services/app/records/purge-expired';
 import type { Config } from '../config/config-shape';
-import type { Scheduler } from '../../services/ports/index';
+import type { ArchiveLedger, Scheduler } from '../../services/ports/index';
+import { recordsPlanNotes } from '../config/records-plan-notes';
 import type { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
 import { ArchiveReminder } from '../../services/app/records/archive-reminder';
 import { RetentionJob } from '../../services/app/records/retention';
 
 /**
- * The records plan's jobs, part of the composition root: the purge after RETENTION_DAYS and the reminder to take
- * out the archive package when an archiving period ends (ARCHIVE_MONTHS).
+ * The records plan's jobs, part of the composition root: the purge after RETENTION_DAYS, once a period's archive
+ * package is taken (or at once where the city archives by other means), and the reminders to take the package out
+ * when an archiving period ends (ARCHIVE_MONTHS) and, weekly, while the purge waits for it. Start-up names any
+ * settings under which comments would be purged before they are archived.
  */
 export function wireRecords(
   config: Config,
-  deps: Omit<PurgeDeps, 'retentionDays' | 'unclosedDays'> & {
+  deps: Omit<PurgeDeps, 'retentionDays' | 'unclosedDays' | 'archives'> & {
+    /** Where the archive packages taken out are recorded. */
+    readonly ledger: ArchiveLedger;
     readonly notice: AdminNoticeOnce;
     readonly schedule: Scheduler;
   },
 ): { readonly retention: RetentionJob; readonly archiveReminder: ArchiveReminder } {
-  const { notice, schedule, ...purge } = deps;
+  const { notice, schedule, ledger, ...purge } = deps;
+  const { days, archivedByOtherMeans } = config.retention;
+  for (const note of recordsPlanNotes(config)) {
+    deps.logger.warn({ event: 'records.plan', setting: note.setting }, note.text);
+  }
+  const waits = days > 0 && !archivedByOtherMeans;
   return {
     retention: new RetentionJob({
       ...purge,
+      archives: archivedByOtherMeans ? 'by other means' : ledger,
       retentionDays: config.retention.days,
       unclosedDays: config.retention.unclosedDays,
       intervalMs: config.retention.intervalMs,
@@ -31,6 +42,7 @@ export function wireRecords(
       months: config.archiveMonths,
       logger: deps.logger,
       schedule,
+      ...(waits ? { purgeWaits: { ledger, days } } : {}),
     }),
   };
 }

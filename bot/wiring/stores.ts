@@ -1,4 +1,5 @@
 import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
+import { TableArchiveLedger } from '../../services/adapters/tables/table-archive-ledger';
 import { TableAuditLog } from '../../services/adapters/tables/table-audit-log';
 import { TableAwayList } from '../../services/adapters/tables/table-away-list';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
@@ -46,6 +47,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     reminders: new TableReminderStore(tables.comments, tables.reminders),
     pollerState: new TablePollerStateStore(tables.pollers),
     audit: new TableAuditLog(tables.audit),
+    archives: new TableArchiveLedger(tables.audit),
     savedAnswers: new TableSavedAnswers(tables.savedAnswers),
     /** Sealed with TOKEN_KEY, which the credentials' wiring holds: the store is made there. */
     credentialTable: tables.credentials,

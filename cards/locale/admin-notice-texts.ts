@@ -51,4 +51,8 @@ export const ADMIN_NOTICE_TEXTS = {
     `Arkiveringsperioden ${from} – ${to} är slut. Ta ut arkivpaketet och lämna det till stadens arkiv enligt ` +
     'informationshanteringsplanen: **Arkivpaket** i översiktsfliken, eller ' +
     `\`npm run archive -- --from ${from} --to ${to}\` på servern.`,
+  archiveWaiting: (from: string, to: string, days: number) =>
+    `Arkivpaketet för perioden ${from} – ${to} är inte uttaget. Gallringen väntar på det: kommentarer från ` +
+    `perioden ligger kvar med invånarnas ord också efter ${days} dagar, tills paketet är uttaget. Ta ut det under ` +
+    `**Arkivpaket** i översiktsfliken, eller \`npm run archive -- --from ${from} --to ${to}\` på servern.`,
 } as const;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { AppError } from './app-error';
-import { ZONE } from './deadline';
+import { ZONE } from './working-calendar';
 import { utcIso } from './utc-iso';
 
 /** A period to archive: whole days in Swedish time, both ends included. */
@@ -62,6 +62,18 @@ export function endedArchivePeriod(
     months: 1,
   });
   return { from: start.toISODate() ?? '', to: ended.endOf('month').toISODate() ?? '' };
+}
+
+/** The archiving period that ended last before `now` (searching back a year), whichever month it ended in. */
+export function latestEndedArchivePeriod(
+  now: DateTime,
+  months: readonly number[],
+): { from: string; to: string } | undefined {
+  for (let back = 0; back < 12; back += 1) {
+    const period = endedArchivePeriod(now.minus({ months: back }), months);
+    if (period) return period;
+  }
+  return undefined;
 }
 
 /** The longest archiving period the months give (six for June and December); twelve when none are set. */

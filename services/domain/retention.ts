@@ -21,11 +21,25 @@ export interface RetentionCutoffs {
   readonly handled: string;
   /** Comments never closed (left open, held, acknowledged, a case, waiting) written before this: the upper age. */
   readonly unclosed: string;
+  /**
+   * The periods whose archive package was taken out ([startUtc, endUtc), UTC ISO): only a comment written in one of
+   * them is due. Undefined where the city archives by other means (ARCHIVED_BY_OTHER_MEANS).
+   */
+  readonly archived?: readonly { readonly startUtc: string; readonly endUtc: string }[] | undefined;
+}
+
+/** Whether the comment's period has been archived (or the city archives by other means). */
+export function isArchived(comment: Pick<StoredComment, 'writtenAt'>, cutoffs: RetentionCutoffs): boolean {
+  return (
+    cutoffs.archived === undefined ||
+    cutoffs.archived.some((p) => p.startUtc <= comment.writtenAt && comment.writtenAt < p.endUtc)
+  );
 }
 
 export function isDueForRetention(comment: StoredComment, cutoffs: RetentionCutoffs): boolean {
   if (comment.anonymisedAt) return false;
-  return comment.writtenAt < (isClosed(comment.state) ? cutoffs.handled : cutoffs.unclosed);
+  const past = comment.writtenAt < (isClosed(comment.state) ? cutoffs.handled : cutoffs.unclosed);
+  return past && isArchived(comment, cutoffs);
 }
 
 /** Who closes an item the records plan ended before anyone did. */

@@ -58,3 +58,4 @@ export type {
 export type { ReplyStanding, ThreadCount, ThreadTally } from './thread-tally';
 export type { SubscriptionReader, TokenIntrospection } from './platform-checks';
 export type { Schedule, Scheduler } from './schedule';
+export type { ArchiveLedger, TakenPackage } from './archive-ledger';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { messengerSenderKey } from '../../services/app/conversations/join-conversation';
-import { purgeExpired } from '../../services/app/records/purge-expired';
+import type { purgeExpired } from '../../services/app/records/purge-expired';
+import { runPurge } from './run-purge';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { InMemoryConversationIndex } from '../fakes/memory/in-memory-conversation-index';
 import { answered } from '../support/comment-states';
@@ -13,16 +14,7 @@ async function purgedOnce(
   world: ReturnType<typeof useCaseWorld>,
   more: Partial<Parameters<typeof purgeExpired>[0]> = {},
 ) {
-  const purged = await purgeExpired({
-    store: world.store,
-    updater: { refresh: async () => true },
-    clock: world.clock,
-    logger: world.logger,
-    retentionDays: 30,
-    unclosedDays: 180,
-    keyedIds: testKeyedIds,
-    ...more,
-  });
+  const purged = await runPurge(world, { archives: 'by other means', ...more });
   assert.equal(purged, 1);
   return (await world.store.listWrittenSince('2026-01-01T00:00:00.000Z'))[0];
 }

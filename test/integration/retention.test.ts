@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
+import { TableAuditLog } from '../../services/adapters/tables/table-audit-log';
 import { loadConfig } from '../../bot/config/load-config';
 import type { OverviewReport } from '../../services/app/overview/overview-report';
 import { cardOf, cardText } from '../support/card-text';
@@ -45,9 +48,40 @@ describe('retention (the records plan)', () => {
     assert.equal(stored?.anonymisedAt, undefined);
   });
 
+  it('keeps every word past RETENTION_DAYS while the period’s archive package is not taken, and reminds the admins weekly', async () => {
+    clock.set('2027-02-10T09:00');
+    await t.app.retention.run();
+    assert.equal((await t.store.get(ANSWERED))?.value.authorName, 'Anna Lindqvist');
+    assert.equal(await t.app.archiveReminder.checkWaiting(), true);
+    assert.equal(await t.app.archiveReminder.checkWaiting(), false, 'once a week');
+    const notice = t.connector.personalMessages().at(-1)?.text ?? '';
+    assert.match(notice, /Arkivpaketet för perioden 2026-07-01 – 2026-12-31 är inte uttaget/);
+    assert.match(notice, /npm run archive -- --from 2026-07-01 --to 2026-12-31/);
+  });
+
+  it('records the package taken out, with the SHA-256 of the zip handed over, and the package holds every word', async () => {
+    const response = await fetch(`${t.url}/api/overview/archive.zip?from=2026-07-01&to=2026-12-31`);
+    assert.equal(response.status, 200);
+    const zip = new Uint8Array(await response.arrayBuffer());
+    const [entry] = await new TableAuditLog(
+      createTableClients(azurite().connectionString, t.tablePrefix).audit,
+    ).listLatest(1);
+    assert.equal(entry?.action, 'archive_taken');
+    assert.equal(
+      entry?.detail,
+      `2026-07-01–2026-12-31 SHA-256 ${createHash('sha256').update(zip).digest('hex')}`,
+    );
+    const everything = Object.values(unzipSync(zip))
+      .map((bytes) => strFromU8(bytes))
+      .join('\n');
+    for (const words of ['Anna Lindqvist', REPLY, ANSWERED.commentId])
+      assert.ok(everything.includes(words), words);
+    assert.equal(await t.app.archiveReminder.checkWaiting(), false, 'nothing waits any more');
+  });
+
   it('removes the resident’s text and details from a handled comment, its history and its card, keeping the figures', async () => {
     const before = (await t.store.get(ANSWERED))?.value;
-    clock.set('2027-02-10T09:00');
+    clock.set('2027-02-10T10:00');
     await t.app.retention.run();
     assert.equal(await t.store.get(ANSWERED), undefined, 'its platform id leads nowhere');
     const after = (await t.store.get(PURGED))?.value;

@@ -139,6 +139,12 @@ export const RUNTIME_SETTINGS = {
       'The months an archiving period ends with (numbers 1–12). On the first day after each, the admins are told in 1:1 to take out the archive package for the period since the last one (Arkivpaket in the tab, or `npm run archive`). `none` turns the reminder off.',
     read: months([6, 12]),
   },
+  ARCHIVED_BY_OTHER_MEANS: {
+    shown: '`no`',
+    meaning:
+      '`no`: the records plan purges a comment only once the archive package of the period it was written in has been taken out (Arkivpaket or `npm run archive`, recorded with its SHA-256); until then it keeps every word, and the admins are reminded weekly. `yes` only where the records officer has decided in writing that the city archives the comments another way: the purge then runs on `RETENTION_DAYS` alone, and start-up says so.',
+    read: oneOf(['yes', 'no'], 'no'),
+  },
   RETENTION_INTERVAL_MS: {
     shown: '`3600000`',
     meaning: 'How often the purge looks for comments past `RETENTION_DAYS`.',

@@ -1,13 +1,16 @@
 import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
-import type { Clock, Log, Schedule, Scheduler } from '../../ports/index';
-import { endedArchivePeriod } from '../../domain/archive-period';
+import type { ArchiveLedger, Clock, Log, Schedule, Scheduler } from '../../ports/index';
+import { archivePeriod, endedArchivePeriod, latestEndedArchivePeriod } from '../../domain/archive-period';
+import { ZONE } from '../../domain/working-calendar';
 import type { AdminNoticeOnce } from '../notices/admin-notice-once';
 
 const HOUR_MS = 3_600_000;
 
 /**
  * Tells the admins in 1:1, once per period, when an archiving period has ended (ARCHIVE_MONTHS): the month after
- * June and December, by default. Looked at every hour, so a bot started later in that month still says it.
+ * June and December, by default. While the purge waits for a period's package (RETENTION_DAYS set, the city not
+ * archiving by other means), it says so again every week until the package is taken out. Looked at every hour, so
+ * a bot started later in that month still says it.
  */
 export class ArchiveReminder {
   private readonly loop: Schedule;
@@ -19,10 +22,13 @@ export class ArchiveReminder {
       readonly months: readonly number[];
       readonly logger: Log;
       readonly schedule: Scheduler;
+      /** Where packages taken out are recorded, when the purge waits for them; its days before purging. */
+      readonly purgeWaits?: { readonly ledger: Pick<ArchiveLedger, 'listTaken'>; readonly days: number };
     },
   ) {
     this.loop = deps.schedule('archive-reminder', HOUR_MS, async () => {
       await this.check();
+      await this.checkWaiting();
     });
   }
 
@@ -33,6 +39,22 @@ export class ArchiveReminder {
     return this.deps.notice.tell(
       `archive:${period.from}_${period.to}`,
       ADMIN_NOTICE_TEXTS.archivePeriodEnded(period.from, period.to),
+      'archive',
+    );
+  }
+
+  /** Says, once a week, that the last ended period waits for its package while the purge waits; true when said now. */
+  async checkWaiting(): Promise<boolean> {
+    const waits = this.deps.purgeWaits;
+    const now = this.deps.clock.now();
+    const ended = latestEndedArchivePeriod(now, this.deps.months);
+    if (!waits || !ended) return false;
+    const period = archivePeriod(ended.from, ended.to, now, 12);
+    const taken = await waits.ledger.listTaken();
+    if (taken.some((p) => p.startUtc <= period.startUtc && p.endUtc >= period.endUtc)) return false;
+    return this.deps.notice.tell(
+      `archive-waiting:${period.from}_${period.to}:${now.setZone(ZONE).toFormat("kkkk-'W'WW")}`,
+      ADMIN_NOTICE_TEXTS.archiveWaiting(period.from, period.to, waits.days),
       'archive',
     );
   }

@@ -1,10 +1,11 @@
 import { isAppError } from '../../domain/app-error';
 import type { KeyedIds } from '../../domain/keyed-id';
-import { anonymise, isDueForRetention } from '../../domain/retention';
+import { anonymise, isDueForRetention, type RetentionCutoffs } from '../../domain/retention';
 import { utcIso } from '../../domain/utc-iso';
 import type { StoredComment } from '../../domain/comment';
 import type { CardRefresh } from '../posting/posting-seams';
 import type {
+  ArchiveLedger,
   Clock,
   CommentHistory,
   CommentQueries,
@@ -35,6 +36,17 @@ export interface PurgeDeps {
   readonly reminders?: Pick<ReminderStore, 'forgetFor'>;
   /** What the platform's ids become (`RETENTION_KEY`). */
   readonly keyedIds: KeyedIds;
+  /**
+   * Where the packages taken out are recorded: a comment is purged only once its period's package was taken.
+   * 'by other means' where the records officer has said in writing that the city archives another way.
+   */
+  readonly archives: Pick<ArchiveLedger, 'listTaken'> | 'by other means';
+}
+
+/** The periods a comment may be purged from: those archived, or every one where the city archives by other means. */
+async function archivedPeriods(archives: PurgeDeps['archives']): Promise<RetentionCutoffs['archived']> {
+  if (archives === 'by other means') return undefined;
+  return (await archives.listTaken()).map(({ startUtc, endUtc }) => ({ startUtc, endUtc }));
 }
 
 /** The index rows that lead to the comment: by its answers' ids, and (Messenger) by its sender. */
@@ -47,7 +59,7 @@ async function forgetInIndex(index: ConversationIndex | undefined, comment: Stor
 
 /**
  * The records plan's purge, one pass: handled comments written more than `retentionDays` ago, and any written more
- * than `unclosedDays` ago, lose the resident's text and details (services/domain/retention.ts) in storage, in their
+ * than `unclosedDays` ago, in a period whose archive package was taken out (nothing is purged before it is archived), lose the resident's text and details (services/domain/retention.ts) in storage, in their
  * history and on their card in Teams, and move to keyed ids; the figures of the 24-hour promise stay as they were.
  * Each comment is decided again as it is stored, so one reopened or purged by another instance meanwhile is left
  * alone (and one changed while it is moved is taken by the next pass). Off when `retentionDays` is 0.
@@ -56,12 +68,13 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
   const { store, updater, clock, logger, retentionDays } = deps;
   if (retentionDays <= 0) return 0;
   const now = clock.now();
-  const cutoffs = {
-    handled: utcIso(now.minus({ days: retentionDays })),
-    unclosed: utcIso(now.minus({ days: Math.max(retentionDays, deps.unclosedDays) })),
-  };
   let purged = 0;
   try {
+    const cutoffs: RetentionCutoffs = {
+      handled: utcIso(now.minus({ days: retentionDays })),
+      unclosed: utcIso(now.minus({ days: Math.max(retentionDays, deps.unclosedDays) })),
+      archived: await archivedPeriods(deps.archives),
+    };
     for (const due of await store.listDueForRetention(cutoffs, PER_PASS)) {
       // Decided again on the row as stored now: one reopened or purged meanwhile is left alone.
       const current = await store.get(due.value);

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { ArchivePeriod } from '../../domain/archive-period';
+import type { ArchiveLedger, AuditLog, TakenPackage } from '../../ports/index';
+import { archiveFileName } from './archive-zip';
+
+/**
+ * A package taken out is recorded twice: as an audit entry (who, when, the period and the SHA-256 of the zip, which
+ * the archive can check the deposit against) and in the archive ledger, which lets the records plan purge the period.
+ * Recorded before the package is handed over: a package nobody recorded would hold back no purge, but one handed
+ * over unrecorded could not be traced.
+ */
+export async function recordTakenPackage(
+  deps: { readonly audit?: AuditLog; readonly ledger: ArchiveLedger },
+  taken: {
+    readonly period: ArchivePeriod;
+    readonly zip: Uint8Array;
+    readonly at: string;
+    readonly by: TakenPackage['by'];
+  },
+): Promise<TakenPackage> {
+  const { period, zip, at, by } = taken;
+  const sha256 = createHash('sha256').update(zip).digest('hex');
+  const name = archiveFileName(period);
+  await deps.audit?.record({
+    at,
+    by,
+    action: 'archive_taken',
+    subject: { id: name, name },
+    detail: `${period.from}–${period.to} SHA-256 ${sha256}`,
+  });
+  const entry: TakenPackage = {
+    from: period.from,
+    to: period.to,
+    startUtc: period.startUtc,
+    endUtc: period.endUtc,
+    sha256,
+    at,
+    by,
+  };
+  await deps.ledger.recordTaken(entry);
+  return entry;
+}
