@@ -9,20 +9,21 @@ function about(comment: StoredComment): string {
 }
 
 export const TEAMWORK_TEXTS = {
-  assigned: (comment: StoredComment, by: string, note: string) =>
-    `📌 ${by} har tilldelat dig ${about(comment)}.${note ? ` ”${note}”` : ''} Den är din nu: svara från kortet.`,
+  // A note is read on the card, never quoted here: a chat keeps it after the records plan removed it from the card.
+  assigned: (comment: StoredComment, by: string, withNote: boolean) =>
+    `📌 ${by} har tilldelat dig ${about(comment)}.${withNote ? ' Läs anteckningen på kortet.' : ''} Den är din nu: svara från kortet.`,
   approvalWanted: (comment: StoredComment, writer: string) =>
     `📝 ${writer} har skrivit ett svar på ${about(comment)} som väntar på godkännande. Godkänn och publicera, eller skicka tillbaka, på kortet.`,
   removalWanted: (comment: StoredComment, writer: string, reason: string) =>
     `🗑️ ${writer} vill ta bort ${about(comment)} (${reason}). En borttagning går inte att ångra: godkänn den eller skicka tillbaka begäran på kortet.`,
   removalApproved: (comment: StoredComment, approver: string) =>
     `✅ ${approver} har godkänt borttagningen av ${about(comment)}. Kommentaren är borttagen.`,
-  removalSentBack: (comment: StoredComment, approver: string, note: string) =>
-    `↩️ ${approver} har skickat tillbaka din begäran att ta bort ${about(comment)}: ”${note}” Kommentaren ligger kvar.`,
+  removalSentBack: (comment: StoredComment, approver: string) =>
+    `↩️ ${approver} har skickat tillbaka din begäran att ta bort ${about(comment)}. Varför står på kortet. Kommentaren ligger kvar.`,
   approved: (comment: StoredComment, approver: string) =>
     `✅ ${approver} har godkänt ditt svar på ${about(comment)}.`,
-  sentBack: (comment: StoredComment, approver: string, note: string) =>
-    `↩️ ${approver} har skickat tillbaka ditt svar på ${about(comment)}: ”${note}” Ditt utkast finns kvar på kortet.`,
+  sentBack: (comment: StoredComment, approver: string) =>
+    `↩️ ${approver} har skickat tillbaka ditt svar på ${about(comment)}. Vad som behöver ändras står på kortet, där ditt utkast finns kvar.`,
   departmentAnswered: (comment: StoredComment, department: string, by: string) =>
     `💡 ${by} på ${department} har svarat på frågan om ${about(comment)}. Svaret står på kortet – använd det som utkast.`,
   questionWaiting: (comment: StoredComment, askedBy: string, askedAt: string) =>

@@ -27,7 +27,7 @@ describe('teamwork on the card', () => {
       .map((m) => m.text);
 
   describe('Tilldela (assign)', () => {
-    it('gives the item to a trained colleague, who is told in 1:1 with the note; the card and history say so', async () => {
+    it('gives the item to a trained colleague, who is told in 1:1 that a note waits on the card; the card and history say so', async () => {
       await t.say(ALEX, 'behörighet lägg till', [MEGAN]);
       const claimed = await t.click(ALEX, ACTIVITY, 'claim', KEY);
       assert.ok(cardButtons(claimed).includes('Tilldela'));
@@ -46,9 +46,11 @@ describe('teamwork on the card', () => {
       await eventually(() =>
         assert.match(
           toldInPrivate('megan').join('\n'),
-          /Alex Wilber har tilldelat dig en Facebook-kommentar\. ”Du kan sophämtningen bäst\.”/,
+          /Alex Wilber har tilldelat dig en Facebook-kommentar\. Läs anteckningen på kortet\./,
         ),
       );
+      // The note is read on the card: a chat would keep it after the records plan removed it there.
+      assert.doesNotMatch(toldInPrivate('megan').join('\n'), /sophämtningen/);
 
       // Now Megan holds it: Alex cannot hand it on to someone else.
       await t.say(ALEX, 'behörighet lägg till', [ISAIAH]);
@@ -93,14 +95,16 @@ describe('teamwork on the card', () => {
         sendBackNote: 'Skriv vilken dag det blir.',
       });
       assert.match(cardText(back), /Svaret är tillbaka hos Isaiah Langer/);
+      assert.match(cardText(back), /Skriv vilken dag det blir\./, 'the note is read on the card');
       assert.equal((await stored())?.state, 'claimed');
       assert.equal((await stored())?.draft, DRAFT, 'the draft is kept for the trainee');
       await eventually(() =>
         assert.match(
           toldInPrivate('isaiah').join('\n'),
-          /Megan Bowen har skickat tillbaka.*Skriv vilken dag/,
+          /Megan Bowen har skickat tillbaka ditt svar.*Vad som behöver ändras står på kortet/,
         ),
       );
+      assert.doesNotMatch(toldInPrivate('isaiah').join('\n'), /Skriv vilken dag/);
 
       const better = `${DRAFT} Fredagen den 25 december.`;
       await t.click(ISAIAH, ACTIVITY, 'reply', { ...KEY, draft: better });
@@ -145,14 +149,16 @@ describe('teamwork on the card', () => {
         sendBackNote: 'Dölj den i stället.',
       });
       assert.match(cardText(back), /Begäran är tillbaka hos Isaiah Langer/);
+      assert.match(cardText(back), /Dölj den i stället/, 'the note is read on the card');
       assert.equal((await stored())?.state, 'claimed');
       assert.equal((await stored())?.holder?.name, 'Isaiah Langer');
       await eventually(() =>
         assert.match(
           toldInPrivate('isaiah').join('\n'),
-          /skickat tillbaka din begäran att ta bort.*Dölj den i stället/,
+          /skickat tillbaka din begäran att ta bort.*Varför står på kortet/,
         ),
       );
+      assert.doesNotMatch(toldInPrivate('isaiah').join('\n'), /Dölj den i stället/);
       assert.equal(t.graph.requests.length, 0, 'the comment stays on Facebook');
 
       await t.click(ISAIAH, ACTIVITY, 'remove', remove);

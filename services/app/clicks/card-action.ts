@@ -68,7 +68,8 @@ export interface TeamworkNotices {
   assigned(comment: StoredComment, by: Person, note: string): Promise<void>;
   approvalWanted(comment: StoredComment): Promise<void>;
   approved(comment: StoredComment, approver: Person): Promise<void>;
-  sentBack(comment: StoredComment, approver: Person, note: string, what: 'reply' | 'removal'): Promise<void>;
+  /** The note is on the card: a chat that quoted it would keep it after the records plan removed it. */
+  sentBack(comment: StoredComment, approver: Person, what: 'reply' | 'removal'): Promise<void>;
   departmentAnswered(comment: StoredComment, question: DepartmentQuestion): Promise<void>;
 }
 

@@ -16,7 +16,7 @@ export const handleSendBack: CardActionHandler = async (deps, click) => {
     returnForWork(comment, click.actor, note, click.now),
   );
   if (result.notice) return result;
-  await deps.teamwork?.sentBack(result.comment, click.actor, note, what);
+  await deps.teamwork?.sentBack(result.comment, click.actor, what);
   const holder = result.comment.holder?.name ?? '';
   const T = click.strings.teamwork;
   return {

@@ -25,7 +25,7 @@ export class TeamworkNotifier implements TeamworkNotices {
   ) {}
 
   async assigned(comment: StoredComment, by: Person, note: string): Promise<void> {
-    await this.toHolder(comment, TEAMWORK_TEXTS.assigned(comment, by.name, note), 'assigned');
+    await this.toHolder(comment, TEAMWORK_TEXTS.assigned(comment, by.name, note.trim() !== ''), 'assigned');
   }
 
   async approved(comment: StoredComment, approver: Person): Promise<void> {
@@ -36,16 +36,11 @@ export class TeamworkNotifier implements TeamworkNotices {
     await this.toHolder(comment, text, 'approved');
   }
 
-  async sentBack(
-    comment: StoredComment,
-    approver: Person,
-    note: string,
-    what: 'reply' | 'removal',
-  ): Promise<void> {
+  async sentBack(comment: StoredComment, approver: Person, what: 'reply' | 'removal'): Promise<void> {
     const text =
       what === 'removal'
-        ? TEAMWORK_TEXTS.removalSentBack(comment, approver.name, note)
-        : TEAMWORK_TEXTS.sentBack(comment, approver.name, note);
+        ? TEAMWORK_TEXTS.removalSentBack(comment, approver.name)
+        : TEAMWORK_TEXTS.sentBack(comment, approver.name);
     await this.toHolder(comment, text, 'sent_back');
   }
 
