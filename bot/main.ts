@@ -164,6 +164,9 @@ export async function startApp(
   const { retention, archiveReminder } = wireRecords(config, {
     store,
     ledger: stores.archives,
+    storms: stores.storms,
+    redactions: stores.redactions,
+    poster,
     updater,
     clock,
     logger,

@@ -78,3 +78,28 @@ export function renderQuestionCard(
       : {}),
   };
 }
+
+/**
+ * A department question's card once the records plan purged the comment: the comment, the question and the answer
+ * quoted and discussed what the resident wrote, so all three go; what is left says when and why.
+ */
+export function renderPurgedQuestionCard(comment: StoredComment): Record<string, unknown> {
+  const platform = PLATFORM_NAMES[comment.platform];
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      text('**Fråga till verksamheten**', { size: 'medium' }),
+      runs([
+        run(`Om en kommentar på ${platform}, skriven ${swedishDateTime(comment.writtenAt)}.`, {
+          size: 'small',
+          isSubtle: true,
+        }),
+      ]),
+      text(
+        `_Kommentaren, frågan och svaret är gallrade enligt stadens informationshanteringsplan (${swedishDateTime(comment.anonymisedAt ?? comment.writtenAt)})._`,
+      ),
+    ],
+  };
+}

@@ -1,6 +1,8 @@
 import type { PurgeDeps } from '../../services/app/records/purge-expired';
 import type { Config } from '../config/config-shape';
-import type { ArchiveLedger, Scheduler } from '../../services/ports/index';
+import type { ArchiveLedger, RedactionQueue, Scheduler, TeamsPoster } from '../../services/ports/index';
+import type { CardRefresh } from '../../services/app/posting/posting-seams';
+import { CardRedaction } from '../../services/app/records/card-redaction';
 import { recordsPlanNotes } from '../config/records-plan-notes';
 import type { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
 import { ArchiveReminder } from '../../services/app/records/archive-reminder';
@@ -17,11 +19,15 @@ export function wireRecords(
   deps: Omit<PurgeDeps, 'retentionDays' | 'unclosedDays' | 'archives'> & {
     /** Where the archive packages taken out are recorded. */
     readonly ledger: ArchiveLedger;
+    /** The redactions the purge owes Teams, and what redacts them. */
+    readonly redactions: RedactionQueue;
+    readonly updater: CardRefresh;
+    readonly poster: Pick<TeamsPoster, 'updateCard'>;
     readonly notice: AdminNoticeOnce;
     readonly schedule: Scheduler;
   },
 ): { readonly retention: RetentionJob; readonly archiveReminder: ArchiveReminder } {
-  const { notice, schedule, ledger, ...purge } = deps;
+  const { notice, schedule, ledger, redactions, updater, poster, ...purge } = deps;
   const { days, archivedByOtherMeans } = config.retention;
   for (const note of recordsPlanNotes(config)) {
     deps.logger.warn({ event: 'records.plan', setting: note.setting }, note.text);
@@ -31,6 +37,17 @@ export function wireRecords(
     retention: new RetentionJob({
       ...purge,
       archives: archivedByOtherMeans ? 'by other means' : ledger,
+      redaction: new CardRedaction({
+        queue: redactions,
+        comments: deps.store,
+        updater,
+        poster,
+        notice,
+        clock: deps.clock,
+        logger: deps.logger,
+        schedule,
+        intervalMs: config.outboxIntervalMs,
+      }),
       retentionDays: config.retention.days,
       unclosedDays: config.retention.unclosedDays,
       intervalMs: config.retention.intervalMs,

@@ -1,5 +1,6 @@
 import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
 import { TableArchiveLedger } from '../../services/adapters/tables/table-archive-ledger';
+import { TableRedactionQueue } from '../../services/adapters/tables/table-redaction-queue';
 import { TableAuditLog } from '../../services/adapters/tables/table-audit-log';
 import { TableAwayList } from '../../services/adapters/tables/table-away-list';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
@@ -48,6 +49,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     pollerState: new TablePollerStateStore(tables.pollers),
     audit: new TableAuditLog(tables.audit),
     archives: new TableArchiveLedger(tables.audit),
+    redactions: new TableRedactionQueue(tables.comments),
     savedAnswers: new TableSavedAnswers(tables.savedAnswers),
     /** Sealed with TOKEN_KEY, which the credentials' wiring holds: the store is made there. */
     credentialTable: tables.credentials,

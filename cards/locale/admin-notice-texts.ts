@@ -55,4 +55,9 @@ export const ADMIN_NOTICE_TEXTS = {
     `Arkivpaketet för perioden ${from} – ${to} är inte uttaget. Gallringen väntar på det: kommentarer från ` +
     `perioden ligger kvar med invånarnas ord också efter ${days} dagar, tills paketet är uttaget. Ta ut det under ` +
     `**Arkivpaket** i översiktsfliken, eller \`npm run archive -- --from ${from} --to ${to}\` på servern.`,
+  redactionStuck: (excerpt: string, attempts: number) =>
+    `**Ett kort visar fortfarande gallrade ord.** Kortet för en kommentar som gallrats enligt ` +
+    `informationshanteringsplanen (${excerpt}), eller en fråga till en verksamhet om den, kunde inte uppdateras i ` +
+    `Teams efter ${attempts} försök. Svarsvakten försöker igen en gång om dygnet; lyckas det inte, ta bort kortet i ` +
+    'kanalen.',
 } as const;

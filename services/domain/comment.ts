@@ -150,6 +150,11 @@ export interface CommentFacts extends IncomingComment {
   readonly questions?: readonly DepartmentQuestion[];
   /** Where its card is in Teams, once posted: what a reminder, an update or a link to the card needs. */
   readonly card?: PostedCard;
+  /**
+   * Set by the records plan: the cards in Teams that showed its words (its own, its department questions'), which
+   * the redaction job (services/app/records/card-redaction.ts) draws again without them until Teams confirms.
+   */
+  readonly cardsToRedact?: readonly PostedCard[];
 }
 
 /** A comment as Svarsvakten keeps it. */

@@ -3,7 +3,7 @@ export const PLATFORMS = ['facebook', 'messenger', 'instagram', 'linkedin', 'x',
 export type Platform = (typeof PLATFORMS)[number];
 
 /** What the account may do with a resident's comment there. */
-export interface Moderation {
+export interface ModerationAbility {
   readonly hide: boolean;
   readonly remove: boolean;
 }
@@ -15,7 +15,7 @@ export interface Moderation {
  */
 export interface PlatformTraits {
   readonly name: string;
-  readonly moderation: Moderation;
+  readonly moderation: ModerationAbility;
   /** Longest reply, in the unit the platform counts (services/domain/text-limits.ts). */
   readonly replyLimit: number;
   /** The start of the setting an account's access token is in (the account id follows). */
@@ -96,7 +96,7 @@ export function perPlatform<T>(pick: (traits: PlatformTraits) => T): Readonly<Re
 
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = perPlatform((t) => t.name);
 
-export const MODERATION: Readonly<Record<Platform, Moderation>> = perPlatform((t) => t.moderation);
+export const MODERATION: Readonly<Record<Platform, ModerationAbility>> = perPlatform((t) => t.moderation);
 
 export function isPlatform(value: unknown): value is Platform {
   return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);

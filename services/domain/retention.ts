@@ -1,8 +1,8 @@
 import { isClosed, type Workflow } from './workflow';
-import { type HistoryEvent, type StoredComment } from './comment';
+import { type CommentFacts, type HistoryEvent, type StoredComment } from './comment';
 import { type Person } from './person';
 import type { KeyedIds } from './keyed-id';
-import { factsOf, handledBy } from './transition-steps';
+import { handledBy } from './transition-steps';
 
 /**
  * The city's records plan decides how long what residents wrote is kept. After that, a handled comment keeps what
@@ -46,8 +46,7 @@ export function isDueForRetention(comment: StoredComment, cutoffs: RetentionCuto
 export const RECORDS_PLAN: Person = { id: 'svarsvakten', name: 'Svarsvakten', firstName: 'Svarsvakten' };
 
 function withoutDetail(event: HistoryEvent): HistoryEvent {
-  const { detail: _detail, ...rest } = event;
-  return rest;
+  return { at: event.at, by: event.by, action: event.action };
 }
 
 /** The workflow part without words: who handled it, when, the reason code and the Platina reference. */
@@ -58,6 +57,7 @@ function workflowWithoutWords(comment: StoredComment, at: string): Workflow {
     at: comment.closure.at,
     ...(comment.closure.reason ? { reason: comment.closure.reason } : {}),
     ...(comment.closure.platinaRef ? { platinaRef: comment.closure.platinaRef } : {}),
+    ...(comment.closure.expired ? { expired: comment.closure.expired } : {}),
   };
   switch (comment.state) {
     case 'moderated':
@@ -66,7 +66,10 @@ function workflowWithoutWords(comment: StoredComment, at: string): Workflow {
         state: comment.state,
         closure: closure ?? comment.closure,
         moderation: {
-          ...comment.moderation,
+          action: comment.moderation.action,
+          reason: comment.moderation.reason,
+          by: comment.moderation.by,
+          at: comment.moderation.at,
           copy: { text: '', authorName: '', authorId: '', writtenAt: comment.moderation.copy.writtenAt },
         },
       };
@@ -85,37 +88,61 @@ function workflowWithoutWords(comment: StoredComment, at: string): Workflow {
   }
 }
 
+/**
+ * What a purged comment keeps, field by field: an allow-list, so a field added to comments later is dropped by the
+ * purge until it is named here. Its ids (and those of its conversation, its answers and a resident's own post) are
+ * keyed; the resident's words, name, id, links, media, the replies' texts, department questions and notes go.
+ */
 export function anonymise(comment: StoredComment, at: string, keyed: KeyedIds): StoredComment {
   const key = (commentId: string) => keyed({ platform: comment.platform, commentId });
-  // Questions to departments quote and discuss what the resident wrote: they go with it.
-  const {
-    permalink: _permalink,
-    media: _media,
-    questions: _questions,
-    conversation,
-    thread,
-    parentId,
-    ...rest
-  } = factsOf(comment);
-  const { postPermalink: _post, postFirstWords: _words, ...kept } = rest;
   // On X the post a mention hangs from is often a resident's own tweet, and its id leads to them: keyed as well.
   const residentsPost =
     comment.origin === 'visitor_post' || comment.origin === 'mention' || comment.platform === 'x';
-  return {
-    ...(residentsPost ? { ...kept, postId: key(comment.postId) } : rest),
-    ...workflowWithoutWords(comment, at),
+  const { conversation, thread, parentId, card, firstResponseAt, origin } = comment;
+  const toRedact = [
+    ...(card ? [card] : []),
+    ...(comment.questions ?? []).flatMap((question) => (question.card ? [question.card] : [])),
+  ];
+  const facts: CommentFacts = {
+    platform: comment.platform,
     commentId: key(comment.commentId),
+    accountId: comment.accountId,
+    postId: residentsPost ? key(comment.postId) : comment.postId,
     ...(parentId ? { parentId: key(parentId) } : {}),
-    text: '',
-    authorName: '',
     authorId: '',
-    sent: comment.sent.map((sent) => ({ ...sent, text: '', platformReplyId: key(sent.platformReplyId) })),
+    authorName: '',
+    text: '',
+    writtenAt: comment.writtenAt,
+    receivedAt: comment.receivedAt,
+    deadline: comment.deadline,
+    platformStatus: comment.platformStatus,
+    ...(origin ? { origin } : {}),
+    sent: comment.sent.map((sent) => ({
+      kind: sent.kind,
+      text: '',
+      by: sent.by,
+      at: sent.at,
+      platformReplyId: key(sent.platformReplyId),
+      ...(sent.onPlatform ? { onPlatform: sent.onPlatform } : {}),
+    })),
+    ...(firstResponseAt ? { firstResponseAt } : {}),
     recent: comment.recent.map(withoutDetail),
     // The conversation it belongs to stays (for the figures); the words it quoted go.
     ...(conversation ? { conversation: { rootId: key(conversation.rootId) } } : {}),
     ...(thread
-      ? { thread: { ...thread, ...(thread.replyIds ? { replyIds: thread.replyIds.map(key) } : {}) } }
+      ? {
+          thread: {
+            replies: thread.replies,
+            unanswered: thread.unanswered,
+            ...(thread.latestWaitingAt ? { latestWaitingAt: thread.latestWaitingAt } : {}),
+            ...(thread.replyIds ? { replyIds: thread.replyIds.map(key) } : {}),
+          },
+        }
       : {}),
+    // Where its card is, and every card that showed its words: each is redacted until Teams confirms.
+    ...(card ? { card } : {}),
+    ...(toRedact.length > 0 ? { cardsToRedact: toRedact } : {}),
     anonymisedAt: at,
   };
+  return { ...facts, ...workflowWithoutWords(comment, at) };
 }

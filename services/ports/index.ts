@@ -59,3 +59,4 @@ export type { ReplyStanding, ThreadCount, ThreadTally } from './thread-tally';
 export type { SubscriptionReader, TokenIntrospection } from './platform-checks';
 export type { Schedule, Scheduler } from './schedule';
 export type { ArchiveLedger, TakenPackage } from './archive-ledger';
+export type { PendingRedaction, RedactionQueue } from './redactions';

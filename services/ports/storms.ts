@@ -20,4 +20,9 @@ export interface StormStore {
   create(storm: PostStorm): Promise<Versioned<PostStorm> | undefined>;
   /** Conditional on the ETag; throws AppError 'concurrent_update' when someone else wrote first. */
   replace(storm: PostStorm, etag: string): Promise<Versioned<PostStorm>>;
+  /**
+   * Forgets the storms that have been quiet since before `before` (UTC ISO): the records plan's, as a storm names
+   * its post, which may be a resident's own. One that drew a comment meanwhile stays. How many were forgotten.
+   */
+  forgetQuietSince(before: string): Promise<number>;
 }

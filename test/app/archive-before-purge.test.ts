@@ -3,6 +3,7 @@ import { newStoredComment } from '../../services/domain/new-comment';
 import type { TakenPackage } from '../../services/ports/index';
 import { InMemoryArchiveLedger } from '../fakes/memory/in-memory-archive-ledger';
 import { answered } from '../support/comment-states';
+import { facebookComment } from '../support/incoming-comment';
 import { runPurge } from './run-purge';
 import { useCaseWorld } from './use-case-world';
 
@@ -12,16 +13,7 @@ const TEXT = 'Hej! Varför töms inte soporna på Lindängen?';
 async function worldWithAutumnComment() {
   const world = useCaseWorld('2027-02-15T09:00');
   const comment = newStoredComment(
-    {
-      platform: 'facebook',
-      commentId: '122187654321098765_1184736291045827',
-      accountId: '180001234567890',
-      postId: '180001234567890_122187654321098765',
-      authorId: '6120000000000001',
-      authorName: 'Anna Lindqvist',
-      text: TEXT,
-      writtenAt: '2026-11-10T08:00:00.000Z',
-    },
+    facebookComment('1184736291045827', { text: TEXT, writtenAt: '2026-11-10T08:00:00.000Z' }),
     world.clock.now().minus({ days: 97 }),
   );
   await world.store.insertNew(answered(comment, '2026-11-10T09:00:00.000Z'));

@@ -9,7 +9,6 @@ export function runPurge(
 ): Promise<number> {
   return purgeExpired({
     store: world.store,
-    updater: { refresh: async () => true },
     clock: world.clock,
     logger: world.logger,
     retentionDays: 30,

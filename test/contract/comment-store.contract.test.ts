@@ -9,14 +9,15 @@ import { isAppError } from '../../services/domain/app-error';
 import type { IncomingComment, StoredComment } from '../../services/domain/comment';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { anonymise } from '../../services/domain/retention';
-import type { CommentStore, OutboxQueue } from '../../services/ports/index';
+import type { CommentStore, OutboxQueue, RedactionQueue } from '../../services/ports/index';
+import { TableRedactionQueue } from '../../services/adapters/tables/table-redaction-queue';
 import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
 import { azurite } from '../support/global-azurite';
 import { facebookComment } from '../support/incoming-comment';
 import { ALEX, answered, inState } from '../support/comment-states';
 import { utcIso } from '../../services/domain/utc-iso';
 
-type Stores = { comments: CommentStore; queue: OutboxQueue };
+type Stores = { comments: CommentStore; queue: OutboxQueue; redactions: RedactionQueue };
 
 const RECEIVED = DateTime.fromISO('2026-12-02T09:00:00Z', { zone: 'utc' });
 
@@ -37,6 +38,7 @@ const implementations: [string, () => Promise<Stores>][] = [
       return {
         comments: new TableCommentStore(tables.comments, testKeyedIds),
         queue: new TableOutboxQueue(tables.comments),
+        redactions: new TableRedactionQueue(tables.comments),
       };
     },
   ],
@@ -44,7 +46,7 @@ const implementations: [string, () => Promise<Stores>][] = [
     'in memory',
     async () => {
       const comments = new InMemoryCommentStore();
-      return { comments, queue: comments.queue };
+      return { comments, queue: comments.queue, redactions: comments.redactions };
     },
   ],
 ];
@@ -202,6 +204,41 @@ for (const [name, open] of implementations) {
         [...since.values()].flat().map((line) => line.action),
         ['replied'],
       );
+    });
+
+    it('owes Teams the redaction of a purged comment’s cards from its purge on, until it is done', async () => {
+      const card = {
+        teamId: '19:team',
+        channelId: '19:kommunikation',
+        tenantId: 't',
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+        botId: '28:bot',
+        activityId: '1:1700000000000',
+      };
+      const posted = answered({ ...comment('1', {}, -60 * 24 * 40), card }, utcIso(RECEIVED));
+      const never = answered(comment('2', {}, -60 * 24 * 40), utcIso(RECEIVED));
+      const at = utcIso(RECEIVED.plus({ minutes: 1 }));
+      const event = { at, by: 'Svarsvakten', action: 'anonymised' } as const;
+      for (const purged of [posted, never]) {
+        const row = await stores.comments.insertNew(purged);
+        assert.ok(row);
+        await stores.comments.anonymise(row, anonymise(row.value, at, testKeyedIds), event);
+      }
+      const keyed = { platform: 'facebook', commentId: testKeyedIds(posted) } as const;
+      assert.deepEqual(await stores.redactions.listDue(utcIso(RECEIVED), 10), [], 'not before the purge');
+      assert.deepEqual(
+        await stores.redactions.listDue(at, 10),
+        [{ key: keyed, attempts: 0 }],
+        'a card never posted is owed nothing',
+      );
+      const later = utcIso(RECEIVED.plus({ minutes: 5 }));
+      await stores.redactions.retryLater(keyed, 1, later, 'teams_send_failed');
+      assert.deepEqual(await stores.redactions.listDue(at, 10), []);
+      assert.deepEqual(await stores.redactions.listDue(later, 10), [{ key: keyed, attempts: 1 }]);
+      await stores.redactions.done(keyed);
+      assert.deepEqual(await stores.redactions.listDue(later, 10), []);
+      await stores.redactions.retryLater(keyed, 2, later, 'teams_send_failed');
+      assert.deepEqual(await stores.redactions.listDue(later, 10), [], 'one done stays done');
     });
 
     it('moves an anonymised comment to its keyed id: history emptied of details, nothing left under the platform id', async () => {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { TeamsMember } from '../fakes/bot-connector';
 import { cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
-import { ALEX, cardClick, channelMessage, ISAIAH, MEGAN } from '../support/teams-activities';
+import { ALEX, ISAIAH, MEGAN } from '../support/teams-activities';
+import { AVFALL, clickInAvfall as clickIn, sayInAvfall as sayIn } from '../support/department-channel';
 import { TestClock } from '../support/test-clock';
 import type { TestApp } from '../support/test-app';
 import { startWithCommentCard } from '../support/with-comment-card';
@@ -10,20 +11,6 @@ import { startWithCommentCard } from '../support/with-comment-card';
 const COMMENT = { platform: 'facebook', commentId: '122187654321098765_1184736291045827' } as const;
 const KEY = { commentKey: `facebook:${COMMENT.commentId}` };
 const CARD = 'activity-1';
-const AVFALL = '19:avfall@thread.tacv2';
-
-/** The same activity as Teams sends it, but from the department's own channel. */
-function inAvfall<T extends { conversation: { id: string }; channelData: Record<string, unknown> }>(
-  activity: T,
-): T {
-  const [, messageId] = activity.conversation.id.split(';');
-  return {
-    ...activity,
-    conversation: { ...activity.conversation, id: messageId ? `${AVFALL};${messageId}` : AVFALL },
-    channelData: { ...activity.channelData, channel: { id: AVFALL, name: 'Avfall' } },
-  };
-}
-
 describe('Fråga verksamheten (ask the department)', () => {
   let t: TestApp;
   let clock: TestClock;
@@ -34,19 +21,9 @@ describe('Fråga verksamheten (ask the department)', () => {
   afterEach(() => t.stop(true));
 
   const stored = async () => (await t.store.get(COMMENT))?.value;
-  const sayInAvfall = async (by: TeamsMember, text: string) => {
-    const before = t.connector.calls.length;
-    await t.postActivity(inAvfall(channelMessage(t.connector.url, by, text)));
-    return String(
-      t.connector.calls.slice(before).find((c) => typeof c.body.text === 'string')?.body.text ?? '',
-    );
-  };
-  const clickInAvfall = async (by: TeamsMember, activityId: string, verb: string, data: object) => {
-    const response = await t.postActivity(
-      inAvfall(cardClick(t.connector.url, by, activityId, verb, data as Record<string, unknown>)),
-    );
-    return ((await response.json()) as { value: Record<string, unknown> }).value;
-  };
+  const sayInAvfall = (by: TeamsMember, text: string) => sayIn(t, by, text);
+  const clickInAvfall = (by: TeamsMember, activityId: string, verb: string, data: object) =>
+    clickIn(t, by, activityId, verb, data);
 
   it('puts the question in the department’s channel, brings its answer back as a draft, and tells the holder', async () => {
     assert.match(

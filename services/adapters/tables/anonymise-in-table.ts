@@ -15,6 +15,7 @@ import {
   type HistoryEntity,
 } from './comment-entity';
 import { markerKey } from './outbox-marker';
+import { redactionKey, type RedactionEntity } from './table-redaction-queue';
 import { asStorageError, statusOf } from './table-errors';
 import { deleteRow } from './table-rows';
 import { etagIn } from './transaction-etag';
@@ -77,6 +78,22 @@ export async function anonymiseInTable(
         'Merge',
         { etag },
       ],
+      // The cards that showed its words are owed a redaction: its marker is written with the purge itself.
+      ...(anonymised.cardsToRedact?.length
+        ? [
+            [
+              'upsert',
+              {
+                partitionKey: platform,
+                rowKey: redactionKey(anonymised.commentId),
+                commentId: anonymised.commentId,
+                dueAt: event.at,
+                attempts: 0,
+              } satisfies RedactionEntity,
+              'Replace',
+            ] as TransactionAction,
+          ]
+        : []),
     ]);
     await deleteRow(table, platform, COMMENT_PREFIX + from);
     await deleteRow(table, platform, postIndexKey(postId, receivedAt, commentId));

@@ -1,4 +1,4 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import type { Platform } from '../../domain/platform';
 import type { PostStorm, StormStore, Versioned } from '../../ports/index';
@@ -34,6 +34,31 @@ export class TableStormStore implements StormStore {
       if (statusOf(error) === 409) return undefined;
       throw asStorageError(error);
     }
+  }
+
+  async forgetQuietSince(before: string): Promise<number> {
+    let forgotten = 0;
+    try {
+      const rows = this.table.listEntities<StormEntity>({
+        queryOptions: { filter: odata`RowKey ge ${'s|'} and RowKey lt ${'s}'}` },
+      });
+      for await (const row of rows) {
+        const storm = JSON.parse(row.doc) as PostStorm;
+        if (storm.lastAt >= before) continue;
+        // Conditional: a storm that drew a comment since it was read is left for a later pass.
+        const deleted = await this.table
+          .deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag })
+          .then(() => true)
+          .catch((error: unknown) => {
+            if (statusOf(error) === 412 || statusOf(error) === 404) return false;
+            throw error;
+          });
+        if (deleted) forgotten += 1;
+      }
+    } catch (error) {
+      throw asStorageError(error);
+    }
+    return forgotten;
   }
 
   async replace(storm: PostStorm, etag: string): Promise<Versioned<PostStorm>> {

@@ -3,7 +3,6 @@ import type { KeyedIds } from '../../domain/keyed-id';
 import { anonymise, isDueForRetention, type RetentionCutoffs } from '../../domain/retention';
 import { utcIso } from '../../domain/utc-iso';
 import type { StoredComment } from '../../domain/comment';
-import type { CardRefresh } from '../posting/posting-seams';
 import type {
   ArchiveLedger,
   Clock,
@@ -14,6 +13,7 @@ import type {
   Log,
   MediaVault,
   ReminderStore,
+  StormStore,
 } from '../../ports/index';
 import { messengerSenderKey } from '../conversations/join-conversation';
 
@@ -22,7 +22,6 @@ const PER_PASS = 200;
 
 export interface PurgeDeps {
   readonly store: Comments & CommentHistory & CommentQueries;
-  readonly updater: CardRefresh;
   readonly clock: Clock;
   readonly logger: Log;
   readonly retentionDays: number;
@@ -34,6 +33,8 @@ export interface PurgeDeps {
   readonly conversationIndex?: ConversationIndex;
   /** Reminders still waiting for a purged comment: they go too (they name it by the platform's id). */
   readonly reminders?: Pick<ReminderStore, 'forgetFor'>;
+  /** Storms name their post, which may be a resident's own: one quiet for the whole retention goes. */
+  readonly storms?: Pick<StormStore, 'forgetQuietSince'>;
   /** What the platform's ids become (`RETENTION_KEY`). */
   readonly keyedIds: KeyedIds;
   /**
@@ -60,12 +61,12 @@ async function forgetInIndex(index: ConversationIndex | undefined, comment: Stor
 /**
  * The records plan's purge, one pass: handled comments written more than `retentionDays` ago, and any written more
  * than `unclosedDays` ago, in a period whose archive package was taken out (nothing is purged before it is archived), lose the resident's text and details (services/domain/retention.ts) in storage, in their
- * history and on their card in Teams, and move to keyed ids; the figures of the 24-hour promise stay as they were.
+ * history and (through the redaction the purge leaves for card-redaction.ts) on their cards in Teams, and move to keyed ids; the figures of the 24-hour promise stay as they were.
  * Each comment is decided again as it is stored, so one reopened or purged by another instance meanwhile is left
  * alone (and one changed while it is moved is taken by the next pass). Off when `retentionDays` is 0.
  */
 export async function purgeExpired(deps: PurgeDeps): Promise<number> {
-  const { store, updater, clock, logger, retentionDays } = deps;
+  const { store, clock, logger, retentionDays } = deps;
   if (retentionDays <= 0) return 0;
   const now = clock.now();
   let purged = 0;
@@ -91,10 +92,13 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
       if (!written) continue;
       await forgetInIndex(deps.conversationIndex, current.value);
       await deps.reminders?.forgetFor([current.value]);
+      // Its cards in Teams are redacted by CardRedaction, from the marker the purge wrote with it.
       purged += 1;
-      await updater.refresh(written.value);
     }
-    if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'comments purged');
+    const storms = (await deps.storms?.forgetQuietSince(cutoffs.handled)) ?? 0;
+    if (purged > 0 || storms > 0) {
+      logger.info({ event: 'retention.purged', count: purged, storms }, 'comments purged');
+    }
   } catch (error) {
     logger.warn(
       { event: 'retention.failed', code: isAppError(error) ? error.code : 'unexpected' },

@@ -1,4 +1,5 @@
 import type { Schedule, Scheduler } from '../../ports/index';
+import type { CardRedaction } from './card-redaction';
 import { purgeExpired, type PurgeDeps } from './purge-expired';
 
 /**
@@ -9,10 +10,16 @@ export class RetentionJob {
   private readonly loop: Schedule;
 
   constructor(
-    private readonly deps: PurgeDeps & { readonly intervalMs: number; readonly schedule: Scheduler },
+    private readonly deps: PurgeDeps & {
+      readonly intervalMs: number;
+      readonly schedule: Scheduler;
+      /** Redacts the purged comments' cards in Teams, right after each pass and again until Teams takes them. */
+      readonly redaction: Pick<CardRedaction, 'sweep' | 'start' | 'stop'>;
+    },
   ) {
     this.loop = deps.schedule('retention', deps.intervalMs, async () => {
       await purgeExpired(deps);
+      await deps.redaction.sweep();
     });
   }
 
@@ -22,10 +29,13 @@ export class RetentionJob {
   }
 
   start(): void {
+    // The redaction runs whatever RETENTION_DAYS says now: one owed from before still reaches Teams.
+    this.deps.redaction.start();
     if (this.deps.retentionDays > 0) this.loop.start(true);
   }
 
-  stop(): Promise<void> {
-    return this.loop.stop();
+  async stop(): Promise<void> {
+    await this.loop.stop();
+    await this.deps.redaction.stop();
   }
 }

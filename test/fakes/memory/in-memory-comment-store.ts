@@ -14,6 +14,7 @@ import type {
   Versioned,
 } from '../../../services/ports/index';
 import { InMemoryOutboxQueue } from './in-memory-outbox-queue';
+import { InMemoryRedactionQueue } from './in-memory-redaction-queue';
 import { byRowKey } from './row-key-order';
 
 /** What the store keeps is what was written, not the caller's object: a later change to that object is not seen. */
@@ -30,6 +31,8 @@ export class InMemoryCommentStore implements CommentStore {
   private version = 0;
   /** The outbox's queue, which shares the comments' markers as it does in Table storage. */
   readonly queue = new InMemoryOutboxQueue();
+  /** The redactions the records plan owes Teams, marked with the purge as in Table storage. */
+  readonly redactions = new InMemoryRedactionQueue();
   /** How many calls reached the store: a use-case test can count round trips. */
   calls = 0;
   /** The keyed ids taken, as the Table store's `c|$…` rows: a purged comment sent again is a duplicate. */
@@ -138,6 +141,7 @@ export class InMemoryCommentStore implements CommentStore {
     );
     this.rows.delete(commentKeyText(current.value));
     this.queue.unmark(current.value);
+    if (anonymised.cardsToRedact?.length) this.redactions.mark(anonymised, event.at);
     return this.write(anonymised);
   }
 

@@ -1,0 +1,67 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import { isPlatform, type CommentKey } from '../../domain/platform';
+import type { PendingRedaction, RedactionQueue } from '../../ports/index';
+import { asStorageError, statusOf } from './table-errors';
+import { deleteRow } from './table-rows';
+
+/**
+ * A purged comment whose cards still show its words in Teams: `g|<keyed id>` in its partition, written in the purge's
+ * own transaction (anonymise-in-table.ts) and deleted once every card is redacted.
+ */
+export const REDACTION_PREFIX = 'g|';
+
+export type RedactionEntity = {
+  partitionKey: string;
+  rowKey: string;
+  commentId: string;
+  dueAt: string;
+  attempts: number;
+  lastCode?: string;
+};
+
+export function redactionKey(commentId: string): string {
+  return REDACTION_PREFIX + encodeURIComponent(commentId);
+}
+
+/** The redaction markers in the Comments table, read and rescheduled as a queue. */
+export class TableRedactionQueue implements RedactionQueue {
+  constructor(private readonly table: TableClient) {}
+
+  async listDue(now: string, limit: number): Promise<PendingRedaction[]> {
+    const due: RedactionEntity[] = [];
+    try {
+      const rows = this.table.listEntities<RedactionEntity>({
+        queryOptions: {
+          filter: odata`RowKey ge ${REDACTION_PREFIX} and RowKey lt ${'g}'} and dueAt le ${now}`,
+        },
+      });
+      for await (const row of rows) if (isPlatform(row.partitionKey)) due.push(row);
+    } catch (error) {
+      throw asStorageError(error);
+    }
+    return due
+      .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
+      .slice(0, limit)
+      .map((row) => ({
+        key: { platform: row.partitionKey as CommentKey['platform'], commentId: row.commentId },
+        attempts: row.attempts,
+      }));
+  }
+
+  async retryLater(key: CommentKey, attempts: number, dueAt: string, code: string): Promise<void> {
+    try {
+      await this.table.updateEntity(
+        { partitionKey: key.platform, rowKey: redactionKey(key.commentId), dueAt, attempts, lastCode: code },
+        'Merge',
+      );
+    } catch (error) {
+      // Done meanwhile (another instance redacted it): nothing to reschedule.
+      if (statusOf(error) === 404) return;
+      throw asStorageError(error);
+    }
+  }
+
+  async done(key: CommentKey): Promise<void> {
+    await deleteRow(this.table, key.platform, redactionKey(key.commentId));
+  }
+}

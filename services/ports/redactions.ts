@@ -1,0 +1,20 @@
+import type { CommentKey } from '../domain/platform';
+
+/** A purged comment whose cards in Teams still wait to be drawn without its words, and how often that was tried. */
+export interface PendingRedaction {
+  /** The purged comment, under its keyed id. */
+  readonly key: CommentKey;
+  readonly attempts: number;
+}
+
+/**
+ * The redactions the records plan owes Teams: a marker written in the same transaction as the purge (so none is
+ * lost to a crash), read as a queue by the time of its next attempt, and removed once Teams has every card.
+ */
+export interface RedactionQueue {
+  /** Those due by `now`, the longest-waiting first. */
+  listDue(now: string, limit: number): Promise<PendingRedaction[]>;
+  retryLater(key: CommentKey, attempts: number, dueAt: string, code: string): Promise<void>;
+  /** Teams has every card without the words: off the queue. */
+  done(key: CommentKey): Promise<void>;
+}
