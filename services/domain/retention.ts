@@ -95,9 +95,13 @@ function workflowWithoutWords(comment: StoredComment, at: string): Workflow {
  */
 export function anonymise(comment: StoredComment, at: string, keyed: KeyedIds): StoredComment {
   const key = (commentId: string) => keyed({ platform: comment.platform, commentId });
-  // On X the post a mention hangs from is often a resident's own tweet, and its id leads to them: keyed as well.
+  // A post that is itself an item (a resident's post on the Page, the start of the conversation a comment is in) is
+  // the resident's, and on X the post a mention hangs from often is: its id leads to them, so it is keyed as well.
   const residentsPost =
-    comment.origin === 'visitor_post' || comment.origin === 'mention' || comment.platform === 'x';
+    comment.origin === 'visitor_post' ||
+    comment.origin === 'mention' ||
+    comment.platform === 'x' ||
+    (comment.postId !== '' && comment.conversation?.rootId === comment.postId);
   const { conversation, thread, parentId, card, firstResponseAt, origin } = comment;
   const toRedact = [
     ...(card ? [card] : []),

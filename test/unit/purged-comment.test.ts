@@ -20,7 +20,7 @@ const COMMENT = answered(
   '2026-11-10T09:00:00.000Z',
 );
 
-describe('what a purged comment keeps is an allow-list', () => {
+describe('what a purged comment keeps', () => {
   it('drops a field the records plan does not name, whatever it holds', () => {
     // A field comments may carry one day (a note, a translation): until the records plan names it, it goes.
     const later = {
@@ -40,5 +40,15 @@ describe('what a purged comment keeps is an allow-list', () => {
     );
     assert.equal(kept.closure?.at, '2026-11-10T09:00:00.000Z');
     assert.equal(kept.anonymisedAt, '2027-02-10T09:00:00.000Z');
+  });
+
+  it('keys the id of a resident’s own post that a comment was written on, as it keys the comment’s', () => {
+    const visitorPost = '104729384756102_998877665544332';
+    const onIt = { ...COMMENT, postId: visitorPost, conversation: { rootId: visitorPost } };
+    const kept = anonymise(onIt, '2027-02-10T09:00:00.000Z', testKeyedIds);
+    assert.equal(kept.postId, testKeyedIds({ platform: 'facebook', commentId: visitorPost }));
+    assert.deepEqual(kept.conversation, { rootId: kept.postId }, 'still in the conversation the post starts');
+    const onCityPost = anonymise(COMMENT, '2027-02-10T09:00:00.000Z', testKeyedIds);
+    assert.equal(onCityPost.postId, COMMENT.postId, 'the city’s own post keeps its id, for the figures');
   });
 });
