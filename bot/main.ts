@@ -256,6 +256,7 @@ export async function startApp(
       connect,
       audit: stores.audit,
       archives: stores.archives,
+      subjects: stores.subjects,
     }),
     logger,
     clock,

@@ -241,6 +241,7 @@
       $('export').hidden = !report.viewer.canSeeText;
       $('export-moderation').hidden = !report.isAdmin;
       $('archive-panel').hidden = !report.isAdmin;
+      $('extract-panel').hidden = !report.isAdmin;
       $('content').hidden = false;
       renderTiles(report);
       renderQueue(report);

@@ -21,6 +21,7 @@ const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   archive_period_open: 400,
   archive_period_too_long: 400,
   export_busy: 429,
+  subject_query_invalid: 400,
   saved_answer_invalid: 400,
   saved_answer_not_found: 404,
   connect_unavailable: 400,

@@ -10,6 +10,8 @@ import { type Logger } from '../wiring/logger';
 import { buildOverview } from '../../services/app/overview/overview-report';
 import { personFigures } from '../../services/domain/person-figures';
 import { registerArchiveRoute } from './archive-route';
+import { registerRegisterExtractRoute } from './register-extract-route';
+import type { RegisterExtractDeps } from '../../services/app/records/register-extract';
 import { registerExportRoutes } from './export-routes';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
@@ -30,6 +32,8 @@ export interface TabDeps {
   readonly audit?: AuditLog;
   /** Where archive packages taken out are recorded for the records plan. */
   readonly archives: ArchiveLedger;
+  /** Registerutdrag: the search through every comment, the history, and RETENTION_DAYS for what it cannot find. */
+  readonly registerExtract: Pick<RegisterExtractDeps, 'search' | 'history' | 'retentionDays'>;
   /** The longest period one archive package covers, in months (one ARCHIVE_MONTHS period). */
   readonly archiveMaxMonths?: number;
   /** Local mode: the one person at the keyboard sees everything. */
@@ -92,6 +96,10 @@ function assets(): ReadonlyMap<string, Asset> {
       { file: path.join(tab, 'saved-answers.js'), type: 'text/javascript; charset=utf-8' },
     ],
     ['archive.js', { file: path.join(tab, 'archive.js'), type: 'text/javascript; charset=utf-8' }],
+    [
+      'register-extract.js',
+      { file: path.join(tab, 'register-extract.js'), type: 'text/javascript; charset=utf-8' },
+    ],
     ['accounts.js', { file: path.join(tab, 'accounts.js'), type: 'text/javascript; charset=utf-8' }],
     [
       'connect-callback.js',
@@ -204,6 +212,26 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     }
   });
 
+  const downloadHeaders = {
+    'Cache-Control': 'no-store',
+    'Strict-Transport-Security': security['Strict-Transport-Security'],
+  };
+  registerRegisterExtractRoute(
+    server,
+    {
+      ...deps.registerExtract,
+      ...(deps.media ? { media: deps.media } : {}),
+      accounts: deps.accounts,
+      archives: deps.archives,
+      clock: deps.clock,
+      logger: deps.logger,
+      isAdmin: (v) => deps.viewerIsAdmin?.(v) === true,
+      ...(deps.audit ? { audit: deps.audit } : {}),
+      oneAtATime,
+    },
+    { viewerOf, failed, headers: downloadHeaders },
+  );
+
   registerArchiveRoute(
     server,
     {
@@ -218,14 +246,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       maxMonths: deps.archiveMaxMonths ?? 12,
       oneAtATime,
     },
-    {
-      viewerOf,
-      failed,
-      headers: {
-        'Cache-Control': 'no-store',
-        'Strict-Transport-Security': security['Strict-Transport-Security'],
-      },
-    },
+    { viewerOf, failed, headers: downloadHeaders },
   );
 
   const guard = {

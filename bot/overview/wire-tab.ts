@@ -1,6 +1,7 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type {
   ArchiveLedger,
+  SubjectSearch,
   AuditLog,
   Clock,
   CommentStore,
@@ -44,6 +45,8 @@ export function wireTab(
     readonly audit: AuditLog;
     /** Where archive packages taken out are recorded for the records plan. */
     readonly archives: ArchiveLedger;
+    /** The read through every comment a register extract makes. */
+    readonly subjects: SubjectSearch;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -68,6 +71,11 @@ export function wireTab(
     comments: parts.comments,
     audit: parts.audit,
     archives: parts.archives,
+    registerExtract: {
+      search: parts.subjects,
+      history: parts.comments,
+      retentionDays: config.retention.days,
+    },
     archiveMaxMonths: longestArchivePeriod(config.archiveMonths),
     ...(parts.media ? { media: parts.media } : {}),
     accounts: parts.accounts,

@@ -89,6 +89,8 @@ export const EN_ERRORS: CardStrings['errors'] = {
   archive_period_too_long:
     'The period is longer than one archiving period ({months} months). Take one package per period.',
   export_busy: 'Your previous export is still running. Wait until it is done.',
+  subject_query_invalid:
+    'Search by the resident’s names as the platforms show them or their ids there, several separated by semicolons (at least three characters each).',
   removal_in_progress:
     'An approver is removing the comment right now. Wait a moment and see what the card says then.',
   archive_period_open:

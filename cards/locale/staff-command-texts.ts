@@ -15,6 +15,7 @@ const ACTIONS: Record<AuditAction, string> = {
   saved_answer_removed: 'tog bort svarsmallen',
   export_taken: 'tog ut',
   archive_taken: 'tog ut arkivpaketet',
+  register_extract_taken: 'tog ut ett registerutdrag',
 };
 
 interface Named {

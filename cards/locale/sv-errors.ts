@@ -74,6 +74,8 @@ export const SV_ERRORS: CardStrings['errors'] = {
   archive_period_too_long:
     'Perioden är längre än en arkiveringsperiod ({months} månader). Ta ut ett paket per period.',
   export_busy: 'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
+  subject_query_invalid:
+    'Sök på invånarens namn som plattformen visar det eller id:t på plattformen, flera åtskilda med semikolon (minst tre tecken vardera).',
   removal_in_progress:
     'En godkännare tar bort kommentaren just nu. Vänta en stund och se vad kortet säger då.',
   archive_period_open: 'Perioden har inte tagit slut än. Ett arkivpaket tas ut för en period som är över.',

@@ -39,6 +39,7 @@ export type AppErrorCode =
   | 'archive_period_open'
   | 'archive_period_too_long'
   | 'export_busy'
+  | 'subject_query_invalid'
   | 'removal_in_progress'
   | 'assignee_not_staff'
   | 'saved_answer_invalid'

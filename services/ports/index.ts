@@ -60,3 +60,4 @@ export type { SubscriptionReader, TokenIntrospection } from './platform-checks';
 export type { Schedule, Scheduler } from './schedule';
 export type { ArchiveLedger, TakenPackage } from './archive-ledger';
 export type { PendingRedaction, RedactionQueue } from './redactions';
+export type { SubjectSearch } from './subject-search';

@@ -55,7 +55,8 @@ export type AuditAction =
   | 'saved_answer_saved'
   | 'saved_answer_removed'
   | 'export_taken'
-  | 'archive_taken';
+  | 'archive_taken'
+  | 'register_extract_taken';
 
 /** The audit history of the staff list and the channel bindings: append-only, newest first when listed. */
 export interface AuditLog {

@@ -9,7 +9,8 @@ import { isAppError } from '../../services/domain/app-error';
 import type { IncomingComment, StoredComment } from '../../services/domain/comment';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { anonymise } from '../../services/domain/retention';
-import type { CommentStore, OutboxQueue, RedactionQueue } from '../../services/ports/index';
+import type { CommentStore, OutboxQueue, RedactionQueue, SubjectSearch } from '../../services/ports/index';
+import { TableSubjectSearch } from '../../services/adapters/tables/table-subject-search';
 import { TableRedactionQueue } from '../../services/adapters/tables/table-redaction-queue';
 import { InMemoryCommentStore } from '../fakes/memory/in-memory-comment-store';
 import { azurite } from '../support/global-azurite';
@@ -17,7 +18,12 @@ import { facebookComment } from '../support/incoming-comment';
 import { ALEX, answered, inState } from '../support/comment-states';
 import { utcIso } from '../../services/domain/utc-iso';
 
-type Stores = { comments: CommentStore; queue: OutboxQueue; redactions: RedactionQueue };
+type Stores = {
+  comments: CommentStore;
+  queue: OutboxQueue;
+  redactions: RedactionQueue;
+  search: SubjectSearch;
+};
 
 const RECEIVED = DateTime.fromISO('2026-12-02T09:00:00Z', { zone: 'utc' });
 
@@ -39,6 +45,7 @@ const implementations: [string, () => Promise<Stores>][] = [
         comments: new TableCommentStore(tables.comments, testKeyedIds),
         queue: new TableOutboxQueue(tables.comments),
         redactions: new TableRedactionQueue(tables.comments),
+        search: new TableSubjectSearch(tables.comments),
       };
     },
   ],
@@ -46,7 +53,7 @@ const implementations: [string, () => Promise<Stores>][] = [
     'in memory',
     async () => {
       const comments = new InMemoryCommentStore();
-      return { comments, queue: comments.queue, redactions: comments.redactions };
+      return { comments, queue: comments.queue, redactions: comments.redactions, search: comments };
     },
   ],
 ];
@@ -203,6 +210,40 @@ for (const [name, open] of implementations) {
       assert.deepEqual(
         [...since.values()].flat().map((line) => line.action),
         ['replied'],
+      );
+    });
+
+    it('finds every comment a search accepts, on every platform, in key order, and none the records plan purged', async () => {
+      const hers = (id: string, platform: 'facebook' | 'x') =>
+        newStoredComment(
+          {
+            ...facebookComment(id, { authorName: 'Anna Lindqvist' }),
+            platform,
+            commentId: `${platform}-${id}`,
+          },
+          RECEIVED,
+        );
+      const purged = answered(hers('9', 'facebook'), utcIso(RECEIVED));
+      for (const c of [
+        hers('2', 'x'),
+        comment('3', { authorName: 'Per Holm' }),
+        hers('1', 'facebook'),
+        purged,
+      ]) {
+        await stores.comments.insertNew(c);
+      }
+      const row = await stores.comments.get(purged);
+      assert.ok(row);
+      const at = utcIso(RECEIVED.plus({ minutes: 1 }));
+      await stores.comments.anonymise(row, anonymise(row.value, at, testKeyedIds), {
+        at,
+        by: 'Svarsvakten',
+        action: 'anonymised',
+      });
+      const found = await stores.search.listMatching((c) => c.authorName === 'Anna Lindqvist');
+      assert.deepEqual(
+        found.map((c) => `${c.platform}:${c.commentId}`),
+        ['facebook:facebook-1', 'x:x-2'],
       );
     });
 

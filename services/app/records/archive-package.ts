@@ -26,7 +26,7 @@ const order = (a: StoredComment, b: StoredComment) =>
 const fileId = (id: string) => id.replace(/[^A-Za-z0-9_.-]/g, '_');
 
 /** What the archive keeps of a comment: everything it holds, except where its card is and Teams' copy of it. */
-function archivedComment(
+export function archivedComment(
   comment: StoredComment,
   history: readonly HistoryEvent[],
   attachments: ReadonlyMap<string, string>,
@@ -46,7 +46,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
 };
 
 /** The kept copies of the period's media, as files `bilagor/<platform>/<comment id>-<n>.<ext>`, by blob name. */
-async function attachmentsOf(
+export async function attachmentsOf(
   comments: readonly StoredComment[],
   media: Pick<MediaVault, 'read'> | undefined,
 ): Promise<{ files: ArchiveFile[]; byBlob: Map<string, string> }> {

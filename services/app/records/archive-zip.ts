@@ -8,8 +8,13 @@ import type { ArchivePeriod } from '../../domain/archive-period';
  * zone), the same compression level, and the files in the order given.
  */
 export function zipArchive(files: readonly ArchiveFile[], period: ArchivePeriod): Buffer {
-  const [year, month, day] = period.to.split('-').map(Number);
-  const mtime = new Date(year ?? 1980, (month ?? 1) - 1, day ?? 1, 0, 0, 0);
+  return zipFiles(files, period.to);
+}
+
+/** The files as a zip dated `day` (yyyy-MM-dd): the same files and day give the same bytes. */
+export function zipFiles(files: readonly ArchiveFile[], day: string): Buffer {
+  const [year, month, date] = day.split('-').map(Number);
+  const mtime = new Date(year ?? 1980, (month ?? 1) - 1, date ?? 1, 0, 0, 0);
   const entries: Zippable = {};
   for (const file of files) entries[file.path] = [file.bytes, { level: 6, mtime }];
   return Buffer.from(zipSync(entries));

@@ -145,6 +145,15 @@ export class InMemoryCommentStore implements CommentStore {
     return this.write(anonymised);
   }
 
+  /** The register extract's read (SubjectSearch), in the order Table storage lists the rows. */
+  async listMatching(match: (comment: StoredComment) => boolean): Promise<StoredComment[]> {
+    this.calls += 1;
+    return [...this.rows.entries()]
+      .sort(([a], [b]) => byRowKey(a, b))
+      .map(([, row]) => copy(row.value))
+      .filter(match);
+  }
+
   async listOpen(): Promise<StoredComment[]> {
     this.calls += 1;
     return [...this.rows.values()].filter((row) => !isClosed(row.value.state)).map((row) => copy(row.value));

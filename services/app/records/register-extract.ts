@@ -1,0 +1,97 @@
+import { registerExtractReadme } from '../../../cards/locale/register-extract-texts';
+import type { StoredComment } from '../../domain/comment';
+import { commentKeyText } from '../../domain/platform';
+import { isWrittenBy, placesNaming, type SubjectQuery } from '../../domain/subject-query';
+import type { ArchiveLedger, CommentHistory, MediaVault, SubjectSearch } from '../../ports/index';
+import type { AccountDirectory } from '../accounts/account-directory';
+import { archivedComment, attachmentsOf, manifestOf, type ArchiveFile } from './archive-package';
+import { canonicalJson } from './canonical-json';
+
+export interface RegisterExtractDeps {
+  readonly search: SubjectSearch;
+  readonly history: Pick<CommentHistory, 'listHistory'>;
+  readonly media?: Pick<MediaVault, 'read'>;
+  readonly accounts: AccountDirectory;
+  readonly archives: Pick<ArchiveLedger, 'listTaken'>;
+  readonly retentionDays: number;
+}
+
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+
+/** The comment without what others wrote: the words of the comment it answered and of the post it is on. */
+function ownPartOf(comment: StoredComment): StoredComment {
+  const { conversation, postFirstWords: _post, ...own } = comment;
+  if (!conversation) return own;
+  const { parentText: _parent, ...link } = conversation;
+  return { ...own, conversation: link };
+}
+
+/**
+ * A register extract (registerutdrag, GDPR art. 15): every comment the resident wrote, found by their platform id or
+ * name, with all the city holds about each (answers, history, department questions, notes, moderation copies,
+ * media), and where others named them — only where, as those hold other people's data. What the records plan purged
+ * is not found; the README says so and which archive packages hold it.
+ */
+export async function registerExtract(
+  deps: RegisterExtractDeps,
+  query: SubjectQuery,
+  taken: { readonly at: string; readonly by: string },
+): Promise<{ readonly files: ArchiveFile[]; readonly written: number; readonly naming: number }> {
+  const naming: { key: string; platform: string; writtenAt: string; places: string[] }[] = [];
+  const written = await deps.search.listMatching((comment) => {
+    if (isWrittenBy(comment, query)) return true;
+    const places = placesNaming(comment, query);
+    if (places.length > 0) {
+      naming.push({
+        key: commentKeyText(comment),
+        platform: comment.platform,
+        writtenAt: comment.writtenAt,
+        places,
+      });
+    }
+    return false;
+  });
+  const attachments = await attachmentsOf(written, deps.media);
+  const comments = [];
+  for (const comment of written) {
+    const history = await deps.history.listHistory(comment);
+    comments.push({
+      account: deps.accounts.displayName(comment.platform, comment.accountId),
+      ...archivedComment(ownPartOf(comment), history, attachments.byBlob),
+    });
+  }
+  const archived = (await deps.archives.listTaken()).map((p) => `${p.from} – ${p.to}`);
+  const files: ArchiveFile[] = [
+    {
+      path: 'README.txt',
+      bytes: utf8(
+        registerExtractReadme({
+          query: query.text,
+          ...taken,
+          written: written.length,
+          naming: naming.length,
+          retentionDays: deps.retentionDays,
+          archived,
+        }),
+      ),
+    },
+    {
+      path: 'registerutdrag.json',
+      bytes: utf8(
+        canonicalJson({
+          sökning: query.text,
+          uttaget: taken.at,
+          kommentarer: comments,
+          omnämnanden: naming.map((n) => ({
+            kommentar: n.key,
+            plattform: n.platform,
+            skriven: n.writtenAt,
+            var: n.places,
+          })),
+        }),
+      ),
+    },
+    ...attachments.files,
+  ];
+  return { files: [...files, manifestOf(files)], written: written.length, naming: naming.length };
+}

@@ -1,0 +1,43 @@
+'use strict';
+/*
+ * Registerutdrag in the overview tab, for admins: everything Svarsvakten holds about one resident, searched by their
+ * name or platform id, as a zip from /api/overview/registerutdrag.zip.
+ */
+(function registerExtract() {
+  const $ = (id) => document.getElementById(id);
+  const MESSAGES = {
+    admin_only: 'Bara administratörer kan ta ut registerutdrag.',
+    subject_query_invalid: 'Sök på namn och id åtskilda med semikolon, minst tre tecken vardera.',
+    export_busy: 'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
+    sign_in_required: 'Du behöver vara inloggad i Teams.',
+  };
+
+  function say(text, isError) {
+    const status = $('extract-status');
+    status.textContent = text;
+    status.classList.toggle('error', Boolean(isError));
+    status.hidden = !text;
+  }
+
+  async function takeOut(event) {
+    event.preventDefault();
+    say('Söker igenom allt som är sparat …');
+    const query = new URLSearchParams({ q: $('extract-query').value.trim() });
+    try {
+      const response = await window.SvarsvaktenTab.api(
+        `/api/overview/registerutdrag.zip?${query.toString()}`,
+      );
+      await window.SvarsvaktenTab.download(response, 'registerutdrag.zip');
+      say('Registerutdraget är nedladdat. Läs README.txt i det innan det lämnas ut.');
+    } catch (error) {
+      say(
+        MESSAGES[error.code] || 'Registerutdraget gick inte att ta ut. Försök igen, eller kontakta IT.',
+        true,
+      );
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    $('extract-form').addEventListener('submit', takeOut);
+  });
+})();
