@@ -39,6 +39,8 @@ export interface CommentCardView {
   readonly savedAnswers?: readonly SavedAnswerChoice[];
   /** The departments that can be asked (Fråga verksamheten). */
   readonly departments?: readonly string[];
+  /** Where trained staff open a closed case's document for Platina: the overview tab, which fetches it signed in. */
+  readonly documentLink?: string;
   /** The language of the person the card is drawn for; Swedish when not given. */
   readonly strings?: CardStrings;
   /** How much of each long text to hold; the largest budget when not given. */

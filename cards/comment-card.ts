@@ -83,6 +83,8 @@ export function renderCommentCard(view: CommentCardView): Record<string, unknown
   const actions: Element[] = [];
   if (isPlatformLink(comment.permalink))
     actions.push({ type: 'Action.OpenUrl', title: S.buttons.openOn(platform), url: comment.permalink });
+  if (view.documentLink && comment.state === 'case_closed' && !comment.anonymisedAt)
+    actions.push({ type: 'Action.OpenUrl', title: S.buttons.platinaDocument, url: view.documentLink });
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

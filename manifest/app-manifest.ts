@@ -1,3 +1,4 @@
+import { OVERVIEW_TAB_ENTITY } from '../cards/tab-link';
 import { COMMANDS, type CommandScope } from '../cards/locale/command-texts';
 import type { PackageSettings } from './package-settings';
 
@@ -101,7 +102,7 @@ export function buildManifest(settings: PackageSettings): {
     ],
     staticTabs: [
       {
-        entityId: 'overview',
+        entityId: OVERVIEW_TAB_ENTITY,
         name: SWEDISH.tabName,
         contentUrl: `${settings.publicUrl}${TAB_PATHS.content}`,
         websiteUrl: `${settings.publicUrl}${TAB_PATHS.content}`,

@@ -23,7 +23,7 @@ export const LOCAL_PACKAGE_DEFAULTS = {
   publicUrl: 'http://localhost:3978',
 } as const;
 
-const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+export const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
 function packageVersion(): string {
   const file = join(__dirname, '..', 'package.json');

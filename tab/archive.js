@@ -14,12 +14,7 @@
     sign_in_required: 'Du behöver vara inloggad i Teams.',
   };
 
-  function say(text, isError) {
-    const status = $('archive-status');
-    status.textContent = text;
-    status.classList.toggle('error', Boolean(isError));
-    status.hidden = !text;
-  }
+  const say = (text, isError) => window.SvarsvaktenTab.say('archive-status', text, isError);
 
   const isoDate = (date) =>
     `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;

@@ -12,12 +12,7 @@
     sign_in_required: 'Du behöver vara inloggad i Teams.',
   };
 
-  function say(text, isError) {
-    const status = $('extract-status');
-    status.textContent = text;
-    status.classList.toggle('error', Boolean(isError));
-    status.hidden = !text;
-  }
+  const say = (text, isError) => window.SvarsvaktenTab.say('extract-status', text, isError);
 
   async function takeOut(event) {
     event.preventDefault();

@@ -4,7 +4,13 @@
  * bot's API with that token. In a plain browser against a bot in local mode there is nothing to connect to.
  */
 (function teamsConnection() {
-  const state = { teams: undefined, token: undefined, connecting: undefined, themeHandlers: [] };
+  const state = {
+    teams: undefined,
+    token: undefined,
+    connecting: undefined,
+    subPage: undefined,
+    themeHandlers: [],
+  };
 
   function withTimeout(promise, ms) {
     return Promise.race([
@@ -19,6 +25,8 @@
 
   async function connect() {
     const params = new URLSearchParams(window.location.search);
+    // What a link into the tab asks for (`platina:<comment>`): Teams' subPageId, or `?subPage=` in a plain browser.
+    state.subPage = params.get('subPage') || undefined;
     if (window.parent === window || !window.microsoftTeams) {
       const prefersDark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
       theme(params.get('theme') || (prefersDark ? 'dark' : 'default'));
@@ -33,6 +41,7 @@
     }
     state.teams = teams;
     const context = await teams.app.getContext();
+    state.subPage = (context.page && context.page.subPageId) || state.subPage;
     theme(context.app.theme);
     teams.app.registerOnThemeChangeHandler(theme);
     teams.app.notifySuccess();
@@ -80,6 +89,14 @@
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
+  /** Shows `text` in the status line `id` (hidden when empty), as an error when `isError`. */
+  function say(id, text, isError) {
+    const status = document.getElementById(id);
+    status.textContent = text;
+    status.classList.toggle('error', Boolean(isError));
+    status.hidden = !text;
+  }
+
   window.SvarsvaktenTab = {
     onTheme(handler) {
       state.themeHandlers.push(handler);
@@ -90,6 +107,9 @@
     },
     api,
     download,
+    say,
     teams: () => state.teams,
+    /** What a link into the tab asked for, once connected. */
+    subPage: () => state.subPage,
   };
 })();

@@ -91,6 +91,8 @@ export interface Config {
   readonly tab: {
     /** The Entra app registration its single sign-on tokens are issued for (TAB_APP_ID; the bot's app by default). */
     readonly appId: string;
+    /** The Teams app's id (TEAMS_APP_ID): links from a card into the tab name it. */
+    readonly teamsAppId: string;
     /** Where the bot is reached from outside (the tab's origin, in the single sign-on audience); optional. */
     readonly publicUrl: string | undefined;
     /** Microsoft Entra ID's signing keys for the tab's single sign-on tokens. */

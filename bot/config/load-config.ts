@@ -151,7 +151,12 @@ export function loadConfig(env: Env = process.env): Config {
     outboxIntervalMs: v.OUTBOX_INTERVAL_MS,
     platformTimeoutMs: v.PLATFORM_TIMEOUT_MS,
     logLevel: v.LOG_LEVEL,
-    tab: { appId: v.TAB_APP_ID, publicUrl: v.PUBLIC_URL, jwksUrl: v.ENTRA_JWKS_URL },
+    tab: {
+      appId: v.TAB_APP_ID,
+      teamsAppId: v.TEAMS_APP_ID,
+      publicUrl: v.PUBLIC_URL,
+      jwksUrl: v.ENTRA_JWKS_URL,
+    },
     telemetryConnectionString: v.APPLICATIONINSIGHTS_CONNECTION_STRING,
     teamsPacing: v.TEAMS_PACING,
     storms: { threshold: v.STORM_THRESHOLD, windowMinutes: v.STORM_WINDOW_MINUTES },

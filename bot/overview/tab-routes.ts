@@ -2,16 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
-import type { ArchiveLedger, AuditLog, Clock, CommentStore, MediaVault } from '../../services/ports/index';
-import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { httpErrorFor } from '../http/http-errors';
 import { errorSummary } from '../../services/domain/log-values';
-import { type Logger } from '../wiring/logger';
 import { buildOverview } from '../../services/app/overview/overview-report';
 import { personFigures } from '../../services/domain/person-figures';
-import { registerArchiveRoute } from './archive-route';
-import { registerRegisterExtractRoute } from './register-extract-route';
-import type { RegisterExtractDeps } from '../../services/app/records/register-extract';
+import { registerDownloadRoutes, type DownloadDeps } from './download-routes';
 import { registerExportRoutes } from './export-routes';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
@@ -26,31 +21,15 @@ export const TEAMS_FRAME_ANCESTORS =
 /** Local mode: the Agents Playground and a plain browser on this machine. */
 export const LOCAL_FRAME_ANCESTORS = "'self' http://localhost:* http://127.0.0.1:*";
 
-export interface TabDeps {
+export interface TabDeps extends DownloadDeps {
   readonly authenticate: TabAuthenticator;
-  /** Every export and archive package taken out is an audit entry. */
-  readonly audit?: AuditLog;
-  /** Where archive packages taken out are recorded for the records plan. */
-  readonly archives: ArchiveLedger;
-  /** Registerutdrag: the search through every comment, the history, and RETENTION_DAYS for what it cannot find. */
-  readonly registerExtract: Pick<RegisterExtractDeps, 'search' | 'history' | 'retentionDays'>;
-  /** The longest period one archive package covers, in months (one ARCHIVE_MONTHS period). */
-  readonly archiveMaxMonths?: number;
   /** Local mode: the one person at the keyboard sees everything. */
   readonly viewerIsStaff: (viewer: TabViewer) => Promise<boolean>;
   /** Whether the viewer is one of the contact centre's people, who alone see Messenger items (P7). */
   readonly viewerIsContactCentre: (viewer: TabViewer) => boolean;
-  readonly comments: CommentStore;
-  /** The kept copies of moderated comments' media, put into the archive package. */
-  readonly media?: Pick<MediaVault, 'read'>;
-  readonly accounts: AccountDirectory;
-  readonly clock: Clock;
   readonly soonHours: number;
   /** Who may show the tab in a frame: Teams' origins in production; anyone on loopback in local mode. */
   readonly frameAncestors: string;
-  readonly logger: Logger;
-  /** Admins export the moderation register. */
-  readonly viewerIsAdmin?: (viewer: TabViewer) => boolean;
   /** Team leads see figures per person (TEAM_LEADS). */
   readonly viewerIsTeamLead?: (viewer: TabViewer) => boolean;
   /** Svarsmallar: listed for staff, kept by admins. */
@@ -96,6 +75,10 @@ function assets(): ReadonlyMap<string, Asset> {
       { file: path.join(tab, 'saved-answers.js'), type: 'text/javascript; charset=utf-8' },
     ],
     ['archive.js', { file: path.join(tab, 'archive.js'), type: 'text/javascript; charset=utf-8' }],
+    [
+      'platina-document.js',
+      { file: path.join(tab, 'platina-document.js'), type: 'text/javascript; charset=utf-8' },
+    ],
     [
       'register-extract.js',
       { file: path.join(tab, 'register-extract.js'), type: 'text/javascript; charset=utf-8' },
@@ -212,42 +195,15 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     }
   });
 
-  const downloadHeaders = {
-    'Cache-Control': 'no-store',
-    'Strict-Transport-Security': security['Strict-Transport-Security'],
-  };
-  registerRegisterExtractRoute(
-    server,
-    {
-      ...deps.registerExtract,
-      ...(deps.media ? { media: deps.media } : {}),
-      accounts: deps.accounts,
-      archives: deps.archives,
-      clock: deps.clock,
-      logger: deps.logger,
-      isAdmin: (v) => deps.viewerIsAdmin?.(v) === true,
-      ...(deps.audit ? { audit: deps.audit } : {}),
-      oneAtATime,
+  registerDownloadRoutes(server, deps, {
+    viewerOf,
+    failed,
+    oneAtATime,
+    headers: {
+      'Cache-Control': 'no-store',
+      'Strict-Transport-Security': security['Strict-Transport-Security'],
     },
-    { viewerOf, failed, headers: downloadHeaders },
-  );
-
-  registerArchiveRoute(
-    server,
-    {
-      comments: deps.comments,
-      ...(deps.media ? { media: deps.media } : {}),
-      accounts: deps.accounts,
-      clock: deps.clock,
-      logger: deps.logger,
-      isAdmin: (v) => deps.viewerIsAdmin?.(v) === true,
-      ...(deps.audit ? { audit: deps.audit } : {}),
-      ledger: deps.archives,
-      maxMonths: deps.archiveMaxMonths ?? 12,
-      oneAtATime,
-    },
-    { viewerOf, failed, headers: downloadHeaders },
-  );
+  });
 
   const guard = {
     viewerOf,

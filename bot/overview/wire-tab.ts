@@ -1,3 +1,4 @@
+import { PdfkitPrinter } from '../../services/adapters/documents/pdfkit-printer';
 import type { JWTVerifyGetKey } from 'jose';
 import type {
   ArchiveLedger,
@@ -71,6 +72,7 @@ export function wireTab(
     comments: parts.comments,
     audit: parts.audit,
     archives: parts.archives,
+    printer: new PdfkitPrinter(),
     registerExtract: {
       search: parts.subjects,
       history: parts.comments,

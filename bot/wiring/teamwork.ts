@@ -57,7 +57,7 @@ export async function wireTeamwork(
     roster,
     savedAnswers: answers,
     departments,
-    offers: new CardOffers({ roster, savedAnswers: answers, departments }),
+    offers: new CardOffers({ roster, savedAnswers: answers, departments, teamsAppId: config.tab.teamsAppId }),
     notices: new TeamworkNotifier({
       ping: new HolderPing({ poster, chats, clock, logger }),
       poster,

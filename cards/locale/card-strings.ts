@@ -109,6 +109,7 @@ export interface CardStrings {
     readonly answeredThere: string;
     readonly unhide: string;
     readonly openOn: (platform: string) => string;
+    readonly platinaDocument: string;
   };
   readonly forms: {
     readonly replyLabel: string;

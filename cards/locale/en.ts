@@ -108,6 +108,7 @@ export const EN: CardStrings = {
     approval_returned: 'sent it back with a comment',
     idle_released: 'gave the comment back to the queue (nothing done for long)',
     away_released: 'gave the comment back to the queue (away)',
+    documented: 'made the document for Platina',
   },
   noReplyReasons: {
     spam: 'Spam or advertising',
@@ -151,6 +152,7 @@ export const EN: CardStrings = {
     answeredThere: 'I answered there',
     unhide: 'Show again',
     openOn: (platform) => `Open on ${platform}`,
+    platinaDocument: 'Document for Platina (PDF)',
   },
   forms: {
     replyLabel: 'Reply (signed with your name automatically)',

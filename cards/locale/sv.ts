@@ -111,6 +111,7 @@ export const SV: CardStrings = {
     approval_returned: 'skickade tillbaka med en kommentar',
     idle_released: 'lämnade tillbaka kommentaren till kön (ingen åtgärd på länge)',
     away_released: 'lämnade tillbaka kommentaren till kön (frånvarande)',
+    documented: 'upprättade dokumentet för Platina',
   },
   noReplyReasons: {
     spam: 'Spam eller reklam',
@@ -154,6 +155,7 @@ export const SV: CardStrings = {
     answeredThere: 'Jag har svarat där',
     unhide: 'Visa igen',
     openOn: (platform) => `Öppna på ${platform}`,
+    platinaDocument: 'Dokument för Platina (PDF)',
   },
   forms: {
     replyLabel: 'Svar (signeras automatiskt med ditt namn)',

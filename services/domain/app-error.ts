@@ -40,6 +40,7 @@ export type AppErrorCode =
   | 'archive_period_too_long'
   | 'export_busy'
   | 'subject_query_invalid'
+  | 'case_not_closed'
   | 'removal_in_progress'
   | 'assignee_not_staff'
   | 'saved_answer_invalid'

@@ -106,7 +106,8 @@ export type HistoryAction =
   | 'idle_released'
   | 'department_asked'
   | 'department_answered'
-  | 'away_released';
+  | 'away_released'
+  | 'documented';
 
 /** One line of a comment's history: who did what, when, and the exact text sent or reason given. */
 export interface HistoryEvent {

@@ -61,3 +61,4 @@ export type { Schedule, Scheduler } from './schedule';
 export type { ArchiveLedger, TakenPackage } from './archive-ledger';
 export type { PendingRedaction, RedactionQueue } from './redactions';
 export type { SubjectSearch } from './subject-search';
+export type { DocumentPrinter, PrintedBlock, PrintedDocument } from './documents';

@@ -1,7 +1,8 @@
 import { localOnly } from './local-only';
 import type { Setting } from './setting';
 import { months } from './policy-readers';
-import { int, oneOf, optionalInt, optionalText, optionalUrl, text, url } from './setting';
+import { int, matching, oneOf, optionalInt, optionalText, optionalUrl, text, url } from './setting';
+import { GUID, LOCAL_PACKAGE_DEFAULTS } from '../../../manifest/package-settings';
 
 /** How the process runs: limits, intervals, logs, the tab, telemetry, retention, pacing, storms, the tools. */
 export const RUNTIME_SETTINGS = {
@@ -103,8 +104,8 @@ export const RUNTIME_SETTINGS = {
   TEAMS_APP_ID: {
     shown: '`5b0f3c2e-8d6a-4f1e-9c37-2a4e6d8b1f05`',
     meaning:
-      "`npm run package` only: the Teams app's id (a GUID; keep it across versions so Teams sees an update).",
-    readBy: 'npm run package',
+      "The Teams app's id (a GUID; keep it across versions so Teams sees an update): `npm run package` puts it in the manifest, and the bot links a closed case's card to its document for Platina in the overview tab with it.",
+    read: matching(GUID, 'must be a GUID', LOCAL_PACKAGE_DEFAULTS.teamsAppId),
   },
   APP_VERSION: {
     shown: '`version` in `package.json`',

@@ -32,6 +32,8 @@ export class CardRenderer implements CardDrawing {
       readonly savedAnswers?: (comment: StoredComment) => readonly SavedAnswerChoice[];
       /** The departments a card offers for Fråga verksamheten. */
       readonly departments?: () => readonly string[];
+      /** Where a closed case's document for Platina opens (the overview tab). */
+      readonly documentLink?: (comment: StoredComment) => string;
     } = {},
   ) {}
 
@@ -73,6 +75,7 @@ export class CardRenderer implements CardDrawing {
       colleagues: this.offers.colleagues?.(comment) ?? [],
       savedAnswers: this.offers.savedAnswers?.(comment) ?? [],
       departments: this.offers.departments?.() ?? [],
+      ...(this.offers.documentLink ? { documentLink: this.offers.documentLink(comment) } : {}),
       budget,
       ...extras,
     });

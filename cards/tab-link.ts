@@ -1,0 +1,18 @@
+import { commentKeyText, type CommentKey } from '../services/domain/platform';
+
+/** The overview tab's entity id in the app manifest (its personal tab). */
+export const OVERVIEW_TAB_ENTITY = 'overview';
+
+/**
+ * A Teams link into the overview tab, opening `subPage` there (the tab reads it as its subPageId): the tab is signed
+ * in, so what it opens is for whom the tab lets see it.
+ */
+export function tabLink(teamsAppId: string, subPage: string): string {
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: subPage }));
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${OVERVIEW_TAB_ENTITY}?context=${context}`;
+}
+
+/** Where a closed case's document for Platina opens. */
+export function platinaDocumentLink(teamsAppId: string, key: CommentKey): string {
+  return tabLink(teamsAppId, `platina:${commentKeyText(key)}`);
+}
