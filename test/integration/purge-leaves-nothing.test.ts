@@ -40,11 +40,16 @@ describe('the records plan leaves nothing that leads to the resident', () => {
       department: 'Avfall',
       question: QUESTION,
     });
-    const question = (await t.store.get(FIXTURE_COMMENT))?.value.questions?.[0];
-    questionCard = question?.card?.activityId ?? '';
+    // The question's card is posted in Avfall's channel once the click is answered.
+    const question = await eventually(async () => {
+      const asked = (await t.store.get(FIXTURE_COMMENT))?.value.questions?.[0];
+      assert.ok(asked?.card?.activityId);
+      return asked;
+    });
+    questionCard = question.card?.activityId ?? '';
     await clickInAvfall(t, MEGAN, questionCard, 'answer_question', {
       ...FIXTURE_KEY,
-      questionId: question?.id,
+      questionId: question.id,
       questionAnswer: ANSWER,
     });
     await t.click(ALEX, FIXTURE_CARD, 'assign', { ...FIXTURE_KEY, assignee: 'aad-megan', assignNote: NOTE });
