@@ -1,3 +1,4 @@
+import type { PlainLanguageAdvice } from '../services/domain/plain-language/advise';
 import type { StoredComment } from '../services/domain/comment';
 import { type TextBudget } from './comment-sections';
 import type { CardStrings } from './locale/card-strings';
@@ -13,6 +14,8 @@ export interface ReplyPreview {
   readonly draft: string;
   readonly signedText: string;
   readonly charactersLeft: number;
+  /** The klarspråk help on the draft. */
+  readonly advice?: PlainLanguageAdvice;
 }
 
 export interface CommentCardView {

@@ -1,3 +1,4 @@
+import { plainLanguageHelp } from './plain-language-help';
 import { isClosed, MODERATION_REASONS, NO_REPLY_REASONS } from '../services/domain/workflow';
 import { type StoredComment } from '../services/domain/comment';
 import { commentKeyText, MODERATION, PLATFORM_NAMES } from '../services/domain/platform';
@@ -129,6 +130,7 @@ function previewArea(S: CardStrings, view: CommentCardView, preview: ReplyPrevie
             isSubtle: true,
           },
         ),
+        ...(preview.advice ? plainLanguageHelp(S, preview.advice) : []),
       ],
     },
     actionRow(

@@ -86,12 +86,44 @@
     $('answer-new').hidden = !state.canEdit;
   }
 
+  /** The klarspråk help on the text being written, a moment after typing stops (advice; saving is not held up). */
+  let adviceTimer;
+  function adviseSoon() {
+    window.clearTimeout(adviceTimer);
+    adviceTimer = window.setTimeout(async () => {
+      const text = $('answer-text').value.trim();
+      if (!text) {
+        $('answer-advice').hidden = true;
+        return;
+      }
+      try {
+        const response = await window.SvarsvaktenTab.api('/api/overview/plain-language', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text }),
+        });
+        const { lines } = await response.json();
+        $('answer-advice-lines').replaceChildren(
+          ...lines.map((line) => {
+            const item = document.createElement('li');
+            item.textContent = line;
+            return item;
+          }),
+        );
+        $('answer-advice').hidden = false;
+      } catch {
+        $('answer-advice').hidden = true;
+      }
+    }, 600);
+  }
+
   function edit(answer) {
     $('answer-id').value = answer ? answer.id : '';
     $('answer-title').value = answer ? answer.title : '';
     $('answer-scope').value = answer ? answer.scope : 'all';
     $('answer-text').value = answer ? answer.text : '';
     $('answer-form').hidden = false;
+    adviseSoon();
     $('answer-title').focus();
   }
 
@@ -151,6 +183,7 @@
 
   document.addEventListener('DOMContentLoaded', async () => {
     $('answer-form').addEventListener('submit', save);
+    $('answer-text').addEventListener('input', adviseSoon);
     $('answer-new').addEventListener('click', () => edit(undefined));
     $('answer-cancel').addEventListener('click', () => {
       $('answer-form').hidden = true;

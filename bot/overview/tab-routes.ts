@@ -9,6 +9,7 @@ import { personFigures } from '../../services/domain/person-figures';
 import { registerDownloadRoutes, type DownloadDeps } from './download-routes';
 import { registerExportRoutes } from './export-routes';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
+import { registerPlainLanguageRoute } from './plain-language-route';
 import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
 import { registerConnectRoutes, type ConnectRouteDeps } from './connect-routes';
 import { oneExportAtATime } from '../../services/app/records/one-export-at-a-time';
@@ -215,6 +216,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     },
   };
   if (deps.savedAnswers) registerSavedAnswerRoutes(server, deps.savedAnswers, guard);
+  registerPlainLanguageRoute(server, guard);
   if (deps.accountStatus) registerAccountRoutes(server, deps.accountStatus, guard);
   if (deps.connect) {
     registerConnectRoutes(server, deps.connect, guard);

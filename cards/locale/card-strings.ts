@@ -1,6 +1,7 @@
 import type { AppErrorCode } from '../../services/domain/app-error';
 import type { HistoryAction, Media } from '../../services/domain/comment';
 import type { ModerationReason, NoReplyReason, OutgoingKind } from '../../services/domain/workflow';
+import type { LixBand } from '../../services/domain/plain-language/readability';
 
 /** Everything a card says, in one language. Swedish is the default; English where the Teams user's locale is. */
 export interface CardStrings {
@@ -110,6 +111,19 @@ export interface CardStrings {
     readonly unhide: string;
     readonly openOn: (platform: string) => string;
     readonly platinaDocument: string;
+  };
+  /** The klarspråk help in the preview: advice, never a refusal. */
+  readonly plainLanguage: {
+    readonly title: string;
+    readonly lix: (value: number, band: LixBand) => string;
+    readonly plainer: (found: string, plainer: string) => string;
+    readonly longSentence: (words: number, start: string) => string;
+    readonly passives: (words: string) => string;
+    readonly noGreeting: string;
+    readonly greetByName: (firstName: string) => string;
+    readonly unsigned: string;
+    readonly longerThanComment: (times: number) => string;
+    readonly nothingToChange: string;
   };
   readonly forms: {
     readonly replyLabel: string;

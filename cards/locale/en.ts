@@ -154,6 +154,19 @@ export const EN: CardStrings = {
     openOn: (platform) => `Open on ${platform}`,
     platinaDocument: 'Document for Platina (PDF)',
   },
+  plainLanguage: {
+    title: '**Plain language** – tips, you decide:',
+    lix: (value, band) =>
+      `Readability: LIX ${value}, ${{ very_easy: 'very easy', easy: 'easy', medium: 'medium', hard: 'hard', very_hard: 'very hard' }[band]}`,
+    plainer: (found, plainer) => `“${found}” – prefer “${plainer}”`,
+    longSentence: (words, start) => `Long sentence (${words} words): “${start}” – consider splitting it`,
+    passives: (words) => `Passive: ${words} – say who does what`,
+    noGreeting: 'The answer does not greet. Consider starting with “Hi”.',
+    greetByName: (firstName) => `Greet by name: “Hi ${firstName}!”`,
+    unsigned: 'The answer does not end with your name.',
+    longerThanComment: (times) => `The answer is ${times} times as long as the comment – can it be shorter?`,
+    nothingToChange: 'Easy to read, greets by name and ends with your name.',
+  },
   forms: {
     replyLabel: 'Reply (signed with your name automatically)',
     replyPlaceholder: 'Write a personal reply …',

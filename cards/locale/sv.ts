@@ -157,6 +157,19 @@ export const SV: CardStrings = {
     openOn: (platform) => `Öppna på ${platform}`,
     platinaDocument: 'Dokument för Platina (PDF)',
   },
+  plainLanguage: {
+    title: '**Klarspråk** – tips, du bestämmer:',
+    lix: (value, band) =>
+      `Läsbarhet: LIX ${value}, ${{ very_easy: 'mycket lättläst', easy: 'lättläst', medium: 'medelsvår', hard: 'svår', very_hard: 'mycket svår' }[band]}`,
+    plainer: (found, plainer) => `”${found}” – skriv hellre ”${plainer}”`,
+    longSentence: (words, start) => `Lång mening (${words} ord): ”${start}” – dela den gärna`,
+    passives: (words) => `Passiv form: ${words} – skriv gärna vem som gör vad`,
+    noGreeting: 'Svaret hälsar inte. Börja gärna med ”Hej”.',
+    greetByName: (firstName) => `Hälsa gärna med namn: ”Hej ${firstName}!”`,
+    unsigned: 'Svaret slutar inte med ditt namn.',
+    longerThanComment: (times) => `Svaret är ${times} gånger så långt som kommentaren – går det att korta?`,
+    nothingToChange: 'Lättläst, hälsar med namn och slutar med ditt namn.',
+  },
   forms: {
     replyLabel: 'Svar (signeras automatiskt med ditt namn)',
     replyPlaceholder: 'Skriv ett personligt svar …',

@@ -32,6 +32,29 @@ describe('saved answers (Svarsmallar) in the overview tab', () => {
   });
   after(() => t.stop(true));
 
+  it('gives the klarspråk help on a text being written, to trained staff only', async () => {
+    const help = (text: string, person: TeamsMember) =>
+      as(person).then((headers) =>
+        fetch(`${t.url}/api/overview/plain-language`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...headers },
+          body: JSON.stringify({ text }),
+        }),
+      );
+    const stiff = await help('Med anledning av er förfrågan erhåller ni härmed information.', ALEX);
+    assert.equal(stiff.status, 200);
+    const { lines } = (await stiff.json()) as { lines: string[] };
+    assert.ok(lines.includes('• ”erhåller” – skriv hellre ”får”'), lines.join('\n'));
+    assert.ok(lines.includes('• Svaret hälsar inte. Börja gärna med ”Hej”.'));
+    const plain = 'Hej {namn}! Vi flyttar hämtningen en dag under helgerna. Läs mer på {länk}';
+    const warm = (await (await help(plain, ALEX)).json()) as { lines: string[] };
+    assert.ok(
+      warm.lines.some((line) => line.startsWith('✓')),
+      warm.lines.join('\n'),
+    );
+    assert.equal((await help(SOPOR.text, ISAIAH)).status, 403, 'not on the trained list');
+  });
+
   it('lets admins keep them and every trained person read them; others get nothing', async () => {
     const saved = await post(t, SOPOR, await as(ALEX));
     assert.equal(saved.status, 200);
