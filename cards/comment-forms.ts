@@ -1,4 +1,5 @@
 import { plainLanguageHelp } from './plain-language-help';
+import { triageOf, type Triage } from '../services/domain/triage';
 import { isClosed, MODERATION_REASONS, NO_REPLY_REASONS } from '../services/domain/workflow';
 import { type StoredComment } from '../services/domain/comment';
 import { commentKeyText, MODERATION, PLATFORM_NAMES } from '../services/domain/platform';
@@ -161,7 +162,9 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   const assign = removed ? undefined : assignForm(S, comment, view.colleagues ?? []);
   const ask = removed ? undefined : askDepartmentForm(S, comment, view.departments ?? []);
   if (comment.state === 'open') {
+    const triage = removed ? undefined : triageOf(comment);
     return [
+      ...(triage ? triageSuggestion(S, comment, triage) : []),
       actionRow(
         removed ? undefined : execute(CARD_VERBS.claim, B.claim, comment, { style: 'positive' }),
         assign,
@@ -215,6 +218,18 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
     ),
   );
   return elements;
+}
+
+/** A comment that likely needs no answer: said so, with the close one click away and its reason filled in. */
+function triageSuggestion(S: CardStrings, comment: StoredComment, triage: Triage): Element[] {
+  return [
+    text(S.triage[triage.kind], { size: 'small', color: 'accent', weight: 'bolder' }),
+    actionRow(
+      execute(CARD_VERBS.noReply, S.triage.close, comment, {
+        data: { commentKey: commentKeyText(comment), [INPUTS.noReplyReason]: triage.reason },
+      }),
+    ),
+  ];
 }
 
 /** Manual mode: answer on the platform, paste the answer, record it (history and statistics stay complete). */

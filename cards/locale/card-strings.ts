@@ -2,6 +2,7 @@ import type { AppErrorCode } from '../../services/domain/app-error';
 import type { HistoryAction, Media } from '../../services/domain/comment';
 import type { ModerationReason, NoReplyReason, OutgoingKind } from '../../services/domain/workflow';
 import type { LixBand } from '../../services/domain/plain-language/readability';
+import type { TriageKind } from '../../services/domain/triage';
 
 /** Everything a card says, in one language. Swedish is the default; English where the Teams user's locale is. */
 export interface CardStrings {
@@ -112,6 +113,8 @@ export interface CardStrings {
     readonly openOn: (platform: string) => string;
     readonly platinaDocument: string;
   };
+  /** What an open card suggests for a comment that likely needs no answer, and its one-click close. */
+  readonly triage: Readonly<Record<TriageKind, string>> & { readonly close: string };
   /** The klarspråk help in the preview: advice, never a refusal. */
   readonly plainLanguage: {
     readonly title: string;

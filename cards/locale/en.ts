@@ -154,6 +154,12 @@ export const EN: CardStrings = {
     openOn: (platform) => `Open on ${platform}`,
     platinaDocument: 'Document for Platina (PDF)',
   },
+  triage: {
+    emoji_only: 'Only emoji – likely needs no answer.',
+    thanks_only: 'Only thanks – likely needs no answer.',
+    tag_only: 'Only a tag of someone else – likely needs no answer.',
+    close: 'Close without answer',
+  },
   plainLanguage: {
     title: '**Plain language** – tips, you decide:',
     lix: (value, band) =>

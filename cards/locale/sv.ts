@@ -157,6 +157,12 @@ export const SV: CardStrings = {
     openOn: (platform) => `Öppna på ${platform}`,
     platinaDocument: 'Dokument för Platina (PDF)',
   },
+  triage: {
+    emoji_only: 'Bara emoji – behöver troligen inget svar.',
+    thanks_only: 'Bara ett tack – behöver troligen inget svar.',
+    tag_only: 'Bara en tagg av någon annan – behöver troligen inget svar.',
+    close: 'Stäng utan svar',
+  },
   plainLanguage: {
     title: '**Klarspråk** – tips, du bestämmer:',
     lix: (value, band) =>

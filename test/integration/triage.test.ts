@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { metaCommentDelivery } from '../../bot/demo/meta-comment-delivery';
+import { cardButtons, cardOf, cardText } from '../support/card-text';
+import { eventually } from '../support/eventually';
+import { ALEX } from '../support/teams-activities';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const PAGE = '104857362918475';
+
+/** The data a card's button sends, found by its title anywhere in the card. */
+function buttonData(card: unknown, title: string): Record<string, unknown> | undefined {
+  const found = JSON.stringify(card).match(
+    new RegExp(`"title":"${title}","data":(\\{[^}]*\\})|"data":(\\{[^}]*\\}),[^{}]*"title":"${title}"`),
+  );
+  const json = found?.[1] ?? found?.[2];
+  return json ? (JSON.parse(json) as Record<string, unknown>) : undefined;
+}
+
+describe('comments that need no answer, closed at the speed they come in', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+    await t.install();
+  });
+  after(() => t.stop(true));
+
+  for (const [text, suggestion, reason] of [
+    ['😍😍👏', /Bara emoji – behöver troligen inget svar/, 'thanks_only'],
+    ['Tack så mycket! 🙏', /Bara ett tack – behöver troligen inget svar/, 'thanks_only'],
+    ['@lisa.andersson @omar_h', /Bara en tagg av någon annan – behöver troligen inget svar/, 'not_for_city'],
+  ] as const) {
+    it(`suggests closing “${text}” and closes it in one click with its reason`, async () => {
+      const writtenAt = Math.floor(Date.now() / 1000) - 60;
+      const { body, commentId } = metaCommentDelivery({ pageId: PAGE, author: 'Lisa Holm', text, writtenAt });
+      const before = t.connector.newThreads().length;
+      assert.equal((await t.postMeta(body)).status, 200);
+      const posted = await eventually(() => {
+        const thread = t.connector.newThreads()[before];
+        assert.ok(thread);
+        return thread;
+      });
+      const card = cardOf(posted.body);
+      assert.match(cardText(card), suggestion);
+      assert.ok(cardButtons(card).includes('Stäng utan svar'));
+      const data = buttonData(card, 'Stäng utan svar');
+      assert.ok(data, 'the button carries its reason');
+      const key = { platform: 'facebook', commentId } as const;
+      const stored = await t.store.get(key);
+      const closed = await t.click(ALEX, stored?.value.card?.activityId ?? '', 'no_reply', data);
+      assert.match(cardText(closed), /Inget svar behövs/);
+      const after = (await t.store.get(key))?.value;
+      assert.equal(after?.state, 'no_reply');
+      assert.equal(after?.closure?.reason, reason);
+    });
+  }
+
+  it('suggests nothing for a comment that asks something', async () => {
+    const writtenAt = Math.floor(Date.now() / 1000) - 60;
+    const { body } = metaCommentDelivery({
+      pageId: PAGE,
+      author: 'Lisa Holm',
+      text: 'Tack! När öppnar badet?',
+      writtenAt,
+    });
+    const before = t.connector.newThreads().length;
+    await t.postMeta(body);
+    const posted = await eventually(() => {
+      const thread = t.connector.newThreads()[before];
+      assert.ok(thread);
+      return thread;
+    });
+    assert.doesNotMatch(cardText(cardOf(posted.body)), /behöver troligen inget svar/);
+  });
+});
