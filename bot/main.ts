@@ -181,6 +181,7 @@ export async function startApp(
   overviewNotes.from(watch, intake.intakeWatch, ...Object.values(pollers));
   const actionDeps = {
     store,
+    storms: stores.storms,
     renderer,
     updater,
     publisher,

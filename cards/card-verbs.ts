@@ -23,6 +23,8 @@ export const CARD_VERBS = {
   askDepartment: 'ask_department',
   answerQuestion: 'answer_question',
   useDepartmentAnswer: 'use_department_answer',
+  /** On a storm's card: close every comment on the post still open and unheld, with one reason. */
+  closeStorm: 'close_storm',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 

@@ -1,6 +1,9 @@
 import type { Platform } from '../services/domain/platform';
 import { PLATFORM_NAMES } from '../services/domain/platform';
 import { isPlatformLink } from '../services/domain/platform-links';
+import { NO_REPLY_REASONS } from '../services/domain/workflow';
+import { CARD_VERBS, INPUTS } from './card-verbs';
+import { SV } from './locale/sv';
 import { literal } from './literal-text';
 import { swedishDateTime } from './swedish-time';
 
@@ -12,7 +15,14 @@ export interface StormView {
   /** Comments on the post since `since`, the ones in this thread included. */
   readonly count: number;
   readonly since: string;
+  /** A comment on the post: what the storm's close names, to find the post. */
+  readonly commentKey: string;
+  /** What the last close on this card did, for the one who clicked. */
+  readonly closed?: { readonly count: number; readonly reason: string };
 }
+
+/** The reasons a storm's comments can be closed with in one go ("Annat" needs a note for each, so it is not here). */
+const STORM_REASONS = NO_REPLY_REASONS.filter((reason) => reason !== 'other');
 
 /**
  * The card a comment storm's thread starts with: which post, how many comments, and that each comment has its own
@@ -41,17 +51,58 @@ export function renderStormCard(view: StormView): Record<string, unknown> {
         isSubtle: true,
         text: 'Varje ny kommentar har sitt eget kort i tråden här nedanför, med Ta och svar. Tidsgränsen gäller varje kommentar för sig.',
       },
+      ...(view.closed
+        ? [
+            {
+              type: 'TextBlock',
+              wrap: true,
+              color: 'good',
+              text: `${view.closed.count} kommentarer stängda utan svar: ${view.closed.reason}.`,
+            },
+          ]
+        : []),
     ],
-    ...(isPlatformLink(view.postPermalink)
-      ? {
+    actions: [
+      {
+        type: 'Action.ShowCard',
+        title: 'Stäng öppna utan svar',
+        card: {
+          type: 'AdaptiveCard',
+          body: [
+            {
+              type: 'TextBlock',
+              wrap: true,
+              size: 'small',
+              text: 'Stänger varje kommentar på inlägget som ingen har tagit, med samma skäl. Var och en får sin egen rad i historiken.',
+            },
+            {
+              type: 'Input.ChoiceSet',
+              id: INPUTS.noReplyReason,
+              label: SV.forms.noReplyQuestion,
+              isRequired: true,
+              errorMessage: SV.forms.chooseReason,
+              choices: STORM_REASONS.map((reason) => ({ title: SV.noReplyReasons[reason], value: reason })),
+            },
+          ],
           actions: [
+            {
+              type: 'Action.Execute',
+              verb: CARD_VERBS.closeStorm,
+              title: 'Stäng alla öppna',
+              data: { commentKey: view.commentKey },
+            },
+          ],
+        },
+      },
+      ...(isPlatformLink(view.postPermalink)
+        ? [
             {
               type: 'Action.OpenUrl',
               title: `Öppna inlägget på ${PLATFORM_NAMES[view.platform]}`,
               url: view.postPermalink,
             },
-          ],
-        }
-      : {}),
+          ]
+        : []),
+    ],
   };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { CARD_VERBS, type CardVerb } from '../../cards/card-verbs';
 import { AppError } from '../../services/domain/app-error';
+import { claim } from '../../services/domain/comment-transitions';
 import { ADMIN, APPROVER, STAFF, TRAINEE, clickWorld } from './click-world';
 
 type World = Awaited<ReturnType<typeof clickWorld>>;
@@ -156,6 +157,29 @@ const CASES: Record<CardVerb, (w: World) => Promise<void>> = {
   use_department_answer: async (w) => {
     const questionId = await answeredByDepartment(w, 'Fredagen den 25 december.');
     assert.match(await w.click(STAFF, 'use_department_answer', { questionId }), /Fredagen den 25 december/);
+  },
+  close_storm: async (w) => {
+    // Three more comments on the same post; a colleague has taken one of them.
+    const first = await w.stored();
+    for (const n of [1, 2, 3]) await w.store.insertNew({ ...first, commentId: `${first.commentId}-${n}` });
+    await w.store.mutate({ ...first, commentId: `${first.commentId}-3` }, (c) =>
+      claim(c, ADMIN, w.clock.now()),
+    );
+    const shown = await w.click(STAFF, 'close_storm', { noReplyReason: 'thanks_only' });
+    assert.match(shown, /3 kommentarer stängda utan svar: Bara tack eller en emoji/);
+    const all = await w.store.listWrittenSince('2026-01-01T00:00:00.000Z');
+    assert.deepEqual(
+      all.map((c) => c.state).sort(),
+      ['claimed', 'no_reply', 'no_reply', 'no_reply'],
+      'the one a colleague holds is theirs',
+    );
+    for (const c of all.filter((c) => c.state === 'no_reply')) {
+      assert.deepEqual(
+        (await w.store.listHistory(c)).map((h) => [h.action, h.by]),
+        [['no_reply', STAFF.name]],
+        'each with its own history line',
+      );
+    }
   },
 };
 

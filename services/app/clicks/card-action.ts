@@ -24,6 +24,7 @@ import type {
   ReplyPublisher,
   SavedAnswers,
   StaffStore,
+  StormStore,
   TeamsPoster,
 } from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
@@ -55,6 +56,8 @@ export interface CardActionDeps {
   readonly away?: Pick<AwayList, 'list'>;
   /** Tells colleagues what teamwork asks of them: an assignment, a reply to approve, an approval's outcome. */
   readonly teamwork?: TeamworkNotices;
+  /** The posts' comment storms: a storm's card is drawn again, with its figures, after Stäng öppna utan svar. */
+  readonly storms?: Pick<StormStore, 'get'>;
   /** Where the images and videos of a hidden or removed comment are copied first (the city's Blob Storage). */
   readonly media?: Pick<MediaVault, 'keep'>;
   /** Told of every change a click made: follow-up reminders are scheduled from it. */

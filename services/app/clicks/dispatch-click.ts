@@ -20,6 +20,7 @@ import { handleUseDepartmentAnswer } from './use-department-answer';
 import { handleApprove } from './approve';
 import { handleAssign } from './assign';
 import { handleClaim } from './claim';
+import { handleCloseStorm } from './close-storm';
 import { handleCloseCase } from './close-case';
 import { handleEdit } from './edit';
 import { handleHide } from './hide';
@@ -60,6 +61,7 @@ const HANDLERS: Readonly<Record<CardVerb, CardActionHandler>> = {
   [CARD_VERBS.askDepartment]: handleAskDepartment,
   [CARD_VERBS.answerQuestion]: handleAnswerQuestion,
   [CARD_VERBS.useDepartmentAnswer]: handleUseDepartmentAnswer,
+  [CARD_VERBS.closeStorm]: handleCloseStorm,
 };
 
 /**

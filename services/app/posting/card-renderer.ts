@@ -4,8 +4,9 @@ import { type CardNotice, type ReplyPreview } from '../../../cards/comment-card-
 import { TEXT_BUDGETS, type TextBudget } from '../../../cards/comment-sections';
 import type { CardStrings } from '../../../cards/locale/card-strings';
 import type { Colleague, SavedAnswerChoice } from '../../../cards/teamwork-forms';
-import { renderStormCard } from '../../../cards/storm-card';
+import { renderStormCard, type StormView } from '../../../cards/storm-card';
 import type { StoredComment } from '../../domain/comment';
+import { commentKeyText } from '../../domain/platform';
 import type { CardDrawing } from './posting-seams';
 import type { Clock } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
@@ -52,8 +53,15 @@ export class CardRenderer implements CardDrawing {
     return this.draw(comment, extras, TEXT_BUDGETS[TEXT_BUDGETS.length - 1]!);
   }
 
-  renderStorm(comment: StoredComment, since: string, count: number): Record<string, unknown> {
+  renderStorm(
+    comment: StoredComment,
+    since: string,
+    count: number,
+    closed?: StormView['closed'],
+  ): Record<string, unknown> {
     return renderStormCard({
+      commentKey: commentKeyText(comment),
+      ...(closed ? { closed } : {}),
       platform: comment.platform,
       accountName: this.accounts.displayName(comment.platform, comment.accountId),
       ...(comment.postFirstWords ? { postFirstWords: comment.postFirstWords } : {}),
