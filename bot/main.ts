@@ -1,5 +1,6 @@
 import type { AppOverrides, RunningApp } from './wiring/running-app';
 import { wirePollers } from './wiring/pollers';
+import { tabLink } from '../cards/tab-link';
 import { wirePlatforms } from './wiring/platforms';
 import { wireCredentials } from './wiring/credentials';
 import { wireIntake } from './wiring/intake';
@@ -133,6 +134,7 @@ export async function startApp(
     away: stores.away,
     staff,
     overviewNotes,
+    overviewLink: tabLink(config.tab.teamsAppId),
   });
   const answers = stores.conversationIndex;
   const ingester = new EventIngester({

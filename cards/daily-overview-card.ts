@@ -14,7 +14,12 @@ export interface DailyOverviewView {
   readonly notes?: readonly string[];
   /** Who is away (`frånvaro på`). */
   readonly away?: readonly string[];
+  /** Where the whole list is: the overview tab. */
+  readonly overviewLink?: string;
 }
+
+/** How many comments each list shows; the rest are counted and linked to the overview. */
+export const DAILY_LIST_LENGTH = 15;
 
 /** The morning overview for one channel: open, due today, overdue and unclaimed, with links to the cards. */
 export function renderDailyOverviewCard(view: DailyOverviewView): Record<string, unknown> {
@@ -35,10 +40,28 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
       { spacing: 'none' },
     );
   };
+  // A list cut short says so, and where the rest is.
+  const more = (left: number) =>
+    runs(
+      [
+        run(`och ${left} till`, { size: 'small', isSubtle: true }),
+        ...(view.overviewLink
+          ? [
+              run(' – se ', { size: 'small', isSubtle: true }),
+              run('Översikt', { size: 'small', color: 'accent', url: view.overviewLink }),
+            ]
+          : []),
+      ],
+      { spacing: 'none' },
+    );
   const section = (title: string, items: readonly StoredComment[]) =>
     items.length === 0
       ? []
-      : [{ type: 'TextBlock', text: `**${title}**`, spacing: 'medium' }, ...items.slice(0, 15).map(line)];
+      : [
+          { type: 'TextBlock', text: `**${title}**`, spacing: 'medium' },
+          ...items.slice(0, DAILY_LIST_LENGTH).map(line),
+          ...(items.length > DAILY_LIST_LENGTH ? [more(items.length - DAILY_LIST_LENGTH)] : []),
+        ];
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

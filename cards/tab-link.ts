@@ -4,12 +4,13 @@ import { commentKeyText, type CommentKey } from '../services/domain/platform';
 export const OVERVIEW_TAB_ENTITY = 'overview';
 
 /**
- * A Teams link into the overview tab, opening `subPage` there (the tab reads it as its subPageId): the tab is signed
+ * A Teams link into the overview tab, opening `subPage` there when given (the tab reads it as its subPageId): the tab is signed
  * in, so what it opens is for whom the tab lets see it.
  */
-export function tabLink(teamsAppId: string, subPage: string): string {
-  const context = encodeURIComponent(JSON.stringify({ subEntityId: subPage }));
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${OVERVIEW_TAB_ENTITY}?context=${context}`;
+export function tabLink(teamsAppId: string, subPage?: string): string {
+  const tab = `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${OVERVIEW_TAB_ENTITY}`;
+  if (subPage === undefined) return tab;
+  return `${tab}?context=${encodeURIComponent(JSON.stringify({ subEntityId: subPage }))}`;
 }
 
 /** Where a closed case's document for Platina opens. */

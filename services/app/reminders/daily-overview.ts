@@ -20,6 +20,8 @@ export class DailyOverview {
       readonly notes?: Pick<OverviewNotes, 'lines'>;
       /** Who is away today, listed so everyone knows who not to wait for. */
       readonly away?: Pick<AwayList, 'list'>;
+      /** The overview tab, where a list cut short continues. */
+      readonly overviewLink?: string;
     },
   ) {}
 
@@ -40,7 +42,15 @@ export class DailyOverview {
       );
       const notes = (await this.deps.notes?.lines()) ?? [];
       const away = ((await this.deps.away?.list()) ?? []).map((a) => a.name);
-      const card = renderDailyOverviewCard({ comments, todayEnd, now: iso(now), links, notes, away });
+      const card = renderDailyOverviewCard({
+        comments,
+        todayEnd,
+        now: iso(now),
+        links,
+        notes,
+        away,
+        ...(this.deps.overviewLink ? { overviewLink: this.deps.overviewLink } : {}),
+      });
       await this.deps.poster.postNewThread(route, card);
     }
     this.deps.logger.info(

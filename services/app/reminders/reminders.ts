@@ -58,6 +58,8 @@ export interface RemindersDeps {
   readonly teamwork?: TeamworkReminderDeps['settings'];
   /** Who is away: passed by for reminders, and listed in the daily overview. */
   readonly away?: Pick<AwayList, 'list'>;
+  /** The overview tab, which the daily overview links where a list is cut short. */
+  readonly overviewLink?: string;
 }
 
 /** How long one instance holds a due reminder while it sends it. */
