@@ -22,17 +22,37 @@ export interface RetentionCutoffs {
   /** Comments never closed (left open, held, acknowledged, a case, waiting) written before this: the upper age. */
   readonly unclosed: string;
   /**
-   * The periods whose archive package was taken out ([startUtc, endUtc), UTC ISO): only a comment written in one of
-   * them is due. Undefined where the city archives by other means (ARCHIVED_BY_OTHER_MEANS).
+   * The periods whose archive package was taken out ([startUtc, endUtc), UTC ISO) and when: only a comment written in
+   * one of them, and not changed since that package was taken, is due. Undefined where the city archives by other
+   * means (ARCHIVED_BY_OTHER_MEANS).
    */
-  readonly archived?: readonly { readonly startUtc: string; readonly endUtc: string }[] | undefined;
+  readonly archived?:
+    readonly { readonly startUtc: string; readonly endUtc: string; readonly takenAt: string }[] | undefined;
 }
 
-/** Whether the comment's period has been archived (or the city archives by other means). */
-export function isArchived(comment: Pick<StoredComment, 'writtenAt'>, cutoffs: RetentionCutoffs): boolean {
-  return (
-    cutoffs.archived === undefined ||
-    cutoffs.archived.some((p) => p.startUtc <= comment.writtenAt && comment.writtenAt < p.endUtc)
+/** The last time anything was added to a comment: received, answered, closed, moderated, or a history line. */
+export function lastChangedAt(comment: StoredComment): string {
+  const times = [
+    comment.receivedAt,
+    comment.editedAt,
+    comment.closure?.at,
+    comment.moderation?.at,
+    ...comment.sent.map((sent) => sent.at),
+    ...comment.recent.map((line) => line.at),
+  ].filter((time): time is string => time !== undefined);
+  return times.reduce((latest, time) => (time > latest ? time : latest), comment.writtenAt);
+}
+
+/**
+ * Whether the comment, as it is now, is in an archive package (or the city archives by other means): written in a
+ * period whose package was taken after its last change. One answered or closed after the package, or received
+ * late, waits until its period is taken out again.
+ */
+export function isArchived(comment: StoredComment, cutoffs: RetentionCutoffs): boolean {
+  if (cutoffs.archived === undefined) return true;
+  const changed = lastChangedAt(comment);
+  return cutoffs.archived.some(
+    (p) => p.startUtc <= comment.writtenAt && comment.writtenAt < p.endUtc && changed < p.takenAt,
   );
 }
 

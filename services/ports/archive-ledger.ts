@@ -12,11 +12,12 @@ export interface TakenPackage {
 }
 
 /**
- * Which periods have had their archive package taken out: the records plan purges a comment only when the period it
- * was written in is here (unless the city archives by other means). A period taken again keeps its latest taking.
+ * Which periods have had their archive package taken out, and when: the records plan purges a comment only when a
+ * package of the period it was written in was taken after its last change (unless the city archives by other means).
+ * Every taking is kept; a period taken again has two.
  */
 export interface ArchiveLedger {
   recordTaken(taken: TakenPackage): Promise<void>;
-  /** Every period taken out, earliest first. */
+  /** Every taking, by period and then time, earliest first. */
   listTaken(): Promise<TakenPackage[]>;
 }

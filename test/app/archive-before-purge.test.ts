@@ -62,4 +62,19 @@ describe('use case: nothing is purged before it is archived', () => {
     assert.equal(await purge(world, ledger), 1);
     assert.deepEqual(await textsKept(world), ['']);
   });
+
+  it('waits for the period to be taken again when the comment changed after its package was taken', async () => {
+    const world = await worldWithAutumnComment();
+    const ledger = new InMemoryArchiveLedger();
+    await ledger.recordTaken(AUTUMN);
+    // Reopened and answered again after the package of 2027-01-04: the package does not hold the new answer.
+    await world.store.mutate(
+      { platform: 'facebook', commentId: '122187654321098765_1184736291045827' },
+      (c) => ({ comment: answered(c, '2027-01-05T10:00:00.000Z') }),
+    );
+    assert.equal(await purge(world, ledger), 0);
+    assert.deepEqual(await textsKept(world), [TEXT]);
+    await ledger.recordTaken({ ...AUTUMN, at: '2027-01-10T08:00:00.000Z' });
+    assert.equal(await purge(world, ledger), 1, 'taken again: purged');
+  });
 });

@@ -39,12 +39,13 @@ for (const [name, open] of implementations) {
       assert.deepEqual(await ledger.listTaken(), [spring, autumn]);
     });
 
-    it('keeps the latest taking of a period taken out twice', async () => {
+    it('keeps every taking of a period taken out twice, the earlier first', async () => {
       const ledger = await open();
-      await ledger.recordTaken(taken('2026-01-01', '2026-06-30', 'a'.repeat(64), '2026-07-02T08:00:00.000Z'));
+      const first = taken('2026-01-01', '2026-06-30', 'a'.repeat(64), '2026-07-02T08:00:00.000Z');
       const again = taken('2026-01-01', '2026-06-30', 'c'.repeat(64), '2026-07-09T08:00:00.000Z');
       await ledger.recordTaken(again);
-      assert.deepEqual(await ledger.listTaken(), [again]);
+      await ledger.recordTaken(first);
+      assert.deepEqual(await ledger.listTaken(), [first, again]);
     });
   });
 }

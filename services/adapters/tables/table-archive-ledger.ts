@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { ArchiveLedger, TakenPackage } from '../../ports/index';
 import { asStorageError } from './table-errors';
 
-/** In the audit table, beside the audit history: one row per period, keyed by its start and end. */
+/** In the audit table, beside the audit history: one row per taking, keyed by the period and when it was taken. */
 const PARTITION = 'archived';
 
 type TakenEntity = {
@@ -18,7 +18,7 @@ type TakenEntity = {
   byName: string;
 };
 
-/** The periods whose archive package was taken out, in the audit table (Svarsvakten never deletes them). */
+/** Every taking of an archive package, in the audit table: appended, never changed or deleted by Svarsvakten. */
 export class TableArchiveLedger implements ArchiveLedger {
   constructor(private readonly table: TableClient) {}
 
@@ -27,7 +27,7 @@ export class TableArchiveLedger implements ArchiveLedger {
       await this.table.upsertEntity<TakenEntity>(
         {
           partitionKey: PARTITION,
-          rowKey: `${taken.from}|${taken.to}`,
+          rowKey: `${taken.from}|${taken.to}|${taken.at}`,
           from: taken.from,
           to: taken.to,
           startUtc: taken.startUtc,

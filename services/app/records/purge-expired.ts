@@ -47,7 +47,7 @@ export interface PurgeDeps {
 /** The periods a comment may be purged from: those archived, or every one where the city archives by other means. */
 async function archivedPeriods(archives: PurgeDeps['archives']): Promise<RetentionCutoffs['archived']> {
   if (archives === 'by other means') return undefined;
-  return (await archives.listTaken()).map(({ startUtc, endUtc }) => ({ startUtc, endUtc }));
+  return (await archives.listTaken()).map(({ startUtc, endUtc, at }) => ({ startUtc, endUtc, takenAt: at }));
 }
 
 /** The index rows that lead to the comment: by its answers' ids, and (Messenger) by its sender. */
