@@ -73,16 +73,12 @@ async function main(): Promise<void> {
       ? values.out
       : path.join(values.out ?? '.', archiveFileName(period));
     const zip = zipArchive(files, period);
+    // Written first: only a package that is on disk whole is recorded (and lets the records plan purge the period).
+    writeFileSync(out, zip);
     const taken = await recordTakenPackage(
       { audit: new TableAuditLog(tables.audit), ledger: new TableArchiveLedger(tables.audit) },
-      {
-        period,
-        zip,
-        at: utcIso(systemClock.now()),
-        by: { id: 'npm run archive', name: serverUser() },
-      },
+      { period, zip, at: utcIso(systemClock.now()), by: { id: 'npm run archive', name: serverUser() } },
     );
-    writeFileSync(out, zip);
     console.log(`${out}: ${files.length} filer (${period.from} – ${period.to}), SHA-256 ${taken.sha256}`);
   } finally {
     await azurite?.stop();

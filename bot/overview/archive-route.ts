@@ -1,6 +1,7 @@
 import { utcIso } from '../../services/domain/utc-iso';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
+import { errorSummary } from '../../services/domain/log-values';
 import type { ArchiveLedger, AuditLog, Clock, MediaVault } from '../../services/ports/index';
 import { recordTakenPackage } from '../../services/app/records/record-taken-package';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
@@ -50,23 +51,43 @@ export function registerArchiveRoute(
         const read = await archiveFiles(deps.comments, period, deps.accounts, deps.media);
         return { files: read, zip: zipArchive(read, period) };
       });
-      await recordTakenPackage(deps, {
-        period,
-        zip,
-        at: utcIso(deps.clock.now()),
-        by: { id: viewer.id, name: viewer.name },
-      });
-      deps.logger.info(
-        { event: 'archive.taken', from: period.from, to: period.to, files: files.length, bytes: zip.length },
-        'archive package made',
-      );
       res.writeHead(200, {
         'Content-Type': 'application/zip',
         'Content-Disposition': `attachment; filename="${archiveFileName(period)}"`,
         'Content-Length': String(zip.length),
         ...guard.headers,
       });
+      // Recorded only once every byte has gone out: a download broken off holds back the purge, nothing more.
+      const delivered = new Promise<boolean>((resolve) => {
+        res.once('finish', () => resolve(true));
+        res.once('close', () => resolve(res.writableFinished));
+      });
       res.end(zip);
+      if (!(await delivered)) {
+        deps.logger.warn(
+          { event: 'archive.not_delivered', from: period.from, to: period.to },
+          'archive package broken off',
+        );
+        return;
+      }
+      // The package is the admin's now: a failure to record it is logged (it holds back the purge until taken again).
+      const recorded = await recordTakenPackage(deps, {
+        period,
+        zip,
+        at: utcIso(deps.clock.now()),
+        by: { id: viewer.id, name: viewer.name },
+      }).catch((error: unknown) => {
+        deps.logger.error(
+          { event: 'archive.not_recorded', error: errorSummary(error) },
+          'archive package not recorded',
+        );
+        return undefined;
+      });
+      if (!recorded) return;
+      deps.logger.info(
+        { event: 'archive.taken', from: period.from, to: period.to, files: files.length, bytes: zip.length },
+        'archive package made',
+      );
     } catch (error) {
       guard.failed(res, error);
     }

@@ -8,6 +8,7 @@ import { eventually } from '../support/eventually';
 import { azurite } from '../support/global-azurite';
 import { MEGAN } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
+import { takeArchivePackage } from '../support/archive-taken';
 import { fixtureBytes, startTestApp, type TestApp } from '../support/test-app';
 import { FIXTURE_COMMENT, FIXTURE_KEY } from '../support/with-comment-card';
 
@@ -63,10 +64,8 @@ describe('copies of moderated media in the city’s Blob Storage', () => {
     );
 
     clock.set('2026-12-02T09:00');
-    const zip = await (
-      await fetch(`${t.url}/api/overview/archive.zip?from=2026-11-01&to=2026-11-30`)
-    ).arrayBuffer();
-    const files = unzipSync(new Uint8Array(zip));
+    const { zip } = await takeArchivePackage(t, '2026-11-01', '2026-11-30');
+    const files = unzipSync(zip);
     const attachment = files[`bilagor/facebook/${FIXTURE_COMMENT.commentId}-1.png`];
     assert.ok(attachment && Buffer.from(attachment).equals(PHOTO), 'the kept photo, as it was');
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { TableAuditLog } from '../../services/adapters/tables/table-audit-log';
+import { takeArchivePackage } from '../support/archive-taken';
 import { loadConfig } from '../../bot/config/load-config';
 import type { OverviewReport } from '../../services/app/overview/overview-report';
 import { cardOf, cardText } from '../support/card-text';
@@ -60,9 +61,8 @@ describe('retention (the records plan)', () => {
   });
 
   it('records the package taken out, with the SHA-256 of the zip handed over, and the package holds every word', async () => {
-    const response = await fetch(`${t.url}/api/overview/archive.zip?from=2026-07-01&to=2026-12-31`);
-    assert.equal(response.status, 200);
-    const zip = new Uint8Array(await response.arrayBuffer());
+    const { zip, taken } = await takeArchivePackage(t, '2026-07-01', '2026-12-31');
+    assert.equal(taken.sha256, createHash('sha256').update(zip).digest('hex'));
     const [entry] = await new TableAuditLog(
       createTableClients(azurite().connectionString, t.tablePrefix).audit,
     ).listLatest(1);

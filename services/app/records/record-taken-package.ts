@@ -6,8 +6,8 @@ import { archiveFileName } from './archive-zip';
 /**
  * A package taken out is recorded twice: as an audit entry (who, when, the period and the SHA-256 of the zip, which
  * the archive can check the deposit against) and in the archive ledger, which lets the records plan purge the period.
- * Recorded before the package is handed over: a package nobody recorded would hold back no purge, but one handed
- * over unrecorded could not be traced.
+ * Recorded once the package is handed over whole (written to its file, or sent to the browser to the last byte): a
+ * taking that failed records nothing, and only holds back the purge, which is the safe way to fail.
  */
 export async function recordTakenPackage(
   deps: { readonly audit?: AuditLog; readonly ledger: ArchiveLedger },
