@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { DocumentPrinter, PrintedBlock, PrintedDocument } from '../../ports/index';
 
-const require = createRequire(__filename);
 /** DejaVu Sans: every Swedish (and most European) letter, embedded in each file as PDF/A asks. */
 const FONTS = {
   regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
