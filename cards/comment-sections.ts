@@ -1,3 +1,4 @@
+import { foreignLanguageOf } from '../services/domain/comment-language';
 import type { HistoryEvent, StoredComment } from '../services/domain/comment';
 import { PLATFORM_NAMES } from '../services/domain/platform';
 import { isSigned } from '../services/domain/platform-answer';
@@ -80,6 +81,8 @@ export function commentBody(S: CardStrings, comment: StoredComment, budget: Text
   }
   if (whole.cut)
     elements.push(text(S.cutOnCard(PLATFORM_NAMES[comment.platform]), { isSubtle: true, size: 'small' }));
+  const language = foreignLanguageOf(comment.text);
+  if (language) elements.push(text(S.writtenIn(language), { size: 'small', color: 'accent' }));
   if (comment.editedAt) {
     elements.push(text(S.edited(S.dateTime(comment.editedAt)), { isSubtle: true, size: 'small' }));
   }

@@ -44,6 +44,8 @@ export interface CardStrings {
   readonly cutOnCard: (platform: string) => string;
   readonly cutSentOnCard: string;
   readonly edited: (time: string) => string;
+  /** A comment in another language than Swedish: which (a BCP 47 tag), so someone who reads it can take it. */
+  readonly writtenIn: (language: string) => string;
   readonly moderatedLine: (removed: boolean, platform: string, by: string, reason: string) => string;
   readonly removedByAuthor: (platform: string) => string;
   readonly hiddenOn: (platform: string) => string;

@@ -42,6 +42,8 @@ export const EN: CardStrings = {
   cutOnCard: (platform) => `The comment is too long for the card: read the rest on ${platform}.`,
   cutSentOnCard: 'Shortened on the card – the whole text is in the history.',
   edited: (time) => `Edited ${time}`,
+  writtenIn: (language) =>
+    `Written in ${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language} – can someone in the team read it?`,
   moderatedLine: (removed, platform, by, reason) =>
     `${removed ? 'Removed' : 'Hidden'} on ${platform} by ${by} – ${reason}. A copy of the comment is kept.`,
   removedByAuthor: (platform) => `⚠ The author removed the comment on ${platform}.`,

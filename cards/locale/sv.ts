@@ -45,6 +45,8 @@ export const SV: CardStrings = {
   cutOnCard: (platform) => `Kommentaren är för lång för kortet: läs resten på ${platform}.`,
   cutSentOnCard: 'Kortat på kortet – hela texten finns i historiken.',
   edited: (time) => `Redigerad ${time}`,
+  writtenIn: (language) =>
+    `Skriven på ${new Intl.DisplayNames(['sv'], { type: 'language' }).of(language) ?? language} – kan någon i teamet läsa den?`,
   moderatedLine: (removed, platform, by, reason) =>
     `${removed ? 'Borttagen' : 'Dold'} på ${platform} av ${by} – ${reason}. En kopia av kommentaren är sparad.`,
   removedByAuthor: (platform) => `⚠ Kommentaren har tagits bort av skribenten på ${platform}.`,

@@ -24,6 +24,20 @@ describe('comments that need no answer, closed at the speed they come in', () =>
   });
   after(() => t.stop(true));
 
+  /** A resident's comment delivered by Meta: its card as posted in the channel. */
+  async function posted(text: string) {
+    const writtenAt = Math.floor(Date.now() / 1000) - 60;
+    const { body } = metaCommentDelivery({ pageId: PAGE, author: 'Lisa Holm', text, writtenAt });
+    const before = t.connector.newThreads().length;
+    assert.equal((await t.postMeta(body)).status, 200);
+    const thread = await eventually(() => {
+      const found = t.connector.newThreads()[before];
+      assert.ok(found);
+      return found;
+    });
+    return cardOf(thread.body);
+  }
+
   for (const [text, suggestion, reason] of [
     ['😍😍👏', /Bara emoji – behöver troligen inget svar/, 'thanks_only'],
     ['Tack så mycket! 🙏', /Bara ett tack – behöver troligen inget svar/, 'thanks_only'],
@@ -55,20 +69,17 @@ describe('comments that need no answer, closed at the speed they come in', () =>
   }
 
   it('suggests nothing for a comment that asks something', async () => {
-    const writtenAt = Math.floor(Date.now() / 1000) - 60;
-    const { body } = metaCommentDelivery({
-      pageId: PAGE,
-      author: 'Lisa Holm',
-      text: 'Tack! När öppnar badet?',
-      writtenAt,
-    });
-    const before = t.connector.newThreads().length;
-    await t.postMeta(body);
-    const posted = await eventually(() => {
-      const thread = t.connector.newThreads()[before];
-      assert.ok(thread);
-      return thread;
-    });
-    assert.doesNotMatch(cardText(cardOf(posted.body)), /behöver troligen inget svar/);
+    assert.doesNotMatch(cardText(await posted('Tack! När öppnar badet?')), /behöver troligen inget svar/);
+  });
+
+  it('says which language a comment is written in when it is not Swedish, so someone who reads it can take it', async () => {
+    assert.match(
+      cardText(await posted('مرحبا، متى يتم جمع القمامة في حينا؟ لم يأتوا منذ أسبوعين')),
+      /Skriven på arabiska – kan någon i teamet läsa den\?/,
+    );
+    assert.doesNotMatch(
+      cardText(await posted('När töms soptunnorna i Västra Hagen under julen?')),
+      /Skriven på/,
+    );
   });
 });
