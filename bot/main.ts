@@ -184,6 +184,7 @@ export async function startApp(
   const actionDeps = {
     store,
     storms: stores.storms,
+    keyedIds: stores.keyedIds,
     renderer,
     updater,
     publisher,

@@ -15,8 +15,8 @@ export interface StormView {
   /** Comments on the post since `since`, the ones in this thread included. */
   readonly count: number;
   readonly since: string;
-  /** A comment on the post: what the storm's close names, to find the post. */
-  readonly commentKey: string;
+  /** The post, as `<platform>:<keyed post id>`: what the storm's close finds its comments by. */
+  readonly stormKey: string;
   /** What the last close on this card did, for the one who clicked. */
   readonly closed?: { readonly count: number; readonly reason: string };
 }
@@ -26,7 +26,8 @@ const STORM_REASONS = NO_REPLY_REASONS.filter((reason) => reason !== 'other');
 
 /**
  * The card a comment storm's thread starts with: which post, how many comments, and that each comment has its own
- * card in the thread below. It quotes no resident, so it needs nothing from the records plan's purge.
+ * card in the thread below. It quotes no resident and names the post only by a keyed id, so it needs nothing from
+ * the records plan's purge.
  */
 export function renderStormCard(view: StormView): Record<string, unknown> {
   const post = view.postFirstWords ? ` ”${view.postFirstWords}”` : '';
@@ -89,7 +90,7 @@ export function renderStormCard(view: StormView): Record<string, unknown> {
               type: 'Action.Execute',
               verb: CARD_VERBS.closeStorm,
               title: 'Stäng alla öppna',
-              data: { commentKey: view.commentKey },
+              data: { commentKey: view.stormKey },
             },
           ],
         },

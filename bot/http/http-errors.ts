@@ -23,6 +23,7 @@ const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   export_busy: 429,
   subject_query_invalid: 400,
   case_not_closed: 409,
+  outside_contact_centre: 403,
   action_invalid: 400,
   comment_not_found: 404,
   comment_anonymised: 410,

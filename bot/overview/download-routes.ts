@@ -24,6 +24,8 @@ export interface DownloadDeps {
   readonly accounts: AccountDirectory;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Whether the viewer is one of the contact centre's people, who alone see Messenger items (P7). */
+  readonly viewerIsContactCentre: (viewer: TabViewer) => boolean;
   /** Admins take out the archive package and register extracts, and export the moderation register. */
   readonly viewerIsAdmin?: (viewer: TabViewer) => boolean;
   /** Every export, archive package and register extract taken out is an audit entry. */
@@ -74,6 +76,7 @@ export function registerDownloadRoutes(
       accounts: deps.accounts,
       clock: deps.clock,
       logger: deps.logger,
+      isContactCentre: deps.viewerIsContactCentre,
     },
     guard,
   );

@@ -11,7 +11,11 @@ import type { TabViewer } from './tab-auth';
  */
 export function registerPlatinaRoute(
   server: Server,
-  deps: DocumentCaseDeps & { readonly logger: Logger },
+  deps: DocumentCaseDeps & {
+    readonly logger: Logger;
+    /** Messenger belongs to the contact centre (P7): its cases' documents too. */
+    readonly isContactCentre: (viewer: TabViewer) => boolean;
+  },
   guard: {
     readonly viewerOf: (req: Request) => Promise<{ viewer: TabViewer; staff: boolean }>;
     readonly failed: (res: Response, error: unknown) => void;
@@ -23,6 +27,9 @@ export function registerPlatinaRoute(
       const { viewer, staff } = await guard.viewerOf(req);
       if (!staff) throw new AppError('not_authorised', 'Only trained staff open a case’s document');
       const key = commentKeyFrom({ commentKey: (req.query as Record<string, unknown>).comment });
+      if (key.platform === 'messenger' && !deps.isContactCentre(viewer)) {
+        throw new AppError('outside_contact_centre', 'Messenger belongs to the contact centre');
+      }
       const { pdf, reference } = await documentCase(deps, key, {
         id: viewer.id,
         name: viewer.name,

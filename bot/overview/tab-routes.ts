@@ -26,8 +26,6 @@ export interface TabDeps extends DownloadDeps {
   readonly authenticate: TabAuthenticator;
   /** Local mode: the one person at the keyboard sees everything. */
   readonly viewerIsStaff: (viewer: TabViewer) => Promise<boolean>;
-  /** Whether the viewer is one of the contact centre's people, who alone see Messenger items (P7). */
-  readonly viewerIsContactCentre: (viewer: TabViewer) => boolean;
   readonly soonHours: number;
   /** Who may show the tab in a frame: Teams' origins in production; anyone on loopback in local mode. */
   readonly frameAncestors: string;

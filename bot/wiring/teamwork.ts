@@ -1,3 +1,4 @@
+import type { KeyedIds } from '../../services/domain/keyed-id';
 import { type SavedAnswer } from '../../services/domain/saved-answer';
 import type {
   AwayList,
@@ -32,6 +33,7 @@ export async function wireTeamwork(
     readonly chats: PersonalChatStore;
     readonly clock: Clock;
     readonly logger: Logger;
+    readonly keyedIds: KeyedIds;
   },
 ) {
   const { staff, away, poster, chats, clock, logger } = parts;
@@ -57,7 +59,13 @@ export async function wireTeamwork(
     roster,
     savedAnswers: answers,
     departments,
-    offers: new CardOffers({ roster, savedAnswers: answers, departments, teamsAppId: config.tab.teamsAppId }),
+    offers: new CardOffers({
+      roster,
+      savedAnswers: answers,
+      departments,
+      teamsAppId: config.tab.teamsAppId,
+      keyedIds: parts.keyedIds,
+    }),
     notices: new TeamworkNotifier({
       ping: new HolderPing({ poster, chats, clock, logger }),
       poster,

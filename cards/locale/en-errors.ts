@@ -89,6 +89,7 @@ export const EN_ERRORS: CardStrings['errors'] = {
   archive_period_too_long:
     'The period is longer than one archiving period ({months} months). Take one package per period.',
   export_busy: 'Your previous export is still running. Wait until it is done.',
+  storm_nothing_open: 'Nothing on the post is open and free to close: all is closed or taken already.',
   case_not_closed: 'The document for Platina is made once the case is closed with its Platina reference.',
   subject_query_invalid:
     'Search by the resident’s names as the platforms show them or their ids there, several separated by semicolons (at least three characters each).',

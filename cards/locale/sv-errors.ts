@@ -74,6 +74,7 @@ export const SV_ERRORS: CardStrings['errors'] = {
   archive_period_too_long:
     'Perioden är längre än en arkiveringsperiod ({months} månader). Ta ut ett paket per period.',
   export_busy: 'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
+  storm_nothing_open: 'Inget på inlägget är öppet och ledigt att stänga: allt är redan stängt eller taget.',
   case_not_closed: 'Dokumentet för Platina upprättas när ärendet är avslutat med sin Platina-referens.',
   subject_query_invalid:
     'Sök på invånarens namn som plattformen visar det eller id:t på plattformen, flera åtskilda med semikolon (minst tre tecken vardera).',

@@ -41,6 +41,7 @@ export type AppErrorCode =
   | 'export_busy'
   | 'subject_query_invalid'
   | 'case_not_closed'
+  | 'storm_nothing_open'
   | 'removal_in_progress'
   | 'assignee_not_staff'
   | 'saved_answer_invalid'

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { CARD_VERBS, type CardVerb } from '../../cards/card-verbs';
 import { AppError } from '../../services/domain/app-error';
 import { claim } from '../../services/domain/comment-transitions';
+import { testKeyedIds } from '../support/keyed-ids';
 import { ADMIN, APPROVER, STAFF, TRAINEE, clickWorld } from './click-world';
 
 type World = Awaited<ReturnType<typeof clickWorld>>;
@@ -165,7 +166,12 @@ const CASES: Record<CardVerb, (w: World) => Promise<void>> = {
     await w.store.mutate({ ...first, commentId: `${first.commentId}-3` }, (c) =>
       claim(c, ADMIN, w.clock.now()),
     );
-    const shown = await w.click(STAFF, 'close_storm', { noReplyReason: 'thanks_only' });
+    // The storm's card names its post by a keyed id.
+    const post = testKeyedIds({ platform: 'facebook', commentId: first.postId });
+    const shown = await w.click(STAFF, 'close_storm', {
+      commentKey: `facebook:${post}`,
+      noReplyReason: 'thanks_only',
+    });
     assert.match(shown, /3 kommentarer stängda utan svar: Bara tack eller en emoji/);
     const all = await w.store.listWrittenSince('2026-01-01T00:00:00.000Z');
     assert.deepEqual(

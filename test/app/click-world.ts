@@ -1,3 +1,4 @@
+import { testKeyedIds } from '../support/keyed-ids';
 import { DEFAULT_DEADLINE_POLICY } from '../../services/domain/deadline';
 import type { StoredComment } from '../../services/domain/comment';
 import { newStoredComment } from '../../services/domain/new-comment';
@@ -66,6 +67,7 @@ export async function clickWorld() {
   const renderer = new CardRenderer(accounts, 'KS-2026-01234', world.clock, 4);
   const deps: CardActionDeps = {
     store: world.store,
+    keyedIds: testKeyedIds,
     renderer,
     updater: new CardUpdater(world.poster, renderer, world.logger),
     publisher: {

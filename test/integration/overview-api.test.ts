@@ -151,6 +151,38 @@ describe('the overview tab API (production: Teams single sign-on)', () => {
     assert.equal((await get('/api/overview', megan)).status, 200, 'a v2 token has the app id as audience');
   });
 
+  it('keeps a Messenger case’s document for Platina to the contact centre (P7)', async () => {
+    const closed = (platform: 'facebook' | 'messenger', commentId: string) =>
+      t.store.insertNew({
+        platform,
+        commentId,
+        accountId: '104857362918475',
+        postId: platform === 'messenger' ? '' : 'p-1',
+        authorId: 'a-2',
+        authorName: 'Per Holm',
+        text: 'Jag vill anmäla ett fel.',
+        writtenAt: new Date().toISOString(),
+        receivedAt: new Date().toISOString(),
+        deadline: new Date(Date.now() + 86_400_000).toISOString(),
+        state: 'case_closed',
+        closure: {
+          by: { id: 'aad-alex', name: ALEX.name, firstName: 'Alex' },
+          at: new Date().toISOString(),
+          platinaRef: 'KS-2026-01234',
+        },
+        platformStatus: 'visible',
+        sent: [],
+        recent: [],
+      });
+    await closed('messenger', 'm-case');
+    await closed('facebook', 'f-case');
+    const pdf = async (comment: string) => get(`/api/overview/platina.pdf?comment=${comment}`, await token());
+    const refused = await pdf('messenger:m-case');
+    assert.equal(refused.status, 403);
+    assert.deepEqual(await refused.json(), { error: 'outside_contact_centre' });
+    assert.equal((await pdf('facebook:f-case')).status, 200, 'a Facebook case is for all trained staff');
+  });
+
   it('shows figures per person to the team leads only', async () => {
     const lead = await token({ oid: 'aad-lead', name: 'Lena Lindgren' });
     const forLead = (await (await get('/api/overview', lead)).json()) as { people?: unknown[] };

@@ -46,6 +46,7 @@ describe('a comment storm closed from its card', () => {
         JSON.stringify(card),
       )?.[1];
     assert.ok(commentKey);
+    assert.match(commentKey, /^facebook:\$[\w-]{43}$/, 'the button names the post by its keyed id only');
     const answer = await t.click(ALEX, String(storm.activityId ?? ''), 'close_storm', {
       commentKey,
       noReplyReason: 'thanks_only',

@@ -1,3 +1,4 @@
+import type { KeyedIds } from '../../domain/keyed-id';
 import type { ConversationChanges } from '../conversations/refresh-conversation';
 import type { Reminders } from '../reminders/reminders';
 import type { DateTime } from 'luxon';
@@ -58,6 +59,8 @@ export interface CardActionDeps {
   readonly teamwork?: TeamworkNotices;
   /** The posts' comment storms: a storm's card is drawn again, with its figures, after Stäng öppna utan svar. */
   readonly storms?: Pick<StormStore, 'get'>;
+  /** The records plan's keyed ids: a storm's card names its post by one. */
+  readonly keyedIds: KeyedIds;
   /** Where the images and videos of a hidden or removed comment are copied first (the city's Blob Storage). */
   readonly media?: Pick<MediaVault, 'keep'>;
   /** Told of every change a click made: follow-up reminders are scheduled from it. */

@@ -1,6 +1,8 @@
 import { platinaDocumentLink } from '../../../cards/tab-link';
 import type { SavedAnswerChoice } from '../../../cards/teamwork-forms';
 import type { StoredComment } from '../../domain/comment';
+import type { KeyedIds } from '../../domain/keyed-id';
+import { commentKeyText } from '../../domain/platform';
 import { savedAnswersFor, type SavedAnswer } from '../../domain/saved-answer';
 import type { DepartmentRoute } from '../../ports/index';
 import type { CachedList } from '../access/cached-list';
@@ -19,6 +21,8 @@ export class CardOffers {
       readonly departments: CachedList<DepartmentRoute>;
       /** The Teams app's id, which links into the overview tab name. */
       readonly teamsAppId: string;
+      /** The records plan's keyed ids: a storm's card names its post by one. */
+      readonly keyedIds: KeyedIds;
     },
   ) {}
 
@@ -32,6 +36,14 @@ export class CardOffers {
 
   departments(): string[] {
     return this.lists.departments.current().map((d) => d.name);
+  }
+
+  /** A storm's post as its card names it: `<platform>:<keyed post id>`. */
+  stormKey(comment: StoredComment): string {
+    return commentKeyText({
+      platform: comment.platform,
+      commentId: this.lists.keyedIds({ platform: comment.platform, commentId: comment.postId }),
+    });
   }
 
   /** Where a closed case's document for Platina opens: the overview tab. */

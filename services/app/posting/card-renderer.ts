@@ -35,6 +35,8 @@ export class CardRenderer implements CardDrawing {
       readonly departments?: () => readonly string[];
       /** Where a closed case's document for Platina opens (the overview tab). */
       readonly documentLink?: (comment: StoredComment) => string;
+      /** What a storm's card names its post by: a keyed id (the post may be a resident's own, and the card stays). */
+      readonly stormKey?: (comment: StoredComment) => string;
     } = {},
   ) {}
 
@@ -60,7 +62,7 @@ export class CardRenderer implements CardDrawing {
     closed?: StormView['closed'],
   ): Record<string, unknown> {
     return renderStormCard({
-      commentKey: commentKeyText(comment),
+      stormKey: this.offers.stormKey?.(comment) ?? commentKeyText(comment),
       ...(closed ? { closed } : {}),
       platform: comment.platform,
       accountName: this.accounts.displayName(comment.platform, comment.accountId),
