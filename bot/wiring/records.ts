@@ -36,6 +36,7 @@ export function wireRecords(
   return {
     retention: new RetentionJob({
       ...purge,
+      updater,
       archives: archivedByOtherMeans ? 'by other means' : ledger,
       redaction: new CardRedaction({
         queue: redactions,
@@ -59,7 +60,16 @@ export function wireRecords(
       months: config.archiveMonths,
       logger: deps.logger,
       schedule,
-      ...(waits ? { purgeWaits: { ledger, days } } : {}),
+      ...(waits
+        ? {
+            purgeWaits: {
+              ledger,
+              comments: deps.store,
+              days,
+              unclosedDays: config.retention.unclosedDays,
+            },
+          }
+        : {}),
     }),
   };
 }

@@ -5,6 +5,7 @@ import { runPurge } from './run-purge';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { InMemoryConversationIndex } from '../fakes/memory/in-memory-conversation-index';
 import { answered } from '../support/comment-states';
+import { facebookComment } from '../support/incoming-comment';
 import { testKeyedIds } from '../support/keyed-ids';
 import { useCaseWorld } from './use-case-world';
 import { APPROVER, TRAINEE, clickWorld } from './click-world';
@@ -105,5 +106,43 @@ describe('use case: purge what the records plan no longer keeps', () => {
     await world.store.insertNew(mention);
     const kept = await purgedOnce(world);
     assert.doesNotMatch(JSON.stringify(kept), /1864011122334455667|1864022112233445566|44196397/);
+  });
+
+  it('takes the purged comment’s words out of the replies that quoted it, which still find their conversation', async () => {
+    const world = useCaseWorld('2027-02-01T09:00');
+    const root = answered(
+      newStoredComment(
+        facebookComment('1184736291045827', { text: 'Varför töms inte soptunnorna i Västra Hagen?' }),
+        world.clock.now().minus({ days: 60 }),
+      ),
+      '2026-12-01T09:00:00.000Z',
+    );
+    await world.store.insertNew(root);
+    const reply = {
+      ...newStoredComment(
+        facebookComment('1184736291049999', {
+          text: 'Samma här, ingen tömning på två veckor.',
+          parentId: root.commentId,
+        }),
+        world.clock.now().minus({ days: 1 }),
+      ),
+      conversation: {
+        rootId: root.commentId,
+        parentText: 'Varför töms inte soptunnorna i Västra Hagen?',
+        cityAnswer: { text: 'Hej Anna! Vi tömmer på fredag.', at: '2026-12-01T09:00:00.000Z' },
+      },
+    };
+    await world.store.insertNew(reply);
+    await purgedOnce(world);
+    const kept = (await world.store.get(reply))?.value;
+    const keyed = testKeyedIds(root);
+    assert.deepEqual(kept?.conversation, { rootId: keyed }, 'in the same conversation, by its keyed id');
+    assert.equal(kept?.parentId, keyed);
+    assert.equal(
+      kept?.text,
+      'Samma här, ingen tömning på två veckor.',
+      'its own words stay until its own purge',
+    );
+    assert.doesNotMatch(JSON.stringify(kept), /Västra Hagen|Hej Anna|1184736291045827/);
   });
 });

@@ -16,6 +16,8 @@ import type {
   StormStore,
 } from '../../ports/index';
 import { messengerSenderKey } from '../conversations/join-conversation';
+import type { CardRefresh } from '../posting/posting-seams';
+import { unquoteReplies } from './unquote-replies';
 
 /** Comments handled per pass; the next pass takes the rest. */
 const PER_PASS = 200;
@@ -33,6 +35,8 @@ export interface PurgeDeps {
   readonly conversationIndex?: ConversationIndex;
   /** Reminders still waiting for a purged comment: they go too (they name it by the platform's id). */
   readonly reminders?: Pick<ReminderStore, 'forgetFor'>;
+  /** Draws a reply's card again once the quote of a purged comment is taken out of it. */
+  readonly updater?: CardRefresh;
   /** Storms name their post, which may be a resident's own: one quiet for the whole retention goes. */
   readonly storms?: Pick<StormStore, 'forgetQuietSince'>;
   /** What the platform's ids become (`RETENTION_KEY`). */
@@ -70,6 +74,7 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
   if (retentionDays <= 0) return 0;
   const now = clock.now();
   let purged = 0;
+  const purgedNow: StoredComment[] = [];
   try {
     const cutoffs: RetentionCutoffs = {
       handled: utcIso(now.minus({ days: retentionDays })),
@@ -94,7 +99,9 @@ export async function purgeExpired(deps: PurgeDeps): Promise<number> {
       await deps.reminders?.forgetFor([current.value]);
       // Its cards in Teams are redacted by CardRedaction, from the marker the purge wrote with it.
       purged += 1;
+      purgedNow.push(current.value);
     }
+    await unquoteReplies(deps, purgedNow);
     const storms = (await deps.storms?.forgetQuietSince(cutoffs.handled)) ?? 0;
     if (purged > 0 || storms > 0) {
       logger.info({ event: 'retention.purged', count: purged, storms }, 'comments purged');
