@@ -17,11 +17,13 @@
   async function takeOut(event) {
     event.preventDefault();
     say('Söker igenom allt som är sparat …');
-    const query = new URLSearchParams({ q: $('extract-query').value.trim() });
     try {
-      const response = await window.SvarsvaktenTab.api(
-        `/api/overview/registerutdrag.zip?${query.toString()}`,
-      );
+      // POST: the names searched for travel in the body, never in a URL that servers and proxies log.
+      const response = await window.SvarsvaktenTab.api('/api/overview/registerutdrag.zip', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ q: $('extract-query').value.trim() }),
+      });
       await window.SvarsvaktenTab.download(response, 'registerutdrag.zip');
       say('Registerutdraget är nedladdat. Läs README.txt i det innan det lämnas ut.');
     } catch (error) {

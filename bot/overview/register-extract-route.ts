@@ -5,6 +5,10 @@ import { subjectQuery } from '../../services/domain/subject-query';
 import { utcIso } from '../../services/domain/utc-iso';
 import type { AuditLog, Clock } from '../../services/ports/index';
 import { zipFiles } from '../../services/app/records/archive-zip';
+import { parseJsonObject } from '../http/parse-json-object';
+import { readJsonBody } from '../http/read-json-body';
+
+const MAX_BODY_BYTES = 4096;
 import { registerExtract, type RegisterExtractDeps } from '../../services/app/records/register-extract';
 import type { Logger } from '../wiring/logger';
 import type { TabViewer } from './tab-auth';
@@ -19,7 +23,7 @@ export interface RegisterExtractRouteDeps extends RegisterExtractDeps {
 }
 
 /**
- * Registerutdrag in the overview tab, for admins: `GET /api/overview/registerutdrag.zip?q=<name or platform id>`
+ * Registerutdrag in the overview tab, for admins: `POST /api/overview/registerutdrag.zip` with `{ "q": "<names, ids>" }`
  * gives everything Svarsvakten holds about one resident (services/app/records/register-extract.ts).
  */
 export function registerRegisterExtractRoute(
@@ -31,11 +35,13 @@ export function registerRegisterExtractRoute(
     readonly headers: Readonly<Record<string, string>>;
   },
 ): void {
-  server.get('/api/overview/registerutdrag.zip', async (req: Request, res: Response) => {
+  // POST: the names searched for travel in the body, never in a URL that web servers and proxies log.
+  server.post('/api/overview/registerutdrag.zip', async (req: Request, res: Response) => {
     try {
       const { viewer } = await guard.viewerOf(req);
       if (!deps.isAdmin(viewer)) throw new AppError('admin_only', 'Only admins take out a register extract');
-      const query = subjectQuery((req.query as Record<string, string | undefined>).q);
+      const body = parseJsonObject(await readJsonBody(req, MAX_BODY_BYTES));
+      const query = subjectQuery(typeof body.q === 'string' ? body.q : undefined);
       const now = deps.clock.now();
       const taken = { at: utcIso(now), by: viewer.name };
       const extract = await deps.oneAtATime(viewer, () => registerExtract(deps, query, taken));

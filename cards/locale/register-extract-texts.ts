@@ -37,9 +37,11 @@ registerutdrag.json    Det som hittades:
                        visade), med allt Svarsvakten har om den: texten, stadens svar, historiken (vem som gjorde vad
                        och när), frågor till verksamheter och deras svar, anteckningar, moderering med den kopia som
                        sparades och bilagor. Fälten beskrivs i arkivpaketets README.
-  omnämnanden          Kommentarer som någon annan skrev där personen nämns: bara var (kommentar, plattform, när och i
-                       vilket fält), inte vad – de innehåller också andra personers uppgifter. Läs dem på korten i
-                       Teams eller i arkivpaketet och lämna ut det som gäller personen.
+  omnämnanden          Kommentarer som någon annan skrev där personen nämns med hela namnet eller id:t: bara var
+                       (plattform, när och i vilket fält – texten, svaren, frågorna, anteckningen eller de senaste
+                       raderna i historiken), inte vad: de innehåller också andra personers uppgifter.
+dataskyddsombudet/     Bara för dataskyddsombudet, lämnas inte ut: vilka kommentarer omnämnandena finns i (deras id i
+  omnamnanden.json     Svarsvakten), så att ombudet kan läsa dem och lämna ut det som gäller personen.
 bilagor/<plattform>/   Bilder och filmer som sparades när en av personens kommentarer doldes eller togs bort.
 manifest-sha256.txt    SHA-256 för varje annan fil (kontrollera med: sha256sum -c manifest-sha256.txt).
 

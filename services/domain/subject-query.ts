@@ -25,7 +25,8 @@ const normalise = (text: string): string[] =>
     .normalize('NFC')
     .toLocaleLowerCase('sv')
     .split(/[\s,]+/)
-    .map((word) => word.replace(/^@/, ''))
+    // Punctuation around a word goes (and a handle's @); what holds a handle together (. _ -) inside it stays.
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
 
 /** Names and ids separated by `;` or new lines; refuses a term too short to name one person (under three characters). */
@@ -44,10 +45,15 @@ export function subjectQuery(raw: string | undefined): SubjectQuery {
   return { text, terms: terms.map((term) => ({ text: term, words: normalise(term) })) };
 }
 
-/** Every word searched for is a whole word of the name: "Anna Lindqvist" finds "Anna Maria Lindqvist", not "Annika". */
+/**
+ * A name of two words or more: each is a whole word of the name ("Anna Lindqvist" finds "Anna Maria Lindqvist", not
+ * "Annika Lindqvist"). One word is a handle or an id, and finds only itself ("@johanna.berg.nrv", not every Berg).
+ */
 function nameMatches(name: string, term: Term): boolean {
-  const words = new Set(normalise(name));
-  return term.words.length > 0 && term.words.every((word) => words.has(word));
+  const words = normalise(name);
+  if (term.words.length === 1) return words.length === 1 && words[0] === term.words[0];
+  const set = new Set(words);
+  return term.words.length > 1 && term.words.every((word) => set.has(word));
 }
 
 /** Whether the resident wrote it: their id on its platform, or their name as the platform showed it. */
@@ -63,12 +69,12 @@ export function isWrittenBy(comment: StoredComment, query: SubjectQuery): boolea
   );
 }
 
-/** Whether a text names the resident: a whole name (two words or more) or an id, as written. */
+/** Whether a text names the resident: their whole name as consecutive whole words, or a handle or id as a word. */
 function names(text: string | undefined, query: SubjectQuery): boolean {
   if (text === undefined) return false;
-  const normalised = normalise(text).join(' ');
+  const words = normalise(text);
   return query.terms.some((term) =>
-    term.words.length >= 2 ? normalised.includes(term.words.join(' ')) : text.includes(term.text),
+    words.some((_, at) => term.words.every((word, i) => words[at + i] === word)),
   );
 }
 

@@ -44,13 +44,23 @@ describe('registerutdrag (a resident asks what the city holds about them)', () =
   });
   after(() => t.stop(true));
 
-  const take = (q: string) => fetch(`${t.url}/api/overview/registerutdrag.zip?${new URLSearchParams({ q })}`);
+  const take = (q: string) =>
+    fetch(`${t.url}/api/overview/registerutdrag.zip`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ q }),
+    });
 
   it('finds her items on Facebook, Instagram and Messenger, where others named her, and nothing of anyone else', async () => {
     const response = await take(JOHANNA);
     assert.equal(response.status, 200);
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
-    assert.deepEqual(Object.keys(files).sort(), ['README.txt', 'manifest-sha256.txt', 'registerutdrag.json']);
+    assert.deepEqual(Object.keys(files).sort(), [
+      'README.txt',
+      'dataskyddsombudet/omnamnanden.json',
+      'manifest-sha256.txt',
+      'registerutdrag.json',
+    ]);
     const extract = JSON.parse(strFromU8(files['registerutdrag.json'] ?? new Uint8Array())) as Extract;
     assert.deepEqual(extract.kommentarer.map((c) => c.platform).sort(), [
       'facebook',

@@ -16,6 +16,12 @@ describe('a register extract’s search', () => {
     assert.equal(isWrittenBy(by('Anna Lindqvistsson'), query), false);
   });
 
+  it('takes one word as a handle or an id that finds only itself, not everyone with that surname', () => {
+    assert.equal(isWrittenBy(by('Johanna Berg'), subjectQuery('Berg')), false);
+    assert.equal(isWrittenBy(by('Hanna Bergström'), subjectQuery('Hanna Berg')), false);
+    assert.equal(isWrittenBy(by('@berg'), subjectQuery('berg')), true);
+  });
+
   it('finds a handle with or without its @, and any of several names and ids', () => {
     const query = subjectQuery('Johanna Berg; @johanna.berg.nrv');
     assert.equal(isWrittenBy(by('johanna.berg.nrv'), query), true);
@@ -26,6 +32,8 @@ describe('a register extract’s search', () => {
   it('says where another’s comment names the resident by a whole name, not by a first name alone', () => {
     const query = subjectQuery('Johanna Berg');
     assert.deepEqual(placesNaming(by('Per Holm', 'Johanna  Berg har rätt.'), query), ['text']);
+    assert.deepEqual(placesNaming(by('Per Holm', 'Fråga Johanna Berg!'), query), ['text']);
+    assert.deepEqual(placesNaming(by('Per Holm', 'Johanna Bergström vet.'), query), []);
     assert.deepEqual(placesNaming(by('Per Holm', 'Johanna har rätt.'), query), []);
   });
 

@@ -82,16 +82,16 @@ export async function registerExtract(
           sökning: query.text,
           uttaget: taken.at,
           kommentarer: comments,
-          omnämnanden: naming.map((n) => ({
-            kommentar: n.key,
-            plattform: n.platform,
-            skriven: n.writtenAt,
-            var: n.places,
-          })),
+          // Where, not which: another resident's comment id is theirs, and this file goes to the one who asked.
+          omnämnanden: naming.map((n) => ({ plattform: n.platform, skriven: n.writtenAt, var: n.places })),
         }),
       ),
     },
     ...attachments.files,
+    {
+      path: 'dataskyddsombudet/omnamnanden.json',
+      bytes: utf8(canonicalJson({ omnämnanden: naming.map((n) => ({ kommentar: n.key, var: n.places })) })),
+    },
   ];
   return { files: [...files, manifestOf(files)], written: written.length, naming: naming.length };
 }
