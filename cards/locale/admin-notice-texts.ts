@@ -51,10 +51,12 @@ export const ADMIN_NOTICE_TEXTS = {
     `Arkiveringsperioden ${from} – ${to} är slut. Ta ut arkivpaketet och lämna det till stadens arkiv enligt ` +
     'informationshanteringsplanen: **Arkivpaket** i översiktsfliken, eller ' +
     `\`npm run archive -- --from ${from} --to ${to}\` på servern.`,
-  archiveWaiting: (from: string, to: string, days: number) =>
-    `Arkivpaketet för perioden ${from} – ${to} är inte uttaget. Gallringen väntar på det: kommentarer från ` +
-    `perioden ligger kvar med invånarnas ord också efter ${days} dagar, tills paketet är uttaget. Ta ut det under ` +
-    `**Arkivpaket** i översiktsfliken, eller \`npm run archive -- --from ${from} --to ${to}\` på servern.`,
+  archiveWaiting: (from: string, to: string, count: number) =>
+    `${count === 1 ? 'En kommentar' : `${count} kommentarer`} från perioden ${from} – ${to} har passerat ` +
+    'gallringstiden men väntar på ett arkivpaket som håller dem som de är nu: paketet är inte uttaget, eller togs ' +
+    'ut innan de ändrades. De ligger kvar med ' +
+    'invånarnas ord tills det är gjort. Ta ut paketet under **Arkivpaket** i översiktsfliken, eller ' +
+    `\`npm run archive -- --from ${from} --to ${to}\` på servern.`,
   redactionStuck: (excerpt: string, attempts: number) =>
     `**Ett kort visar fortfarande gallrade ord.** Kortet för en kommentar som gallrats enligt ` +
     `informationshanteringsplanen (${excerpt}), eller en fråga till en verksamhet om den, kunde inte uppdateras i ` +

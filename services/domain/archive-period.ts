@@ -84,3 +84,16 @@ export function longestArchivePeriod(months: readonly number[]): number {
     ...sorted.map((month, i) => (i === 0 ? month + 12 - sorted.at(-1)! : month - sorted[i - 1]!)),
   );
 }
+
+/** The archiving period an instant falls in (the one ending with the first archiving month from its month on). */
+export function archivePeriodOf(
+  at: string,
+  months: readonly number[],
+): { from: string; to: string } | undefined {
+  const local = DateTime.fromISO(at, { zone: 'utc' }).setZone(ZONE);
+  for (let ahead = 0; ahead < 12; ahead += 1) {
+    const period = endedArchivePeriod(local.startOf('month').plus({ months: ahead + 1 }), months);
+    if (period) return period;
+  }
+  return undefined;
+}

@@ -56,7 +56,7 @@ describe('retention (the records plan)', () => {
     assert.equal(await t.app.archiveReminder.checkWaiting(), true);
     assert.equal(await t.app.archiveReminder.checkWaiting(), false, 'once a week');
     const notice = t.connector.personalMessages().at(-1)?.text ?? '';
-    assert.match(notice, /Arkivpaketet för perioden 2026-07-01 – 2026-12-31 är inte uttaget/);
+    assert.match(notice, /En kommentar från perioden 2026-07-01 – 2026-12-31 har passerat gallringstiden/);
     assert.match(notice, /npm run archive -- --from 2026-07-01 --to 2026-12-31/);
   });
 
