@@ -38,7 +38,10 @@ export function plainLanguageLines(S: CardStrings, advice: PlainLanguageAdvice):
     ...(advice.signed ? [] : [P.unsigned]),
     ...(advice.longerThanComment ? [P.longerThanComment(advice.longerThanComment)] : []),
   ];
+  const hardToRead =
+    advice.lix !== undefined && (advice.lix.band === 'hard' || advice.lix.band === 'very_hard');
   const flagged =
+    hardToRead ||
     advice.plainer.length + advice.longSentences.length + advice.passives.length > 0 ||
     advice.greeting !== 'by_name' ||
     !advice.signed ||

@@ -17,7 +17,8 @@ import type { TabViewer } from './tab-auth';
 
 /**
  * The tab's downloads of residents' data: the register extract and the archive package for admins, a closed case's
- * document for Platina for trained staff. Each refuses anyone else, and each is taken one at a time per person.
+ * document for Platina for trained staff (a Messenger case's for the contact centre). Each refuses anyone else; the
+ * archive package and the register extract are taken one at a time per person.
  */
 export interface DownloadDeps {
   readonly comments: CommentStore;

@@ -71,13 +71,14 @@ describe('the records plan leaves nothing that leads to the resident', () => {
     let minutes = 0;
     await eventually(async () => {
       const shownNow = (activity: string) => t.connector.updatesOf(activity).at(-1)?.body;
-      if (!shownNow(FIXTURE_CARD) || !/gallrade/.test(JSON.stringify(shownNow(questionCard)))) {
+      const redacted = (activity: string) => /gallrade/.test(JSON.stringify(shownNow(activity) ?? {}));
+      if (!redacted(FIXTURE_CARD) || !redacted(questionCard)) {
         minutes += 1;
         clock.set(`2027-02-01T09:${String(minutes).padStart(2, '0')}`);
         await t.app.retention.run();
       }
-      assert.ok(shownNow(FIXTURE_CARD), 'her card redrawn');
-      assert.match(JSON.stringify(shownNow(questionCard)), /gallrade/, 'the question card redrawn');
+      assert.ok(redacted(FIXTURE_CARD), 'her card redrawn without her words');
+      assert.ok(redacted(questionCard), 'the question card redrawn without them');
     }, 15_000);
   });
   after(() => t.stop(true));

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { PLAINER_WORDS } from '../../cards/locale/plainer-words';
 import { adviseOn as advise } from '../../services/domain/plain-language/advise';
 import { lix } from '../../services/domain/plain-language/readability';
+import { plainLanguageLines } from '../../cards/plain-language-help';
+import { SV } from '../../cards/locale/sv';
 
 const ANNA = { text: 'När töms soptunnorna i Västra Hagen under julen?', authorName: 'Anna Lindqvist' };
 const sign = (draft: string) => `${draft} /Alex`;
@@ -81,5 +83,14 @@ describe('klarspråk help on an answer', () => {
     );
     assert.deepEqual(advice.passives, ['are emptied']);
     assert.equal(advice.greeting, 'by_name');
+  });
+
+  it('does not call a hard text easy to read when nothing else is flagged', () => {
+    const draft =
+      'Hej Anna! Kommunfullmäktiges ordförande presenterade budgetförslaget tillsammans med ekonomidirektören igår eftermiddag.';
+    // 11 words, 2 sentences, 7 longer than six letters: 11/2 + 7*100/11 = 69.1.
+    const advice = adviseOn(draft, sign(draft), ANNA);
+    assert.deepEqual(advice.lix, { value: 69, band: 'very_hard' });
+    assert.deepEqual(plainLanguageLines(SV, advice), ['• Läsbarhet: LIX 69, mycket svår']);
   });
 });

@@ -14,12 +14,12 @@ export class RetentionJob {
       readonly intervalMs: number;
       readonly schedule: Scheduler;
       /** Redacts the purged comments' cards in Teams, right after each pass and again until Teams takes them. */
-      readonly redaction: Pick<CardRedaction, 'sweep' | 'start' | 'stop'>;
+      readonly redaction: Pick<CardRedaction, 'run' | 'start' | 'stop'>;
     },
   ) {
     this.loop = deps.schedule('retention', deps.intervalMs, async () => {
       await purgeExpired(deps);
-      await deps.redaction.sweep();
+      await deps.redaction.run();
     });
   }
 
