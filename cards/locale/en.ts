@@ -160,7 +160,7 @@ export const EN: CardStrings = {
     emoji_only: 'Only emoji – likely needs no answer.',
     thanks_only: 'Only thanks – likely needs no answer.',
     tag_only: 'Only a tag of someone else – likely needs no answer.',
-    close: 'Close without answer',
+    close: 'Close now',
   },
   plainLanguage: {
     title: '**Plain language** – tips, you decide:',

@@ -163,7 +163,7 @@ export const SV: CardStrings = {
     emoji_only: 'Bara emoji – behöver troligen inget svar.',
     thanks_only: 'Bara ett tack – behöver troligen inget svar.',
     tag_only: 'Bara en tagg av någon annan – behöver troligen inget svar.',
-    close: 'Stäng utan svar',
+    close: 'Stäng direkt',
   },
   plainLanguage: {
     title: '**Klarspråk** – tips, du bestämmer:',

@@ -55,8 +55,8 @@ describe('comments that need no answer, closed at the speed they come in', () =>
       });
       const card = cardOf(posted.body);
       assert.match(cardText(card), suggestion);
-      assert.ok(cardButtons(card).includes('Stäng utan svar'));
-      const data = buttonData(card, 'Stäng utan svar');
+      assert.ok(cardButtons(card).includes('Stäng direkt'));
+      const data = buttonData(card, 'Stäng direkt');
       assert.ok(data, 'the button carries its reason');
       const key = { platform: 'facebook', commentId } as const;
       const stored = await t.store.get(key);
