@@ -149,7 +149,10 @@
     const countScale = { y: { beginAtZero: true, ticks: { precision: 0 } } };
     const asPercent = (rows) => rows.map((r) => (r.share === undefined ? null : Math.round(r.share * 100)));
     const common = { responsive: true, maintainAspectRatio: false, animation: false };
-    const make = (id, config) => state.charts.push(new Chart($(id), config));
+    const make = (id, config) => {
+      state.charts.push(new Chart($(id), config));
+      figuresTable(id, config.data, SHARE_CHARTS.has(id) ? ' %' : '');
+    };
 
     make('chart-weeks', {
       type: 'line',
@@ -207,6 +210,41 @@
       },
       options: { ...common, scales: countScale, plugins: { legend: { display: false } } },
     });
+  }
+
+  /** The charts that show a share in per cent; the others count comments. */
+  const SHARE_CHARTS = new Set(['chart-weeks', 'chart-accounts']);
+
+  /**
+   * The figures behind a chart as a table one click away, for a screen reader and a keyboard: the same labels and
+   * values the chart draws (a week or account with nothing to count shows –).
+   */
+  function figuresTable(canvasId, data, unit) {
+    const figure = $(canvasId).closest('figure');
+    figure.querySelector('details.figures')?.remove();
+    const details = document.createElement('details');
+    details.className = 'figures';
+    const summary = document.createElement('summary');
+    summary.textContent = 'Visa siffrorna';
+    const table = document.createElement('table');
+    const caption = document.createElement('caption');
+    caption.textContent = figure.querySelector('figcaption')?.textContent || '';
+    caption.className = 'visually-hidden';
+    table.append(caption);
+    const values = data.datasets[0]?.data || [];
+    data.labels.forEach((label, i) => {
+      const row = document.createElement('tr');
+      const head = document.createElement('th');
+      head.scope = 'row';
+      head.textContent = String(label);
+      const cell = document.createElement('td');
+      const value = values[i];
+      cell.textContent = value === null || value === undefined ? '–' : `${value}${unit}`;
+      row.append(head, cell);
+      table.append(row);
+    });
+    details.append(summary, table);
+    figure.append(details);
   }
 
   /** Team leads only: where the work lies, person by person. */

@@ -93,6 +93,37 @@ describe('the overview tab in Chromium', () => {
     assert.deepEqual(accounts, { labels: ['Norrvik jobb', 'Norrviks kommun'], shares: [null, 100] });
   });
 
+  it('gives each chart its figures as a table one click away, the same figures the chart draws', async () => {
+    const compared = await page.evaluate(() => {
+      const Chart = (
+        window as unknown as {
+          Chart: { getChart(c: Element): { data: { labels: unknown[]; datasets: { data: unknown[] }[] } } };
+        }
+      ).Chart;
+      return Array.from(document.querySelectorAll('canvas')).map((canvas) => {
+        const chart = Chart.getChart(canvas).data;
+        const drawn = chart.labels.map((label, i) => [String(label), chart.datasets[0]?.data[i] ?? null]);
+        const rows = Array.from(canvas.closest('figure')?.querySelectorAll('details.figures tr') ?? []).map(
+          (row) => [row.querySelector('th')?.textContent ?? '', row.querySelector('td')?.textContent ?? ''],
+        );
+        return { id: canvas.id, drawn, rows };
+      });
+    });
+    assert.equal(compared.length, 5);
+    for (const { id, drawn, rows } of compared) {
+      const unit = id === 'chart-weeks' || id === 'chart-accounts' ? ' %' : '';
+      assert.deepEqual(
+        rows,
+        drawn.map(([label, value]) => [label, value === null ? '–' : `${String(value)}${unit}`]),
+        id,
+      );
+    }
+    // Reached by the keyboard: the first table opens from its summary with Enter.
+    await page.locator('details.figures summary').first().focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('details.figures').first().getAttribute('open'), '');
+  });
+
   it('downloads the handled comments as CSV, with their history', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     assert.equal(download.suggestedFilename(), 'svarsvakten-2026-11-11.csv');
