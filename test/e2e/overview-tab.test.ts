@@ -148,6 +148,42 @@ describe('the overview tab in Chromium', () => {
     assert.deepEqual(await background('contrast'), { theme: 'contrast', background: 'rgb(0, 0, 0)' });
   });
 
+  it('has no serious or critical accessibility violation in light, dark or high contrast (axe-core)', async () => {
+    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const found: string[] = [];
+    for (const theme of ['default', 'dark', 'contrast']) {
+      await page.goto(`${t.url}/tab/?theme=${theme}`);
+      await page.locator('#queue li').first().waitFor();
+      // Every panel open, and every chart's figures shown, so what is checked is all a person can reach.
+      await page.evaluate(() => {
+        for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
+      });
+      // Evaluated by the browser's debugger, as the tab's own policy allows no inline script.
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run(): Promise<{
+                passes: unknown[];
+                violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe.run();
+        return {
+          checked: result.passes.length,
+          violations: result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        };
+      });
+      assert.ok(violations.checked > 20, `axe-core checked the ${theme} page`);
+      found.push(...violations.violations.map((v) => `${theme}: ${v}`));
+    }
+    assert.deepEqual(found, []);
+  });
+
   it('shows the channel tab’s configuration page, which loads teams-js without errors', async () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
