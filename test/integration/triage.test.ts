@@ -24,10 +24,10 @@ describe('comments that need no answer, closed at the speed they come in', () =>
   });
   after(() => t.stop(true));
 
-  /** A resident's comment delivered by Meta: its card as posted in the channel. */
-  async function posted(text: string) {
+  /** A resident's comment delivered by Meta: its card as posted in the channel, and its id. */
+  async function delivered(text: string) {
     const writtenAt = Math.floor(Date.now() / 1000) - 60;
-    const { body } = metaCommentDelivery({ pageId: PAGE, author: 'Lisa Holm', text, writtenAt });
+    const { body, commentId } = metaCommentDelivery({ pageId: PAGE, author: 'Lisa Holm', text, writtenAt });
     const before = t.connector.newThreads().length;
     assert.equal((await t.postMeta(body)).status, 200);
     const thread = await eventually(() => {
@@ -35,8 +35,9 @@ describe('comments that need no answer, closed at the speed they come in', () =>
       assert.ok(found);
       return found;
     });
-    return cardOf(thread.body);
+    return { card: cardOf(thread.body), commentId };
   }
+  const posted = async (text: string) => (await delivered(text)).card;
 
   for (const [text, suggestion, reason] of [
     ['😍😍👏', /Bara emoji – behöver troligen inget svar/, 'thanks_only'],
@@ -44,16 +45,7 @@ describe('comments that need no answer, closed at the speed they come in', () =>
     ['@lisa.andersson @omar_h', /Bara en tagg av någon annan – behöver troligen inget svar/, 'not_for_city'],
   ] as const) {
     it(`suggests closing “${text}” and closes it in one click with its reason`, async () => {
-      const writtenAt = Math.floor(Date.now() / 1000) - 60;
-      const { body, commentId } = metaCommentDelivery({ pageId: PAGE, author: 'Lisa Holm', text, writtenAt });
-      const before = t.connector.newThreads().length;
-      assert.equal((await t.postMeta(body)).status, 200);
-      const posted = await eventually(() => {
-        const thread = t.connector.newThreads()[before];
-        assert.ok(thread);
-        return thread;
-      });
-      const card = cardOf(posted.body);
+      const { card, commentId } = await delivered(text);
       assert.match(cardText(card), suggestion);
       assert.ok(cardButtons(card).includes('Stäng direkt'));
       const data = buttonData(card, 'Stäng direkt');

@@ -2,10 +2,8 @@ import { INPUTS } from '../../../cards/card-verbs';
 import { AppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import { closeWithoutReply, isNoReplyReason } from '../../domain/comment-transitions';
+import { commentsOnPostSince } from '../posting/card-placement';
 import { applyTransition, type CardActionHandler } from './card-action';
-
-/** Later than any comment's arrival: the post's count includes every comment on it. */
-const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
 /**
  * Stäng öppna utan svar, on a storm's card: every comment on the post that is still open and that nobody holds is
@@ -38,7 +36,7 @@ export const handleCloseStorm: CardActionHandler = async (deps, click) => {
   // The storm's card as the thread shows it (its figures since the storm began), with what this close did.
   const since =
     (await deps.storms?.get(comment.platform, comment.postId))?.value.startedAt ?? comment.receivedAt;
-  const count = await deps.store.countOnPostBefore({ ...comment, receivedAt: END_OF_TIME }, since);
+  const count = await commentsOnPostSince(deps.store, comment, since);
   return {
     comment,
     card: deps.renderer.renderStorm(comment, since, count, {

@@ -41,6 +41,15 @@ export interface StormSettings {
 /** Later than any comment: a window that ends here holds every comment on the post so far. */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
+/** How many comments the comment's post has drawn since `since`: the figure a storm's card shows. */
+export function commentsOnPostSince(
+  comments: Pick<CommentQueries, 'countOnPostBefore'>,
+  comment: StoredComment,
+  since: string,
+): Promise<number> {
+  return comments.countOnPostBefore({ ...comment, receivedAt: END_OF_TIME }, since);
+}
+
 export class StormFolder {
   /** Per storm card: the updates waiting to go out, in order. */
   private readonly updates = new Map<string, { pending: number; chain: Promise<void> }>();
@@ -140,8 +149,7 @@ export class StormFolder {
     this.updates.set(key, state);
     state.pending += 1;
     state.chain = state.chain.then(async () => {
-      await this.deps.comments
-        .countOnPostBefore({ ...comment, receivedAt: END_OF_TIME }, thread.startedAt)
+      await commentsOnPostSince(this.deps.comments, comment, thread.startedAt)
         .then((count) =>
           this.deps.poster.updateCard(
             thread.root,

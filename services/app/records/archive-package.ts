@@ -18,7 +18,8 @@ export interface ArchiveFile {
 export type ArchiveSource = Pick<CommentQueries, 'listWrittenSince'> &
   Pick<CommentHistory, 'listHistorySince'>;
 
-const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+/** A text file's bytes, as every package file is written: UTF-8. */
+export const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const order = (a: StoredComment, b: StoredComment) =>
   byText(a.writtenAt, b.writtenAt) || byText(a.commentId, b.commentId);
 

@@ -4,7 +4,7 @@ import { commentKeyText } from '../../domain/platform';
 import { isWrittenBy, placesNaming, type SubjectQuery } from '../../domain/subject-query';
 import type { ArchiveLedger, CommentHistory, MediaVault, SubjectSearch } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
-import { archivedComment, attachmentsOf, manifestOf, type ArchiveFile } from './archive-package';
+import { archivedComment, attachmentsOf, manifestOf, utf8, type ArchiveFile } from './archive-package';
 import { canonicalJson } from './canonical-json';
 
 export interface RegisterExtractDeps {
@@ -15,8 +15,6 @@ export interface RegisterExtractDeps {
   readonly archives: Pick<ArchiveLedger, 'listTaken'>;
   readonly retentionDays: number;
 }
-
-const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
 /** The comment without what others wrote: the words of the comment it answered and of the post it is on. */
 function ownPartOf(comment: StoredComment): StoredComment {
