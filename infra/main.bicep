@@ -24,6 +24,11 @@ param registryServer string = ''
 @description('Application (client) id of the single-tenant Entra app registration of the overview tab\'s single sign-on (TAB_APP_ID). It has no client secret: the bot signs in as its managed identity, and checks the tab\'s tokens against Entra ID\'s published keys.')
 param tabAppId string
 
+@description('The Teams app\'s id (TEAMS_APP_ID): the GUID the app package was built with (`npm run package`) and the city installed; cards link into its overview tab by it.')
+@minLength(36)
+@maxLength(36)
+param teamsAppId string
+
 @description('The city\'s Entra tenant id: the bot\'s tenant and the only one allowed to act.')
 param tenantId string = subscription().tenantId
 
@@ -333,6 +338,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               { name: 'TABLES_CONNECTION_STRING', value: 'https://${storage.name}.table.${environment().suffixes.storage}' }
               { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
               { name: 'TAB_APP_ID', value: tabAppId }
+              { name: 'TEAMS_APP_ID', value: teamsAppId }
               { name: 'ADMIN_IDS', value: adminIds }
               { name: 'STAFF_IDS', value: staffIds }
               { name: 'CONTACT_CENTRE_IDS', value: contactCentreIds }

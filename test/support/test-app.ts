@@ -26,6 +26,8 @@ const deliveries = JSON.parse(readFileSync(path.join(FIXTURES, 'webhook-deliveri
 export const META_APP_SECRET = deliveries.test_secrets.META_APP_SECRET ?? '';
 export const META_VERIFY_TOKEN = deliveries.test_secrets.META_VERIFY_TOKEN ?? '';
 export const PAGE_TOKEN = 'test-page-token-104857362918475';
+/** The Teams app a production-mode test app links its cards into. */
+export const PRODUCTION_TEAMS_APP_ID = '7c1e5a93-2d4b-4f68-b0a2-93e1c7d5f402';
 
 export function fixtureBytes(name: string): Buffer {
   return readFileSync(path.join(FIXTURES, name));
@@ -90,6 +92,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         LINKEDIN_API_URL: 'http://127.0.0.1:9',
       };
   const config = loadConfig({
+    ...(production ? { TEAMS_APP_ID: PRODUCTION_TEAMS_APP_ID } : {}),
     PORT: '0',
     PLAYGROUND: 'off',
     TABLE_PREFIX: tablePrefix,

@@ -12,6 +12,7 @@ const COMPLETE_PRODUCTION = {
   TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
   ADMIN_IDS: 'aad-admin',
   RETENTION_DAYS: '365',
+  TEAMS_APP_ID: '3f2a9c41-7b5e-4d08-a6c1-9e8f7d6c5b4a',
 };
 
 describe('loadConfig', () => {
@@ -51,6 +52,7 @@ describe('loadConfig', () => {
           'TABLES_CONNECTION_STRING',
           'RETENTION_DAYS',
           'RETENTION_KEY',
+          'TEAMS_APP_ID',
           'PORT',
         ].every((name) => error.message.includes(name)),
     );

@@ -40,6 +40,7 @@ describe('the Azure template and the image', () => {
     const computed: Record<string, string> = {
       MicrosoftAppId: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e',
       TAB_APP_ID: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f',
+      TEAMS_APP_ID: '3f2a9c41-7b5e-4d08-a6c1-9e8f7d6c5b4a',
       MicrosoftAppTenantId: 'f3d5c7a9-1b2d-4e6f-8a0b-c1d2e3f4a5b6',
       PUBLIC_URL: 'https://svarsvakten-app.example.swedencentral.azurecontainerapps.io',
       ADMIN_IDS: 'aad-admin',

@@ -102,10 +102,12 @@ export const RUNTIME_SETTINGS = {
     readBy: 'Azure Monitor',
   },
   TEAMS_APP_ID: {
-    shown: '`5b0f3c2e-8d6a-4f1e-9c37-2a4e6d8b1f05`',
+    shown: 'local: `5b0f3c2e-8d6a-4f1e-9c37-2a4e6d8b1f05`; production: _(required)_',
     meaning:
-      "The Teams app's id (a GUID; keep it across versions so Teams sees an update): `npm run package` puts it in the manifest, and the bot links a closed case's card to its document for Platina in the overview tab with it.",
-    read: matching(GUID, 'must be a GUID', LOCAL_PACKAGE_DEFAULTS.teamsAppId),
+      "The Teams app's id (a GUID; keep it across versions so Teams sees an update): `npm run package` puts it in the manifest, and the bot links a card to the overview tab with it (a closed case's document for Platina, the daily overview). Production needs the id of the package the city installed: another opens a tab of an app that does not exist.",
+    read: matching(GUID, 'must be a GUID', (at) => (at.local ? LOCAL_PACKAGE_DEFAULTS.teamsAppId : '')),
+    required:
+      "is required in production: the id of the Teams app package the city installed (the GUID `npm run package` was given), or the cards' links into the overview tab open nothing",
   },
   APP_VERSION: {
     shown: '`version` in `package.json`',
