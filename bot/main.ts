@@ -11,6 +11,7 @@ import { ConversationRefresher } from '../services/app/conversations/refresh-con
 import { AccessControl } from '../services/app/access/access-control';
 import { CommandParser } from './commands/run-command';
 import { wireRecords } from './wiring/records';
+import { wireGraph } from './wiring/graph';
 import { wireAdminNotices } from './wiring/admin-notices';
 import { StormFolder } from '../services/app/posting/card-placement';
 import { Reminders } from '../services/app/reminders/reminders';
@@ -54,9 +55,10 @@ export async function startApp(
   const accounts = new AccountDirectory(config.accounts);
   const adapter = createAdapter(config, logger);
   const access = new AccessControl(staff, config.access);
+  const graph = wireGraph(config, { installations, clock, logger });
   // Every message to Teams goes through one paced queue, most urgent deadline first.
   const poster = new PacedTeamsPoster(
-    overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId),
+    graph.lookingFirst(overrides.poster ?? new BotFrameworkTeamsPoster(adapter, config.bot.appId)),
     logger,
     clock,
     config.teamsPacing === 'on' ? TEAMS_LIMITS : UNPACED,
@@ -163,11 +165,14 @@ export async function startApp(
     schedule,
     activity,
   };
-  const { retention, archiveReminder } = wireRecords(config, {
+  const { retention, archiveReminder, registry } = wireRecords(config, {
     store,
     ledger: stores.archives,
     storms: stores.storms,
     redactions: stores.redactions,
+    registryQueue: stores.registryQueue,
+    mailer: graph.mailer,
+    accounts,
     poster,
     updater,
     clock,
@@ -204,6 +209,7 @@ export async function startApp(
     teamwork: teamwork.notices,
     reminders,
     conversations,
+    registry,
   };
   const commandDeps = {
     access,
@@ -273,6 +279,7 @@ export async function startApp(
     ...Object.values(pollers),
     retention,
     archiveReminder,
+    ...(registry ? [registry] : []),
     watch,
     intake.intakeWatch,
   ];

@@ -62,7 +62,7 @@ export function platinaDocument(
     ...[comment, ...replies].flatMap(messages),
     { kind: 'heading', text: 'Historik' },
     ...history
-      .filter((event) => event.action !== 'documented')
+      .filter((event) => event.action !== 'documented' && event.action !== 'sent_to_registry')
       .map((event): PrintedBlock => ({ kind: 'paragraph', text: historyLine(event) })),
     {
       kind: 'paragraph',

@@ -118,6 +118,15 @@ export function buildManifest(settings: PackageSettings): {
       },
     ],
     permissions: ['identity', 'messageTeamMembers'],
+    // Read by the tab's app (webApplicationInfo) in the teams it is installed in, and only there: a card Teams
+    // answered 502 or 504 for is looked for before it is posted again.
+    ...(settings.readsChannelCards
+      ? {
+          authorization: {
+            permissions: { resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }] },
+          },
+        }
+      : {}),
     validDomains: [host],
     // A tab signing on with the bot's own app names it api://<host>/botid-<app id>; one with its own app (the bot on
     // a managed identity), api://<host>/<app id>.

@@ -12,6 +12,8 @@ export interface PackageSettings {
   /** Where the bot's server is reached, e.g. https://svarsvakten.malmo.se. The tab is served from there. */
   readonly publicUrl: string;
   readonly version: string;
+  /** Whether the bot reads its channels' cards through Graph (GRAPH_ACCESS): then the package asks for it. */
+  readonly readsChannelCards: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -31,7 +33,10 @@ function packageVersion(): string {
   return parsed.version;
 }
 
-/** Reads TEAMS_APP_ID, MicrosoftAppId, TAB_APP_ID, PUBLIC_URL and APP_VERSION; fails naming every wrong one. */
+/**
+ * Reads TEAMS_APP_ID, MicrosoftAppId, TAB_APP_ID, PUBLIC_URL, APP_VERSION and GRAPH_ACCESS; fails naming every wrong
+ * one.
+ */
 export function loadPackageSettings(env: Env): PackageSettings {
   const problems: string[] = [];
   const teamsAppId = env.TEAMS_APP_ID?.trim() || LOCAL_PACKAGE_DEFAULTS.teamsAppId;
@@ -52,6 +57,9 @@ export function loadPackageSettings(env: Env): PackageSettings {
   }
   const version = env.APP_VERSION?.trim() || packageVersion();
   if (!/^\d+\.\d+\.\d+$/.test(version)) problems.push(`APP_VERSION: must be like 1.4.0, got "${version}"`);
+  const graphAccess = env.GRAPH_ACCESS?.trim().toLowerCase() || 'off';
+  if (!['off', 'secret', 'federated'].includes(graphAccess))
+    problems.push(`GRAPH_ACCESS: must be off, secret or federated, got "${graphAccess}"`);
   if (problems.length > 0) throw new Error(`The app package cannot be built:\n- ${problems.join('\n- ')}`);
-  return { teamsAppId, botId, tabAppId, publicUrl, version };
+  return { teamsAppId, botId, tabAppId, publicUrl, version, readsChannelCards: graphAccess !== 'off' };
 }

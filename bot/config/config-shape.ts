@@ -98,6 +98,18 @@ export interface Config {
     /** Microsoft Entra ID's signing keys for the tab's single sign-on tokens. */
     readonly jwksUrl: string;
   };
+  /** Microsoft Graph, reached as the tab's app: the look for a card after an ambiguous failure, the registry mail. */
+  readonly graph: {
+    readonly access: 'off' | 'secret' | 'federated';
+    readonly appId: string;
+    readonly appSecret: string;
+    /** The managed identity whose token is the federated credential (`federated`). */
+    readonly managedIdentityClientId: string | undefined;
+    readonly url: string;
+    readonly loginUrl: string;
+    readonly registryMailTo: string | undefined;
+    readonly registryMailFrom: string | undefined;
+  };
   /** The records plan: handled comments lose the resident's text and details after `days` (0: kept). */
   readonly retention: {
     readonly days: number;

@@ -67,6 +67,17 @@ function checkTogether(
   if (!v.PLATINA_REF_PATTERN.test(v.PLATINA_REF_EXAMPLE)) {
     problems.add('PLATINA_REF_EXAMPLE', `"${v.PLATINA_REF_EXAMPLE}" does not match PLATINA_REF_PATTERN`);
   }
+  if (v.GRAPH_ACCESS === 'secret' && !v.TAB_APP_SECRET)
+    problems.add('TAB_APP_SECRET', 'is required when GRAPH_ACCESS=secret');
+  if (v.GRAPH_ACCESS !== 'off' && !v.TAB_APP_ID)
+    problems.add('TAB_APP_ID', 'is required when GRAPH_ACCESS is on: Graph is reached as the tab’s app');
+  if (v.REGISTRY_MAIL_TO && v.GRAPH_ACCESS === 'off')
+    problems.add('REGISTRY_MAIL_TO', 'needs GRAPH_ACCESS: the document is sent through Microsoft Graph');
+  if (v.REGISTRY_MAIL_TO && !v.REGISTRY_MAIL_FROM)
+    problems.add(
+      'REGISTRY_MAIL_FROM',
+      'is required with REGISTRY_MAIL_TO: the mailbox the documents are sent from',
+    );
   const retentionDays = v.RETENTION_DAYS ?? 0;
   if (retentionDays > 0 && retentionDays < 30) {
     problems.add(
@@ -156,6 +167,16 @@ export function loadConfig(env: Env = process.env): Config {
       teamsAppId: v.TEAMS_APP_ID,
       publicUrl: v.PUBLIC_URL,
       jwksUrl: v.ENTRA_JWKS_URL,
+    },
+    graph: {
+      access: v.GRAPH_ACCESS,
+      appId: v.TAB_APP_ID,
+      appSecret: v.TAB_APP_SECRET,
+      managedIdentityClientId: v.AZURE_CLIENT_ID,
+      url: v.GRAPH_URL,
+      loginUrl: v.ENTRA_LOGIN_URL,
+      registryMailTo: v.REGISTRY_MAIL_TO,
+      registryMailFrom: v.REGISTRY_MAIL_FROM,
     },
     telemetryConnectionString: v.APPLICATIONINSIGHTS_CONNECTION_STRING,
     teamsPacing: v.TEAMS_PACING,

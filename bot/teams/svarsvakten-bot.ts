@@ -147,8 +147,15 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     } catch {
       // Listing channels is a nicety; the General channel's id is the team's id.
     }
+    let aadGroupId = team.aadGroupId;
+    try {
+      aadGroupId ??= (await TeamsInfo.getTeamDetails(context, team.id)).aadGroupId;
+    } catch {
+      // Without it Graph cannot be asked about this team's channels: a card after a 502 is posted again unseen.
+    }
     const existing = await this.deps.installations.get(team.id);
     await this.deps.installations.save({
+      ...(aadGroupId ? { aadGroupId } : {}),
       teamId: team.id,
       teamName: team.name ?? '',
       tenantId: channelData?.tenant?.id ?? context.activity.conversation.tenantId ?? '',

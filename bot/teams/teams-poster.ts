@@ -75,6 +75,20 @@ function retryAfterOf(error: unknown): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
+/** The connector client's HTTP pipeline (core-rest-pipeline), where its own retries sit. */
+type PipelineHolder = { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } };
+
+/**
+ * The connector client tries a request again by itself after a 5xx (core-rest-pipeline's default retry policy). For
+ * a new thread that is a second card when Teams had posted the first before its gateway answered 502 or 504. Such a
+ * post is tried once here: the paced poster tries again, and looks for the card first where it can (Graph).
+ */
+function withoutSilentRetries(client: ConnectorClient | undefined): void {
+  (client as unknown as PipelineHolder | undefined)?.client?.pipeline?.removePolicy({
+    name: 'defaultRetryPolicy',
+  });
+}
+
 function statusOf(error: unknown): number | undefined {
   const status =
     (error as { statusCode?: unknown; status?: unknown })?.statusCode ??
@@ -127,6 +141,7 @@ export class BotFrameworkTeamsPoster implements TeamsPoster {
     const reference = channelReference(route, conversationId);
     return this.run(reference, async (context) => {
       const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+      if (!conversationId.includes(';messageid=')) withoutSilentRetries(client);
       Object.assign(activity, {
         channelId: reference.channelId,
         serviceUrl: reference.serviceUrl,

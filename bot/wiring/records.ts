@@ -1,6 +1,16 @@
 import type { PurgeDeps } from '../../services/app/records/purge-expired';
 import type { Config } from '../config/config-shape';
-import type { ArchiveLedger, RedactionQueue, Scheduler, TeamsPoster } from '../../services/ports/index';
+import type {
+  ArchiveLedger,
+  RegistryMailer,
+  RegistryQueue,
+  RedactionQueue,
+  Scheduler,
+  TeamsPoster,
+} from '../../services/ports/index';
+import { PdfkitPrinter } from '../../services/adapters/documents/pdfkit-printer';
+import type { AccountDirectory } from '../../services/app/accounts/account-directory';
+import { RegistryDispatch } from '../../services/app/records/registry-dispatch';
 import type { CardRefresh } from '../../services/app/posting/posting-seams';
 import { CardRedaction } from '../../services/app/records/card-redaction';
 import { recordsPlanNotes } from '../config/records-plan-notes';
@@ -25,15 +35,43 @@ export function wireRecords(
     readonly poster: Pick<TeamsPoster, 'updateCard'>;
     readonly notice: AdminNoticeOnce;
     readonly schedule: Scheduler;
+    /** The closed cases' documents owed to the registry, and what mails them (REGISTRY_MAIL_TO), when set. */
+    readonly registryQueue: RegistryQueue;
+    readonly mailer: RegistryMailer | undefined;
+    readonly accounts: AccountDirectory;
   },
-): { readonly retention: RetentionJob; readonly archiveReminder: ArchiveReminder } {
-  const { notice, schedule, ledger, redactions, updater, poster, ...purge } = deps;
+): {
+  readonly retention: RetentionJob;
+  readonly archiveReminder: ArchiveReminder;
+  readonly registry?: RegistryDispatch;
+} {
+  const { notice, schedule, ledger, redactions, updater, poster, registryQueue, mailer, accounts, ...purge } =
+    deps;
+  const to = config.graph.registryMailTo;
   const { days, archivedByOtherMeans } = config.retention;
   for (const note of recordsPlanNotes(config)) {
     deps.logger.warn({ event: 'records.plan', setting: note.setting }, note.text);
   }
   const waits = days > 0 && !archivedByOtherMeans;
   return {
+    ...(mailer && to
+      ? {
+          registry: new RegistryDispatch({
+            queue: registryQueue,
+            mailer,
+            to,
+            tenantId: config.bot.tenantId,
+            store: deps.store,
+            printer: new PdfkitPrinter(),
+            accounts,
+            clock: deps.clock,
+            notice,
+            logger: deps.logger,
+            schedule,
+            intervalMs: config.outboxIntervalMs,
+          }),
+        }
+      : {}),
     retention: new RetentionJob({
       ...purge,
       updater,

@@ -1,6 +1,6 @@
 import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
 import { TableArchiveLedger } from '../../services/adapters/tables/table-archive-ledger';
-import { TableRedactionQueue } from '../../services/adapters/tables/table-redaction-queue';
+import { REGISTRY_PREFIX, TableRedactionQueue } from '../../services/adapters/tables/table-redaction-queue';
 import { TableSubjectSearch } from '../../services/adapters/tables/table-subject-search';
 import { TableAuditLog } from '../../services/adapters/tables/table-audit-log';
 import { TableAwayList } from '../../services/adapters/tables/table-away-list';
@@ -51,6 +51,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     audit: new TableAuditLog(tables.audit),
     archives: new TableArchiveLedger(tables.audit),
     redactions: new TableRedactionQueue(tables.comments),
+    registryQueue: new TableRedactionQueue(tables.comments, REGISTRY_PREFIX),
     subjects: new TableSubjectSearch(tables.comments),
     savedAnswers: new TableSavedAnswers(tables.savedAnswers),
     /** Sealed with TOKEN_KEY, which the credentials' wiring holds: the store is made there. */

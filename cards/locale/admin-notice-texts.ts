@@ -62,4 +62,8 @@ export const ADMIN_NOTICE_TEXTS = {
     `informationshanteringsplanen (${excerpt}), eller en fråga till en verksamhet om den, kunde inte uppdateras i ` +
     `Teams efter ${attempts} försök. Svarsvakten försöker igen en gång om dygnet; lyckas det inte, ta bort kortet i ` +
     'kanalen.',
+  registryStuck: (reference: string, attempts: number) =>
+    `**Ett ärende har inte nått registraturen.** Dokumentet för Platina i ärende ${reference} kunde inte skickas ` +
+    `efter ${attempts} försök. Svarsvakten försöker igen en gång om dygnet. Under tiden kan den som handlade ärendet ` +
+    'hämta dokumentet från kortet och lämna det till registraturen.',
 } as const;

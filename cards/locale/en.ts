@@ -111,6 +111,7 @@ export const EN: CardStrings = {
     idle_released: 'gave the comment back to the queue (nothing done for long)',
     away_released: 'gave the comment back to the queue (away)',
     documented: 'made the document for Platina',
+    sent_to_registry: 'sent the document to the registry',
   },
   noReplyReasons: {
     spam: 'Spam or advertising',

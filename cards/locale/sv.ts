@@ -114,6 +114,7 @@ export const SV: CardStrings = {
     idle_released: 'lämnade tillbaka kommentaren till kön (ingen åtgärd på länge)',
     away_released: 'lämnade tillbaka kommentaren till kön (frånvarande)',
     documented: 'upprättade dokumentet för Platina',
+    sent_to_registry: 'skickade dokumentet till registraturen',
   },
   noReplyReasons: {
     spam: 'Spam eller reklam',

@@ -78,7 +78,8 @@ export type AppErrorCode =
   | 'connect_expired'
   | 'connect_failed'
   | 'connect_other_account'
-  | 'teams_send_failed';
+  | 'teams_send_failed'
+  | 'graph_failed';
 
 export class AppError extends Error {
   constructor(

@@ -107,7 +107,8 @@ export type HistoryAction =
   | 'department_asked'
   | 'department_answered'
   | 'away_released'
-  | 'documented';
+  | 'documented'
+  | 'sent_to_registry';
 
 /** One line of a comment's history: who did what, when, and the exact text sent or reason given. */
 export interface HistoryEvent {

@@ -21,3 +21,17 @@ export interface DocumentPrinter {
   /** A PDF/A-2b file: real text, fonts embedded, XMP metadata, no encryption; the same document, the same bytes. */
   printPdfA(document: PrintedDocument): Promise<Uint8Array>;
 }
+
+/** A mail with one file, from the city's mailbox to an address of the city's own (the registry). */
+export interface RegistryMail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly file: { readonly name: string; readonly contentType: string; readonly bytes: Uint8Array };
+}
+
+/** Sends mail as the city's Svarsvakten mailbox. */
+export interface RegistryMailer {
+  /** Throws AppError 'graph_failed' when the mail was not taken (details.status: 0 when unanswered). */
+  send(tenantId: string, mail: RegistryMail): Promise<void>;
+}

@@ -13,6 +13,7 @@ export type { CommentHistory } from './comment-history';
 export type { CommentQueries } from './comment-queries';
 export type { DeadLetter, OutboxEntry, OutboxQueue } from './outbox-queue';
 export type {
+  ChannelCardFinder,
   Installation,
   InstallationStore,
   Mentioned,
@@ -59,6 +60,12 @@ export type { ReplyStanding, ThreadCount, ThreadTally } from './thread-tally';
 export type { SubscriptionReader, TokenIntrospection } from './platform-checks';
 export type { Schedule, Scheduler } from './schedule';
 export type { ArchiveLedger, TakenPackage } from './archive-ledger';
-export type { PendingRedaction, RedactionQueue } from './redactions';
+export type { PendingRedaction, RedactionQueue, RegistryQueue } from './redactions';
 export type { SubjectSearch } from './subject-search';
-export type { DocumentPrinter, PrintedBlock, PrintedDocument } from './documents';
+export type {
+  DocumentPrinter,
+  PrintedBlock,
+  PrintedDocument,
+  RegistryMail,
+  RegistryMailer,
+} from './documents';

@@ -18,3 +18,12 @@ export interface RedactionQueue {
   /** Teams has every card without the words: off the queue. */
   done(key: CommentKey): Promise<void>;
 }
+
+/**
+ * The closed cases whose document the registry is owed: marked before the close is written (a close that then
+ * fails leaves a marker the sender drops), sent until it goes, removed once it went.
+ */
+export interface RegistryQueue extends RedactionQueue {
+  /** Owed from `dueAt`; marking again starts afresh. */
+  owe(key: CommentKey, dueAt: string): Promise<void>;
+}

@@ -11,6 +11,8 @@ export interface Installation {
   readonly generalChannelId: string;
   readonly channelIds: readonly string[];
   readonly botId: string;
+  /** The team's Microsoft 365 group (Graph names a team by it); unknown for an installation Teams did not name it in. */
+  readonly aadGroupId?: string;
   readonly active: boolean;
   readonly installedAt: string;
 }
@@ -46,6 +48,18 @@ export interface TeamsPoster {
   ): Promise<string>;
   /** A reply in the card's thread. */
   replyInThread(posted: PostedCard, message: TeamsMessage, dueBy?: string): Promise<void>;
+}
+
+/**
+ * The cards Teams shows in a channel, as the tab's app reads them (Microsoft Graph, resource-specific consent): for
+ * a card Teams answered 502 or 504 for, which may be there all the same.
+ */
+export interface ChannelCardFinder {
+  /**
+   * The bot's card in the route's channel with this identity (cards/card-identity.ts), posted at or after `since`;
+   * undefined when there is none. Throws AppError 'graph_failed' when it cannot look.
+   */
+  findCard(route: TeamsChannelRoute, identity: string, since: string): Promise<PostedCard | undefined>;
 }
 
 export interface Mentioned {

@@ -10,12 +10,17 @@ export interface ConnectorCall {
   readonly body: Record<string, unknown>;
   /** The status the fake answered with. */
   status: number;
+  /** Posted in Teams (answered 2xx, or carried out before a failure was answered), with the id it got. */
+  posted?: boolean;
+  postedId?: string;
   /** When the call arrived (epoch ms). */
   readonly at: number;
 }
 
 export interface ConnectorAnswer {
   readonly status: number;
+  /** The activity was posted all the same (a gateway's 502 or 504 after Teams took it). */
+  readonly carriedOut?: boolean;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
 }
@@ -50,7 +55,7 @@ export interface FakeBotConnector {
     activityId: string,
   ): { text: string; mentioned: string[]; activity: Record<string, unknown> }[];
   readonly members: Map<string, TeamsMember>;
-  /** New threads posted (POST into a channel's own conversation) and accepted, in order. */
+  /** New threads posted (POST into a channel's own conversation) and in Teams, in order. */
   newThreads(): ConnectorCall[];
   /** Updates (PUT) of one activity, in order. */
   updatesOf(activityId: string): ConnectorCall[];
@@ -122,10 +127,14 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         const scripted = script.shift();
         if (scripted && scripted.status >= 300) {
           call.status = scripted.status;
+          if (scripted.carriedOut) Object.assign(call, { posted: true, postedId: `activity-${nextId++}` });
           return send(scripted.status, scripted.body ?? { error: { code: 'Fault' } }, scripted.headers);
         }
+        call.posted = true;
         if (req.method === 'PUT') return send(200, { id: activity[2] });
-        return send(201, { id: `activity-${nextId++}` });
+        const id = `activity-${nextId++}`;
+        Object.assign(call, { postedId: id });
+        return send(201, { id });
       }
       send(404, { error: { code: 'NotFound', message: `${req.method} ${path}` } });
     });
@@ -166,7 +175,10 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     newThreads: () =>
       calls.filter(
         (c) =>
-          c.method === 'POST' && !c.conversationId.includes(';messageid=') && !c.activityId && c.status < 300,
+          c.method === 'POST' &&
+          !c.conversationId.includes(';messageid=') &&
+          !c.activityId &&
+          (c.status < 300 || c.posted === true),
       ),
     updatesOf: (activityId) =>
       calls.filter((c) => c.method === 'PUT' && c.activityId === activityId && c.status < 300),

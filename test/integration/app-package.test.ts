@@ -82,6 +82,18 @@ describe('the Teams app package', () => {
     );
   });
 
+  it('asks each team for reading its channel messages only when the bot reads them (GRAPH_ACCESS)', async () => {
+    assert.equal((manifest as unknown as Record<string, unknown>).authorization, undefined);
+    const reading = packageFiles(loadPackageSettings({ ...PRODUCTION, GRAPH_ACCESS: 'federated' }));
+    const asked = JSON.parse(Buffer.from(reading.get('manifest.json') ?? []).toString('utf8')) as {
+      authorization?: { permissions?: { resourceSpecific?: { name: string; type: string }[] } };
+    };
+    assert.deepEqual(asked.authorization?.permissions?.resourceSpecific, [
+      { name: 'ChannelMessage.Read.Group', type: 'Application' },
+    ]);
+    assert.deepEqual(await validatePackage(reading), []);
+  });
+
   it('has a 192×192 colour icon and a 32×32 white-on-transparent outline', () => {
     const color = PNG.sync.read(Buffer.from(files.get('color.png') ?? []));
     const outline = PNG.sync.read(Buffer.from(files.get('outline.png') ?? []));

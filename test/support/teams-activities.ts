@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { TeamsMember } from '../fakes/bot-connector';
 
 export const TEAM_ID = '19:general-kommunikation@thread.tacv2';
+/** The team's Microsoft 365 group, which Teams names in the team's events. */
+export const TEAM_GROUP_ID = '02bd9fd6-8f93-4758-87c3-1fb73740a315';
 export const TENANT_ID = 'tenant-malmo';
 export const BOT_ID = '28:svarsvakten-bot';
 
@@ -39,7 +41,7 @@ function base(serviceUrl: string, from: TeamsMember, conversationId: string) {
     recipient: { id: BOT_ID, name: 'Svarsvakten' },
     conversation: { id: conversationId, isGroup: true, conversationType: 'channel', tenantId: TENANT_ID },
     channelData: {
-      team: { id: TEAM_ID, name: 'Kommunikation' },
+      team: { id: TEAM_ID, name: 'Kommunikation', aadGroupId: TEAM_GROUP_ID },
       channel: { id: TEAM_ID, name: 'General' },
       tenant: { id: TENANT_ID },
     },

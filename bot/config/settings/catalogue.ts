@@ -1,5 +1,6 @@
 import type { Env, Problems } from '../problems';
 import { CREDENTIAL_SETTINGS } from './credential-settings';
+import { GRAPH_SETTINGS } from './graph-settings';
 import { PLATFORM_SETTINGS } from './platform-settings';
 import { POLICY_SETTINGS } from './policy-settings';
 import { RUNTIME_SETTINGS } from './runtime-settings';
@@ -12,6 +13,7 @@ import { TEAMS_SETTINGS } from './teams-settings';
  */
 export const SETTINGS = {
   ...TEAMS_SETTINGS,
+  ...GRAPH_SETTINGS,
   ...PLATFORM_SETTINGS,
   ...CREDENTIAL_SETTINGS,
   ...POLICY_SETTINGS,

@@ -64,8 +64,8 @@ export const TEAMS_SETTINGS = {
   AZURE_CLIENT_ID: {
     shown: '',
     meaning:
-      'The client id of the managed identity storage is reached with, when `TABLES_CONNECTION_STRING` is the Table endpoint (the template sets it).',
-    readBy: 'Azure Identity (storage)',
+      "The client id of the bot's managed identity (the template sets it): storage is reached with it when `TABLES_CONNECTION_STRING` is the Table endpoint, and Graph with its token as the tab app's federated credential (`GRAPH_ACCESS=federated`).",
+    read: optionalText(),
   },
   TABLE_PREFIX: {
     shown: '_(none)_',

@@ -1,6 +1,6 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { isPlatform, type CommentKey } from '../../domain/platform';
-import type { PendingRedaction, RedactionQueue } from '../../ports/index';
+import type { PendingRedaction, RegistryQueue } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 import { deleteRow } from './table-rows';
 
@@ -9,6 +9,8 @@ import { deleteRow } from './table-rows';
  * own transaction (anonymise-in-table.ts) and deleted once every card is redacted.
  */
 export const REDACTION_PREFIX = 'g|';
+/** A closed case whose document the registry is owed: `d|<comment id>`, written before the close. */
+export const REGISTRY_PREFIX = 'd|';
 
 export type RedactionEntity = {
   partitionKey: string;
@@ -19,20 +21,41 @@ export type RedactionEntity = {
   lastCode?: string;
 };
 
-export function redactionKey(commentId: string): string {
-  return REDACTION_PREFIX + encodeURIComponent(commentId);
+export function redactionKey(commentId: string, prefix = REDACTION_PREFIX): string {
+  return prefix + encodeURIComponent(commentId);
 }
 
-/** The redaction markers in the Comments table, read and rescheduled as a queue. */
-export class TableRedactionQueue implements RedactionQueue {
-  constructor(private readonly table: TableClient) {}
+/**
+ * Markers of work owed for a comment, beside it in the Comments table (one prefix per kind of work), read and
+ * rescheduled as a queue: the redactions the purge owes Teams, the documents the registry is owed.
+ */
+export class TableRedactionQueue implements RegistryQueue {
+  constructor(
+    private readonly table: TableClient,
+    private readonly prefix: typeof REDACTION_PREFIX | typeof REGISTRY_PREFIX = REDACTION_PREFIX,
+  ) {}
+
+  async owe(key: CommentKey, dueAt: string): Promise<void> {
+    const marker: RedactionEntity = {
+      partitionKey: key.platform,
+      rowKey: redactionKey(key.commentId, this.prefix),
+      commentId: key.commentId,
+      dueAt,
+      attempts: 0,
+    };
+    try {
+      await this.table.upsertEntity(marker, 'Replace');
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
 
   async listDue(now: string, limit: number): Promise<PendingRedaction[]> {
     const due: RedactionEntity[] = [];
     try {
       const rows = this.table.listEntities<RedactionEntity>({
         queryOptions: {
-          filter: odata`RowKey ge ${REDACTION_PREFIX} and RowKey lt ${'g}'} and dueAt le ${now}`,
+          filter: odata`RowKey ge ${this.prefix} and RowKey lt ${this.prefix.replace('|', '}')} and dueAt le ${now}`,
         },
       });
       for await (const row of rows) if (isPlatform(row.partitionKey)) due.push(row);
@@ -51,7 +74,13 @@ export class TableRedactionQueue implements RedactionQueue {
   async retryLater(key: CommentKey, attempts: number, dueAt: string, code: string): Promise<void> {
     try {
       await this.table.updateEntity(
-        { partitionKey: key.platform, rowKey: redactionKey(key.commentId), dueAt, attempts, lastCode: code },
+        {
+          partitionKey: key.platform,
+          rowKey: redactionKey(key.commentId, this.prefix),
+          dueAt,
+          attempts,
+          lastCode: code,
+        },
         'Merge',
       );
     } catch (error) {
@@ -62,6 +91,6 @@ export class TableRedactionQueue implements RedactionQueue {
   }
 
   async done(key: CommentKey): Promise<void> {
-    await deleteRow(this.table, key.platform, redactionKey(key.commentId));
+    await deleteRow(this.table, key.platform, redactionKey(key.commentId, this.prefix));
   }
 }

@@ -32,6 +32,7 @@ import type { AccessControl } from '../access/access-control';
 import type { AccountDirectory } from '../accounts/account-directory';
 import type { CardRenderer } from '../posting/card-renderer';
 import type { CardUpdater } from '../posting/card-updater';
+import type { RegistryDispatch } from '../records/registry-dispatch';
 
 export interface CardActionDeps {
   readonly store: CommentStore;
@@ -67,6 +68,8 @@ export interface CardActionDeps {
   readonly reminders?: Pick<Reminders, 'afterChange'>;
   /** Told of every change a click made: the conversation's first card shows how its thread stands. */
   readonly conversations?: ConversationChanges;
+  /** Where closed cases go to the registry (REGISTRY_MAIL_TO): the close marks its document owed. */
+  readonly registry?: Pick<RegistryDispatch, 'owe' | 'nudge'> | undefined;
 }
 
 /** What colleagues are told when they work on an item together. */

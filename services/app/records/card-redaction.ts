@@ -16,14 +16,10 @@ import type {
 } from '../../ports/index';
 import type { AdminNoticeOnce } from '../notices/admin-notice-once';
 import type { CardRefresh } from '../posting/posting-seams';
+import { ATTEMPTS_BEFORE_TELLING, waitAfterFailure } from './owed-work-retries';
 
 /** Redactions tried per sweep; the next sweep takes the rest. */
 const PER_SWEEP = 50;
-const FIRST_RETRY_MS = 30_000;
-const LONGEST_RETRY_MS = 3_600_000;
-/** After this many failed attempts the admins are told, and it is tried once a day from then on. */
-export const REDACTION_ATTEMPTS_BEFORE_TELLING = 10;
-const DAY_MS = 86_400_000;
 
 /**
  * The records plan's redaction of Teams: each purged comment's cards (its own, drawn again from what it keeps, and
@@ -66,17 +62,14 @@ export class CardRedaction {
         continue;
       }
       const attempts = pending.attempts + 1;
-      if (attempts === REDACTION_ATTEMPTS_BEFORE_TELLING && stored) {
+      if (attempts === ATTEMPTS_BEFORE_TELLING && stored) {
         await this.deps.notice?.tell(
           `redaction:${commentKeyText(pending.key)}`,
           ADMIN_NOTICE_TEXTS.redactionStuck(excerptLine(stored.value), attempts),
           'records',
         );
       }
-      const wait =
-        attempts >= REDACTION_ATTEMPTS_BEFORE_TELLING
-          ? DAY_MS
-          : Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1));
+      const wait = waitAfterFailure(attempts);
       await queue.retryLater(pending.key, attempts, utcIso(now.plus({ milliseconds: wait })), failure);
       logger.warn(
         { event: 'retention.redaction_failed', platform: pending.key.platform, attempts, code: failure },

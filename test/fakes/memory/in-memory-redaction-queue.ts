@@ -1,8 +1,11 @@
 import { commentKeyText, type CommentKey } from '../../../services/domain/platform';
-import type { PendingRedaction, RedactionQueue } from '../../../services/ports/index';
+import type { PendingRedaction, RegistryQueue } from '../../../services/ports/index';
 
-/** The redaction markers in memory: marked by the comment store's purge, as Table storage writes them with it. */
-export class InMemoryRedactionQueue implements RedactionQueue {
+/**
+ * Markers of work owed for a comment, in memory: the redactions (marked by the comment store's purge, as Table
+ * storage writes them with it) or the registry's documents (marked by the close).
+ */
+export class InMemoryRedactionQueue implements RegistryQueue {
   private readonly markers = new Map<string, { key: CommentKey; dueAt: string; attempts: number }>();
 
   mark(key: CommentKey, dueAt: string): void {
@@ -11,6 +14,11 @@ export class InMemoryRedactionQueue implements RedactionQueue {
       dueAt,
       attempts: 0,
     });
+  }
+
+  owe(key: CommentKey, dueAt: string): Promise<void> {
+    this.mark(key, dueAt);
+    return Promise.resolve();
   }
 
   listDue(now: string, limit: number): Promise<PendingRedaction[]> {
