@@ -39,6 +39,9 @@ function packageVersion(): string {
  */
 export function loadPackageSettings(env: Env): PackageSettings {
   const problems: string[] = [];
+  // A package for production (the bot's own app id given) names the Teams app the city installs: never the local one.
+  if (env.MicrosoftAppId?.trim() && !env.TEAMS_APP_ID?.trim())
+    problems.push('TEAMS_APP_ID: is required for a production package (a GUID you keep across versions)');
   const teamsAppId = env.TEAMS_APP_ID?.trim() || LOCAL_PACKAGE_DEFAULTS.teamsAppId;
   if (!GUID.test(teamsAppId)) problems.push(`TEAMS_APP_ID: must be a GUID, got "${teamsAppId}"`);
   const botId = env.MicrosoftAppId?.trim() || LOCAL_PACKAGE_DEFAULTS.botId;

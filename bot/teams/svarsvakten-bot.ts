@@ -147,13 +147,13 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     } catch {
       // Listing channels is a nicety; the General channel's id is the team's id.
     }
-    let aadGroupId = team.aadGroupId;
+    const existing = await this.deps.installations.get(team.id);
+    let aadGroupId = team.aadGroupId ?? existing?.aadGroupId;
     try {
       aadGroupId ??= (await TeamsInfo.getTeamDetails(context, team.id)).aadGroupId;
     } catch {
       // Without it Graph cannot be asked about this team's channels: a card after a 502 is posted again unseen.
     }
-    const existing = await this.deps.installations.get(team.id);
     await this.deps.installations.save({
       ...(aadGroupId ? { aadGroupId } : {}),
       teamId: team.id,

@@ -64,6 +64,7 @@ export const ADMIN_NOTICE_TEXTS = {
     'kanalen.',
   registryStuck: (reference: string, attempts: number) =>
     `**Ett ärende har inte nått registraturen.** Dokumentet för Platina i ärende ${reference} kunde inte skickas ` +
-    `efter ${attempts} försök. Svarsvakten försöker igen en gång om dygnet. Under tiden kan den som handlade ärendet ` +
-    'hämta dokumentet från kortet och lämna det till registraturen.',
+    `efter ${attempts} försök. Svarsvakten försöker igen en gång om dygnet, så ett automatiskt mejl kan fortfarande ` +
+    'komma fram. Lämnar ni dokumentet för hand (det hämtas från kortet), säg till registraturen att det kan komma två ' +
+    'gånger.',
 } as const;

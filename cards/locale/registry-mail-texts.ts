@@ -1,13 +1,13 @@
 /** The mail that brings a closed case's document to the registry (registraturen). */
 export const REGISTRY_MAIL_TEXTS = {
   subject: (reference: string, platform: string, account: string) =>
-    `Ärende ${reference}: dokumentation av ${platform}-kommentar (${account})`,
+    `Ärende ${reference}: dokumentation från ${platform} (${account})`,
   body: (reference: string, sha256: string, closedBy: string) =>
     [
       `Ärende ${reference} har handlagts i stadens sociala medier och avslutats av ${closedBy}.`,
       '',
-      'Bifogat är samtalet som PDF/A för Platina: när kommentaren kom, vem som skrev, varje meddelande och svar med ' +
-        'vem och när, och ärendets historik.',
+      'Bifogat finns samtalet som PDF/A för Platina: när det första meddelandet kom, vem som skrev, varje meddelande ' +
+        'och svar med avsändare och tidpunkt, och ärendets historik.',
       '',
       `Dokumentets kontrollsumma (SHA-256): ${sha256}`,
       'Samma summa står i kommentarens historik i Svarsvakten.',

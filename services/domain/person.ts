@@ -7,3 +7,6 @@ export interface Person {
   /** The Teams user id (29:…), what Teams wants for a 1:1 chat and a mention. */
   readonly teamsId?: string;
 }
+
+/** Svarsvakten itself, where it acts on the city's standing word (the records plan, a setting). */
+export const SVARSVAKTEN: Person = { id: 'svarsvakten', name: 'Svarsvakten', firstName: 'Svarsvakten' };

@@ -1,6 +1,6 @@
 import { isClosed, type Workflow } from './workflow';
 import { type CommentFacts, type HistoryEvent, type StoredComment } from './comment';
-import { type Person } from './person';
+import { SVARSVAKTEN } from './person';
 import type { KeyedIds } from './keyed-id';
 import { handledBy } from './transition-steps';
 
@@ -63,7 +63,7 @@ export function isDueForRetention(comment: StoredComment, cutoffs: RetentionCuto
 }
 
 /** Who closes an item the records plan ended before anyone did. */
-export const RECORDS_PLAN: Person = { id: 'svarsvakten', name: 'Svarsvakten', firstName: 'Svarsvakten' };
+export const RECORDS_PLAN = SVARSVAKTEN;
 
 function withoutDetail(event: HistoryEvent): HistoryEvent {
   return { at: event.at, by: event.by, action: event.action };

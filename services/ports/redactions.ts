@@ -5,6 +5,8 @@ export interface PendingRedaction {
   /** The purged comment, under its keyed id. */
   readonly key: CommentKey;
   readonly attempts: number;
+  /** The marker's version as listed: a lease on it holds only if nobody changed it since. */
+  readonly version?: string;
 }
 
 /**
@@ -26,4 +28,9 @@ export interface RedactionQueue {
 export interface RegistryQueue extends RedactionQueue {
   /** Owed from `dueAt`; marking again starts afresh. */
   owe(key: CommentKey, dueAt: string): Promise<void>;
+  /**
+   * Takes a listed marker until `until`, if it is as listed (no other instance took or changed it since): false
+   * when another has it. What one instance sends, no other sends at the same time.
+   */
+  lease(pending: PendingRedaction, until: string): Promise<boolean>;
 }

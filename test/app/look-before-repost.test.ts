@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { LookBeforeRepost } from '../../services/app/posting/look-before-repost';
-import { isAppError } from '../../services/domain/app-error';
+import { AppError, isAppError } from '../../services/domain/app-error';
 import type { PostedCard } from '../../services/domain/comment';
 import type { ChannelCardFinder, TeamsChannelRoute } from '../../services/ports/index';
 import { RecordingTeamsPoster } from '../fakes/memory/recording-teams-poster';
@@ -18,23 +18,28 @@ const OVERVIEW = { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'Dage
 /** A channel Graph can be asked about: the cards Teams holds there, as found; `down` while Graph cannot answer. */
 function channel() {
   const looks: string[] = [];
-  const state = { holds: undefined as PostedCard | undefined, down: false };
+  const state = {
+    holds: undefined as PostedCard | undefined,
+    down: false,
+    refusing: undefined as AppError | undefined,
+  };
   const finder: ChannelCardFinder = {
     findCard: async (_route, identity) => {
       looks.push(identity);
-      if (state.down) throw new Error('Graph answered 503');
+      if (state.refusing) throw state.refusing;
+      if (state.down) throw new AppError('graph_failed', 'Microsoft Graph answered 503', { status: 503 });
       return state.holds;
     },
   };
   return { finder, looks, state };
 }
 
-function posterOver(inner: RecordingTeamsPoster, finder: ChannelCardFinder) {
+/** Each step `step.ms` after the last (ten seconds: every earlier attempt has had time to show in Graph). */
+function posterOver(inner: RecordingTeamsPoster, finder: ChannelCardFinder, step = { ms: 10_000 }) {
   const world = useCaseWorld();
-  // Each step ten seconds after the last: every earlier attempt has had time to show in Graph.
   const clock = new TestClock('2026-12-02T09:00');
   let elapsed = 0;
-  Object.assign(clock, { monotonic: () => (elapsed += 10_000) });
+  Object.assign(clock, { monotonic: () => (elapsed += step.ms) });
   return new LookBeforeRepost(inner, finder, clock, world.logger);
 }
 
@@ -103,5 +108,35 @@ describe('use case: a new card is never posted twice after Teams answered 5xx', 
     await failsWith(poster.postNewThread(ROUTE, OVERVIEW), 502);
     await poster.postNewThread(ROUTE, OVERVIEW);
     assert.deepEqual(looks, [], 'a refusal, another card, or one it cannot tell apart: no look');
+  });
+
+  it('posts without waiting where looking cannot work: Graph refusing the app, or the team’s group unknown', async () => {
+    for (const refusal of [
+      new AppError('graph_failed', 'Microsoft Graph answered 403', { status: 403, code: 'Forbidden' }),
+      new AppError('graph_failed', 'The team’s group id is not known', { status: 0, code: 'group_unknown' }),
+    ]) {
+      const inner = new RecordingTeamsPoster();
+      const { finder, state } = channel();
+      const poster = posterOver(inner, finder);
+      inner.refusals.push(502);
+      await failsWith(poster.postNewThread(ROUTE, card('facebook:7')), 502);
+      state.refusing = refusal;
+      await poster.postNewThread(ROUTE, card('facebook:7'));
+      assert.equal(inner.sent.filter((s) => s.kind === 'thread').length, 1, String(refusal.details.code));
+    }
+  });
+
+  it('posts after ten minutes of Graph not answering: a late card is worse than two', async () => {
+    const inner = new RecordingTeamsPoster();
+    const { finder, state } = channel();
+    const step = { ms: 10_000 };
+    const poster = posterOver(inner, finder, step);
+    inner.refusals.push(502);
+    await failsWith(poster.postNewThread(ROUTE, card('facebook:8')), 502);
+    state.down = true;
+    await failsWith(poster.postNewThread(ROUTE, card('facebook:8')), 504);
+    step.ms = 11 * 60_000;
+    await poster.postNewThread(ROUTE, card('facebook:8'));
+    assert.equal(inner.sent.filter((s) => s.kind === 'thread').length, 1);
   });
 });

@@ -123,12 +123,13 @@ export async function startTeamsGraph(
         const channel = decodeURIComponent(list[2] ?? '');
         const top = Math.min(50, Number(url.searchParams.get('$top') ?? 20));
         const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
-        const messages = connector
+        const cards = connector
           .newThreads()
           .filter((c) => c.conversationId === channel)
-          .reverse()
           .map((c) => {
             const at = new Date(c.at).toISOString();
+            // An updated card is listed by its last change, as Graph orders the list.
+            const changed = connector.updatesOf(c.postedId ?? '').at(-1)?.at ?? c.at;
             const attachments =
               (c.body.attachments as { contentType: string; content: unknown }[] | undefined) ?? [];
             return {
@@ -136,7 +137,7 @@ export async function startTeamsGraph(
               replyToId: null,
               messageType: 'message',
               createdDateTime: at,
-              lastModifiedDateTime: at,
+              lastModifiedDateTime: new Date(changed).toISOString(),
               from: {
                 application: {
                   '@odata.type': '#microsoft.graph.teamworkApplicationIdentity',
@@ -158,6 +159,31 @@ export async function startTeamsGraph(
               })),
             };
           });
+        // Colleagues write in the channel too, and Teams posts its own system messages there.
+        const now = new Date().toISOString();
+        const messages = [
+          ...cards,
+          {
+            id: 'colleague-1',
+            replyToId: null,
+            messageType: 'message',
+            createdDateTime: now,
+            lastModifiedDateTime: now,
+            from: { application: null, device: null, user: { id: 'aad-megan', displayName: 'Megan Bowen' } },
+            body: { contentType: 'html', content: '<p>Jag tar kommentaren om soptunnorna.</p>' },
+            attachments: [],
+          },
+          {
+            id: 'system-1',
+            replyToId: null,
+            messageType: 'systemEventMessage',
+            createdDateTime: now,
+            lastModifiedDateTime: now,
+            from: null,
+            body: { contentType: 'html', content: '<systemEventMessage/>' },
+            attachments: [],
+          },
+        ].sort((a, b) => b.lastModifiedDateTime.localeCompare(a.lastModifiedDateTime));
         const page = messages.slice(skip, skip + top);
         const more = skip + top < messages.length;
         return answer(200, {

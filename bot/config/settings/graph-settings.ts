@@ -10,7 +10,7 @@ export const GRAPH_SETTINGS = {
   GRAPH_ACCESS: {
     shown: '`off`',
     meaning:
-      "How the bot reaches Microsoft Graph as the tab's app (`TAB_APP_ID`): `off`; `secret` (with `TAB_APP_SECRET`); `federated` (the bot's managed identity, `AZURE_CLIENT_ID`, is a federated credential of the tab's app: no secret). With it, a card Teams answered 502 or 504 for is looked for in the channel before it is posted again (the package asks for `ChannelMessage.Read.Group`), and `REGISTRY_MAIL_TO` can be used.",
+      "How the bot reaches Microsoft Graph as the tab's app (`TAB_APP_ID`): `off`; `secret` (with `TAB_APP_SECRET`); `federated` (the bot's managed identity, `AZURE_CLIENT_ID`, is a federated credential of the tab's app: no secret). With it, a new card Teams answered 5xx for (502 and 504 from its gateway) is looked for in the channel before it is posted again (the package asks for `ChannelMessage.Read.Group`), and `REGISTRY_MAIL_TO` can be used.",
     read: oneOf(['off', 'secret', 'federated'], 'off', { lowerCase: true }),
   },
   TAB_APP_SECRET: {

@@ -41,7 +41,11 @@ export class GraphChannelCards implements ChannelCardFinder {
 
   async findCard(route: TeamsChannelRoute, identity: string, since: string): Promise<PostedCard | undefined> {
     const group = (await this.installations.get(route.teamId))?.aadGroupId;
-    if (!group) throw new AppError('graph_failed', 'The team’s group id is not known', { status: 0 });
+    if (!group)
+      throw new AppError('graph_failed', 'The team’s group id is not known', {
+        status: 0,
+        code: 'group_unknown',
+      });
     const botAppId = route.botId.replace(/^28:/, '');
     let next: string | undefined =
       `/v1.0/teams/${encodeURIComponent(group)}/channels/${encodeURIComponent(route.channelId)}/messages?$top=50`;

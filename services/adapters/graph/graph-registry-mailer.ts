@@ -7,7 +7,7 @@ const LARGEST_FILE_BYTES = 2_900_000;
 
 /**
  * Mail through Graph's sendMail as the city's mailbox (`Mail.Send` for the tab's app, limited to that mailbox by an
- * Exchange application access policy), kept in its Sent Items.
+ * Exchange application access policy). No copy is kept in its Sent Items.
  */
 export class GraphRegistryMailer implements RegistryMailer {
   constructor(
@@ -35,7 +35,8 @@ export class GraphRegistryMailer implements RegistryMailer {
             },
           ],
         },
-        saveToSentItems: true,
+        // No copy in the mailbox: the document stays where the records plan reaches it, and in Platina.
+        saveToSentItems: false,
       },
     });
   }

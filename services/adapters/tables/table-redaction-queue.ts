@@ -15,6 +15,7 @@ export const REGISTRY_PREFIX = 'd|';
 export type RedactionEntity = {
   partitionKey: string;
   rowKey: string;
+  etag?: string;
   commentId: string;
   dueAt: string;
   attempts: number;
@@ -68,7 +69,28 @@ export class TableRedactionQueue implements RegistryQueue {
       .map((row) => ({
         key: { platform: row.partitionKey as CommentKey['platform'], commentId: row.commentId },
         attempts: row.attempts,
+        ...(row.etag ? { version: row.etag } : {}),
       }));
+  }
+
+  async lease(pending: PendingRedaction, until: string): Promise<boolean> {
+    if (!pending.version) return false;
+    try {
+      await this.table.updateEntity(
+        {
+          partitionKey: pending.key.platform,
+          rowKey: redactionKey(pending.key.commentId, this.prefix),
+          dueAt: until,
+        },
+        'Merge',
+        { etag: pending.version },
+      );
+      return true;
+    } catch (error) {
+      // Taken, changed or done by another instance since it was listed.
+      if (statusOf(error) === 412 || statusOf(error) === 404) return false;
+      throw asStorageError(error);
+    }
   }
 
   async retryLater(key: CommentKey, attempts: number, dueAt: string, code: string): Promise<void> {

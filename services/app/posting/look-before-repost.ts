@@ -15,6 +15,18 @@ import type {
 const SETTLE_MS = 5_000;
 /** Attempts remembered at most; the oldest go first. */
 const REMEMBERED = 1_000;
+/** How long a card waits for Graph to answer before it is posted unseen: a late card is worse than two. */
+const LONGEST_WAIT_MS = 10 * 60_000;
+
+/**
+ * A look that waiting cannot make possible: the team's group is unknown (installed before Svarsvakten kept it), or
+ * Graph refuses the app (no consent in the team yet, or the team is gone).
+ */
+function lookImpossible(error: unknown): boolean {
+  if (!isAppError(error)) return false;
+  const status = Number(error.details.status ?? 0);
+  return error.details.code === 'group_unknown' || status === 401 || status === 403 || status === 404;
+}
 
 /** A failure after which the card may be in the channel all the same: Teams or its gateway answered 5xx. */
 function ambiguous(error: unknown): boolean {
@@ -26,7 +38,9 @@ function ambiguous(error: unknown): boolean {
  * after the card was posted), the next post of a card with the same buttons in that channel first looks for it
  * (Microsoft Graph): found, it is the card; not found, it is posted. When the look cannot be made, the post waits
  * (it fails as a 504 and is tried again later), rather than risk a second card that the records plan would never
- * find to redact. Remembered in memory: a restart in between posts without looking.
+ * find to redact — for ten minutes at most, and not at all where looking cannot work (the team's group unknown,
+ * Graph refusing the app): then a late or missing card would be worse than two. Remembered in this instance's
+ * memory for a day: a restart, or a retry that another instance takes, posts without looking.
  */
 export class LookBeforeRepost implements TeamsPoster {
   /** Channel and card identity → when the first ambiguous attempt began (UTC ISO) and its monotonic time. */
@@ -77,11 +91,17 @@ export class LookBeforeRepost implements TeamsPoster {
     try {
       return await this.finder.findCard(route, identity, earlier.since);
     } catch (error) {
+      const status = isAppError(error) ? Number(error.details.status ?? 0) : 0;
+      const waitedTooLong = this.clock.monotonic() - earlier.at > LONGEST_WAIT_MS;
+      if (lookImpossible(error) || waitedTooLong) {
+        this.logger.warn(
+          { event: 'teams.post.unseen', status, waitedTooLong },
+          'cannot look for a card Teams answered 5xx for; posted without looking',
+        );
+        return undefined;
+      }
       this.logger.warn(
-        {
-          event: 'teams.post.look_failed',
-          status: isAppError(error) ? Number(error.details.status ?? 0) : 0,
-        },
+        { event: 'teams.post.look_failed', status },
         'could not look for a card Teams answered 5xx for; it waits',
       );
       throw new AppError('teams_send_failed', 'Could not look for the card before posting it again', {
@@ -93,6 +113,8 @@ export class LookBeforeRepost implements TeamsPoster {
   private remember(key: string, attempt: { since: string; at: number }): void {
     this.uncertain.delete(key);
     this.uncertain.set(key, attempt);
+    const dayAgo = this.clock.monotonic() - 86_400_000;
+    for (const [k, a] of this.uncertain) if (a.at < dayAgo) this.uncertain.delete(k);
     while (this.uncertain.size > REMEMBERED) {
       const oldest = this.uncertain.keys().next().value;
       if (oldest === undefined) break;

@@ -2,7 +2,8 @@ import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
 import { REGISTRY_MAIL_TEXTS } from '../../../cards/locale/registry-mail-texts';
 import { isAppError } from '../../domain/app-error';
 import { commentKeyText, PLATFORM_NAMES, type CommentKey } from '../../domain/platform';
-import { RECORDS_PLAN } from '../../domain/retention';
+import { errorSummary } from '../../domain/log-values';
+import { SVARSVAKTEN } from '../../domain/person';
 import { eventOf, record } from '../../domain/transition-steps';
 import { utcIso } from '../../domain/utc-iso';
 import type { Log, RegistryMailer, RegistryQueue, Schedule, Scheduler } from '../../ports/index';
@@ -12,12 +13,17 @@ import { ATTEMPTS_BEFORE_TELLING, waitAfterFailure } from './owed-work-retries';
 
 /** Documents sent per pass; the next pass takes the rest. */
 const PER_SWEEP = 20;
+/** How long one instance holds a document it sends: no other sends it meanwhile. */
+const LEASE_MS = 5 * 60_000;
+/** A case not closed yet is looked at again after this: its close may be on its way, or was refused. */
+const OPEN_CASE_WAIT_MS = 5 * 60_000;
 
 /**
  * Brings each case closed with its Platina reference to the registry (REGISTRY_MAIL_TO) as its PDF/A document. The
  * close marks the document owed before it is written; each pass sends what is owed, records the address and the
- * file's SHA-256 in the comment's history, and removes the mark. A close that did not happen, a case reopened or
- * purged, owes nothing. A failure is tried again after 30 seconds, then a growing delay up to an hour; after ten the
+ * file's SHA-256 in the comment's history, and removes the mark. While the case is still open (its close is on its
+ * way, or was refused) the mark waits; a case reopened or purged owes nothing. An instance leases a mark before it
+ * sends, so two instances never send the same document at once. A failure is tried again after 30 seconds, then a growing delay up to an hour; after ten the
  * admins are told once, and it goes on once a day.
  */
 export class RegistryDispatch {
@@ -56,12 +62,23 @@ export class RegistryDispatch {
     const { queue, clock, logger } = this.deps;
     let sent = 0;
     for (const pending of await queue.listDue(utcIso(clock.now()), PER_SWEEP)) {
-      const outcome = await this.send(pending.key).catch((error: unknown) =>
-        isAppError(error) ? error.code : 'unexpected',
-      );
+      if (!(await queue.lease(pending, utcIso(clock.now().plus({ milliseconds: LEASE_MS }))))) continue;
+      const outcome = await this.send(pending.key).catch((error: unknown) => {
+        if (isAppError(error)) return error.code;
+        logger.error(
+          { event: 'registry.send_error', error: errorSummary(error) },
+          'sending a document failed',
+        );
+        return 'unexpected';
+      });
       if (outcome === 'sent' || outcome === 'nothing_owed') {
         await queue.done(pending.key);
         if (outcome === 'sent') sent += 1;
+        continue;
+      }
+      if (outcome === 'case_open') {
+        const later = utcIso(clock.now().plus({ milliseconds: OPEN_CASE_WAIT_MS }));
+        await queue.retryLater(pending.key, pending.attempts, later, outcome);
         continue;
       }
       const attempts = pending.attempts + 1;
@@ -84,13 +101,14 @@ export class RegistryDispatch {
     return sent;
   }
 
-  private async send(key: CommentKey): Promise<'sent' | 'nothing_owed'> {
+  private async send(key: CommentKey): Promise<'sent' | 'nothing_owed' | 'case_open'> {
     const { store, mailer, to, clock } = this.deps;
     const stored = (await store.get(key))?.value;
+    if (stored?.state === 'case' && !stored.anonymisedAt) return 'case_open';
     const closure = stored?.closure;
     if (!stored || stored.state !== 'case_closed' || stored.anonymisedAt || !closure?.platinaRef)
       return 'nothing_owed';
-    const { pdf, sha256, reference } = await documentCase(this.deps, key, closure.by);
+    const { pdf, sha256, reference } = await documentCase(this.deps, key, SVARSVAKTEN);
     const detail = `${to} SHA-256 ${sha256}`;
     // Sent before a crash kept the mark: the same document went already.
     if ((await store.listHistory(key)).some((e) => e.action === 'sent_to_registry' && e.detail === detail))
@@ -103,7 +121,7 @@ export class RegistryDispatch {
       file: { name: REGISTRY_MAIL_TEXTS.fileName(reference), contentType: 'application/pdf', bytes: pdf },
     });
     await store.mutate(key, (current) =>
-      record(current, eventOf(RECORDS_PLAN, clock.now(), 'sent_to_registry', detail)),
+      record(current, eventOf(SVARSVAKTEN, clock.now(), 'sent_to_registry', detail)),
     );
     return 'sent';
   }

@@ -6,13 +6,18 @@ import type { PendingRedaction, RegistryQueue } from '../../../services/ports/in
  * storage writes them with it) or the registry's documents (marked by the close).
  */
 export class InMemoryRedactionQueue implements RegistryQueue {
-  private readonly markers = new Map<string, { key: CommentKey; dueAt: string; attempts: number }>();
+  private readonly markers = new Map<
+    string,
+    { key: CommentKey; dueAt: string; attempts: number; version: number }
+  >();
+  private versions = 0;
 
   mark(key: CommentKey, dueAt: string): void {
     this.markers.set(commentKeyText(key), {
       key: { platform: key.platform, commentId: key.commentId },
       dueAt,
       attempts: 0,
+      version: ++this.versions,
     });
   }
 
@@ -26,13 +31,23 @@ export class InMemoryRedactionQueue implements RegistryQueue {
       .filter((m) => m.dueAt <= now)
       .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
       .slice(0, limit);
-    return Promise.resolve(due.map((m) => ({ key: { ...m.key }, attempts: m.attempts })));
+    return Promise.resolve(
+      due.map((m) => ({ key: { ...m.key }, attempts: m.attempts, version: String(m.version) })),
+    );
   }
 
   retryLater(key: CommentKey, attempts: number, dueAt: string): Promise<void> {
     const marker = this.markers.get(commentKeyText(key));
-    if (marker) this.markers.set(commentKeyText(key), { ...marker, attempts, dueAt });
+    if (marker)
+      this.markers.set(commentKeyText(key), { ...marker, attempts, dueAt, version: ++this.versions });
     return Promise.resolve();
+  }
+
+  lease(pending: PendingRedaction, until: string): Promise<boolean> {
+    const marker = this.markers.get(commentKeyText(pending.key));
+    if (!marker || String(marker.version) !== pending.version) return Promise.resolve(false);
+    this.markers.set(commentKeyText(pending.key), { ...marker, dueAt: until, version: ++this.versions });
+    return Promise.resolve(true);
   }
 
   done(key: CommentKey): Promise<void> {
