@@ -137,6 +137,7 @@ export async function startApp(
     staff,
     overviewNotes,
     overviewLink: tabLink(config.tab.teamsAppId),
+    places: config.places,
   });
   const answers = stores.conversationIndex;
   const ingester = new EventIngester({
@@ -153,6 +154,7 @@ export async function startApp(
     conversations,
     mentions: platforms.mentions,
     intake: intake.activity,
+    residentReplies: config.residentReplies,
   });
   const { activity } = intake;
   const pollerDeps = {

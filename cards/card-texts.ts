@@ -17,7 +17,10 @@ function retryWords(details: Details, strings: CardStrings): string {
 /** What a card says when an action could not be done. Placeholders: {holder}, {over}, {by}, {retry}, {example}. */
 export function errorText(code: AppErrorCode, details: Details, strings: CardStrings = SV): string {
   const template = strings.errors[code] ?? strings.fallbackError;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+  const text = template.replace(/\{(\w+)\}/g, (_, name: string) =>
     name === 'retry' ? retryWords(details, strings) : String(details[name] ?? ''),
   );
+  if (code !== 'not_authorised') return text;
+  const given = (name: string) => (typeof details[name] === 'string' ? String(details[name]) : undefined);
+  return text + strings.trainingWhere(given('trainingUrl'), given('trainingContact'));
 }

@@ -162,7 +162,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   const assign = removed ? undefined : assignForm(S, comment, view.colleagues ?? []);
   const ask = removed ? undefined : askDepartmentForm(S, comment, view.departments ?? []);
   if (comment.state === 'open') {
-    const triage = removed ? undefined : triageOf(comment);
+    const triage = removed ? undefined : triageOf(comment, [view.accountName]);
     return [
       ...(triage ? triageSuggestion(S, comment, triage) : []),
       actionRow(

@@ -1,3 +1,4 @@
+import type { CityPlaces } from '../services/domain/city-places';
 import type { StoredComment } from '../services/domain/comment';
 import { swedishDateTime } from './swedish-time';
 import { excerptLine } from './excerpt-card';
@@ -16,6 +17,25 @@ export interface DailyOverviewView {
   readonly away?: readonly string[];
   /** Where the whole list is: the overview tab. */
   readonly overviewLink?: string;
+  /** The city's planning calendar and tone guidance, where the city has said where they are. */
+  readonly places?: CityPlaces;
+}
+
+/** The city's own pages, one click away: a line of links, or nothing when none is set. */
+function placesLine(places: CityPlaces | undefined): Record<string, unknown>[] {
+  const link = (text: string, url: string) => run(text, { size: 'small', color: 'accent', url });
+  const links = [
+    ...(places?.planningCalendar ? [link('Planeringskalendern', places.planningCalendar)] : []),
+    ...(places?.toneGuidance ? [link('Tonläget i sociala medier', places.toneGuidance)] : []),
+  ];
+  if (links.length === 0) return [];
+  const between = run(' · ', { size: 'small', isSubtle: true });
+  return [
+    runs(
+      links.flatMap((l, i) => (i === 0 ? [l] : [between, l])),
+      { spacing: 'medium' },
+    ),
+  ];
 }
 
 /** How many comments each list shows; the rest are counted and linked to the overview. */
@@ -97,6 +117,7 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
         'Ingen har tagit',
         unclaimed.filter((c) => !overdue.includes(c) && !dueToday.includes(c)),
       ),
+      ...placesLine(view.places),
     ],
   };
 }

@@ -270,6 +270,24 @@
     $('people').replaceChildren(...rows);
   }
 
+  /** The city's planning calendar and tone guidance, where the city has said where they are. */
+  function renderPlaces(places) {
+    const named = [
+      ['Planeringskalendern', places && places.planningCalendar],
+      ['Tonläget i sociala medier', places && places.toneGuidance],
+    ].filter(([, url]) => typeof url === 'string' && /^https?:\/\//.test(url));
+    const links = named.map(([label, url]) => {
+      const a = document.createElement('a');
+      a.href = url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = label;
+      return a;
+    });
+    $('places').replaceChildren(...links);
+    $('places').hidden = links.length === 0;
+  }
+
   async function load() {
     showStatus('Hämtar …');
     try {
@@ -281,6 +299,7 @@
       $('archive-panel').hidden = !report.isAdmin;
       $('extract-panel').hidden = !report.isAdmin;
       $('content').hidden = false;
+      renderPlaces(report.places);
       renderTiles(report);
       renderQueue(report);
       renderCharts(report.statistics);

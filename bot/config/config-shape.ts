@@ -1,4 +1,5 @@
 import type { AccessSettings } from '../../services/app/access/access-control';
+import type { CityPlaces } from '../../services/domain/city-places';
 import type { DeadlinePolicy } from '../../services/domain/deadline';
 import type { ReminderPolicy } from '../../services/domain/reminder-plan';
 import type { Account } from '../../services/domain/account';
@@ -59,6 +60,10 @@ export interface Config {
     };
   };
   readonly access: AccessSettings;
+  /** The city's own places, linked from the daily overview and the tab where set. */
+  readonly places: CityPlaces;
+  /** Residents answering each other: suggested for closing, or closed on arrival (RESIDENT_REPLIES). */
+  readonly residentReplies: 'suggest' | 'close';
   readonly platina: { readonly pattern: RegExp; readonly example: string };
   readonly deadline: DeadlinePolicy;
   readonly reminders: ReminderPolicy;

@@ -126,7 +126,10 @@ export function loadConfig(env: Env = process.env): Config {
       staffIds: v.STAFF_IDS,
       contactCentreIds: v.CONTACT_CENTRE_IDS,
       open: local && v.ADMIN_IDS.length === 0 && v.STAFF_IDS.length === 0,
+      training: { url: v.TRAINING_URL, contact: v.TRAINING_CONTACT },
     },
+    places: { planningCalendar: v.PLANNING_CALENDAR_URL, toneGuidance: v.TONE_GUIDANCE_URL },
+    residentReplies: v.RESIDENT_REPLIES,
     platina: { pattern: v.PLATINA_REF_PATTERN, example: v.PLATINA_REF_EXAMPLE },
     deadline: {
       ...calendar,

@@ -1,3 +1,4 @@
+import type { CityPlaces } from '../../services/domain/city-places';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
@@ -27,6 +28,8 @@ export interface TabDeps extends DownloadDeps {
   /** Local mode: the one person at the keyboard sees everything. */
   readonly viewerIsStaff: (viewer: TabViewer) => Promise<boolean>;
   readonly soonHours: number;
+  /** The city's planning calendar and tone guidance, linked at the top of the tab where set. */
+  readonly places?: CityPlaces;
   /** Who may show the tab in a frame: Teams' origins in production; anyone on loopback in local mode. */
   readonly frameAncestors: string;
   /** Team leads see figures per person (TEAM_LEADS). */
@@ -188,7 +191,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       const admin = { isAdmin: deps.viewerIsAdmin?.(viewer) === true };
       res.header('Cache-Control', 'no-store');
       res.header('Strict-Transport-Security', security['Strict-Transport-Security']);
-      res.send(200, { ...report, ...people, ...admin });
+      res.send(200, { ...report, ...people, ...admin, places: deps.places ?? {} });
     } catch (error) {
       failed(res, error);
     }

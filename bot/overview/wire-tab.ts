@@ -83,6 +83,7 @@ export function wireTab(
     accounts: parts.accounts,
     clock,
     soonHours: config.reminders.soonHours,
+    places: config.places,
     frameAncestors: local ? LOCAL_FRAME_ANCESTORS : TEAMS_FRAME_ANCESTORS,
     logger: parts.logger,
     ...(parts.accountStatus

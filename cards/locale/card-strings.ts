@@ -129,6 +129,8 @@ export interface CardStrings {
     readonly unsigned: string;
     readonly longerThanComment: (times: number) => string;
     readonly nothingToChange: string;
+    /** The same for a part of an answer (a department's), whose greeting and signature are the holder's. */
+    readonly nothingToChangeInPart: string;
   };
   readonly forms: {
     readonly replyLabel: string;
@@ -192,5 +194,7 @@ export interface CardStrings {
   /** When to try again: in so many minutes, in a while, or after a time. */
   readonly retryIn: (minutes: number) => string;
   readonly retrySoon: string;
+  /** After a refusal to someone not yet trained: where the training is and whom to ask, where the city says. */
+  readonly trainingWhere: (url: string | undefined, contact: string | undefined) => string;
   readonly retryAt: (iso: string) => string;
 }

@@ -118,6 +118,7 @@ export const EN: CardStrings = {
     thanks_only: 'Only thanks or an emoji',
     answered_in_thread: 'Already answered in the thread',
     not_for_city: 'Not addressed to the city',
+    between_residents: 'Residents answering each other',
     other: 'Other',
   },
   moderationReasons: {
@@ -161,6 +162,8 @@ export const EN: CardStrings = {
     emoji_only: 'Only emoji – likely needs no answer.',
     thanks_only: 'Only thanks – likely needs no answer.',
     tag_only: 'Only a tag of someone else – likely needs no answer.',
+    between_residents:
+      'A reply to another resident that does not turn to the city – probably needs no answer.',
     close: 'Close now',
   },
   plainLanguage: {
@@ -175,6 +178,7 @@ export const EN: CardStrings = {
     unsigned: 'The answer does not end with your name.',
     longerThanComment: (times) => `The answer is ${times} times as long as the comment – can it be shorter?`,
     nothingToChange: 'Easy to read, greets by name and ends with your name.',
+    nothingToChangeInPart: 'Easy to read, no officialese.',
   },
   forms: {
     replyLabel: 'Reply (signed with your name automatically)',
@@ -251,5 +255,8 @@ export const EN: CardStrings = {
   fallbackError: 'Something went wrong. Try again shortly.',
   retryIn: (minutes) => (minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`),
   retrySoon: 'shortly',
+  trainingWhere: (url, contact) =>
+    (url ? ` The training is on [Komin](${url}).` : '') +
+    (contact ? ` Questions about the training: ${contact}.` : ''),
   retryAt: (iso) => `after ${dateTime(iso)}`,
 };

@@ -121,6 +121,7 @@ export const SV: CardStrings = {
     thanks_only: 'Bara tack eller en emoji',
     answered_in_thread: 'Redan besvarad i tråden',
     not_for_city: 'Riktar sig inte till staden',
+    between_residents: 'Invånare svarar varandra',
     other: 'Annat',
   },
   moderationReasons: {
@@ -164,6 +165,8 @@ export const SV: CardStrings = {
     emoji_only: 'Bara emoji – behöver troligen inget svar.',
     thanks_only: 'Bara ett tack – behöver troligen inget svar.',
     tag_only: 'Bara en tagg av någon annan – behöver troligen inget svar.',
+    between_residents:
+      'Ett svar till en annan invånare som inte vänder sig till staden – behöver troligen inget svar.',
     close: 'Stäng direkt',
   },
   plainLanguage: {
@@ -178,6 +181,7 @@ export const SV: CardStrings = {
     unsigned: 'Svaret slutar inte med ditt namn.',
     longerThanComment: (times) => `Svaret är ${times} gånger så långt som kommentaren – går det att korta?`,
     nothingToChange: 'Lättläst, hälsar med namn och slutar med ditt namn.',
+    nothingToChangeInPart: 'Lättläst, utan krångliga ord.',
   },
   forms: {
     replyLabel: 'Svar (signeras automatiskt med ditt namn)',
@@ -255,5 +259,8 @@ export const SV: CardStrings = {
   fallbackError: 'Något gick fel. Försök igen om en stund.',
   retryIn: (minutes) => (minutes === 1 ? 'om 1 minut' : `om ${minutes} minuter`),
   retrySoon: 'om en stund',
+  trainingWhere: (url, contact) =>
+    (url ? ` Utbildningen finns på [Komin](${url}).` : '') +
+    (contact ? ` Frågor om utbildningen: ${contact}.` : ''),
   retryAt: (iso) => `efter ${dateTime(iso)}`,
 };

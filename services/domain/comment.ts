@@ -178,6 +178,8 @@ export interface DepartmentQuestion {
 export interface ConversationLink {
   /** The comment id (same platform) of the conversation's first item: its card's thread holds the reply. */
   readonly rootId: string;
+  /** Whom it answers: one of the city's answers, or a resident's comment (Messenger: the conversation itself). */
+  readonly repliesTo?: 'city' | 'resident';
   /** The start of the comment it answers. */
   readonly parentText?: string;
   /** The city's latest answer in the conversation when the reply arrived. */

@@ -24,12 +24,14 @@ export function joinConversation(
   reply: StoredComment,
   parent: StoredComment,
   root: StoredComment,
+  repliesTo?: 'city' | 'resident',
 ): StoredComment {
   const cityAnswer = latestCityAnswer(root === parent ? [root] : [root, parent]);
   return {
     ...reply,
     conversation: {
       rootId: root.commentId,
+      ...(repliesTo ? { repliesTo } : {}),
       ...(parent.text && !parent.anonymisedAt ? { parentText: excerpt(parent.text) } : {}),
       ...(cityAnswer ? { cityAnswer } : {}),
     },

@@ -1,8 +1,8 @@
-import type { IncomingComment } from './comment';
+import type { StoredComment } from './comment';
 import type { NoReplyReason } from './workflow';
 
 /** What a comment that likely needs no answer is: only emoji, only thanks, or only a tag of another person. */
-export type TriageKind = 'emoji_only' | 'thanks_only' | 'tag_only';
+export type TriageKind = 'emoji_only' | 'thanks_only' | 'tag_only' | 'between_residents';
 
 export interface Triage {
   readonly kind: TriageKind;
@@ -38,13 +38,38 @@ const THANKS_WORDS = new Set([
 ]);
 const THANKS_CORE = new Set(['tack', 'tackar', 'thanks', 'thank']);
 
+/** The words residents call the city by, besides the account's own name. */
+const CITY_WORDS = ['staden', 'kommunen', 'stadens', 'kommunens'];
+
+/** Whether the text names the city: the account's name (or its @handle) or what residents call the city. */
+export function namesCity(text: string, accountNames: readonly string[]): boolean {
+  const lower = text.toLocaleLowerCase('sv');
+  const handles = accountNames.map((n) => n.toLocaleLowerCase('sv').replace(/\s+/g, ''));
+  const names = [...accountNames.map((n) => n.toLocaleLowerCase('sv')), ...CITY_WORDS];
+  const asWord = (name: string) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
+  return names.some((n) => n && asWord(n).test(lower)) || handles.some((h) => h && lower.includes(`@${h}`));
+}
+
+/**
+ * A reply to another resident's comment that neither answers one of the city's answers nor names the city:
+ * residents talking among themselves under a post.
+ */
+export function isBetweenResidents(
+  comment: Pick<StoredComment, 'text' | 'conversation'>,
+  accountNames: readonly string[],
+): boolean {
+  return comment.conversation?.repliesTo === 'resident' && !namesCity(comment.text, accountNames);
+}
+
 /**
  * Whether a comment is one that, on a real account, needs no answer: only emoji, only a thanks (a few words at most),
- * or only @-tags of other people (a friend tagged under a post). A suggestion for the card: a person still decides.
- * Nothing with a photo or video, and nothing with a question mark, is suggested.
+ * only @-tags of other people (a friend tagged under a post), or residents answering each other. A suggestion for
+ * the card: a person still decides. Nothing with a photo or video, and nothing with a question mark, is suggested.
  */
 export function triageOf(
-  comment: Pick<IncomingComment, 'text' | 'media' | 'textMissing'>,
+  comment: Pick<StoredComment, 'text' | 'media' | 'textMissing' | 'conversation'>,
+  accountNames: readonly string[] = [],
 ): Triage | undefined {
   const text = comment.text.trim();
   if (!text || comment.textMissing || (comment.media?.length ?? 0) > 0 || text.includes('?'))
@@ -63,5 +88,7 @@ export function triageOf(
   if (tokens.length > 0 && tokens.every((t) => /^@[\p{L}\p{N}._]{2,}$/u.test(t.replace(/[,.!]+$/, '')))) {
     return { kind: 'tag_only', reason: 'not_for_city' };
   }
+  if (isBetweenResidents(comment, accountNames))
+    return { kind: 'between_residents', reason: 'between_residents' };
   return undefined;
 }

@@ -57,6 +57,7 @@ export const NO_REPLY_REASONS = [
   'thanks_only',
   'answered_in_thread',
   'not_for_city',
+  'between_residents',
   'other',
 ] as const;
 export type NoReplyReason = (typeof NO_REPLY_REASONS)[number];

@@ -39,6 +39,21 @@ describe('who acts, in which language, and at the same time', () => {
       }
     });
 
+    it('links the training on Komin and names whom to ask, where the city has said', async () => {
+      await t.stop(true);
+      t = await withComment({
+        TRAINING_URL: 'https://komin.malmo.se/utbildning/sociala-medier',
+        TRAINING_CONTACT: 'Kommunikationsavdelningen, sociala.medier@malmo.se',
+      });
+      const card = cardText(await t.click(ISAIAH, ACTIVITY, 'claim', KEY));
+      assert.match(
+        card,
+        /Utbildningen finns på \[Komin\]\(https:\/\/komin\.malmo\.se\/utbildning\/sociala-medier\)\./,
+      );
+      assert.match(card, /Frågor om utbildningen: Kommunikationsavdelningen, sociala\.medier@malmo\.se\./);
+      assert.equal((await stored())?.state, 'open');
+    });
+
     it('lets an admin add and remove trained staff with a channel command', async () => {
       assert.match(
         await t.say(ALEX, 'behörighet lägg till', [ISAIAH]),

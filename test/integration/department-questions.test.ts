@@ -60,10 +60,16 @@ describe('Fråga verksamheten (ask the department)', () => {
     const answered = await clickInAvfall(ISAIAH, activityId, 'answer_question', {
       ...KEY,
       questionId: question?.id,
-      questionAnswer: 'Ja, torsdagens hämtning blir på fredag 25/12.',
+      questionAnswer: 'Ja, torsdagens hämtning blir på fredag 25/12. Boende erhåller information per brev.',
     });
     assert.match(cardText(answered), /Svar från Isaiah Langer/);
     assert.match(cardText(answered), /Tack! Svaret har gått till den som frågade/);
+    // The one who answered gets the klarspråk help on their words; greeting and signature are the holder's.
+    assert.match(cardText(answered), /Klarspråk/);
+    assert.match(cardText(answered), /”erhåller” – skriv hellre ”får”/);
+    assert.doesNotMatch(cardText(answered), /hälsar inte|Hälsa gärna|slutar inte med ditt namn/);
+    const shownInAvfall = cardOf(t.connector.updatesOf(activityId).at(-1)?.body ?? {});
+    assert.doesNotMatch(cardText(shownInAvfall), /Klarspråk/, 'the channel’s card carries no help');
     assert.equal(t.graph.replies.size, 0, 'nothing is published by answering');
     await eventually(() =>
       assert.ok(
@@ -83,7 +89,10 @@ describe('Fråga verksamheten (ask the department)', () => {
 
     const draft = await t.click(ALEX, CARD, 'use_department_answer', { ...KEY, questionId: question?.id });
     assert.match(cardText(draft), /Svaret från Avfall står i svarsrutan/);
-    assert.match(JSON.stringify(draft), /"value":"Ja, torsdagens hämtning blir på fredag 25\/12\."/);
+    assert.match(
+      JSON.stringify(draft),
+      /"value":"Ja, torsdagens hämtning blir på fredag 25\/12\. Boende erhåller information per brev\."/,
+    );
     assert.match(cardText(draft), /Svar från Avfall \(Isaiah Langer\)/);
     const history = (await t.store.listHistory(COMMENT)).map((h) => h.action);
     assert.deepEqual(history.slice(-2), ['department_asked', 'department_answered']);

@@ -4,6 +4,9 @@ import { cardButtons, cardOf, cardText } from '../support/card-text';
 import { eventually } from '../support/eventually';
 import { ALEX } from '../support/teams-activities';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { azurite } from '../support/global-azurite';
+import { createTableClients } from '../../services/adapters/tables/table-names';
+import { TableReminderStore } from '../../services/adapters/tables/table-reminder-store';
 
 const PAGE = '104857362918475';
 
@@ -39,6 +42,41 @@ describe('comments that need no answer, closed at the speed they come in', () =>
   }
   const posted = async (text: string) => (await delivered(text)).card;
 
+  /** A reply to another resident's comment, in that comment's thread: its card, and its stored row. */
+  async function residentReply(app: TestApp, text: string) {
+    const writtenAt = Math.floor(Date.now() / 1000) - 60;
+    const first = metaCommentDelivery({
+      pageId: PAGE,
+      author: 'Lisa Holm',
+      text: 'Varför är gatan avstängd?',
+      writtenAt,
+    });
+    assert.equal((await app.postMeta(first.body)).status, 200);
+    // Its card first: a reply's card goes into that card's thread.
+    const firstKey = { platform: 'facebook', commentId: first.commentId } as const;
+    await eventually(async () => assert.ok((await app.store.get(firstKey))?.value.card));
+    const postId = `${PAGE}_${first.commentId.split('_')[0]}`;
+    const reply = metaCommentDelivery({
+      pageId: PAGE,
+      author: 'Omar Haddad',
+      text,
+      writtenAt: writtenAt + 30,
+      postId,
+      parentId: first.commentId,
+    });
+    const before = app.connector.calls.length;
+    assert.equal((await app.postMeta(reply.body)).status, 200);
+    const key = { platform: 'facebook', commentId: reply.commentId } as const;
+    const card = await eventually(() => {
+      const call = app.connector.calls
+        .slice(before)
+        .find((c) => c.method === 'POST' && c.status < 300 && JSON.stringify(c.body).includes('Omar Haddad'));
+      assert.ok(call, 'the reply’s card is posted');
+      return cardOf(call.body);
+    });
+    return { card, key };
+  }
+
   for (const [text, suggestion, reason] of [
     ['😍😍👏', /Bara emoji – behöver troligen inget svar/, 'thanks_only'],
     ['Tack så mycket! 🙏', /Bara ett tack – behöver troligen inget svar/, 'thanks_only'],
@@ -73,5 +111,49 @@ describe('comments that need no answer, closed at the speed they come in', () =>
       cardText(await posted('När töms soptunnorna i Västra Hagen under julen?')),
       /Skriven på/,
     );
+  });
+
+  it('shows residents answering each other as such, and keeps to the city what names it', async () => {
+    const { card, key } = await residentReply(t, 'Det är vattenledningen som byts, läste jag.');
+    assert.match(cardText(card), /Ett svar till en annan invånare som inte vänder sig till staden/);
+    assert.ok(cardButtons(card).includes('Stäng direkt'));
+    assert.equal(
+      (await t.store.get(key))?.value.state,
+      'open',
+      'a deadline like any comment (RESIDENT_REPLIES=suggest)',
+    );
+    const toCity = await residentReply(t, 'Det här får staden svara på.');
+    assert.doesNotMatch(cardText(toCity.card), /Ett svar till en annan invånare/);
+  });
+
+  it('closes residents answering each other on arrival where the city has said so, with no reminders', async () => {
+    const app = await startTestApp({ env: { RESIDENT_REPLIES: 'close' } });
+    try {
+      await app.install();
+      const { card, key } = await residentReply(app, 'Det är vattenledningen som byts, läste jag.');
+      const stored = (await app.store.get(key))?.value;
+      assert.equal(stored?.state, 'no_reply');
+      assert.equal(stored?.closure?.reason, 'between_residents');
+      assert.equal(stored?.closure?.by.name, 'Svarsvakten');
+      assert.match(cardText(card), /Invånare svarar varandra/);
+      assert.ok(cardButtons(card).includes('Återöppna'), 'anyone trained may reopen it');
+      const tables = createTableClients(azurite().connectionString, app.tablePrefix);
+      const reminders = new TableReminderStore(tables.comments, tables.reminders);
+      const due = await reminders.listDue('2099-01-01T00:00:00.000Z', 1000);
+      assert.deepEqual(
+        due.filter((r) => r.value.commentId === key.commentId),
+        [],
+        'no reminder for it',
+      );
+      assert.ok(due.length > 0, 'the first comment has its reminders');
+      const toCity = await residentReply(app, 'Norrviks kommun borde säga hur länge gatan är avstängd.');
+      assert.equal(
+        (await app.store.get(toCity.key))?.value.state,
+        'open',
+        'one that names the city waits for it',
+      );
+    } finally {
+      await app.stop(true);
+    }
   });
 });

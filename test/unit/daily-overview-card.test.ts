@@ -37,4 +37,25 @@ describe('the daily overview card', () => {
     );
     assert.doesNotMatch(shown, /till – se Översikt/);
   });
+
+  it('links the city’s planning calendar and tone guidance where the city has said where they are', () => {
+    const calendar = 'https://komin.malmo.se/planeringskalendern';
+    const tone = 'https://komin.malmo.se/sociala-medier/tonlage';
+    const base = {
+      comments: overdue(2),
+      todayEnd: '2026-12-07T22:59:59.999Z',
+      now: '2026-12-07T07:00:00.000Z',
+      links: {},
+    };
+    const card = renderDailyOverviewCard({
+      ...base,
+      places: { planningCalendar: calendar, toneGuidance: tone },
+    });
+    assert.match(cardText(card), /Planeringskalendern · Tonläget i sociala medier/);
+    const opened = (JSON.stringify(card).match(/"url":"[^"]+"/g) ?? []).map((u) => u.slice(7, -1));
+    assert.deepEqual(opened, [calendar, tone]);
+    const onlyTone = renderDailyOverviewCard({ ...base, places: { toneGuidance: tone } });
+    assert.doesNotMatch(cardText(onlyTone), /Planeringskalendern/);
+    assert.doesNotMatch(cardText(renderDailyOverviewCard(base)), /Tonläget|Planeringskalendern/);
+  });
 });

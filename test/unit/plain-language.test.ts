@@ -93,4 +93,20 @@ describe('klarspråk help on an answer', () => {
     assert.deepEqual(advice.lix, { value: 69, band: 'very_hard' });
     assert.deepEqual(plainLanguageLines(SV, advice), ['• Läsbarhet: LIX 69, mycket svår']);
   });
+
+  it('asks a department’s answer only about its words, not for the greeting or signature the holder adds', () => {
+    const plain = 'Vi tömmer på fredag i stället för torsdag. Bilen kommer som vanligt.';
+    // 12 words, 2 sentences, 3 longer than six letters (stället, torsdag, vanligt): 12/2 + 3*100/12 = 31.
+    assert.deepEqual(plainLanguageLines(SV, adviseOn(plain, plain, ANNA), 'part'), [
+      '• Läsbarhet: LIX 31, lättläst',
+      '✓ Lättläst, utan krångliga ord.',
+    ]);
+    const stiff = 'Boende erhåller besked per brev.';
+    assert.deepEqual(plainLanguageLines(SV, adviseOn(stiff, stiff, ANNA), 'part').slice(1), [
+      '• ”erhåller” – skriv hellre ”får”',
+    ]);
+    assert.ok(
+      plainLanguageLines(SV, adviseOn(stiff, stiff, ANNA), 'reply').some((l) => /hälsar inte/.test(l)),
+    );
+  });
 });

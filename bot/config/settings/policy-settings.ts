@@ -1,5 +1,5 @@
 import type { Setting } from './setting';
-import { int, list, oneOf, text, yesNo } from './setting';
+import { int, list, oneOf, optionalText, optionalUrl, text, yesNo } from './setting';
 import { dates, durations, pattern, people, timeOfDay, timeSpan } from './policy-readers';
 import { DEFAULT_DEADLINE_POLICY } from '../../../services/domain/deadline';
 import { DEFAULT_REMINDER_POLICY } from '../../../services/domain/reminder-plan';
@@ -106,5 +106,35 @@ export const POLICY_SETTINGS = {
     meaning:
       '`auto`: the card a person gets back after a click is in their Teams language (English for English locales, Swedish otherwise); the card everyone sees is Swedish. `sv` or `en` fixes it. Local mode defaults to `sv` because the Playground always reports `en-US`.',
     read: oneOf(['auto', 'sv', 'en'], (at) => (at.local ? 'sv' : 'auto'), { lowerCase: true }),
+  },
+  RESIDENT_REPLIES: {
+    shown: '`suggest`',
+    meaning:
+      "A reply to another resident's comment that neither answers one of the city's answers nor names the city (the account's name, `staden`, `kommunen`): `suggest` shows it as residents answering each other, with **Stäng direkt** one click away and a deadline like any comment; `close` closes it on arrival as needing no answer (no deadline, no reminders; its card shows it and anyone may reopen it).",
+    read: oneOf(['suggest', 'close'], 'suggest', { lowerCase: true }),
+  },
+  PLANNING_CALENDAR_URL: {
+    shown: '_(none)_',
+    meaning:
+      'The planning calendar of the main accounts (planeringskalendern): linked from the daily overview and the overview tab.',
+    read: optionalUrl(),
+  },
+  TONE_GUIDANCE_URL: {
+    shown: '_(none)_',
+    meaning:
+      "The city's guidance on tone in social media: linked from the daily overview and the overview tab.",
+    read: optionalUrl(),
+  },
+  TRAINING_URL: {
+    shown: '_(none)_',
+    meaning:
+      "The training for the city's social media accounts (on Komin): linked when someone not yet trained tries to act (P11).",
+    read: optionalUrl(),
+  },
+  TRAINING_CONTACT: {
+    shown: '_(none)_',
+    meaning:
+      'Whom an untrained person asks about the training, as the refusal names them, e.g. `Kommunikationsavdelningen, sociala.medier@malmo.se`.',
+    read: optionalText(),
   },
 } satisfies Record<string, Setting>;

@@ -12,6 +12,8 @@ export interface AccessSettings {
   readonly contactCentreIds: readonly string[];
   /** Local mode with nobody configured: everyone may act, so the Playground works out of the box. */
   readonly open: boolean;
+  /** Where the training is (Komin) and whom to ask: the refusal names them (TRAINING_URL, TRAINING_CONTACT). */
+  readonly training?: { readonly url?: string | undefined; readonly contact?: string | undefined };
 }
 
 /** P11: only trained staff act on cards; admins keep the list. */
@@ -48,8 +50,16 @@ export class AccessControl {
   }
 
   async assertStaff(person: Pick<Person, 'id'>): Promise<void> {
-    if (!(await this.isStaff(person)))
-      throw new AppError('not_authorised', 'Not on the list of trained staff');
+    if (!(await this.isStaff(person))) throw this.refusal();
+  }
+
+  /** What someone not yet trained is told: where the training is, and whom to ask, where the city says. */
+  refusal(): AppError {
+    const { url, contact } = this.settings.training ?? {};
+    return new AppError('not_authorised', 'Not on the list of trained staff', {
+      ...(url ? { trainingUrl: url } : {}),
+      ...(contact ? { trainingContact: contact } : {}),
+    });
   }
 
   assertAdmin(person: Pick<Person, 'id'>): void {

@@ -1,5 +1,8 @@
 import { INPUTS } from '../../../cards/card-verbs';
 import { renderQuestionCard } from '../../../cards/question-card';
+import { PLAINER_WORDS } from '../../../cards/locale/plainer-words';
+import { plainLanguageHelp } from '../../../cards/plain-language-help';
+import { adviseOn } from '../../domain/plain-language/advise';
 import { AppError } from '../../domain/app-error';
 import { answerQuestion, questionOf } from '../../domain/department-question';
 import { applyTransition, currentComment, noticeFor, textInput, type CardActionHandler } from './card-action';
@@ -31,8 +34,14 @@ export const handleAnswerQuestion: CardActionHandler = async (deps, click) => {
   if (question.card) await deps.poster?.updateCard(question.card, card).catch(() => undefined);
   await deps.updater.refresh(outcome.comment);
   await deps.teamwork?.departmentAnswered(outcome.comment, answered);
-  return { comment: outcome.comment, card };
+  // The one who answered gets the klarspråk help on their words: the holder may answer the resident with them.
+  const advice = adviseOn(answer, answer, { text: '', authorName: '' }, PLAINER_WORDS);
+  return { comment: outcome.comment, card: withHelp(card, plainLanguageHelp(click.strings, advice, 'part')) };
 };
+
+function withHelp(card: Record<string, unknown>, help: readonly unknown[]): Record<string, unknown> {
+  return { ...card, body: [...(card.body as unknown[]), ...help] };
+}
 
 function withNotice(card: Record<string, unknown>, text: string): Record<string, unknown> {
   const body = card.body as unknown[];

@@ -101,7 +101,7 @@ export async function dispatchCardAction(
     if (needsTraining && !(await deps.access.isStaff(input.actor))) {
       // A refusal says what to do and nothing of the comment: not its text, not who wrote it.
       deps.logger.info({ event: 'card.action.unauthorised', verb }, 'click by someone not on the staff list');
-      return renderNoticeCard(noticeFor(new AppError('not_authorised', 'Not staff'), strings));
+      return renderNoticeCard(noticeFor(deps.access.refusal(), strings));
     }
     if (key.platform === 'messenger' && !(await cameFromItsChannel(deps, key, input))) {
       deps.logger.warn({ event: 'card.action.outside_channel', verb }, 'Messenger click from another place');

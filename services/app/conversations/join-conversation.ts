@@ -17,16 +17,19 @@ export async function placeInConversation(
   if (!comment.parentId) return comment;
   const { platform } = comment;
   let parent = await deps.store.get({ platform, commentId: comment.parentId });
+  // Not a resident's comment Svarsvakten keeps: one of the city's answers, found by the comment it answered.
+  let repliesTo: 'city' | 'resident' = 'resident';
   if (!parent && deps.conversationIndex) {
     const answered = await deps.conversationIndex.find({ platform, commentId: comment.parentId });
     if (answered) parent = await deps.store.get(answered);
+    repliesTo = 'city';
   }
   if (!parent || parent.value.commentId === comment.commentId) return comment;
   const rootId = parent.value.conversation?.rootId;
   const root = rootId
     ? ((await deps.store.get({ platform, commentId: rootId }))?.value ?? parent.value)
     : parent.value;
-  return joinConversation(comment, parent.value, root);
+  return joinConversation(comment, parent.value, root, repliesTo);
 }
 
 /** The key under which a Messenger sender's open conversation is found. */

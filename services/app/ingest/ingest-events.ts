@@ -1,5 +1,7 @@
 import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../../domain/comment';
-import { applyPlatformChange } from '../../domain/comment-transitions';
+import { applyPlatformChange, closeWithoutReply } from '../../domain/comment-transitions';
+import { SVARSVAKTEN } from '../../domain/person';
+import { isBetweenResidents } from '../../domain/triage';
 import { newStoredComment } from '../../domain/new-comment';
 import { recordPlatformAnswer } from '../../domain/platform-answer';
 import type { DeadlinePolicy } from '../../domain/deadline';
@@ -32,6 +34,8 @@ export interface IngestResult {
 /** What the ingester needs to know of the accounts file. */
 export interface AccountGate {
   knows(platform: Platform, accountId: string): boolean;
+  /** The account's name, as residents name the city when they turn to it. */
+  displayName?(platform: Platform, accountId: string): string;
 }
 
 /** Whom the ingester tells of the accounts not in the accounts file. */
@@ -65,6 +69,11 @@ export class EventIngester {
       readonly conversations?: ConversationChanges;
       /** Told of every comment that reached a configured account, stored now or before (intake watching). */
       readonly intake?: IntakeObserver;
+      /**
+       * Residents answering each other under a post (RESIDENT_REPLIES): `suggest` closing on the card (with a
+       * deadline like any comment), or `close` them on arrival as needing no answer (reopened by anyone).
+       */
+      readonly residentReplies?: 'suggest' | 'close';
     },
   ) {}
 
@@ -123,13 +132,15 @@ export class EventIngester {
           this.deps,
           newStoredComment(incoming, now, this.deps.deadlinePolicy),
         );
+        const closeOnArrival = this.closesOnArrival(comment);
         // Stored with the lease the immediate post needs and with its reminders, so neither takes a write of its own.
-        const reminders = this.deps.reminders.planFor(comment);
+        const reminders = closeOnArrival ? [] : this.deps.reminders.planFor(comment);
         const inserted = await this.deps.store.insertNew(comment, leaseFrom(now), reminders);
         if (inserted) {
           result.stored += 1;
           await rememberConversationStart(this.deps.conversationIndex, comment);
-          stored.set(commentKeyText(comment), inserted);
+          const closed = closeOnArrival ? await this.closeBetweenResidents(comment) : undefined;
+          stored.set(commentKeyText(comment), closed ?? inserted);
           afterwards.push(async () =>
             this.deps.outbox.postSoon(stored.get(commentKeyText(comment)) ?? inserted),
           );
@@ -159,6 +170,23 @@ export class EventIngester {
     }
     for (const next of afterwards) void next().catch(() => undefined);
     return result;
+  }
+
+  /** A reply between residents, where the city has said such replies need no answer. */
+  private closesOnArrival(comment: StoredComment): boolean {
+    if (this.deps.residentReplies !== 'close') return false;
+    const name = this.deps.accounts.displayName?.(comment.platform, comment.accountId);
+    return isBetweenResidents(comment, name ? [name] : []);
+  }
+
+  /** Closed as residents answering each other, by Svarsvakten on the city's standing word; anyone may reopen it. */
+  private async closeBetweenResidents(comment: StoredComment): Promise<Versioned<StoredComment> | undefined> {
+    const now = this.deps.clock.now();
+    return this.deps.store.mutate(comment, (current) =>
+      current.state === 'open'
+        ? closeWithoutReply(current, SVARSVAKTEN, 'between_residents', '', now)
+        : undefined,
+    );
   }
 
   private async applyChange(

@@ -1,3 +1,4 @@
+import type { CityPlaces } from '../../domain/city-places';
 import type { OverviewNotes } from './overview-notes';
 import type { DateTime } from 'luxon';
 import { cardLink } from '../../../cards/card-link';
@@ -22,6 +23,7 @@ export class DailyOverview {
       readonly away?: Pick<AwayList, 'list'>;
       /** The overview tab, where a list cut short continues. */
       readonly overviewLink?: string;
+      readonly places?: CityPlaces;
     },
   ) {}
 
@@ -50,6 +52,7 @@ export class DailyOverview {
         notes,
         away,
         ...(this.deps.overviewLink ? { overviewLink: this.deps.overviewLink } : {}),
+        ...(this.deps.places ? { places: this.deps.places } : {}),
       });
       await this.deps.poster.postNewThread(route, card);
     }

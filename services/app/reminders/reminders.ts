@@ -1,3 +1,4 @@
+import type { CityPlaces } from '../../domain/city-places';
 import { DateTime } from 'luxon';
 import { isAppError } from '../../domain/app-error';
 import { isClosed } from '../../domain/workflow';
@@ -60,6 +61,8 @@ export interface RemindersDeps {
   readonly away?: Pick<AwayList, 'list'>;
   /** The overview tab, which the daily overview links where a list is cut short. */
   readonly overviewLink?: string;
+  /** The city's planning calendar and tone guidance, linked from the daily overview where set. */
+  readonly places?: CityPlaces;
 }
 
 /** How long one instance holds a due reminder while it sends it. */
