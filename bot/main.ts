@@ -234,11 +234,12 @@ export async function startApp(
     updater,
     logger,
   };
+  const actions = new CardActionDispatcher(actionDeps);
   const bot = new SvarsvaktenBot({
     installations,
     clock,
     logger,
-    actions: new CardActionDispatcher(actionDeps),
+    actions,
     commands: new CommandParser(commandDeps),
     cardLanguage: config.cardLanguage,
     routes,
@@ -269,6 +270,7 @@ export async function startApp(
       audit: stores.audit,
       archives: stores.archives,
       subjects: stores.subjects,
+      closeSelection: (actor, keys, reason) => actions.closeSelection(actor, keys, reason),
     }),
     logger,
     clock,

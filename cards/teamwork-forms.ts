@@ -46,6 +46,8 @@ export function assignForm(
 export interface SavedAnswerChoice {
   readonly id: string;
   readonly title: string;
+  /** BCP 47; a choice in another language than Swedish says which. */
+  readonly language?: string;
 }
 
 /** Svarsmallar: pick one, and it fills the reply box, to be personalised, previewed and signed. */
@@ -69,7 +71,10 @@ export function savedAnswerPicker(
               id: INPUTS.savedAnswer,
               label: T.savedAnswerLabel,
               placeholder: T.savedAnswerPlaceholder,
-              choices: answers.map((a) => ({ title: a.title, value: a.id })),
+              choices: answers.map((a) => ({
+                title: a.language && a.language !== 'sv' ? T.savedAnswerIn(a.title, a.language) : a.title,
+                value: a.id,
+              })),
             },
           ],
         },

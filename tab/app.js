@@ -105,6 +105,8 @@
       const platform = document.createElement('span');
       platform.className = 'platform';
       platform.textContent = item.platformName;
+      const box = window.SvarsvaktenQueueSelection.checkbox(item);
+      if (box) platform.prepend(box, ' ');
       const meta = document.createElement('span');
       meta.className = 'account';
       const deadline = document.createElement('span');
@@ -302,6 +304,7 @@
       renderPlaces(report.places);
       renderTiles(report);
       renderQueue(report);
+      window.SvarsvaktenQueueSelection.render(report, load);
       renderCharts(report.statistics);
       renderPeople(report.people);
       showStatus('');

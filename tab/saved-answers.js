@@ -9,6 +9,7 @@
     title: 'Skriv en rubrik (högst 80 tecken).',
     text: 'Skriv en text (högst 2 000 tecken).',
     scope: 'Välj ett konto i listan.',
+    language: 'Välj ett språk i listan.',
   };
   const MESSAGES = {
     admin_only: 'Bara administratörer kan ändra svarsmallar.',
@@ -16,7 +17,7 @@
     saved_answer_not_found: 'Svarsmallen finns inte längre. Ladda om fliken.',
     sign_in_required: 'Du behöver vara inloggad i Teams.',
   };
-  const state = { answers: [], scopes: [], canEdit: false, confirming: undefined };
+  const state = { answers: [], scopes: [], languages: [], canEdit: false, confirming: undefined };
 
   function say(text, isError) {
     const status = $('answer-status');
@@ -39,6 +40,12 @@
   function scopeName(scope) {
     if (scope === 'all') return 'Alla konton';
     return (state.scopes.find((s) => s.scope === scope) || { name: scope }).name;
+  }
+
+  /** The language an answer is kept in, named where it is not Swedish. */
+  function languageNote(language) {
+    if (!language || language === 'sv') return '';
+    return ` · ${(state.languages.find((l) => l.tag === language) || { name: language }).name}`;
   }
 
   function button(label, onClick) {
@@ -64,7 +71,7 @@
       title.textContent = answer.title;
       const scope = document.createElement('span');
       scope.className = 'muted';
-      scope.textContent = ` · ${scopeName(answer.scope)}`;
+      scope.textContent = ` · ${scopeName(answer.scope)}${languageNote(answer.language)}`;
       const text = document.createElement('p');
       text.className = 'answer-text';
       text.textContent = answer.text;
@@ -121,6 +128,7 @@
     $('answer-id').value = answer ? answer.id : '';
     $('answer-title').value = answer ? answer.title : '';
     $('answer-scope').value = answer ? answer.scope : 'all';
+    $('answer-language').value = (answer && answer.language) || 'sv';
     $('answer-text').value = answer ? answer.text : '';
     $('answer-form').hidden = false;
     adviseSoon();
@@ -132,6 +140,8 @@
       const body = await (await window.SvarsvaktenTab.api('/api/overview/answers')).json();
       state.answers = body.answers;
       state.scopes = body.scopes;
+      state.languages = body.languages;
+      $('answer-language').replaceChildren(...body.languages.map((l) => new window.Option(l.name, l.tag)));
       state.canEdit = body.canEdit;
       const select = $('answer-scope');
       select.replaceChildren(
@@ -152,6 +162,7 @@
       id: $('answer-id').value,
       title: $('answer-title').value,
       scope: $('answer-scope').value,
+      language: $('answer-language').value,
       text: $('answer-text').value,
     };
     try {

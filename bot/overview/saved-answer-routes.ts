@@ -1,3 +1,4 @@
+import { ANSWER_LANGUAGES } from '../../services/domain/comment-language';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
@@ -39,6 +40,11 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
     scope: `${a.platform}:${a.id}`,
     name: `${isPlatform(a.platform) ? PLATFORM_NAMES[a.platform] : a.platform} – ${a.name}`,
   }));
+  // Swedish first, then the others by their Swedish names.
+  const names = new Intl.DisplayNames(['sv'], { type: 'language' });
+  const languages = ANSWER_LANGUAGES.map((tag) => ({ tag, name: names.of(tag) ?? tag })).sort((a, b) =>
+    a.tag === 'sv' ? -1 : b.tag === 'sv' ? 1 : a.name.localeCompare(b.name, 'sv'),
+  );
   const admin = async (req: Request) => {
     const { viewer, staff } = await guard.viewerOf(req);
     if (!staff) throw new AppError('not_authorised', 'Only trained staff');
@@ -54,6 +60,7 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
         answers: await deps.answers.list(),
         canEdit: deps.isAdmin(viewer),
         scopes,
+        languages,
         limits: SAVED_ANSWER_LIMITS,
       });
     } catch (error) {
@@ -66,7 +73,12 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
       const viewer = await admin(req);
       const body = parseJsonObject(await readJsonBody(req, MAX_BODY_BYTES));
       const checked = checkSavedAnswer(
-        { title: text(body, 'title'), text: text(body, 'text'), scope: text(body, 'scope') || 'all' },
+        {
+          title: text(body, 'title'),
+          text: text(body, 'text'),
+          scope: text(body, 'scope') || 'all',
+          language: text(body, 'language') || 'sv',
+        },
         scopes.map((s) => s.scope),
       );
       const id = text(body, 'id');

@@ -11,6 +11,7 @@ import { registerDownloadRoutes, type DownloadDeps } from './download-routes';
 import { registerExportRoutes } from './export-routes';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
 import { registerPlainLanguageRoute } from './plain-language-route';
+import { registerCloseSelectionRoute, type CloseSelection } from './close-selection-route';
 import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
 import { registerConnectRoutes, type ConnectRouteDeps } from './connect-routes';
 import { oneExportAtATime } from '../../services/app/records/one-export-at-a-time';
@@ -36,6 +37,8 @@ export interface TabDeps extends DownloadDeps {
   readonly viewerIsTeamLead?: (viewer: TabViewer) => boolean;
   /** Svarsmallar: listed for staff, kept by admins. */
   readonly savedAnswers?: SavedAnswerRouteDeps;
+  /** Stäng valda utan svar: a selection of the queue closed with one reason. */
+  readonly closeSelection?: CloseSelection;
   /** Konton: each account's credential and intake. */
   readonly accountStatus?: AccountRouteDeps;
   /** Anslut konto: admins connect an account by consenting on its platform. */
@@ -66,30 +69,22 @@ function assets(): ReadonlyMap<string, Asset> {
   return new Map<string, Asset>([
     ['index.html', { file: path.join(tab, 'index.html'), type: 'text/html; charset=utf-8' }],
     ['configure.html', { file: path.join(tab, 'configure.html'), type: 'text/html; charset=utf-8' }],
-    ['app.js', { file: path.join(tab, 'app.js'), type: 'text/javascript; charset=utf-8' }],
-    ['configure.js', { file: path.join(tab, 'configure.js'), type: 'text/javascript; charset=utf-8' }],
-    [
+    // The tab's own scripts, each one file of tab/.
+    ...[
+      'app.js',
+      'configure.js',
       'teams-connection.js',
-      { file: path.join(tab, 'teams-connection.js'), type: 'text/javascript; charset=utf-8' },
-    ],
-    [
       'saved-answers.js',
-      { file: path.join(tab, 'saved-answers.js'), type: 'text/javascript; charset=utf-8' },
-    ],
-    ['archive.js', { file: path.join(tab, 'archive.js'), type: 'text/javascript; charset=utf-8' }],
-    [
+      'archive.js',
       'platina-document.js',
-      { file: path.join(tab, 'platina-document.js'), type: 'text/javascript; charset=utf-8' },
-    ],
-    [
       'register-extract.js',
-      { file: path.join(tab, 'register-extract.js'), type: 'text/javascript; charset=utf-8' },
-    ],
-    ['accounts.js', { file: path.join(tab, 'accounts.js'), type: 'text/javascript; charset=utf-8' }],
-    [
+      'queue-selection.js',
+      'accounts.js',
       'connect-callback.js',
-      { file: path.join(tab, 'connect-callback.js'), type: 'text/javascript; charset=utf-8' },
-    ],
+    ].map((name): [string, Asset] => [
+      name,
+      { file: path.join(tab, name), type: 'text/javascript; charset=utf-8' },
+    ]),
     [
       'connect-callback.html',
       { file: path.join(tab, 'connect-callback.html'), type: 'text/html; charset=utf-8' },
@@ -218,6 +213,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
   };
   if (deps.savedAnswers) registerSavedAnswerRoutes(server, deps.savedAnswers, guard);
   registerPlainLanguageRoute(server, guard);
+  if (deps.closeSelection) registerCloseSelectionRoute(server, deps.closeSelection, guard);
   if (deps.accountStatus) registerAccountRoutes(server, deps.accountStatus, guard);
   if (deps.connect) {
     registerConnectRoutes(server, deps.connect, guard);

@@ -1,3 +1,4 @@
+import type { CloseSelection } from './close-selection-route';
 import { PdfkitPrinter } from '../../services/adapters/documents/pdfkit-printer';
 import type { JWTVerifyGetKey } from 'jose';
 import type {
@@ -48,6 +49,8 @@ export function wireTab(
     readonly archives: ArchiveLedger;
     /** The read through every comment a register extract makes. */
     readonly subjects: SubjectSearch;
+    /** Stäng valda utan svar in the queue. */
+    readonly closeSelection?: CloseSelection;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -84,6 +87,7 @@ export function wireTab(
     clock,
     soonHours: config.reminders.soonHours,
     places: config.places,
+    ...(parts.closeSelection ? { closeSelection: parts.closeSelection } : {}),
     frameAncestors: local ? LOCAL_FRAME_ANCESTORS : TEAMS_FRAME_ANCESTORS,
     logger: parts.logger,
     ...(parts.accountStatus

@@ -175,6 +175,8 @@ export interface CardStrings {
     readonly removalSentBack: (name: string) => string;
     readonly savedAnswerLabel: string;
     readonly savedAnswerPlaceholder: string;
+    /** A saved answer kept in another language than Swedish, named with it. */
+    readonly savedAnswerIn: (title: string, language: string) => string;
     readonly useSavedAnswer: string;
     readonly savedAnswerFilled: (title: string) => string;
     readonly askDepartment: string;

@@ -229,6 +229,8 @@ export const EN: CardStrings = {
     removalSentBack: (name) => `The request is back with ${name}, with your comment. The comment stays.`,
     savedAnswerLabel: 'Saved answer',
     savedAnswerPlaceholder: 'Choose a saved answer',
+    savedAnswerIn: (title, language) =>
+      `${title} (${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language})`,
     useSavedAnswer: 'Use',
     askDepartment: 'Ask the department',
     departmentLabel: 'Which department?',

@@ -233,6 +233,8 @@ export const SV: CardStrings = {
     removalSentBack: (name) => `Begäran är tillbaka hos ${name}, med din kommentar. Kommentaren ligger kvar.`,
     savedAnswerLabel: 'Svarsmall',
     savedAnswerPlaceholder: 'Välj en svarsmall',
+    savedAnswerIn: (title, language) =>
+      `${title} (${new Intl.DisplayNames(['sv'], { type: 'language' }).of(language) ?? language})`,
     useSavedAnswer: 'Använd',
     askDepartment: 'Fråga verksamheten',
     departmentLabel: 'Vilken verksamhet?',

@@ -40,6 +40,9 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   urd: 'ur',
 };
 
+/** The languages a saved answer can be kept in (BCP 47): Swedish and those a comment is told apart in. */
+export const ANSWER_LANGUAGES: readonly string[] = Object.values(LANGUAGES);
+
 /** Shorter texts say too little to tell a language by (franc's own floor is 10 characters). */
 const MIN_LENGTH = 20;
 /** The runner-up must score clearly lower: Danish against Swedish or German is not told apart. */

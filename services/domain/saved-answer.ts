@@ -1,5 +1,6 @@
 import { AppError } from './app-error';
 import type { StoredComment } from './comment';
+import { ANSWER_LANGUAGES, foreignLanguageOf } from './comment-language';
 
 /**
  * A saved answer (svarsmall): a text the communicators keep for questions that come again, for one account or for
@@ -12,6 +13,8 @@ export interface SavedAnswer {
   readonly text: string;
   /** `all`, or one account as `<platform>:<account id>`. */
   readonly scope: string;
+  /** The language it is written in (BCP 47, `sv` when not said): offered first for a comment in that language. */
+  readonly language?: string;
   readonly updatedBy: string;
   readonly updatedAt: string;
 }
@@ -22,9 +25,14 @@ const KNOWN = new Set(['namn', 'länk']);
 
 /** The saved answer as an admin wrote it, checked: a title, a text, only the placeholders it knows, a real scope. */
 export function checkSavedAnswer(
-  input: { readonly title: string; readonly text: string; readonly scope: string },
+  input: {
+    readonly title: string;
+    readonly text: string;
+    readonly scope: string;
+    readonly language?: string;
+  },
   scopes: readonly string[],
-): { title: string; text: string; scope: string } {
+): { title: string; text: string; scope: string; language: string } {
   const title = input.title.trim();
   const text = input.text.trim();
   if (!title || title.length > SAVED_ANSWER_LIMITS.title)
@@ -39,13 +47,21 @@ export function checkSavedAnswer(
     });
   if (input.scope !== 'all' && !scopes.includes(input.scope))
     throw new AppError('saved_answer_invalid', 'Unknown account', { field: 'scope' });
-  return { title, text, scope: input.scope };
+  const language = input.language?.trim() || 'sv';
+  if (!ANSWER_LANGUAGES.includes(language))
+    throw new AppError('saved_answer_invalid', 'Unknown language', { field: 'language' });
+  return { title, text, scope: input.scope, language };
 }
 
-/** The saved answers a comment's card offers: those for all accounts and those for its own, by title. */
+/**
+ * The saved answers a comment's card offers: those for all accounts and those for its own; those in the comment's
+ * language first (a comment in English is offered the English ones first), then by title.
+ */
 export function savedAnswersFor(comment: StoredComment, answers: readonly SavedAnswer[]): SavedAnswer[] {
   const own = `${comment.platform}:${comment.accountId}`;
+  const language = foreignLanguageOf(comment.text) ?? 'sv';
+  const first = (a: SavedAnswer) => ((a.language ?? 'sv') === language ? 0 : 1);
   return answers
     .filter((a) => a.scope === 'all' || a.scope === own)
-    .sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+    .sort((a, b) => first(a) - first(b) || a.title.localeCompare(b.title, 'sv'));
 }

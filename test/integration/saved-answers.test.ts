@@ -96,6 +96,10 @@ describe('saved answers (Svarsmallar) in the overview tab', () => {
     assert.deepEqual(await scope.json(), { error: 'saved_answer_invalid', field: 'scope' });
     const title = await post(t, { ...SOPOR, title: '  ' }, headers);
     assert.deepEqual(await title.json(), { error: 'saved_answer_invalid', field: 'title' });
+    const language = await post(t, { ...SOPOR, language: 'klingon' }, headers);
+    assert.deepEqual(await language.json(), { error: 'saved_answer_invalid', field: 'language' });
+    const english = await post(t, { ...SOPOR, title: 'Waste collection', language: 'en' }, headers);
+    assert.equal(((await english.json()) as { language: string }).language, 'en', 'kept in its language');
   });
 });
 

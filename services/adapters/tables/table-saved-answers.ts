@@ -14,6 +14,7 @@ function toAnswer(entity: AnswerEntity): SavedAnswer {
     title: entity.title,
     text: entity.text,
     scope: entity.scope,
+    ...(entity.language ? { language: entity.language } : {}),
     updatedBy: entity.updatedBy,
     updatedAt: entity.updatedAt,
   };

@@ -1,3 +1,5 @@
+import type { Person } from '../../domain/person';
+import { closeSelection, type SelectionClosed } from './close-selection';
 import { CARD_VERBS, type CardVerb } from '../../../cards/card-verbs';
 import { SV } from '../../../cards/locale/sv';
 import { renderNoticeCard } from '../../../cards/notice-card';
@@ -140,5 +142,10 @@ export class CardActionDispatcher {
 
   dispatch(input: CardActionInput): Promise<Record<string, unknown>> {
     return dispatchCardAction(this.deps, input);
+  }
+
+  /** Stäng valda utan svar, from the overview tab (services/app/clicks/close-selection.ts). */
+  closeSelection(actor: Person, keys: readonly CommentKey[], reason: unknown): Promise<SelectionClosed> {
+    return closeSelection(this.deps, actor, keys, reason);
   }
 }

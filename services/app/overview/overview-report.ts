@@ -1,3 +1,4 @@
+import { NO_REPLY_REASONS } from '../../domain/workflow';
 import { DateTime } from 'luxon';
 import { stateLine } from '../../../cards/comment-state';
 import { cardLink } from '../../../cards/card-link';
@@ -37,10 +38,14 @@ export interface QueueItem {
   readonly groups: readonly QueueGroup[];
   /** The card's thread in the Teams channel, once it is posted. */
   readonly link?: string;
+  /** Open and held by nobody: it can be closed with a selection (Stäng valda utan svar). */
+  readonly closable?: true;
 }
 
 export interface OverviewReport {
   readonly viewer: { readonly name: string; readonly canSeeText: boolean };
+  /** The reasons a selection of the queue is closed with (trained staff): each with its words. */
+  readonly closeReasons: readonly { readonly value: string; readonly label: string }[];
   readonly generatedAt: string;
   readonly since: string;
   readonly queue: readonly QueueItem[];
@@ -116,10 +121,17 @@ export function buildOverview(
         stateColor: state.color,
         groups,
         ...(link ? { link } : {}),
+        ...(comment.state === 'open' && !comment.holder ? { closable: true as const } : {}),
       };
     });
   return {
     viewer: { name: viewer.name, canSeeText },
+    closeReasons: canSeeText
+      ? NO_REPLY_REASONS.filter((r) => r !== 'other').map((value) => ({
+          value,
+          label: SV.noReplyReasons[value],
+        }))
+      : [],
     generatedAt: utcIso(now),
     since: utcIso(since),
     queue,
