@@ -8,6 +8,7 @@ import { execute, text, type Element } from './card-elements';
 import { CARD_VERBS, INPUTS } from './card-verbs';
 import type { CommentCardView, ReplyPreview } from './comment-card-view';
 import { literal } from './literal-text';
+import { actionRow } from './action-row';
 import { approvalArea, askDepartmentForm, assignForm, savedAnswerPicker } from './teamwork-forms';
 import type { CardStrings } from './locale/card-strings';
 
@@ -84,17 +85,16 @@ function caseForm(S: CardStrings, comment: StoredComment): Element {
     title: S.buttons.requiresCase,
     card: {
       type: 'AdaptiveCard',
-      body: [text(S.forms.caseIntro, { size: 'small' })],
-      actions: [
-        execute(CARD_VERBS.refer, S.buttons.refer, comment),
-        execute(CARD_VERBS.openCase, S.buttons.handleHere, comment),
+      body: [
+        text(S.forms.caseIntro, { size: 'small' }),
+        actionRow(
+          S.buttons.more,
+          execute(CARD_VERBS.refer, S.buttons.refer, comment),
+          execute(CARD_VERBS.openCase, S.buttons.handleHere, comment),
+        ),
       ],
     },
   };
-}
-
-function actionRow(...actions: (Element | undefined)[]): Element {
-  return { type: 'ActionSet', actions: actions.filter((a): a is Element => a !== undefined) };
 }
 
 function replyBox(S: CardStrings, view: CommentCardView): Element {
@@ -135,6 +135,7 @@ function previewArea(S: CardStrings, view: CommentCardView, preview: ReplyPrevie
       ],
     },
     actionRow(
+      S.buttons.more,
       execute(CARD_VERBS.reply, S.buttons.send, comment, { style: 'positive', data }),
       execute(CARD_VERBS.edit, S.buttons.edit, comment, { data }),
     ),
@@ -152,6 +153,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
     const hidden = comment.moderation?.action === 'hidden';
     return [
       actionRow(
+        S.buttons.more,
         hidden ? execute(CARD_VERBS.unhide, B.unhide, comment) : undefined,
         execute(CARD_VERBS.reopen, B.reopen, comment),
       ),
@@ -166,6 +168,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
     return [
       ...(triage ? triageSuggestion(S, comment, triage) : []),
       actionRow(
+        S.buttons.more,
         removed ? undefined : execute(CARD_VERBS.claim, B.claim, comment, { style: 'positive' }),
         assign,
         noReplyForm(S, comment),
@@ -181,6 +184,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
     elements.push(replyBox(S, view));
     elements.push(
       actionRow(
+        S.buttons.more,
         execute(CARD_VERBS.preview, B.preview, comment, { style: 'positive' }),
         comment.state === 'claimed' ? execute(CARD_VERBS.acknowledge, B.acknowledge, comment) : undefined,
       ),
@@ -196,6 +200,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
     });
     elements.push(
       actionRow(
+        S.buttons.more,
         execute(CARD_VERBS.closeCase, B.closeCase, comment),
         execute(CARD_VERBS.takeOver, B.takeOver, comment),
       ),
@@ -204,6 +209,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   }
   elements.push(
     actionRow(
+      S.buttons.more,
       removed ? undefined : caseForm(S, comment),
       noReplyForm(S, comment),
       canModerate ? moderationForm(S, comment) : undefined,
@@ -211,6 +217,7 @@ export function workArea(S: CardStrings, view: CommentCardView): Element[] {
   );
   elements.push(
     actionRow(
+      S.buttons.more,
       ask,
       execute(CARD_VERBS.release, B.release, comment),
       execute(CARD_VERBS.takeOver, B.takeOver, comment),
@@ -225,6 +232,7 @@ function triageSuggestion(S: CardStrings, comment: StoredComment, triage: Triage
   return [
     text(S.triage[triage.kind], { size: 'small', color: 'accent', weight: 'bolder' }),
     actionRow(
+      S.buttons.more,
       execute(CARD_VERBS.noReply, S.triage.close, comment, {
         data: { commentKey: commentKeyText(comment), [INPUTS.noReplyReason]: triage.reason },
       }),
@@ -243,10 +251,12 @@ function manualArea(S: CardStrings, view: CommentCardView): Element[] {
       : text(S.forms.manualIntro(platform), { size: 'small', isSubtle: true }),
     { ...replyBox(S, view), label: S.forms.manualLabel(platform) },
     actionRow(
+      S.buttons.more,
       execute(CARD_VERBS.answeredThere, B.answeredThere, comment, { style: 'positive' }),
       comment.state === 'case' ? undefined : noReplyForm(S, comment),
     ),
     actionRow(
+      S.buttons.more,
       comment.state === 'case' ? undefined : execute(CARD_VERBS.release, B.release, comment),
       execute(CARD_VERBS.takeOver, B.takeOver, comment),
     ),

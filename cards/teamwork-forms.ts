@@ -1,3 +1,4 @@
+import { actionRow } from './action-row';
 import type { StoredComment } from '../services/domain/comment';
 import { commentKeyText } from '../services/domain/platform';
 import { execute, text, type Element } from './card-elements';
@@ -183,31 +184,29 @@ export function approvalArea(S: CardStrings, comment: StoredComment): Element[] 
             text(T.approvalHint, { size: 'small', isSubtle: true }),
           ],
     },
-    {
-      type: 'ActionSet',
-      actions: [
-        execute(CARD_VERBS.approve, removal ? T.approveRemoval : T.approve, comment, {
-          style: removal ? 'destructive' : 'positive',
-        }),
-        {
-          type: 'Action.ShowCard',
-          title: T.sendBack,
-          card: {
-            type: 'AdaptiveCard',
-            body: [
-              {
-                type: 'Input.Text',
-                id: INPUTS.sendBackNote,
-                label: T.sendBackNote,
-                isMultiline: true,
-                isRequired: true,
-                maxLength: 500,
-              },
-            ],
-            actions: [execute(CARD_VERBS.sendBack, removal ? T.sendBackRequest : T.sendBackConfirm, comment)],
-          },
+    actionRow(
+      S.buttons.more,
+      execute(CARD_VERBS.approve, removal ? T.approveRemoval : T.approve, comment, {
+        style: removal ? 'destructive' : 'positive',
+      }),
+      {
+        type: 'Action.ShowCard',
+        title: T.sendBack,
+        card: {
+          type: 'AdaptiveCard',
+          body: [
+            {
+              type: 'Input.Text',
+              id: INPUTS.sendBackNote,
+              label: T.sendBackNote,
+              isMultiline: true,
+              isRequired: true,
+              maxLength: 500,
+            },
+          ],
+          actions: [execute(CARD_VERBS.sendBack, removal ? T.sendBackRequest : T.sendBackConfirm, comment)],
         },
-      ],
-    },
+      },
+    ),
   ];
 }

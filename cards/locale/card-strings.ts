@@ -93,6 +93,8 @@ export interface CardStrings {
   readonly noReplyReasons: Readonly<Record<NoReplyReason, string>>;
   readonly moderationReasons: Readonly<Record<ModerationReason, string>>;
   readonly buttons: {
+    /** Where the rarer buttons of a row wait on a phone's narrow card. */
+    readonly more: string;
     readonly claim: string;
     readonly takeOver: string;
     readonly release: string;

@@ -136,6 +136,7 @@ export const EN: CardStrings = {
     spam: "Advertising or spam (the city's rules)",
   },
   buttons: {
+    more: 'More',
     claim: 'Take',
     takeOver: 'Take over',
     release: 'Release',

@@ -139,6 +139,7 @@ export const SV: CardStrings = {
     spam: 'Reklam eller spam (stadens regler)',
   },
   buttons: {
+    more: 'Mer',
     claim: 'Ta',
     takeOver: 'Ta över',
     release: 'Släpp',
