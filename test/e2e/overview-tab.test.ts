@@ -184,6 +184,39 @@ describe('the overview tab in Chromium', () => {
     assert.deepEqual(found, []);
   });
 
+  it('shows where the keyboard is in light, dark and high contrast: every stop has a visible outline', async () => {
+    const unseen: string[] = [];
+    for (const theme of ['default', 'dark', 'contrast']) {
+      await page.goto(`${t.url}/tab/?theme=${theme}`);
+      await page.locator('#queue li').first().waitFor();
+      await page.evaluate(() => {
+        for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
+      });
+      let stops = 0;
+      for (let step = 0; step < 60; step += 1) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return undefined;
+          const style = getComputedStyle(element);
+          return {
+            name: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}`,
+            outline: style.outlineStyle,
+            width: parseFloat(style.outlineWidth),
+            color: style.outlineColor,
+            background: getComputedStyle(document.body).backgroundColor,
+          };
+        });
+        if (!focused) break;
+        stops += 1;
+        if (focused.outline === 'none' || focused.width < 2 || focused.color === focused.background)
+          unseen.push(`${theme}: ${focused.name}`);
+      }
+      assert.ok(stops > 5, `the keyboard reaches the ${theme} page's controls (${stops})`);
+    }
+    assert.deepEqual([...new Set(unseen)], []);
+  });
+
   it('shows the channel tab’s configuration page, which loads teams-js without errors', async () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
