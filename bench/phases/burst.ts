@@ -1,0 +1,69 @@
+import { stopChild } from '../../bot/local/azurite';
+import { TABLES } from '../../services/adapters/tables/table-names';
+import { freePort } from '../../test/support/free-port';
+import { installationAdded } from '../../test/support/teams-activities';
+import { percentile, round, startBot } from '../bench-process';
+import { figure, TARGETS } from '../bench-targets';
+import { ioFloorMs } from '../io-floor';
+import type { Phase } from '../phase';
+import { describeSheddingFloor, sheddingFloor } from '../shedding-floor';
+import { commentSender } from '../webhook-load';
+
+const N = 300;
+
+/**
+ * 300 comments at once: stored and posted by the bot, against the bare loop of the same storage I/O in the same
+ * table (the floor), and the same I/O over HTTP behind fixed limits of what is taken at once.
+ */
+export const burst: Phase = {
+  name: 'burst',
+  about: '300 comments at once: stored and posted, against the bare I/O loop and fixed limits',
+  timed: true,
+  async run({ azurite, connector, prefix }) {
+    const port = await freePort();
+    const bot = await startBot(port, azurite.connectionString, prefix, { WEBHOOK_RETRY_AFTER_SECONDS: '1' });
+    const base = `http://127.0.0.1:${port}`;
+    await fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(installationAdded(connector.url)),
+    });
+    const send = commentSender(base, Math.floor(Date.now() / 1000) - 60);
+    const table = `${prefix}${TABLES.comments}`;
+    const floorMs = await ioFloorMs(azurite.connectionString, table, connector.url, N);
+    const shedding = await sheddingFloor(azurite.connectionString, table, connector.url, N, [0, 32, 64]);
+    const before = connector.newThreads().length;
+    const started = performance.now();
+    const delivered = await Promise.all(Array.from({ length: N }, () => send()));
+    while (connector.newThreads().length < before + N && performance.now() - started < 60_000)
+      await new Promise((r) => setTimeout(r, 5));
+    const productMs = performance.now() - started;
+    const ackP99 = round(
+      percentile(
+        delivered.filter((d) => d.ok).map((d) => d.ackMs),
+        99,
+      ),
+    );
+    await stopChild(bot);
+    return {
+      figures: [
+        figure(
+          `ingest + post ${N} at once ÷ I/O floor`,
+          round(productMs / floorMs),
+          '',
+          TARGETS.ingestRatio,
+          `${round(productMs)} / ${round(floorMs)} ms, accepted ack p99 ${ackP99} ms; ${describeSheddingFloor(shedding)}`,
+        ),
+        figure(`accepted ack p99, ${N} at once`, ackP99, 'ms', 250),
+      ],
+      raw: {
+        comments: N,
+        productMs: round(productMs),
+        ioFloorMs: round(floorMs),
+        acceptedAckP99Ms: ackP99,
+        shed: delivered.reduce((sum, d) => sum + d.shed, 0),
+        floorOverHttpByLimit: shedding,
+      },
+    };
+  },
+};

@@ -1,0 +1,105 @@
+import { insertMsByPartitionRows } from '../azurite-cost';
+import { figure, TARGETS } from '../bench-targets';
+import { pacedStorm } from '../paced-storm';
+import type { Phase } from '../phase';
+import { measureReminderSweep } from '../reminder-sweep';
+import { runSimulatedWeek } from '../simulated-week/run-week';
+import { measureThreadCost, threadCostFigure } from '../thread-cost';
+
+/** The reminder sweep with 10,000 and 100,000 stored, 1 % due, against its I/O floor; and the rows it reads. */
+export const sweep: Phase = {
+  name: 'sweep',
+  about: 'reminder sweep, 100,000 stored, 1,000 due, against its I/O floor',
+  timed: true,
+  async run({ azurite, prefix }) {
+    const raw: Record<string, unknown> = {};
+    const figures = [];
+    for (const stored of [10_000, 100_000]) {
+      const result = await measureReminderSweep(azurite.connectionString, prefix, stored);
+      raw[`reminderSweep${stored}`] = result;
+      if (stored === 100_000)
+        figures.push(
+          figure(
+            'reminder sweep, 100,000 stored, 1,000 due ÷ I/O floor',
+            result.ratio ?? NaN,
+            '',
+            TARGETS.sweepRatio,
+            `${result.ms} / ${result.ioFloorMs} ms, ${result.rowsRead} rows read`,
+          ),
+        );
+    }
+    return { figures, raw };
+  },
+};
+
+/** A conversation's figures kept per reply, in a thread of 20 replies and in one of 20,000. */
+export const thread: Phase = {
+  name: 'thread',
+  about: "a conversation's bookkeeping per reply, in a thread of 20 and of 20,000",
+  timed: true,
+  async run({ azurite }) {
+    const result = await measureThreadCost(azurite);
+    return { figures: [threadCostFigure(result)], raw: { threadCost: result } };
+  },
+};
+
+/** A storm into one channel with Teams' limits on: every card delivered, never more than Teams allows. */
+export const storm: Phase = {
+  name: 'storm',
+  about: "120 cards into one channel with Teams' limits on; Azurite's own insert cost",
+  timed: false,
+  async run({ azurite, prefix }) {
+    const result = await pacedStorm(azurite.connectionString, `${prefix}P`);
+    return {
+      figures: [
+        figure(
+          'cards in one channel in 1 s, Teams pacing on',
+          result.mostIn1s,
+          '',
+          TARGETS.teamsPer1s,
+          `${result.posted} of ${result.cards} in ${result.allPostedAfterMs} ms`,
+        ),
+        figure('cards in one channel in 30 s', result.mostIn30s, '', TARGETS.teamsPer30s),
+      ],
+      raw: {
+        pacedStorm: result,
+        // What one comment's insert costs Azurite as its partition fills: the emulator's part of the figures.
+        azuriteInsertMsByPartitionRows: await insertMsByPartitionRows(
+          azurite.connectionString,
+          `${prefix}Cost`,
+          [0, 5_000, 20_000],
+        ),
+      },
+    };
+  },
+};
+
+/** The simulated week (`npm run soak` alone): every comment one card, promises kept as recorded, flat memory. */
+export const week: Phase = {
+  name: 'week',
+  about: 'the simulated week: its record, and memory day 7 against day 1',
+  timed: false,
+  async run() {
+    const result = await runSimulatedWeek();
+    return {
+      figures: [
+        figure(
+          'simulated week: checks against its record failed',
+          result.passed ? 0 : 1,
+          '',
+          0,
+          `${result.comments} comments`,
+          '=',
+        ),
+        figure(
+          'simulated week: RSS day 7 − day 1',
+          result.rssGrowthMb,
+          'MB',
+          TARGETS.weekRssGrowthMb,
+          result.rssMbByDay.join(' / '),
+        ),
+      ],
+      raw: { simulatedWeek: result },
+    };
+  },
+};
