@@ -27,14 +27,15 @@ export function committedResults(dir = RESULTS_DIR): PhaseResults[] {
     .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as PhaseResults);
 }
 
-const number = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en') : n.toLocaleString('en'));
+const number = (n: number) => n.toLocaleString('en');
 
 /** The figures table of docs/performance.md: every figure of every committed phase, and the run it came from. */
 export function resultsTable(results: readonly PhaseResults[]): string {
   const rows = results.flatMap((r) =>
     r.figures.map((f) => {
-      const range = f.runs > 1 ? ` (median of ${f.runs}: ${number(f.min)}–${number(f.max)})` : '';
-      const value = `${number(f.value)}${f.unit ? ` ${f.unit}` : ''}${range}`;
+      const range = f.runs > 1 ? `median of ${f.runs}: ${number(f.min)}–${number(f.max)}` : '';
+      const made = [range, f.detail ?? ''].filter(Boolean).join('; ');
+      const value = `${number(f.value)}${f.unit ? ` ${f.unit}` : ''}${made ? ` (${made})` : ''}`;
       const target = `${f.comparison} ${number(f.target)}${f.unit ? ` ${f.unit}` : ''}`;
       const source = `\`${r.phase}\`, ${r.commit.slice(0, 7)}${r.changed ? ' + changes' : ''}, ${r.at.slice(0, 10)}`;
       return `| ${f.measure} | ${value} | ${target} | ${f.met ? 'met' : '**missed**'} | ${source} |`;
