@@ -27,7 +27,8 @@ export function committedResults(dir = RESULTS_DIR): PhaseResults[] {
     .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as PhaseResults);
 }
 
-const number = (n: number) => n.toLocaleString('en');
+/** A figure as the table shows it; a run that gave none is said so (JSON keeps NaN as null). */
+const number = (n: number | null) => (n === null || Number.isNaN(n) ? 'none' : n.toLocaleString('en'));
 
 /** The figures table of docs/performance.md: every figure of every committed phase, and the run it came from. */
 export function resultsTable(results: readonly PhaseResults[]): string {

@@ -64,6 +64,8 @@ async function main(): Promise<void> {
   }
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : undefined;
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1))
+    throw new Error('--runs takes a whole number of runs, at least 1');
   const named = args.filter((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1));
   const unknown = named.filter((name) => !PHASES.some((p) => p.name === name));
   if (unknown.length > 0) throw new Error(`No such phase: ${unknown.join(', ')} (npm run bench -- --list)`);

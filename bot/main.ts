@@ -270,7 +270,8 @@ export async function startApp(
       audit: stores.audit,
       archives: stores.archives,
       subjects: stores.subjects,
-      closeSelection: (actor, keys, reason) => actions.closeSelection(actor, keys, reason),
+      closeSelection: (actor, keys, reason, contactCentre) =>
+        actions.closeSelection(actor, keys, reason, contactCentre),
     }),
     logger,
     clock,

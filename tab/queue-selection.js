@@ -6,6 +6,27 @@
 (function queueSelection() {
   const $ = (id) => document.getElementById(id);
   const chosen = new Set();
+  /** Why a comment was left as it was, by the code the bot gave. */
+  const WHY = {
+    comment_claimed_by_other: 'någon annan har tagit den',
+    comment_already_claimed: 'någon har tagit den',
+    comment_closed: 'den var redan stängd',
+    comment_reply_in_progress: 'ett svar är på väg',
+    outside_contact_centre: 'Messenger hanteras av kontaktcenter',
+    comment_not_found: 'den finns inte längre',
+  };
+
+  /** "2 lämnades: någon annan har tagit den (1), den var redan stängd (1)." */
+  function leftOut(refused) {
+    if (refused.length === 0) return '';
+    const counts = new Map();
+    for (const r of refused) {
+      const why = WHY[r.code] || 'den ändrades under tiden';
+      counts.set(why, (counts.get(why) || 0) + 1);
+    }
+    const reasons = [...counts].map(([why, n]) => `${why} (${n})`).join(', ');
+    return ` ${refused.length} ${refused.length === 1 ? 'lämnades som den var' : 'lämnades som de var'}: ${reasons}.`;
+  }
   let afterClose = async () => {};
 
   function say(text, isError) {
@@ -66,10 +87,9 @@
       });
       const result = await response.json();
       chosen.clear();
-      const left = result.refused.length;
       say(
         `${result.closed} ${result.closed === 1 ? 'kommentar stängd' : 'kommentarer stängda'} utan svar.` +
-          (left > 0 ? ` ${left} lämnades som de var: någon tog eller ändrade dem under tiden.` : ''),
+          leftOut(result.refused),
       );
       await afterClose();
     } catch (error) {

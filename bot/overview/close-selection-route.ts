@@ -15,6 +15,7 @@ export type CloseSelection = (
   actor: Person,
   keys: readonly CommentKey[],
   reason: unknown,
+  contactCentre: boolean,
 ) => Promise<SelectionClosed>;
 
 /**
@@ -25,7 +26,7 @@ export type CloseSelection = (
 export function registerCloseSelectionRoute(server: Server, close: CloseSelection, guard: TabGuard): void {
   server.post('/api/overview/close', async (req: Request, res: Response) => {
     try {
-      const { viewer, staff } = await guard.viewerOf(req);
+      const { viewer, staff, contactCentre } = await guard.viewerOf(req);
       if (!staff) throw new AppError('not_authorised', 'Only trained staff close comments');
       const body = parseJsonObject(await readJsonBody(req, MAX_BODY_BYTES));
       const listed = Array.isArray(body.comments) ? body.comments : [];
@@ -33,7 +34,8 @@ export function registerCloseSelectionRoute(server: Server, close: CloseSelectio
         throw new AppError('action_invalid', 'Choose between one and a hundred comments');
       const keys = listed.map((commentKey) => commentKeyFrom({ commentKey }));
       const firstName = viewer.name.split(' ')[0] ?? viewer.name;
-      guard.send(res, 200, await close({ id: viewer.id, name: viewer.name, firstName }, keys, body.reason));
+      const actor = { id: viewer.id, name: viewer.name, firstName };
+      guard.send(res, 200, await close(actor, keys, body.reason, contactCentre));
     } catch (error) {
       guard.failed(res, error);
     }

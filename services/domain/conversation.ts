@@ -27,11 +27,20 @@ export function joinConversation(
   repliesTo?: 'city' | 'resident',
 ): StoredComment {
   const cityAnswer = latestCityAnswer(root === parent ? [root] : [root, parent]);
+  // Between residents only where it cannot be the city's conversation: another resident's comment, on a platform
+  // that threads a reply under what it answers (Instagram files a reply to the city's answer under the comment),
+  // with no answer of the city in it yet.
+  const residents =
+    repliesTo === 'resident' &&
+    !cityAnswer &&
+    parent.authorId !== reply.authorId &&
+    reply.platform !== 'instagram';
+  const standing = repliesTo === 'city' ? 'city' : residents ? 'resident' : undefined;
   return {
     ...reply,
     conversation: {
       rootId: root.commentId,
-      ...(repliesTo ? { repliesTo } : {}),
+      ...(standing ? { repliesTo: standing } : {}),
       ...(parent.text && !parent.anonymisedAt ? { parentText: excerpt(parent.text) } : {}),
       ...(cityAnswer ? { cityAnswer } : {}),
     },

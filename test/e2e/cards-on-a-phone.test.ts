@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { renderDailyOverviewCard } from '../../cards/daily-overview-card';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { dispatchCardAction } from '../../services/app/clicks/dispatch-click';
+import { CardRenderer } from '../../services/app/posting/card-renderer';
 import { ADMIN, APPROVER, STAFF, TRAINEE, clickWorld } from '../app/click-world';
 import { CHROMIUM, CHROMIUM_ARGS, RESULTS } from './e2e-stack';
 
@@ -15,6 +16,17 @@ type Card = Record<string, unknown>;
 async function everyCard(): Promise<[string, Card][]> {
   const cards: [string, Card][] = [];
   const w = await clickWorld();
+  // As in Teams, with colleagues to assign to, departments to ask and saved answers to pick: the widest rows.
+  const renderer = new CardRenderer(w.deps.accounts, 'KS-2026-01234', w.clock, 4, {
+    colleagues: () => [
+      { id: TRAINEE.id, name: TRAINEE.name },
+      { id: APPROVER.id, name: APPROVER.name },
+    ],
+    departments: () => ['Avfall', 'Gatukontoret'],
+    savedAnswers: () => [{ id: 'sophamtning', title: 'Sophämtning i helgerna' }],
+    documentLink: () => 'https://teams.microsoft.com/l/entity/app/overview',
+  });
+  Object.assign(w.deps, { renderer });
   const click = async (name: string, by: typeof STAFF, verb: string, data: Card = {}, channelId?: string) =>
     cards.push([
       name,
@@ -125,7 +137,10 @@ describe('every card on a phone (Teams mobile, about 360 px wide)', () => {
         const adaptive = new AC.AdaptiveCard();
         adaptive.parse(json);
         host.replaceChildren(adaptive.render() as HTMLElement);
-        const right = host.getBoundingClientRect().right + 1;
+        // The card's content edge: inside its own padding, as Teams draws buttons within the card.
+        const drawn = host.querySelector('.ac-adaptiveCard') as HTMLElement;
+        const right =
+          drawn.getBoundingClientRect().right - parseFloat(getComputedStyle(drawn).paddingRight || '0') + 1;
         return Array.from(host.querySelectorAll('button'))
           .filter((b) => b.getBoundingClientRect().right > right || b.scrollWidth > b.clientWidth + 1)
           .map((b) => b.textContent ?? '');

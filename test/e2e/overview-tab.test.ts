@@ -186,6 +186,7 @@ describe('the overview tab in Chromium', () => {
 
   it('shows where the keyboard is in light, dark and high contrast: every stop has a visible outline', async () => {
     const unseen: string[] = [];
+    const visited = new Set<string>();
     for (const theme of ['default', 'dark', 'contrast']) {
       await page.goto(`${t.url}/tab/?theme=${theme}`);
       await page.locator('#queue li').first().waitFor();
@@ -209,12 +210,15 @@ describe('the overview tab in Chromium', () => {
         });
         if (!focused) break;
         stops += 1;
+        visited.add(focused.name);
         if (focused.outline === 'none' || focused.width < 2 || focused.color === focused.background)
           unseen.push(`${theme}: ${focused.name}`);
       }
       assert.ok(stops > 5, `the keyboard reaches the ${theme} page's controls (${stops})`);
     }
     assert.deepEqual([...new Set(unseen)], []);
+    for (const control of ['select#weeks', 'button#export', 'input#archive-from'])
+      assert.ok(visited.has(control), `the keyboard reaches ${control}`);
   });
 
   it('shows the channel tab’s configuration page, which loads teams-js without errors', async () => {

@@ -25,4 +25,19 @@ describe('benchmark figures over three runs', () => {
     const runs = [[figure('lost', 0, '', 0, undefined, '=')], [], [figure('lost', 0, '', 0, undefined, '=')]];
     assert.equal(aggregate(runs)[0]?.met, false);
   });
+
+  it('hold an = figure to every run: one run that lost a comment is not hidden by the median', () => {
+    const runs = [0, 3, 0].map((lost) => [figure('lost', lost, '', 0, undefined, '=')]);
+    const [lost] = aggregate(runs);
+    assert.equal(lost?.value, 0);
+    assert.equal(lost?.met, false);
+    assert.deepEqual([lost?.min, lost?.max], [0, 3]);
+  });
+
+  it('judge the median before rounding it for the table', () => {
+    const runs = [1.34, 1.34, 1.34].map((ratio) => [figure('ratio', ratio, '', 1.3)]);
+    const [ratio] = aggregate(runs);
+    assert.equal(ratio?.value, 1.3, 'shown rounded');
+    assert.equal(ratio?.met, false, 'judged as measured');
+  });
 });

@@ -110,7 +110,7 @@ export const POLICY_SETTINGS = {
   RESIDENT_REPLIES: {
     shown: '`suggest`',
     meaning:
-      "A reply to another resident's comment that neither answers one of the city's answers nor names the city (the account's name, `staden`, `kommunen`): `suggest` shows it as residents answering each other, with **Stäng direkt** one click away and a deadline like any comment; `close` closes it on arrival as needing no answer (no deadline, no reminders; its card shows it and anyone may reopen it).",
+      "A reply to another resident's comment that neither answers one of the city's answers nor names the city (the account's name, `staden`, `kommunen`), in a conversation the city has not answered yet, on Facebook, X, YouTube or LinkedIn (Instagram files a reply to the city's answer under the comment it answers, so there it cannot be told): `suggest` shows it as residents answering each other, with **Stäng direkt** one click away and a deadline like any comment; `close` closes it on arrival as needing no answer, unless it asks something or has a photo (its reminders pass it by while it is closed; its card shows it and anyone may reopen it; its reminders still due then remind as for any comment).",
     read: oneOf(['suggest', 'close'], 'suggest', { lowerCase: true }),
   },
   PLANNING_CALENDAR_URL: {

@@ -26,6 +26,8 @@ export async function closeSelection(
   actor: Person,
   keys: readonly CommentKey[],
   reason: unknown,
+  /** Whether the actor is the contact centre's, as the tab sees them (everyone is, in local mode). */
+  contactCentre = deps.access.isContactCentre(actor),
 ): Promise<SelectionClosed> {
   if (!isNoReplyReason(reason) || reason === 'other') throw new AppError('action_invalid', 'Unknown reason');
   if (keys.length === 0 || keys.length > LARGEST_SELECTION)
@@ -33,29 +35,34 @@ export async function closeSelection(
   const now = deps.clock.now();
   const closed: StoredComment[] = [];
   const refused: { comment: string; code: string }[] = [];
-  for (const key of keys) {
-    if (key.platform === 'messenger' && !deps.access.isContactCentre(actor)) {
-      refused.push({ comment: commentKeyText(key), code: 'outside_contact_centre' });
-      continue;
+  const unique = [...new Map(keys.map((key) => [commentKeyText(key), key])).values()];
+  try {
+    for (const key of unique) {
+      if (key.platform === 'messenger' && !contactCentre) {
+        refused.push({ comment: commentKeyText(key), code: 'outside_contact_centre' });
+        continue;
+      }
+      try {
+        const outcome = await applyTransition(deps, key, (current) =>
+          closeWithoutReply(current, actor, reason, '', now),
+        );
+        if (outcome.ok && outcome.changed) closed.push(outcome.comment);
+        else if (!outcome.ok) refused.push({ comment: commentKeyText(key), code: outcome.error.code });
+      } catch (error) {
+        // Not stored (or purged): named; storage failing stops the rest of the selection, as it would a click.
+        if (!isAppError(error, 'comment_not_found')) throw error;
+        refused.push({ comment: commentKeyText(key), code: error.code });
+      }
     }
-    try {
-      const outcome = await applyTransition(deps, key, (current) =>
-        closeWithoutReply(current, actor, reason, '', now),
-      );
-      if (outcome.ok && outcome.changed) closed.push(outcome.comment);
-      else if (!outcome.ok) refused.push({ comment: commentKeyText(key), code: outcome.error.code });
-    } catch (error) {
-      // Not stored (or purged): named; storage failing stops the whole selection, as it would a click.
-      if (!isAppError(error, 'comment_not_found')) throw error;
-      refused.push({ comment: commentKeyText(key), code: error.code });
-    }
+  } finally {
+    deps.logger.info(
+      { event: 'tab.close_selection', closed: closed.length, refused: refused.length },
+      'closed',
+    );
+    // Those closed are redrawn whatever stopped the rest.
+    void (async () => {
+      for (const done of closed) await deps.updater.refresh(done);
+    })();
   }
-  deps.logger.info(
-    { event: 'tab.close_selection', closed: closed.length, refused: refused.length },
-    'closed',
-  );
-  void (async () => {
-    for (const done of closed) await deps.updater.refresh(done);
-  })();
   return { closed: closed.length, refused };
 }

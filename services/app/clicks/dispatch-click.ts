@@ -145,7 +145,12 @@ export class CardActionDispatcher {
   }
 
   /** Stäng valda utan svar, from the overview tab (services/app/clicks/close-selection.ts). */
-  closeSelection(actor: Person, keys: readonly CommentKey[], reason: unknown): Promise<SelectionClosed> {
-    return closeSelection(this.deps, actor, keys, reason);
+  closeSelection(
+    actor: Person,
+    keys: readonly CommentKey[],
+    reason: unknown,
+    contactCentre?: boolean,
+  ): Promise<SelectionClosed> {
+    return closeSelection(this.deps, actor, keys, reason, contactCentre);
   }
 }

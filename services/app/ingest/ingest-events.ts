@@ -1,7 +1,7 @@
 import type { IncomingCommentChange, IncomingEvent, StoredComment } from '../../domain/comment';
 import { applyPlatformChange, closeWithoutReply } from '../../domain/comment-transitions';
 import { SVARSVAKTEN } from '../../domain/person';
-import { isBetweenResidents } from '../../domain/triage';
+import { triageOf } from '../../domain/triage';
 import { newStoredComment } from '../../domain/new-comment';
 import { recordPlatformAnswer } from '../../domain/platform-answer';
 import type { DeadlinePolicy } from '../../domain/deadline';
@@ -134,7 +134,8 @@ export class EventIngester {
         );
         const closeOnArrival = this.closesOnArrival(comment);
         // Stored with the lease the immediate post needs and with its reminders, so neither takes a write of its own.
-        const reminders = closeOnArrival ? [] : this.deps.reminders.planFor(comment);
+        // A comment closed on arrival keeps them too: they pass it by while it is closed, and serve it if reopened.
+        const reminders = this.deps.reminders.planFor(comment);
         const inserted = await this.deps.store.insertNew(comment, leaseFrom(now), reminders);
         if (inserted) {
           result.stored += 1;
@@ -176,10 +177,15 @@ export class EventIngester {
   private closesOnArrival(comment: StoredComment): boolean {
     if (this.deps.residentReplies !== 'close') return false;
     const name = this.deps.accounts.displayName?.(comment.platform, comment.accountId);
-    return isBetweenResidents(comment, name ? [name] : []);
+    // Through the card's own suggestion: nothing with a question, a photo or a text not fetched is closed unread.
+    return triageOf(comment, name ? [name] : [])?.kind === 'between_residents';
   }
 
-  /** Closed as residents answering each other, by Svarsvakten on the city's standing word; anyone may reopen it. */
+  /**
+   * Closed as residents answering each other, by Svarsvakten on the city's standing word; anyone may reopen it. A
+   * crash between the insert and this close leaves it open, with its reminders and the card's suggestion: as with
+   * RESIDENT_REPLIES=suggest, nothing is lost.
+   */
   private async closeBetweenResidents(comment: StoredComment): Promise<Versioned<StoredComment> | undefined> {
     const now = this.deps.clock.now();
     return this.deps.store.mutate(comment, (current) =>
