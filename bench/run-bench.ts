@@ -51,7 +51,9 @@ function table(figures: readonly RunFigure[]): string {
   return figureTable(
     figures.map((f) => ({
       ...f,
-      detail: `${f.runs > 1 ? `median of ${f.runs}, ${f.min}–${f.max}; ` : ''}${f.detail ?? ''}`,
+      detail: [f.runs > 1 ? `median of ${f.runs}, ${f.min}–${f.max}` : '', f.detail ?? '']
+        .filter(Boolean)
+        .join('; '),
     })),
   );
 }
