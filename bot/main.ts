@@ -125,6 +125,7 @@ export async function startApp(
     poster,
     duty,
     chats,
+    languages: chats,
     routes,
     updater,
     clock,
@@ -149,7 +150,10 @@ export async function startApp(
     clock,
     deadlinePolicy: config.deadline,
     reminders,
-    answerNotices: new AnswerNotice(new HolderPing({ poster, chats, clock, logger }), logger),
+    answerNotices: new AnswerNotice(
+      new HolderPing({ poster, chats, clock, logger, languages: chats }),
+      logger,
+    ),
     conversationIndex: answers,
     conversations,
     mentions: platforms.mentions,
@@ -244,6 +248,7 @@ export async function startApp(
     cardLanguage: config.cardLanguage,
     routes,
     chats,
+    languages: chats,
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
   const server = createServer({

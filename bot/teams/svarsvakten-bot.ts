@@ -10,8 +10,14 @@ import {
 } from 'botbuilder';
 import type { CardStrings } from '../../cards/locale/card-strings';
 import { stringsFor } from '../../cards/locale/pick-strings';
+import { EN } from '../../cards/locale/en';
 import type { Person } from '../../services/domain/person';
-import type { Clock, InstallationStore, PersonalChatStore } from '../../services/ports/index';
+import type {
+  Clock,
+  InstallationStore,
+  PersonalChatStore,
+  ReaderLanguages,
+} from '../../services/ports/index';
 import type { CommandInput, MentionedPerson } from '../../services/app/commands/command-input';
 import type { Logger } from '../wiring/logger';
 import { resolveActor } from './resolve-actor';
@@ -47,6 +53,8 @@ export interface SvarsvaktenBotDeps {
   readonly routes?: { forget(): void };
   /** Where the bot's 1:1 chat with someone who added the app for themselves is kept (Entra object id → chat). */
   readonly chats?: Pick<PersonalChatStore, 'save'>;
+  /** Where the language each person reads Teams in is kept, from their clicks: their 1:1 messages follow it. */
+  readonly languages?: Pick<ReaderLanguages, 'remember'>;
 }
 
 /** The Teams side of Svarsvakten: installation bookkeeping and card clicks. */
@@ -178,6 +186,19 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     this.deps.logger.info({ event: 'teams.uninstalled' }, 'team marked inactive');
   }
 
+  /** Languages remembered this run: written when a person's changes, not at every click. */
+  private readonly languagesSeen = new Map<string, 'sv' | 'en'>();
+
+  /** The language a person reads Teams in, as their click says (or as CARD_LANGUAGE fixes it), kept for 1:1s. */
+  private async rememberLanguage(personId: string, locale: string | undefined): Promise<void> {
+    const { languages, cardLanguage } = this.deps;
+    if (!languages || (cardLanguage === 'auto' && !locale)) return;
+    const language = cardLanguage !== 'auto' ? cardLanguage : stringsFor(locale) === EN ? 'en' : 'sv';
+    if (this.languagesSeen.get(personId) === language) return;
+    await languages.remember(personId, language).catch(() => undefined);
+    this.languagesSeen.set(personId, language);
+  }
+
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
@@ -190,6 +211,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       };
     }
     const actor = await resolveActor(context);
+    await this.rememberLanguage(actor.id, context.activity.locale);
     const channelData = context.activity.channelData as TeamsChannelData | undefined;
     const card = await this.deps.actions.dispatch({
       channelId: channelData?.channel?.id ?? context.activity.conversation.id.split(';')[0] ?? '',

@@ -9,6 +9,7 @@ import type {
   SavedAnswers,
   StaffStore,
   TeamsPoster,
+  ReaderLanguages,
 } from '../../services/ports/index';
 import { CachedList } from '../../services/app/access/cached-list';
 import { CardOffers } from '../../services/app/posting/card-offers';
@@ -30,7 +31,7 @@ export async function wireTeamwork(
     readonly savedAnswers: SavedAnswers;
     readonly departments: DepartmentStore;
     readonly poster: TeamsPoster;
-    readonly chats: PersonalChatStore;
+    readonly chats: PersonalChatStore & ReaderLanguages;
     readonly clock: Clock;
     readonly logger: Logger;
     readonly keyedIds: KeyedIds;
@@ -67,7 +68,7 @@ export async function wireTeamwork(
       keyedIds: parts.keyedIds,
     }),
     notices: new TeamworkNotifier({
-      ping: new HolderPing({ poster, chats, clock, logger }),
+      ping: new HolderPing({ poster, chats, clock, logger, languages: chats }),
       poster,
       staff,
       logger,

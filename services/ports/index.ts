@@ -33,7 +33,13 @@ export type {
 } from './staff';
 export type { AccountRoute, DepartmentRoute, DepartmentStore, RouteStore } from './routes';
 export type { NoticeLedger } from './notice-ledger';
-export type { DutyStore, PersonalChatStore, ReminderStore, StoredReminder } from './reminders';
+export type {
+  DutyStore,
+  PersonalChatStore,
+  ReminderStore,
+  StoredReminder,
+  ReaderLanguages,
+} from './reminders';
 export type { CommentSource, PollCursor, PollerStateStore, PollResult, PollResume } from './pollers';
 export type { IntakeObserver, IntakePath, ReadObserver } from './intake';
 export type { AccountAuthorization } from './account-authorization';

@@ -39,6 +39,12 @@ export interface DutyStore {
 }
 
 /** The bot's 1:1 conversation id with each user, created once. */
+/** The language each person reads Teams in, as their last click or message said: their 1:1 messages follow it. */
+export interface ReaderLanguages {
+  of(userId: string): Promise<'sv' | 'en' | undefined>;
+  remember(userId: string, language: 'sv' | 'en'): Promise<void>;
+}
+
 export interface PersonalChatStore {
   get(userId: string): Promise<string | undefined>;
   /** Also forgets a refusal: the person has the app now. */

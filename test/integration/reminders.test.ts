@@ -97,6 +97,24 @@ describe('reminders before the deadline (P3)', () => {
     assert.equal(t.connector.conversations.length, 1);
   });
 
+  it('pings a holder who clicks in English in English, and in Swedish again once they click in Swedish', async () => {
+    const t = await withComment();
+    await t.click(ALEX, CARD, 'claim', KEY, 'en-US');
+    clock.set('2026-11-10T17:00');
+    await t.app.reminders.sweep();
+    const [ping] = t.connector.personalMessages();
+    assert.equal(ping?.memberId, ALEX.id);
+    assert.match(
+      ping?.text ?? '',
+      /^⏰ the Facebook comment waits for your answer: 15 h 42 min left, answer by /,
+    );
+    // Back to Swedish in Teams: the next 1:1 is Swedish again.
+    await t.click(ALEX, CARD, 'acknowledge', KEY, 'sv-SE');
+    clock.set('2026-11-12T09:00');
+    await t.app.reminders.sweep();
+    assert.match(t.connector.personalMessages()[1]?.text ?? '', /^Påminnelse: du har lovat ett svar/);
+  });
+
   it('falls back to an @mention in the thread, with how to install the app, when Teams refuses the 1:1 chat', async () => {
     const t = await withComment();
     await t.click(ALEX, CARD, 'claim', KEY);

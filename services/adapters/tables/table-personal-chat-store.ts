@@ -1,12 +1,15 @@
 import type { TableClient } from '@azure/data-tables';
-import type { PersonalChatStore } from '../../ports/index';
+import type { PersonalChatStore, ReaderLanguages } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
 
 type ChatEntity = { partitionKey: string; rowKey: string; conversationId: string };
 type RefusalEntity = { partitionKey: string; rowKey: string; until: string };
 
-/** The bot's 1:1 conversation with each user, created once and reused; and whom Teams refused a chat with. */
-export class TablePersonalChatStore implements PersonalChatStore {
+/**
+ * The bot's 1:1 conversation with each user, created once and reused; whom Teams refused a chat with; and the
+ * language each reads Teams in.
+ */
+export class TablePersonalChatStore implements PersonalChatStore, ReaderLanguages {
   constructor(private readonly table: TableClient) {}
 
   async get(userId: string): Promise<string | undefined> {
@@ -48,6 +51,27 @@ export class TablePersonalChatStore implements PersonalChatStore {
       return (await this.table.getEntity<RefusalEntity>('refused', encodeURIComponent(userId))).until;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
+      throw asStorageError(error);
+    }
+  }
+
+  async of(userId: string): Promise<'sv' | 'en' | undefined> {
+    try {
+      const found = await this.table.getEntity<{ language: string }>('language', encodeURIComponent(userId));
+      return found.language === 'en' ? 'en' : found.language === 'sv' ? 'sv' : undefined;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw asStorageError(error);
+    }
+  }
+
+  async remember(userId: string, language: 'sv' | 'en'): Promise<void> {
+    try {
+      await this.table.upsertEntity(
+        { partitionKey: 'language', rowKey: encodeURIComponent(userId), language },
+        'Replace',
+      );
+    } catch (error) {
       throw asStorageError(error);
     }
   }

@@ -1,3 +1,4 @@
+import { REMINDER_TEXTS_EN } from '../../../cards/locale/reminder-texts-en';
 import { renderExcerptCard } from '../../../cards/excerpt-card';
 import type { StoredComment } from '../../domain/comment';
 import type { AnswerNotices } from '../ingest/ingest-seams';
@@ -14,10 +15,12 @@ export class AnswerNotice implements AnswerNotices {
 
   async answeredOnPlatform(comment: StoredComment): Promise<void> {
     if (!comment.holder) return;
-    await this.ping.send(comment, {
-      text: REMINDER_TEXTS.answeredOnPlatform(comment),
-      card: renderExcerptCard(comment),
-    });
+    const card = renderExcerptCard(comment);
+    await this.ping.send(
+      comment,
+      { text: REMINDER_TEXTS.answeredOnPlatform(comment), card },
+      { text: REMINDER_TEXTS_EN.answeredOnPlatform(comment), card },
+    );
     this.logger.info({ event: 'answer.on_platform.told', platform: comment.platform }, 'holder told');
   }
 }

@@ -1,7 +1,15 @@
 import { isAppError } from '../../domain/app-error';
 import type { Person } from '../../domain/person';
 import type { StoredComment } from '../../domain/comment';
-import type { Clock, Log, Mentioned, PersonalChatStore, TeamsMessage, TeamsPoster } from '../../ports/index';
+import type {
+  Clock,
+  Log,
+  Mentioned,
+  PersonalChatStore,
+  ReaderLanguages,
+  TeamsMessage,
+  TeamsPoster,
+} from '../../ports/index';
 import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
 import { utcIso as iso } from '../../domain/utc-iso';
 
@@ -27,17 +35,26 @@ export class HolderPing {
       readonly chats: PersonalChatStore;
       readonly clock: Clock;
       readonly logger: Log;
+      /** The language each person reads Teams in: a message given in English goes to them in English. */
+      readonly languages?: Pick<ReaderLanguages, 'of'>;
     },
   ) {}
 
-  async send(comment: StoredComment, message: TeamsMessage): Promise<void> {
-    if (comment.holder) await this.sendTo(comment.holder, comment, message);
+  /** `inEnglish`: the same message for a holder who reads Teams in English (the thread's fallback stays Swedish). */
+  async send(comment: StoredComment, message: TeamsMessage, inEnglish?: TeamsMessage): Promise<void> {
+    if (comment.holder) await this.sendTo(comment.holder, comment, message, inEnglish);
   }
 
   /** The same 1:1 message, to someone other than the holder (a team lead, say). */
-  async sendTo(holder: Person, comment: StoredComment, message: TeamsMessage): Promise<void> {
+  async sendTo(
+    holder: Person,
+    comment: StoredComment,
+    message: TeamsMessage,
+    inEnglish?: TeamsMessage,
+  ): Promise<void> {
     const card = comment.card;
     if (!card) return;
+    const personal = inEnglish && (await this.deps.languages?.of(holder.id)) === 'en' ? inEnglish : message;
     const refusedUntil = await this.deps.chats.refusedUntil(holder.id);
     if (refusedUntil && refusedUntil > iso(this.deps.clock.now())) {
       await this.inThreadInstead(comment, holder, message);
@@ -48,7 +65,7 @@ export class HolderPing {
       const conversationId = await this.deps.poster.sendToUser(
         card,
         holder.teamsId ?? holder.id,
-        message,
+        personal,
         known,
       );
       if (!known) await this.deps.chats.save(holder.id, conversationId);

@@ -1,3 +1,4 @@
+import { REMINDER_TEXTS_EN } from '../../../cards/locale/reminder-texts-en';
 import { renderExcerptCard } from '../../../cards/excerpt-card';
 import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
 import type { PostedCard, StoredComment } from '../../domain/comment';
@@ -71,11 +72,12 @@ export class DeadlineReminders {
         comment.deadline,
       );
     } else if (holder) {
-      await this.ping.send(comment, {
-        text: REMINDER_TEXTS.claimed(comment, now),
-        alert: true,
-        card: renderExcerptCard(comment),
-      });
+      const excerpt = renderExcerptCard(comment);
+      await this.ping.send(
+        comment,
+        { text: REMINDER_TEXTS.claimed(comment, now), alert: true, card: excerpt },
+        { text: REMINDER_TEXTS_EN.claimed(comment, now), alert: true, card: excerpt },
+      );
     } else {
       await this.toDuty(card, comment, REMINDER_TEXTS.unclaimed(comment, now), away);
     }
@@ -117,8 +119,13 @@ export class DeadlineReminders {
         kind === 'follow_up' ? REMINDER_TEXTS.followUpUnheld(comment) : REMINDER_TEXTS.platina(comment);
       await this.toDuty(card, comment, words, away);
     } else {
-      const text = kind === 'follow_up' ? REMINDER_TEXTS.followUp(comment) : REMINDER_TEXTS.platina(comment);
-      await this.ping.send(comment, { text, alert: true, card: renderExcerptCard(comment) });
+      const texts = kind === 'follow_up' ? 'followUp' : 'platina';
+      const card = renderExcerptCard(comment);
+      await this.ping.send(
+        comment,
+        { text: REMINDER_TEXTS[texts](comment), alert: true, card },
+        { text: REMINDER_TEXTS_EN[texts](comment), alert: true, card },
+      );
     }
     this.deps.logger.info({ event: 'reminder.sent', kind, platform: comment.platform }, 'follow-up sent');
     return true;

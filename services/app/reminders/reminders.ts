@@ -24,6 +24,7 @@ import type {
   Scheduler,
   StoredReminder,
   TeamsPoster,
+  ReaderLanguages,
 } from '../../ports/index';
 import type { CardRefresh, ChannelRoutes } from '../posting/posting-seams';
 import { forEachLimited } from './for-each-limited';
@@ -42,6 +43,8 @@ export interface RemindersDeps {
   readonly poster: TeamsPoster;
   readonly duty: DutyStore;
   readonly chats: PersonalChatStore;
+  /** The language each holder reads Teams in: their 1:1 reminders follow it. */
+  readonly languages?: Pick<ReaderLanguages, 'of'>;
   readonly routes: ChannelRoutes;
   readonly updater: CardRefresh;
   readonly clock: Clock;

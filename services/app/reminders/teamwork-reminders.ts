@@ -1,3 +1,4 @@
+import { REMINDER_TEXTS_EN } from '../../../cards/locale/reminder-texts-en';
 import { DateTime } from 'luxon';
 import { renderExcerptCard } from '../../../cards/excerpt-card';
 import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
@@ -116,11 +117,12 @@ export class TeamworkReminders {
         if (comment.state !== 'claimed' || addOfficeHours(idleSince, hours, this.deps.policy) > now)
           return [];
         const releaseAt = addOfficeHours(now, hours, this.deps.policy);
-        await this.ping.send(comment, {
-          text: REMINDER_TEXTS.idleNudge(comment, hours, iso(releaseAt)),
-          alert: true,
-          card: renderExcerptCard(comment),
-        });
+        const card = renderExcerptCard(comment);
+        await this.ping.send(
+          comment,
+          { text: REMINDER_TEXTS.idleNudge(comment, hours, iso(releaseAt)), alert: true, card },
+          { text: REMINDER_TEXTS_EN.idleNudge(comment, hours, iso(releaseAt)), alert: true, card },
+        );
         this.deps.logger.info(
           { event: 'reminder.sent', kind, platform: comment.platform },
           'idle claim nudged',
