@@ -186,17 +186,22 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     this.deps.logger.info({ event: 'teams.uninstalled' }, 'team marked inactive');
   }
 
-  /** Languages remembered this run: written when a person's changes, not at every click. */
-  private readonly languagesSeen = new Map<string, 'sv' | 'en'>();
+  /**
+   * Languages this instance wrote lately: written again when a person's changes, or after five minutes (another
+   * instance may have written another since), not at every click.
+   */
+  private readonly languagesSeen = new Map<string, { language: 'sv' | 'en'; at: number }>();
 
   /** The language a person reads Teams in, as their click says (or as CARD_LANGUAGE fixes it), kept for 1:1s. */
   private async rememberLanguage(personId: string, locale: string | undefined): Promise<void> {
     const { languages, cardLanguage } = this.deps;
     if (!languages || (cardLanguage === 'auto' && !locale)) return;
     const language = cardLanguage !== 'auto' ? cardLanguage : stringsFor(locale) === EN ? 'en' : 'sv';
-    if (this.languagesSeen.get(personId) === language) return;
+    const seen = this.languagesSeen.get(personId);
+    const now = this.deps.clock.monotonic();
+    if (seen?.language === language && now - seen.at < 300_000) return;
     await languages.remember(personId, language).catch(() => undefined);
-    this.languagesSeen.set(personId, language);
+    this.languagesSeen.set(personId, { language, at: now });
   }
 
   protected override async onAdaptiveCardInvoke(
