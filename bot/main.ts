@@ -9,8 +9,8 @@ import { wireMediaVault } from './wiring/media';
 import { systemClock } from '../services/adapters/system-clock';
 import { ConversationRefresher } from '../services/app/conversations/refresh-conversation';
 import { AccessControl } from '../services/app/access/access-control';
-import { CommandParser } from './commands/run-command';
-import { wireRecords } from './wiring/records';
+import { wireCommands } from './wiring/commands';
+import { recordStores, wireRecords } from './wiring/records';
 import { wireGraph } from './wiring/graph';
 import { wireAdminNotices } from './wiring/admin-notices';
 import { StormFolder } from '../services/app/posting/card-placement';
@@ -172,11 +172,7 @@ export async function startApp(
     activity,
   };
   const { retention, archiveReminder, registry } = wireRecords(config, {
-    store,
-    ledger: stores.archives,
-    storms: stores.storms,
-    redactions: stores.redactions,
-    registryQueue: stores.registryQueue,
+    ...recordStores(stores),
     mailer: graph.mailer,
     accounts,
     poster,
@@ -186,8 +182,6 @@ export async function startApp(
     conversationIndex: answers,
     notice: adminNotice,
     media,
-    keyedIds: stores.keyedIds,
-    reminders: stores.reminders,
     schedule,
   });
   const pollers = wirePollers(platforms.readers, pollerDeps);
@@ -217,34 +211,24 @@ export async function startApp(
     conversations,
     registry,
   };
-  const commandDeps = {
-    access,
-    staff,
-    audit: stores.audit,
-    queue,
-    configured: { adminIds: config.access.adminIds, staffIds: config.access.staffIds },
-    routes: routeStore,
-    duty,
-    accounts,
-    activity: intake.activity,
-    credentialStore,
-    clock,
-    routeCache: routes,
-    roster: teamwork.roster,
-    departments: stores.departments,
-    departmentList: teamwork.departments,
-    away: stores.away,
-    comments: store,
-    updater,
-    logger,
-  };
   const actions = new CardActionDispatcher(actionDeps);
   const bot = new SvarsvaktenBot({
     installations,
     clock,
     logger,
     actions,
-    commands: new CommandParser(commandDeps),
+    commands: wireCommands(config, stores, {
+      access,
+      accounts,
+      activity: intake.activity,
+      credentialStore,
+      clock,
+      routeCache: routes,
+      roster: teamwork.roster,
+      departmentList: teamwork.departments,
+      updater,
+      logger,
+    }),
     cardLanguage: config.cardLanguage,
     routes,
     chats,
@@ -275,8 +259,7 @@ export async function startApp(
       audit: stores.audit,
       archives: stores.archives,
       subjects: stores.subjects,
-      closeSelection: (actor, keys, reason, contactCentre) =>
-        actions.closeSelection(actor, keys, reason, contactCentre),
+      closeSelection: actions.closeSelection.bind(actions),
     }),
     logger,
     clock,

@@ -1,3 +1,4 @@
+import type { wireStores } from './stores';
 import type { PurgeDeps } from '../../services/app/records/purge-expired';
 import type { Config } from '../config/config-shape';
 import type {
@@ -17,6 +18,19 @@ import { recordsPlanNotes } from '../config/records-plan-notes';
 import type { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
 import { ArchiveReminder } from '../../services/app/records/archive-reminder';
 import { RetentionJob } from '../../services/app/records/retention';
+
+/** The stores the records plan works on, as `wireRecords` takes them. */
+export function recordStores(stores: Awaited<ReturnType<typeof wireStores>>) {
+  return {
+    store: stores.comments,
+    ledger: stores.archives,
+    storms: stores.storms,
+    redactions: stores.redactions,
+    registryQueue: stores.registryQueue,
+    keyedIds: stores.keyedIds,
+    reminders: stores.reminders,
+  };
+}
 
 /**
  * The records plan's jobs, part of the composition root: the purge after RETENTION_DAYS, once a period's archive
