@@ -2,6 +2,7 @@ import type { Platform } from '../services/domain/platform';
 import { PLATFORM_NAMES } from '../services/domain/platform';
 import { isPlatformLink } from '../services/domain/platform-links';
 import { NO_REPLY_REASONS } from '../services/domain/workflow';
+import { actionRow } from './action-row';
 import { CARD_VERBS, INPUTS } from './card-verbs';
 import { SV } from './locale/sv';
 import { literal } from './literal-text';
@@ -62,48 +63,47 @@ export function renderStormCard(view: StormView): Record<string, unknown> {
             },
           ]
         : []),
-    ],
-    actions: [
-      {
-        type: 'Action.ShowCard',
-        title: 'Stäng öppna utan svar',
-        card: {
-          type: 'AdaptiveCard',
-          body: [
-            {
-              type: 'TextBlock',
-              wrap: true,
-              size: 'small',
-              text: 'Stänger varje kommentar på inlägget som ingen har tagit, med samma skäl. Var och en får sin egen rad i historiken.',
-            },
-            {
-              type: 'Input.ChoiceSet',
-              id: INPUTS.noReplyReason,
-              label: SV.forms.noReplyQuestion,
-              isRequired: true,
-              errorMessage: SV.forms.chooseReason,
-              choices: STORM_REASONS.map((reason) => ({ title: SV.noReplyReasons[reason], value: reason })),
-            },
-          ],
-          actions: [
-            {
-              type: 'Action.Execute',
-              verb: CARD_VERBS.closeStorm,
-              title: 'Stäng alla öppna',
-              data: { commentKey: view.stormKey },
-            },
-          ],
+      actionRow(
+        SV.buttons.more,
+        {
+          type: 'Action.ShowCard',
+          title: 'Stäng öppna utan svar',
+          card: {
+            type: 'AdaptiveCard',
+            body: [
+              {
+                type: 'TextBlock',
+                wrap: true,
+                size: 'small',
+                text: 'Stänger varje kommentar på inlägget som ingen har tagit, med samma skäl. Var och en får sin egen rad i historiken.',
+              },
+              {
+                type: 'Input.ChoiceSet',
+                id: INPUTS.noReplyReason,
+                label: SV.forms.noReplyQuestion,
+                isRequired: true,
+                errorMessage: SV.forms.chooseReason,
+                choices: STORM_REASONS.map((reason) => ({ title: SV.noReplyReasons[reason], value: reason })),
+              },
+            ],
+            actions: [
+              {
+                type: 'Action.Execute',
+                verb: CARD_VERBS.closeStorm,
+                title: 'Stäng alla öppna',
+                data: { commentKey: view.stormKey },
+              },
+            ],
+          },
         },
-      },
-      ...(isPlatformLink(view.postPermalink)
-        ? [
-            {
+        isPlatformLink(view.postPermalink)
+          ? {
               type: 'Action.OpenUrl',
               title: `Öppna inlägget på ${PLATFORM_NAMES[view.platform]}`,
               url: view.postPermalink,
-            },
-          ]
-        : []),
+            }
+          : undefined,
+      ),
     ],
   };
 }
