@@ -1,7 +1,7 @@
 import type { CommandInput } from '../../services/app/commands/command-input';
 import { isAppError } from '../../services/domain/app-error';
 import { isPlatform } from '../../services/domain/platform';
-import { DUTY_TEXTS, HELP, ROUTE_TEXTS } from '../../cards/locale/command-texts';
+import { commandWords } from '../../cards/locale/command-words';
 import type { Clock, DutyStore, RouteStore, StaffStore } from '../../services/ports/index';
 import { accountsCommand, type AccountsCommandDeps } from '../../services/app/commands/accounts-command';
 import { awayCommand, type AwayCommandDeps } from '../../services/app/commands/away-command';
@@ -29,6 +29,7 @@ export interface CommandDeps
 }
 
 async function routeCommand(deps: CommandDeps, input: CommandInput, words: string[]): Promise<string> {
+  const ROUTE_TEXTS = commandWords(input.language).route;
   if (words[1] === 'lista') {
     const routes = await deps.routes.list();
     if (routes.length === 0) {
@@ -60,6 +61,7 @@ async function routeCommand(deps: CommandDeps, input: CommandInput, words: strin
 }
 
 async function dutyCommand(deps: CommandDeps, input: CommandInput, words: string[]): Promise<string> {
+  const { duty: DUTY_TEXTS, help: HELP } = commandWords(input.language);
   await deps.access.assertStaff(input.actor);
   if (!input.channel) return DUTY_TEXTS.inChannelOnly;
   const channelId = input.channel.channelId;
@@ -86,8 +88,9 @@ async function dutyCommand(deps: CommandDeps, input: CommandInput, words: string
   return adding ? DUTY_TEXTS.added(input.mentions) : DUTY_TEXTS.removed(input.mentions);
 }
 
-/** A message to the bot → its answer (markdown). Refusals are answered in Swedish, never thrown. */
+/** A message to the bot → its answer (markdown), in the reader's language. Refusals are answered, never thrown. */
 export async function runCommand(deps: CommandDeps, input: CommandInput): Promise<string> {
+  const { help: HELP, strings } = commandWords(input.language);
   const words = input.text.trim().replace(/\s+/g, ' ').split(' ').filter(Boolean);
   const first = words[0]?.toLowerCase();
   try {
@@ -97,10 +100,10 @@ export async function runCommand(deps: CommandDeps, input: CommandInput): Promis
     if (first === 'utkorg') return await outboxCommand(deps, input, words, HELP);
     if (first === 'frånvaro') return await awayCommand(deps, input, words, HELP);
     if (first === 'verksamhet') return await departmentCommand(deps, input, words, HELP);
-    if (first === 'konton') return await accountsCommand(deps, input.actor);
+    if (first === 'konton') return await accountsCommand(deps, input.actor, input.language);
     return HELP;
   } catch (error) {
-    if (isAppError(error)) return errorText(error.code, error.details);
+    if (isAppError(error)) return errorText(error.code, error.details, strings);
     throw error;
   }
 }

@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import type { CardStrings } from '../../cards/locale/card-strings';
 import { stringsFor } from '../../cards/locale/pick-strings';
-import { EN } from '../../cards/locale/en';
+import { languageOfLocale, type ReaderLanguage } from '../../services/domain/reader-language';
 import type { Person } from '../../services/domain/person';
 import type {
   Clock,
@@ -121,13 +121,16 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
     const teamId = channelData?.team?.id;
     const channelId = channelData?.channel?.id ?? activity.conversation.id.split(';')[0];
     const tenantId = channelData?.tenant?.id ?? activity.conversation.tenantId ?? '';
+    const actor = await resolveActor(context);
+    await this.rememberLanguage(actor.id, activity.locale);
     const answer = await this.deps.commands.run({
       text: text
         .replace(/<at>[^<]*<\/at>/g, ' ')
         .replace(/&nbsp;/g, ' ')
         .trim(),
-      actor: await resolveActor(context),
+      actor,
       mentions,
+      language: this.languageOf(activity.locale),
       channel:
         teamId && channelId
           ? { teamId, channelId, tenantId, serviceUrl: activity.serviceUrl, botId }
@@ -192,11 +195,17 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
    */
   private readonly languagesSeen = new Map<string, { language: 'sv' | 'en'; at: number }>();
 
+  /** The language a message or click is answered in: the sender's Teams locale, unless CARD_LANGUAGE fixes one. */
+  private languageOf(locale: string | undefined): ReaderLanguage {
+    const { cardLanguage } = this.deps;
+    return cardLanguage !== 'auto' ? cardLanguage : languageOfLocale(locale);
+  }
+
   /** The language a person reads Teams in, as their click says (or as CARD_LANGUAGE fixes it), kept for 1:1s. */
   private async rememberLanguage(personId: string, locale: string | undefined): Promise<void> {
     const { languages, cardLanguage } = this.deps;
     if (!languages || (cardLanguage === 'auto' && !locale)) return;
-    const language = cardLanguage !== 'auto' ? cardLanguage : stringsFor(locale) === EN ? 'en' : 'sv';
+    const language = this.languageOf(locale);
     const seen = this.languagesSeen.get(personId);
     const now = this.deps.clock.monotonic();
     if (seen?.language === language && now - seen.at < 300_000) return;
@@ -223,9 +232,7 @@ export class SvarsvaktenBot extends TeamsActivityHandler {
       verb: invokeValue.action.verb,
       data: { ...(invokeValue.action.data as Record<string, unknown>) },
       actor,
-      strings: stringsFor(
-        this.deps.cardLanguage === 'auto' ? context.activity.locale : this.deps.cardLanguage,
-      ),
+      strings: stringsFor(this.languageOf(context.activity.locale)),
     });
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
   }

@@ -46,4 +46,6 @@ export const ACCOUNT_TEXTS = {
         ? 'inga'
         : errors.map((e) => `\`${e.code}\` ×${e.count} (senast ${swedishDateTime(e.lastAt)})`).join(', ')
     }`,
-} as const;
+};
+
+export type AccountTexts = typeof ACCOUNT_TEXTS;

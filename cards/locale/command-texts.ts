@@ -6,11 +6,13 @@ import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
 export type CommandScope = 'team' | 'personal';
 
 /** The commands the bot answers, as shown in help and in the app manifest's command lists. */
-export const COMMANDS: readonly {
+export interface CommandEntry {
   readonly command: string;
   readonly description: string;
   readonly scopes: readonly CommandScope[];
-}[] = [
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
   { command: 'hjälp', description: 'Visar vad Svarsvakten kan göra', scopes: ['team', 'personal'] },
   {
     command: 'behörighet lista',
@@ -108,7 +110,7 @@ export const ROUTE_TEXTS = {
   inChannelOnly: 'Skriv kommandot i den kanal som kontot ska kopplas till.',
   bound: (platform: Platform, accountName: string) =>
     `Nya kommentarer från ${PLATFORM_NAMES[platform]}-kontot ${accountName} hamnar nu i den här kanalen.`,
-} as const;
+};
 
 export const DUTY_TEXTS = {
   inChannelOnly: 'Bevakning gäller en kanal: skriv kommandot i kanalen.',
@@ -119,7 +121,7 @@ export const DUTY_TEXTS = {
     `${names(people)} nämns nu när en kommentar som ingen tagit närmar sig tidsgränsen.`,
   removed: (people: readonly { readonly name: string }[]) =>
     `${names(people)} har inte längre bevakning i kanalen.`,
-} as const;
+};
 
 export const OUTBOX_TEXTS = {
   nothingToRetry: 'Inga kort väntar på ett nytt försök.',
@@ -131,7 +133,7 @@ export const OUTBOX_TEXTS = {
     `Kort som Teams inte tog emot (${shown}). Kommentarerna är sparade. ` +
     `Skriv **utkorg försök igen** när felet är åtgärdat.\n\n${lines.join('\n')}`,
   moreThan: (count: number) => `fler än ${count}`,
-} as const;
+};
 
 export const AWAY_TEXTS = {
   nobody: 'Ingen är frånvarande just nu.',
@@ -150,7 +152,7 @@ export const AWAY_TEXTS = {
     `${self ? 'Välkommen tillbaka!' : `${name} är tillbaka.`} Påminnelser och tilldelningar gäller ${self ? 'dig' : name} igen.`,
   wasNotAway: (name: string, self: boolean) =>
     `${self ? 'Du var' : `${name} var`} inte markerad som frånvarande.`,
-} as const;
+};
 
 export const DEPARTMENT_TEXTS = {
   none: 'Inga verksamheter är kopplade. En administratör skriver **verksamhet lägg till <namn>** i verksamhetens kanal.',
@@ -161,4 +163,10 @@ export const DEPARTMENT_TEXTS = {
     `Frågor till ${name} hamnar nu i den här kanalen. Vem som helst här kan svara – inget publiceras, svaret går till den som frågade.`,
   removed: (name: string) => `${name} finns inte längre att fråga.`,
   unknown: (name: string) => `Ingen verksamhet heter ${name}.`,
-} as const;
+};
+
+export type RouteTexts = typeof ROUTE_TEXTS;
+export type DutyTexts = typeof DUTY_TEXTS;
+export type OutboxTexts = typeof OUTBOX_TEXTS;
+export type AwayTexts = typeof AWAY_TEXTS;
+export type DepartmentTexts = typeof DEPARTMENT_TEXTS;

@@ -46,7 +46,7 @@ export const STAFF_TEXTS = {
     `${swedishDateTime(e.at)} ${e.by.name} (${e.by.id}) ${ACTIONS[e.action]} ${e.subject.name} (${e.subject.id})` +
     (e.detail ? ` – ${e.detail}` : '') +
     (e.channelId ? ` → kanal ${e.channelId}` : ''),
-  roleName: (role: 'trainee' | 'approver') => (role === 'trainee' ? 'inskolning' : 'godkännare'),
+  roleName: (role: 'trainee' | 'approver'): string => (role === 'trainee' ? 'inskolning' : 'godkännare'),
   mentionSomeone:
     'Nämn den det gäller med @, till exempel **behörighet lägg till @Anna Svensson**, eller skriv **behörighet lägg till id <Entra-objekt-id> <namn>**.',
   unresolved: (name: string, adding: boolean) =>
@@ -65,4 +65,6 @@ export const STAFF_TEXTS = {
     `${p.name} (${p.id}) kan inte längre hantera kommentarer i Svarsvakten.${stays}`,
   notListed: (p: Named, stays: string) =>
     `${p.name} (${p.id}) fanns inte i listan, så ingenting ändrades.${stays}`,
-} as const;
+};
+
+export type StaffTexts = typeof STAFF_TEXTS;

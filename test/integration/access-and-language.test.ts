@@ -174,6 +174,27 @@ describe('who acts, in which language, and at the same time', () => {
       const noKey = cardText(await t.click(ALEX, ACTIVITY, 'claim', {}, 'en-US'));
       english(noKey);
     });
+
+    it('answers a command in the language its writer reads Teams in, and keeps the history Swedish', async () => {
+      const english = (text: string) =>
+        assert.doesNotMatch(text, /\b(och|inte|kommentarer|Får|tillagd|av)\b/, text);
+      const help = await t.say(ALEX, 'hjälp', [], '', 'en-US');
+      assert.match(help, /Shows who may handle comments/);
+      assert.match(help, /\*\*behörighet lista\*\*/, 'the command words stay those the bot reads');
+      const added = await t.say(ALEX, 'behörighet lägg till', [MEGAN], 'godkännare', 'en-GB');
+      assert.match(added, /Megan Bowen \(.+\) can now handle comments in Svarsvakten\. They also approve/);
+      english(added);
+      const listed = await t.say(ALEX, 'behörighet lista', [], '', 'en-US');
+      assert.match(listed, /May handle comments/);
+      assert.match(listed, /Megan Bowen .*added by Alex Wilber – approver/);
+      english(listed);
+      const refused = await t.say(ISAIAH, 'behörighet lägg till', [MEGAN], '', 'en-US');
+      assert.match(refused, /admin/i);
+      english(refused);
+      const history = await t.say(ALEX, 'behörighet historik', [], '', 'sv-SE');
+      assert.match(history, /gav behörighet till Megan Bowen .* – godkännare/);
+      assert.match(await t.say(ALEX, 'behörighet lista', [], '', 'sv-SE'), /Får hantera kommentarer/);
+    });
   });
 
   describe('two people acting on the same comment at once', () => {

@@ -83,10 +83,12 @@ export function channelMessage(
   text: string,
   mentioned: TeamsMember[] = [],
   after = '',
+  locale = 'sv-SE',
 ) {
   const mentionText = mentioned.map((m) => `<at>${m.name}</at>`).join(' ');
   return {
     ...base(serviceUrl, by, TEAM_ID),
+    locale,
     type: 'message',
     text: `<at>Svarsvakten</at> ${text} ${mentionText} ${after}`.trim(),
     entities: [

@@ -68,7 +68,13 @@ export interface TestApp {
   ): Promise<Record<string, unknown>>;
   /** Sends a channel message to the bot; returns the text of its answer. */
   /** A command in the channel: `text`, then @mentions of `mentioned`, then `after` (e.g. a role word). */
-  say(by: TeamsMember, text: string, mentioned?: TeamsMember[], after?: string): Promise<string>;
+  say(
+    by: TeamsMember,
+    text: string,
+    mentioned?: TeamsMember[],
+    after?: string,
+    locale?: string,
+  ): Promise<string>;
   /** Stops the bot; the fakes stay up unless `all`. */
   stop(all?: boolean): Promise<void>;
 }
@@ -170,9 +176,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         throw new Error(`invoke answered ${body.type}`);
       return body.value;
     },
-    async say(by, text, mentioned = [], after = '') {
+    async say(by, text, mentioned = [], after = '', locale) {
       const before = connector.calls.length;
-      const response = await postActivity(channelMessage(connector.url, by, text, mentioned, after));
+      const response = await postActivity(channelMessage(connector.url, by, text, mentioned, after, locale));
       if (response.status >= 300) throw new Error(`message answered ${response.status}`);
       const answer = connector.calls
         .slice(before)

@@ -1,4 +1,4 @@
-import { AWAY_TEXTS } from '../../../cards/locale/command-texts';
+import { commandWords } from '../../../cards/locale/command-words';
 import { releaseAwayClaims, type AwayClaimsDeps } from '../teamwork/release-away-claims';
 import { utcIso } from '../../domain/utc-iso';
 import type { AwayList, Clock } from '../../ports/index';
@@ -23,11 +23,12 @@ export async function awayCommand(
   words: string[],
   help: string,
 ): Promise<string> {
+  const T = commandWords(input.language).away;
   await deps.access.assertStaff(input.actor);
   const sub = words[1]?.toLowerCase();
   if (sub === 'lista') {
     const away = await deps.away.list();
-    return away.length === 0 ? AWAY_TEXTS.nobody : AWAY_TEXTS.list(away);
+    return away.length === 0 ? T.nobody : T.list(away);
   }
   if (sub !== 'på' && sub !== 'av') return help;
   const [named] = input.mentions;
@@ -37,11 +38,11 @@ export async function awayCommand(
   if (sub === 'av') {
     const wasAway = await deps.away.markBack(person.id);
     await deps.roster?.reload();
-    return wasAway ? AWAY_TEXTS.back(person.name, self) : AWAY_TEXTS.wasNotAway(person.name, self);
+    return wasAway ? T.back(person.name, self) : T.wasNotAway(person.name, self);
   }
   const now = deps.clock.now();
   await deps.away.markAway(person, utcIso(now));
   await deps.roster?.reload();
   const outcome = await releaseAwayClaims(deps, person.id, now);
-  return AWAY_TEXTS.away(person.name, self, outcome.released, outcome.kept);
+  return T.away(person.name, self, outcome.released, outcome.kept);
 }

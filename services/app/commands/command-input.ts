@@ -1,4 +1,5 @@
 import type { Person } from '../../domain/person';
+import type { ReaderLanguage } from '../../domain/reader-language';
 import type { TeamsChannelRoute } from '../../ports/index';
 
 /** A person @mentioned in a command, as Teams profiles them. */
@@ -19,4 +20,6 @@ export interface CommandInput {
   readonly mentions: readonly MentionedPerson[];
   /** The channel the command was given in; undefined in a 1:1 chat. */
   readonly channel: TeamsChannelRoute | undefined;
+  /** The language the person reads Teams in: the answer is written in it. Swedish where not given. */
+  readonly language?: ReaderLanguage;
 }

@@ -1,4 +1,4 @@
-import { DEPARTMENT_TEXTS } from '../../../cards/locale/command-texts';
+import { commandWords } from '../../../cards/locale/command-words';
 import { utcIso } from '../../domain/utc-iso';
 import type { AuditLog, Clock, DepartmentStore } from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
@@ -25,17 +25,18 @@ export async function departmentCommand(
   words: string[],
   help: string,
 ): Promise<string> {
+  const T = commandWords(input.language).department;
   await deps.access.assertStaff(input.actor);
   const sub = words.slice(1, 3).join(' ').toLowerCase();
   if (words[1]?.toLowerCase() === 'lista') {
     const all = await deps.departments.list();
-    return all.length === 0 ? DEPARTMENT_TEXTS.none : DEPARTMENT_TEXTS.list(all.map((d) => d.name));
+    return all.length === 0 ? T.none : T.list(all.map((d) => d.name));
   }
   const adding = sub === 'lägg till';
   if (!adding && sub !== 'ta bort') return help;
   deps.access.assertAdmin(input.actor);
   const name = words.slice(3).join(' ').trim();
-  if (!NAME.test(name)) return DEPARTMENT_TEXTS.nameWanted;
+  if (!NAME.test(name)) return T.nameWanted;
   const audited = (action: 'department_bound' | 'department_removed', channelId?: string) =>
     deps.audit.record({
       at: utcIso(deps.clock.now()),
@@ -48,11 +49,11 @@ export async function departmentCommand(
     const removed = await deps.departments.remove(name);
     if (removed) await audited('department_removed');
     await deps.departmentList?.reload();
-    return removed ? DEPARTMENT_TEXTS.removed(name) : DEPARTMENT_TEXTS.unknown(name);
+    return removed ? T.removed(name) : T.unknown(name);
   }
-  if (!input.channel) return DEPARTMENT_TEXTS.inChannelOnly;
+  if (!input.channel) return T.inChannelOnly;
   await deps.departments.bind({ ...input.channel, name, boundBy: input.actor.name });
   await audited('department_bound', input.channel.channelId);
   await deps.departmentList?.reload();
-  return DEPARTMENT_TEXTS.bound(name);
+  return T.bound(name);
 }

@@ -1,4 +1,4 @@
-import { OUTBOX_TEXTS } from '../../../cards/locale/command-texts';
+import { commandWords } from '../../../cards/locale/command-words';
 import type { Clock, OutboxQueue } from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
 import type { CommandInput } from './command-input';
@@ -22,17 +22,18 @@ export async function outboxCommand(
   words: string[],
   help: string,
 ): Promise<string> {
+  const T = commandWords(input.language).outbox;
   const sub = words.slice(1).join(' ').toLowerCase();
   if (!sub.startsWith('lista') && !sub.startsWith('försök igen')) return help;
   deps.access.assertAdmin(input.actor);
   if (sub.startsWith('försök igen')) {
     const count = await deps.queue.retryDeadLetters(utcIso(deps.clock.now()));
-    return count === 0 ? OUTBOX_TEXTS.nothingToRetry : OUTBOX_TEXTS.retrying(count);
+    return count === 0 ? T.nothingToRetry : T.retrying(count);
   }
   const dead = await deps.queue.listDeadLetters(SHOWN + 1);
   const pending = await deps.queue.listPending(1000);
-  if (dead.length === 0) return OUTBOX_TEXTS.noneStopped(pending.length);
-  const lines = dead.slice(0, SHOWN).map((d) => OUTBOX_TEXTS.stoppedLine(d.key.platform, d.code, d.attempts));
-  const shown = dead.length > SHOWN ? OUTBOX_TEXTS.moreThan(SHOWN) : String(dead.length);
-  return OUTBOX_TEXTS.stopped(shown, lines);
+  if (dead.length === 0) return T.noneStopped(pending.length);
+  const lines = dead.slice(0, SHOWN).map((d) => T.stoppedLine(d.key.platform, d.code, d.attempts));
+  const shown = dead.length > SHOWN ? T.moreThan(SHOWN) : String(dead.length);
+  return T.stopped(shown, lines);
 }

@@ -1,4 +1,6 @@
 import { STAFF_TEXTS } from '../../../cards/locale/staff-command-texts';
+import { commandWords } from '../../../cards/locale/command-words';
+import type { StaffTexts } from '../../../cards/locale/staff-command-texts';
 import type { Person } from '../../domain/person';
 import type { AuditLog, Clock, StaffRole, StaffStore } from '../../ports/index';
 import type { AccessControl } from '../access/access-control';
@@ -27,11 +29,11 @@ const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 const HISTORY_SHOWN = 20;
 
 /** Who a command is about: the @mentioned, or one Entra object id written out (`… id <objekt-id> [namn]`). */
-function subjects(input: CommandInput, rest: string[]): MentionedPerson[] | string {
+function subjects(input: CommandInput, rest: string[], T: StaffTexts): MentionedPerson[] | string {
   if (rest[0]?.toLowerCase() !== 'id') return [...input.mentions];
   const id = rest[1] ?? '';
   if (!OBJECT_ID.test(id)) {
-    return STAFF_TEXTS.notAnObjectId(id.slice(0, 60));
+    return T.notAnObjectId(id.slice(0, 60));
   }
   const name = rest.slice(2).join(' ').trim();
   return [{ id: id.toLowerCase(), name: name || id.toLowerCase(), resolved: true }];
@@ -41,23 +43,23 @@ function lines(people: readonly string[]): string {
   return people.map((line) => `- ${line}`).join('\n');
 }
 
-async function list(deps: StaffCommandDeps, actor: Person): Promise<string> {
+async function list(deps: StaffCommandDeps, actor: Person, T: StaffTexts): Promise<string> {
   await deps.access.assertStaff(actor);
   const members = await deps.staff.list();
   const configured = [
-    ...deps.configured.adminIds.map(STAFF_TEXTS.configuredAdmin),
-    ...deps.configured.staffIds.map(STAFF_TEXTS.configuredStaff),
+    ...deps.configured.adminIds.map(T.configuredAdmin),
+    ...deps.configured.staffIds.map(T.configuredStaff),
   ];
-  if (members.length === 0 && configured.length === 0) return STAFF_TEXTS.nobodyYet;
-  const added = members.map(STAFF_TEXTS.member);
-  return STAFF_TEXTS.list(members.length + configured.length, lines([...added, ...configured]));
+  if (members.length === 0 && configured.length === 0) return T.nobodyYet;
+  const added = members.map(T.member);
+  return T.list(members.length + configured.length, lines([...added, ...configured]));
 }
 
-async function history(deps: StaffCommandDeps, actor: Person): Promise<string> {
+async function history(deps: StaffCommandDeps, actor: Person, T: StaffTexts): Promise<string> {
   deps.access.assertAdmin(actor);
   const entries = await deps.audit.listLatest(HISTORY_SHOWN);
-  if (entries.length === 0) return STAFF_TEXTS.noChanges;
-  return STAFF_TEXTS.changes(entries.length, lines(entries.map(STAFF_TEXTS.change)));
+  if (entries.length === 0) return T.noChanges;
+  return T.changes(entries.length, lines(entries.map(T.change)));
 }
 
 /**
@@ -70,21 +72,22 @@ export async function staffCommand(
   words: string[],
   help: string,
 ): Promise<string> {
+  const T = commandWords(input.language).staff;
   const sub = words.slice(1).join(' ').toLowerCase();
-  if (sub.startsWith('lista')) return list(deps, input.actor);
-  if (sub.startsWith('historik')) return history(deps, input.actor);
+  if (sub.startsWith('lista')) return list(deps, input.actor, T);
+  if (sub.startsWith('historik')) return history(deps, input.actor, T);
   const adding = sub.startsWith('lägg till');
   if (!adding && !sub.startsWith('ta bort')) return help;
   deps.access.assertAdmin(input.actor);
-  const people = subjects(input, words.slice(3));
+  const people = subjects(input, words.slice(3), T);
   if (typeof people === 'string') return people;
-  if (people.length === 0) return STAFF_TEXTS.mentionSomeone;
+  if (people.length === 0) return T.mentionSomeone;
   const at = utcIso(deps.clock.now());
   const by = { id: input.actor.id, name: input.actor.name };
   const said: string[] = [];
   for (const person of people) {
     if (!person.resolved) {
-      said.push(STAFF_TEXTS.unresolved(person.name, adding));
+      said.push(T.unresolved(person.name, adding));
       continue;
     }
     const subject = { id: person.id, name: person.name };
@@ -103,19 +106,20 @@ export async function staffCommand(
         by,
         action: 'staff_added',
         subject,
+        // The history is a record: kept in Swedish, whatever language the admin reads Teams in.
         ...(role ? { detail: STAFF_TEXTS.roleName(role) } : {}),
       });
-      said.push(STAFF_TEXTS.added(person, role));
+      said.push(T.added(person, role));
       continue;
     }
     const removed = await deps.staff.remove(person.id);
     if (removed) await deps.audit.record({ at, by, action: 'staff_removed', subject });
     const stays = deps.configured.adminIds.includes(person.id)
-      ? STAFF_TEXTS.staysAsAdmin
+      ? T.staysAsAdmin
       : deps.configured.staffIds.includes(person.id)
-        ? STAFF_TEXTS.staysConfigured
+        ? T.staysConfigured
         : '';
-    said.push(removed ? STAFF_TEXTS.removed(person, stays) : STAFF_TEXTS.notListed(person, stays));
+    said.push(removed ? T.removed(person, stays) : T.notListed(person, stays));
   }
   await deps.roster?.reload();
   return said.join('\n\n');
