@@ -1,7 +1,8 @@
 import type { CityPlaces } from '../services/domain/city-places';
 import type { StoredComment } from '../services/domain/comment';
-import { swedishDateTime } from './swedish-time';
+import type { ReaderLanguage } from '../services/domain/reader-language';
 import { excerptLine } from './excerpt-card';
+import { dailyOverviewTexts, type DailyOverviewTexts } from './locale/daily-overview-texts';
 import { run, runs } from './literal-text';
 
 export interface DailyOverviewView {
@@ -19,14 +20,16 @@ export interface DailyOverviewView {
   readonly overviewLink?: string;
   /** The city's planning calendar and tone guidance, where the city has said where they are. */
   readonly places?: CityPlaces;
+  /** The language kept for the channel (`språk`); Swedish where not given. */
+  readonly language?: ReaderLanguage;
 }
 
 /** The city's own pages, one click away: a line of links, or nothing when none is set. */
-function placesLine(places: CityPlaces | undefined): Record<string, unknown>[] {
+function placesLine(places: CityPlaces | undefined, T: DailyOverviewTexts): Record<string, unknown>[] {
   const link = (text: string, url: string) => run(text, { size: 'small', color: 'accent', url });
   const links = [
-    ...(places?.planningCalendar ? [link('Planeringskalendern', places.planningCalendar)] : []),
-    ...(places?.toneGuidance ? [link('Tonläget i sociala medier', places.toneGuidance)] : []),
+    ...(places?.planningCalendar ? [link(T.planningCalendar, places.planningCalendar)] : []),
+    ...(places?.toneGuidance ? [link(T.toneGuidance, places.toneGuidance)] : []),
   ];
   if (links.length === 0) return [];
   const between = run(' · ', { size: 'small', isSubtle: true });
@@ -43,6 +46,7 @@ export const DAILY_LIST_LENGTH = 15;
 
 /** The morning overview for one channel: open, due today, overdue and unclaimed, with links to the cards. */
 export function renderDailyOverviewCard(view: DailyOverviewView): Record<string, unknown> {
+  const T = dailyOverviewTexts(view.language);
   const waiting = view.comments.filter((c) => !c.firstResponseAt);
   const overdue = waiting.filter((c) => c.deadline <= view.now);
   const dueToday = waiting.filter((c) => c.deadline > view.now && c.deadline <= view.todayEnd);
@@ -50,8 +54,8 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
   // Which comment, not what it says (cards/excerpt-card.ts): the overview stays in the channel after retention.
   const line = (c: StoredComment) => {
     const link = view.links[c.commentId];
-    const label = excerptLine(c);
-    const after = ` – svara senast ${swedishDateTime(c.deadline)}${c.holder ? ` (${c.holder.name})` : ''}`;
+    const label = excerptLine(c, view.language);
+    const after = ` – ${T.answerBy(T.dateTime(c.deadline))}${c.holder ? ` (${c.holder.name})` : ''}`;
     return runs(
       [
         run(label, { size: 'small', ...(link ? { url: link, color: 'accent' } : {}) }),
@@ -64,11 +68,11 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
   const more = (left: number) =>
     runs(
       [
-        run(`och ${left} till`, { size: 'small', isSubtle: true }),
+        run(T.andMore(left), { size: 'small', isSubtle: true }),
         ...(view.overviewLink
           ? [
-              run(' – se ', { size: 'small', isSubtle: true }),
-              run('Översikt', { size: 'small', color: 'accent', url: view.overviewLink }),
+              run(T.see, { size: 'small', isSubtle: true }),
+              run(T.overviewTab, { size: 'small', color: 'accent', url: view.overviewLink }),
             ]
           : []),
       ],
@@ -87,20 +91,20 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
-      { type: 'TextBlock', text: 'Dagens läge i Svarsvakten', weight: 'bolder', size: 'medium' },
+      { type: 'TextBlock', text: T.title, weight: 'bolder', size: 'medium' },
       {
         type: 'FactSet',
         facts: [
-          { title: 'Öppna', value: String(view.comments.length) },
-          { title: 'Ska besvaras i dag', value: String(dueToday.length) },
-          { title: 'Försenade', value: String(overdue.length) },
-          { title: 'Ingen har tagit', value: String(unclaimed.length) },
+          { title: T.open, value: String(view.comments.length) },
+          { title: T.dueToday, value: String(dueToday.length) },
+          { title: T.overdue, value: String(overdue.length) },
+          { title: T.unclaimed, value: String(unclaimed.length) },
         ],
       },
       ...(view.away && view.away.length > 0
         ? [
             runs([
-              run('Frånvarande: ', { weight: 'bolder', size: 'small' }),
+              run(T.away, { weight: 'bolder', size: 'small' }),
               run(view.away.join(', '), { size: 'small' }),
             ]),
           ]
@@ -111,13 +115,13 @@ export function renderDailyOverviewCard(view: DailyOverviewView): Record<string,
         wrap: true,
         color: 'warning',
       })),
-      ...section('Försenade', overdue),
-      ...section('Ska besvaras i dag', dueToday),
+      ...section(T.overdue, overdue),
+      ...section(T.dueToday, dueToday),
       ...section(
-        'Ingen har tagit',
+        T.unclaimed,
         unclaimed.filter((c) => !overdue.includes(c) && !dueToday.includes(c)),
       ),
-      ...placesLine(view.places),
+      ...placesLine(view.places, T),
     ],
   };
 }

@@ -5,6 +5,8 @@ import { CARD_VERBS, INPUTS } from './card-verbs';
 import { cardLink } from './card-link';
 import { literal, run, runs } from './literal-text';
 import { swedishDateTime } from './swedish-time';
+import { questionTexts } from './locale/question-texts';
+import type { ReaderLanguage } from '../services/domain/reader-language';
 
 /**
  * The question a communicator puts to a department, as a card in the department's channel: the comment and what
@@ -15,37 +17,34 @@ export function renderQuestionCard(
   comment: StoredComment,
   question: DepartmentQuestion,
   accountName: string,
+  language?: ReaderLanguage,
 ): Record<string, unknown> {
+  const T = questionTexts(language);
   const platform = PLATFORM_NAMES[comment.platform];
   const body: Element[] = [
-    text(`**Fråga till ${question.department}** från ${question.askedBy.name}`, { size: 'medium' }),
+    text(T.heading(question.department, question.askedBy.name), { size: 'medium' }),
     runs([
-      run(`En kommentar på ${platform} (${accountName}), skriven ${swedishDateTime(comment.writtenAt)}:`, {
-        size: 'small',
-        isSubtle: true,
-      }),
+      run(T.about(platform, accountName, T.dateTime(comment.writtenAt)), { size: 'small', isSubtle: true }),
     ]),
     literal(comment.anonymisedAt ? '' : comment.text, { italic: true }),
     ...(comment.postFirstWords
-      ? [literal(`På inlägget: ${comment.postFirstWords}`, { size: 'small', isSubtle: true })]
+      ? [literal(T.onPost(comment.postFirstWords), { size: 'small', isSubtle: true })]
       : []),
-    text('**Frågan:**', { spacing: 'medium' }),
+    text(T.question, { spacing: 'medium' }),
     literal(question.question),
   ];
   if (question.answer) {
     body.push(
-      text(`**Svar från ${question.answer.by}** (${swedishDateTime(question.answer.at)}):`, {
-        spacing: 'medium',
-      }),
+      text(T.answerFrom(question.answer.by, T.dateTime(question.answer.at)), { spacing: 'medium' }),
       literal(question.answer.text),
-      text('Tack! Svaret har gått till den som frågade.', { size: 'small', isSubtle: true }),
+      text(T.thanks, { size: 'small', isSubtle: true }),
     );
   } else {
     body.push(
       {
         type: 'Input.Text',
         id: INPUTS.questionAnswer,
-        label: 'Ert svar (publiceras inte – det går till den som frågade)',
+        label: T.answerLabel,
         isMultiline: true,
         isRequired: true,
         maxLength: 2000,
@@ -56,7 +55,7 @@ export function renderQuestionCard(
           {
             type: 'Action.Execute',
             verb: CARD_VERBS.answerQuestion,
-            title: 'Skicka svaret',
+            title: T.send,
             style: 'positive',
             data: { commentKey: commentKeyText(comment), questionId: question.id },
           },
@@ -71,9 +70,7 @@ export function renderQuestionCard(
     body,
     ...(comment.card
       ? {
-          actions: [
-            { type: 'Action.OpenUrl', title: 'Öppna kommentarens kort', url: cardLink(comment.card) },
-          ],
+          actions: [{ type: 'Action.OpenUrl', title: T.openCommentCard, url: cardLink(comment.card) }],
         }
       : {}),
   };

@@ -1,5 +1,6 @@
 import { OVERVIEW_TAB_ENTITY } from '../cards/tab-link';
 import { COMMANDS, type CommandScope } from '../cards/locale/command-texts';
+import { COMMANDS_EN } from '../cards/locale/command-texts-en';
 import type { PackageSettings } from './package-settings';
 
 export const MANIFEST_SCHEMA_VERSION = '1.30';
@@ -35,26 +36,6 @@ const ENGLISH = {
     'in the channel and in chat as the deadline approaches, and the Overview tab shows the queue and how the city ' +
     'keeps its 24-hour promise.',
   tabName: 'Overview',
-  commandDescriptions: {
-    hjälp: 'Shows what Svarsvakten can do',
-    'behörighet lista': 'Shows who may handle comments',
-    'behörighet historik': 'Shows who changed access and channel bindings (admins)',
-    konton: 'Shows each account’s sign-in, last comment, webhook and errors',
-    'utkorg lista': 'Shows cards Teams did not accept (admins)',
-    'utkorg försök igen': 'Posts stopped cards again (admins)',
-    'behörighet lägg till @person':
-      'Gives a trained colleague access; end with "inskolning" (in training) or "godkännare" (approver) (admins)',
-    'frånvaro på': 'You are away: your claimed comments go back to the queue, reminders pass you by',
-    'frånvaro av': 'You are back',
-    'verksamhet lägg till <namn>': 'Binds this channel to a department that can be asked (admins)',
-    'verksamhet lista': 'Shows which departments can be asked',
-    'behörighet ta bort @person': 'Removes someone’s access (admins)',
-    'koppla <plattform> <konto-id>': 'Sends an account’s comments to this channel (admins)',
-    'koppla lista': 'Shows which accounts go to which channels',
-    'bevakning lista': 'Shows who is on duty in this channel',
-    'bevakning lägg till @person': 'Mentions them when an unclaimed comment nears its deadline',
-    'bevakning ta bort @person': 'Takes someone off duty in this channel',
-  } as Record<string, string>,
 } as const;
 
 function commandsFor(scope: CommandScope): { title: string; description: string }[] {
@@ -149,7 +130,7 @@ export function buildManifest(settings: PackageSettings): {
   };
   COMMAND_SCOPES.forEach((scope, list) => {
     commandsFor(scope).forEach((command, index) => {
-      const description = ENGLISH.commandDescriptions[command.title];
+      const description = COMMANDS_EN.find((c) => c.command === command.title)?.description;
       if (!description) throw new Error(`No English description for the command "${command.title}"`);
       english[`bots[0].commandLists[${list}].commands[${index}].description`] = description;
     });

@@ -11,13 +11,20 @@ import {
 } from '../../services/app/commands/department-command';
 import { outboxCommand, type OutboxCommandDeps } from '../../services/app/commands/outbox-command';
 import { staffCommand, type StaffCommandDeps } from '../../services/app/commands/staff-command';
+import { languageCommand, type LanguageCommandDeps } from '../../services/app/commands/language-command';
 import { errorText } from '../../cards/card-texts';
 import type { AccessControl } from '../../services/app/access/access-control';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { utcIso } from '../../services/domain/utc-iso';
 
 export interface CommandDeps
-  extends StaffCommandDeps, OutboxCommandDeps, AwayCommandDeps, DepartmentCommandDeps, AccountsCommandDeps {
+  extends
+    StaffCommandDeps,
+    OutboxCommandDeps,
+    AwayCommandDeps,
+    DepartmentCommandDeps,
+    AccountsCommandDeps,
+    LanguageCommandDeps {
   readonly access: AccessControl;
   readonly staff: StaffStore;
   readonly routes: RouteStore;
@@ -100,6 +107,7 @@ export async function runCommand(deps: CommandDeps, input: CommandInput): Promis
     if (first === 'utkorg') return await outboxCommand(deps, input, words, HELP);
     if (first === 'frånvaro') return await awayCommand(deps, input, words, HELP);
     if (first === 'verksamhet') return await departmentCommand(deps, input, words, HELP);
+    if (first === 'språk') return await languageCommand(deps, input, words);
     if (first === 'konton') return await accountsCommand(deps, input.actor, input.language);
     return HELP;
   } catch (error) {

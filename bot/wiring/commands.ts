@@ -34,6 +34,7 @@ export function wireCommands(
     routes: stores.routes,
     duty: stores.duty,
     departments: stores.departments,
+    channelLanguages: stores.channelLanguages,
     away: stores.away,
     comments: stores.comments,
   });

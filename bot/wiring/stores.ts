@@ -8,6 +8,7 @@ import { TableCommentStore } from '../../services/adapters/tables/table-comment-
 import { TableConversationIndex } from '../../services/adapters/tables/table-conversation-index';
 import { TableDepartmentStore } from '../../services/adapters/tables/table-department-store';
 import { TableDutyStore } from '../../services/adapters/tables/table-duty-store';
+import { TableChannelLanguages } from '../../services/adapters/tables/table-channel-languages';
 import { TableInstallationStore } from '../../services/adapters/tables/table-installation-store';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { TableNoticeLedger } from '../../services/adapters/tables/table-notice-ledger';
@@ -43,6 +44,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     away: new TableAwayList(tables.staff),
     routes: new TableRouteStore(tables.routes),
     departments: new TableDepartmentStore(tables.routes),
+    channelLanguages: new TableChannelLanguages(tables.routes, () => clock.monotonic()),
     ledger: new TableNoticeLedger(tables.notices, clock),
     duty: new TableDutyStore(tables.duty),
     chats: new TablePersonalChatStore(tables.personalChats),

@@ -10,6 +10,7 @@ import type {
   StaffStore,
   TeamsPoster,
   ReaderLanguages,
+  ChannelLanguages,
 } from '../../services/ports/index';
 import { CachedList } from '../../services/app/access/cached-list';
 import { CardOffers } from '../../services/app/posting/card-offers';
@@ -35,6 +36,7 @@ export async function wireTeamwork(
     readonly clock: Clock;
     readonly logger: Logger;
     readonly keyedIds: KeyedIds;
+    readonly channelLanguages: ChannelLanguages;
   },
 ) {
   const { staff, away, poster, chats, clock, logger } = parts;
@@ -72,6 +74,7 @@ export async function wireTeamwork(
       poster,
       staff,
       logger,
+      channelLanguages: parts.channelLanguages,
     }),
   };
 }

@@ -5,6 +5,7 @@ import {
   type CommandEntry,
   type DepartmentTexts,
   type DutyTexts,
+  type LanguageTexts,
   type OutboxTexts,
   type RouteTexts,
 } from './command-texts';
@@ -30,6 +31,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'frånvaro av': 'You are back',
   'bevakning lägg till @person': 'Is mentioned when a comment nobody has taken nears its deadline',
   'bevakning ta bort @person': 'Removes someone from the watch in the channel',
+  'språk sv | en':
+    'Chooses the language Svarsvakten writes in to the channel: reminders, notices and the daily overview (admins)',
 };
 
 /** The command list in English: every command the Swedish list has, with its description translated. */
@@ -104,4 +107,17 @@ export const DEPARTMENT_TEXTS_EN: DepartmentTexts = {
     `Questions to ${name} now land in this channel. Anyone here may answer – nothing is published, the answer goes to the one who asked.`,
   removed: (name) => `${name} can no longer be asked.`,
   unknown: (name) => `No department is called ${name}.`,
+};
+
+const LANGUAGE_NAMES = { sv: 'Swedish', en: 'English' } as const;
+
+export const LANGUAGE_TEXTS_EN: LanguageTexts = {
+  name: (language) => LANGUAGE_NAMES[language],
+  inChannelOnly: 'The language belongs to a channel: write the command in the channel.',
+  current: (language) =>
+    `Svarsvakten writes in ${LANGUAGE_NAMES[language]} in this channel: reminders, notices and the daily overview. ` +
+    'Everyone’s own cards and chats follow the language they use in Teams. An admin changes it with **språk en** or **språk sv**.',
+  usage: 'Write **språk sv** for Swedish or **språk en** for English.',
+  set: (language) =>
+    `Svarsvakten now writes in ${LANGUAGE_NAMES[language]} in this channel: reminders, notices and the daily overview.`,
 };

@@ -1,4 +1,5 @@
 import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
+import type { ReaderLanguage } from '../../services/domain/reader-language';
 
 /** Every word the bot's commands answer with: the command menu, help, and the replies to each command. */
 
@@ -90,6 +91,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     description: 'Tar bort någon från bevakningen i kanalen',
     scopes: ['team'],
   },
+  {
+    command: 'språk sv | en',
+    description:
+      'Väljer språket Svarsvakten skriver på i kanalen: påminnelser, meddelanden och dagens läge (administratörer)',
+    // In help only: a team's command list in the app package holds at most twelve.
+    scopes: [],
+  },
 ];
 
 /** The answer to "hjälp" and to anything the bot does not know. */
@@ -165,6 +173,21 @@ export const DEPARTMENT_TEXTS = {
   unknown: (name: string) => `Ingen verksamhet heter ${name}.`,
 };
 
+const LANGUAGE_NAMES: Record<ReaderLanguage, string> = { sv: 'svenska', en: 'engelska' };
+
+export const LANGUAGE_TEXTS = {
+  /** The language's name as the history keeps it. */
+  name: (language: ReaderLanguage): string => LANGUAGE_NAMES[language],
+  inChannelOnly: 'Språket gäller en kanal: skriv kommandot i kanalen.',
+  current: (language: ReaderLanguage) =>
+    `Svarsvakten skriver på ${LANGUAGE_NAMES[language]} i den här kanalen: påminnelser, meddelanden och dagens läge. ` +
+    'Var och ens egna kort och chattar följer det språk de har i Teams. En administratör byter med **språk en** eller **språk sv**.',
+  usage: 'Skriv **språk sv** för svenska eller **språk en** för engelska.',
+  set: (language: ReaderLanguage) =>
+    `Svarsvakten skriver nu på ${LANGUAGE_NAMES[language]} i den här kanalen: påminnelser, meddelanden och dagens läge.`,
+};
+
+export type LanguageTexts = typeof LANGUAGE_TEXTS;
 export type RouteTexts = typeof ROUTE_TEXTS;
 export type DutyTexts = typeof DUTY_TEXTS;
 export type OutboxTexts = typeof OUTBOX_TEXTS;

@@ -7,11 +7,13 @@ import {
   DEPARTMENT_TEXTS,
   DUTY_TEXTS,
   HELP,
+  LANGUAGE_TEXTS,
   OUTBOX_TEXTS,
   ROUTE_TEXTS,
   type AwayTexts,
   type DepartmentTexts,
   type DutyTexts,
+  type LanguageTexts,
   type OutboxTexts,
   type RouteTexts,
 } from './command-texts';
@@ -20,6 +22,7 @@ import {
   DEPARTMENT_TEXTS_EN,
   DUTY_TEXTS_EN,
   HELP_EN,
+  LANGUAGE_TEXTS_EN,
   OUTBOX_TEXTS_EN,
   ROUTE_TEXTS_EN,
 } from './command-texts-en';
@@ -38,6 +41,7 @@ export interface CommandWords {
   readonly department: DepartmentTexts;
   readonly staff: StaffTexts;
   readonly accounts: AccountTexts;
+  readonly language: LanguageTexts;
   /** Refusals and errors, as the cards word them. */
   readonly strings: CardStrings;
 }
@@ -51,6 +55,7 @@ const SWEDISH: CommandWords = {
   department: DEPARTMENT_TEXTS,
   staff: STAFF_TEXTS,
   accounts: ACCOUNT_TEXTS,
+  language: LANGUAGE_TEXTS,
   strings: SV,
 };
 
@@ -63,6 +68,7 @@ const ENGLISH: CommandWords = {
   department: DEPARTMENT_TEXTS_EN,
   staff: STAFF_TEXTS_EN,
   accounts: ACCOUNT_TEXTS_EN,
+  language: LANGUAGE_TEXTS_EN,
   strings: EN,
 };
 

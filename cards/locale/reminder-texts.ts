@@ -41,4 +41,6 @@ export const REMINDER_TEXTS = {
     `⏰ ${writer} har bett att få ${about(c)} borttagen och begäran väntar på godkännande: ${timeLeft(c.deadline, now)} kvar av svarstiden, senast ${swedishDateTime(c.deadline)}.`,
   platina: (c: StoredComment) =>
     `Påminnelse: ärendet från ${about(c)} saknar diarienummer i Platina. Dokumentera det och stäng ärendet på kortet.`,
-} as const;
+};
+
+export type ReminderTexts = typeof REMINDER_TEXTS;

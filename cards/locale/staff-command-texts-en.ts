@@ -17,6 +17,7 @@ const ACTIONS: Record<AuditAction, string> = {
   export_taken: 'took out',
   archive_taken: 'took out the archive package',
   register_extract_taken: 'took out a register extract',
+  channel_language_set: 'changed the channel’s language to',
 };
 
 export const STAFF_TEXTS_EN: StaffTexts = {

@@ -16,6 +16,7 @@ const ACTIONS: Record<AuditAction, string> = {
   export_taken: 'tog ut',
   archive_taken: 'tog ut arkivpaketet',
   register_extract_taken: 'tog ut ett registerutdrag',
+  channel_language_set: 'ändrade språket i kanalen till',
 };
 
 interface Named {

@@ -28,4 +28,6 @@ export const TEAMWORK_TEXTS = {
     `💡 ${by} på ${department} har svarat på frågan om ${about(comment)}. Svaret står på kortet – använd det som utkast.`,
   questionWaiting: (comment: StoredComment, askedBy: string, askedAt: string) =>
     `❓ Frågan från ${askedBy} (${swedishDateTime(askedAt)}) om ${about(comment)} väntar fortfarande på svar. Svara på kortet ovan – personen väntar på stadens svar.`,
-} as const;
+};
+
+export type TeamworkTexts = typeof TEAMWORK_TEXTS;

@@ -34,6 +34,7 @@ export type {
 export type { AccountRoute, DepartmentRoute, DepartmentStore, RouteStore } from './routes';
 export type { NoticeLedger } from './notice-ledger';
 export type {
+  ChannelLanguages,
   DutyStore,
   PersonalChatStore,
   ReminderStore,

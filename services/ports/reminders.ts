@@ -1,3 +1,4 @@
+import type { ReaderLanguage } from '../domain/reader-language';
 import type { ChainedReminder } from '../domain/reminder-chain';
 import type { Versioned } from './clock';
 import type { Mentioned } from './teams';
@@ -38,12 +39,19 @@ export interface DutyStore {
   remove(channelId: string, personId: string): Promise<boolean>;
 }
 
-/** The bot's 1:1 conversation id with each user, created once. */
 /** The language each person reads Teams in, as their last click or message said: their 1:1 messages follow it. */
 export interface ReaderLanguages {
-  of(userId: string): Promise<'sv' | 'en' | undefined>;
-  remember(userId: string, language: 'sv' | 'en'): Promise<void>;
+  of(userId: string): Promise<ReaderLanguage | undefined>;
+  remember(userId: string, language: ReaderLanguage): Promise<void>;
 }
+
+/** The language the bot writes in to each channel (`språk en`): Swedish unless an admin has set another. */
+export interface ChannelLanguages {
+  of(channelId: string): Promise<ReaderLanguage>;
+  set(channelId: string, language: ReaderLanguage): Promise<void>;
+}
+
+/** The bot's 1:1 conversation id with each user, created once. */
 
 export interface PersonalChatStore {
   get(userId: string): Promise<string | undefined>;

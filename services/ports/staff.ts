@@ -56,7 +56,8 @@ export type AuditAction =
   | 'saved_answer_removed'
   | 'export_taken'
   | 'archive_taken'
-  | 'register_extract_taken';
+  | 'register_extract_taken'
+  | 'channel_language_set';
 
 /** The audit history of the staff list and the channel bindings: append-only, newest first when listed. */
 export interface AuditLog {

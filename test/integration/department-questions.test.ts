@@ -25,6 +25,41 @@ describe('Fråga verksamheten (ask the department)', () => {
   const clickInAvfall = (by: TeamsMember, activityId: string, verb: string, data: object) =>
     clickIn(t, by, activityId, verb, data);
 
+  it('writes the question card in English in a department channel kept in English, and the holder’s news in theirs', async () => {
+    await sayInAvfall(ALEX, 'verksamhet lägg till Avfall');
+    assert.match(await sayInAvfall(ALEX, 'språk en'), /skriver nu på engelska/);
+    await t.click(ALEX, CARD, 'claim', KEY);
+    await t.click(ALEX, CARD, 'ask_department', { ...KEY, department: 'Avfall', question: 'Stämmer det?' });
+    const question = (await stored())?.questions?.[0];
+    const posted = t.connector.newThreads().find((c) => c.conversationId === AVFALL);
+    const shown = cardOf(posted?.body ?? {});
+    assert.match(cardText(shown), /\*\*Question to Avfall\*\* from Alex Wilber/);
+    assert.match(
+      cardText(shown),
+      /A comment on Facebook \(.+\), written \w{3} \d+ \w{3} \d\d:\d\d:/,
+      cardText(shown),
+    );
+    assert.match(
+      JSON.stringify(shown),
+      /"label":"Your answer \(not published – it goes to the one who asked\)"/,
+    );
+    const answered = await clickInAvfall(ISAIAH, question?.card?.activityId ?? '', 'answer_question', {
+      ...KEY,
+      questionId: question?.id,
+      questionAnswer: 'Ja.',
+    });
+    assert.match(cardText(answered), /Answer from Isaiah Langer/);
+    assert.match(cardText(answered), /Thank you! The answer has gone to the one who asked/);
+    await eventually(() =>
+      assert.ok(
+        t.connector
+          .personalMessages()
+          .some((m) => /Isaiah Langer på Avfall har svarat/.test(m.text) && m.memberId.includes('alex')),
+        'the holder reads Teams in Swedish',
+      ),
+    );
+  });
+
   it('puts the question in the department’s channel, brings its answer back as a draft, and tells the holder', async () => {
     assert.match(
       await sayInAvfall(ALEX, 'verksamhet lägg till Avfall'),

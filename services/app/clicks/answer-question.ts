@@ -5,6 +5,7 @@ import { plainLanguageHelp } from '../../../cards/plain-language-help';
 import { adviseOn } from '../../domain/plain-language/advise';
 import { AppError } from '../../domain/app-error';
 import { answerQuestion, questionOf } from '../../domain/department-question';
+import { channelLanguage } from '../notices/channel-language';
 import { applyTransition, currentComment, noticeFor, textInput, type CardActionHandler } from './card-action';
 
 /**
@@ -25,7 +26,8 @@ export const handleAnswerQuestion: CardActionHandler = async (deps, click) => {
     answerQuestion(comment, questionId, click.actor.name, answer, click.now),
   );
   const answered = questionOf(outcome.comment, questionId);
-  const card = renderQuestionCard(outcome.comment, answered, accountName);
+  const language = await channelLanguage(deps.channelLanguages, question.card.channelId);
+  const card = renderQuestionCard(outcome.comment, answered, accountName, language);
   if (!outcome.ok) {
     click.logger.info({ event: 'card.answer_question.rejected', code: outcome.error.code }, 'not answered');
     return { comment: outcome.comment, card: withNotice(card, noticeFor(outcome.error, click.strings).text) };

@@ -3,6 +3,7 @@ import { INPUTS } from '../../../cards/card-verbs';
 import { renderQuestionCard } from '../../../cards/question-card';
 import { AppError, isAppError } from '../../domain/app-error';
 import { askDepartment, questionOf, withQuestionCard } from '../../domain/department-question';
+import { channelLanguage } from '../notices/channel-language';
 import { applyTransition, noticeFor, textInput, type CardActionHandler } from './card-action';
 
 /**
@@ -25,9 +26,10 @@ export const handleAskDepartment: CardActionHandler = async (deps, click) => {
   const accountName = deps.accounts.displayName(outcome.comment.platform, outcome.comment.accountId);
   let comment = outcome.comment;
   try {
+    const language = await channelLanguage(deps.channelLanguages, department.channelId);
     const card = await deps.poster.postNewThread(
       department,
-      renderQuestionCard(comment, questionOf(comment, id), accountName),
+      renderQuestionCard(comment, questionOf(comment, id), accountName, language),
     );
     const placed = await deps.store.mutate(click.key, (current) => ({
       comment: withQuestionCard(current, id, card),

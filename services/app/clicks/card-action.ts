@@ -18,6 +18,7 @@ import type {
   Clock,
   CommentStore,
   ConversationIndex,
+  ChannelLanguages,
   DepartmentStore,
   Log,
   MediaVault,
@@ -53,6 +54,8 @@ export interface CardActionDeps {
   readonly savedAnswers?: Pick<SavedAnswers, 'get'>;
   /** The departments' channels (Fråga verksamheten), and the poster that puts questions there. */
   readonly departments?: Pick<DepartmentStore, 'get'>;
+  /** The language each channel is written to in (`språk`): a department's question card follows it. */
+  readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
   readonly poster?: Pick<TeamsPoster, 'postNewThread' | 'updateCard'>;
   /** Who is away: not assigned anything until they are back. */
   readonly away?: Pick<AwayList, 'list'>;

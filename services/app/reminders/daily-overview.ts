@@ -5,7 +5,15 @@ import { cardLink } from '../../../cards/card-link';
 import { renderDailyOverviewCard } from '../../../cards/daily-overview-card';
 import type { StoredComment } from '../../domain/comment';
 import { ZONE } from '../../domain/working-calendar';
-import type { AwayList, CommentStore, Log, TeamsChannelRoute, TeamsPoster } from '../../ports/index';
+import type {
+  AwayList,
+  ChannelLanguages,
+  CommentStore,
+  Log,
+  TeamsChannelRoute,
+  TeamsPoster,
+} from '../../ports/index';
+import { channelLanguage } from '../notices/channel-language';
 import type { ChannelRoutes } from '../posting/posting-seams';
 import { utcIso as iso } from '../../domain/utc-iso';
 
@@ -24,6 +32,8 @@ export class DailyOverview {
       /** The overview tab, where a list cut short continues. */
       readonly overviewLink?: string;
       readonly places?: CityPlaces;
+      /** The language each channel is written to in (`språk`): Swedish where not given. */
+      readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
     },
   ) {}
 
@@ -53,6 +63,7 @@ export class DailyOverview {
         away,
         ...(this.deps.overviewLink ? { overviewLink: this.deps.overviewLink } : {}),
         ...(this.deps.places ? { places: this.deps.places } : {}),
+        language: await channelLanguage(this.deps.channelLanguages, route.channelId),
       });
       await this.deps.poster.postNewThread(route, card);
     }

@@ -1,9 +1,20 @@
 import { REMINDER_TEXTS_EN } from '../../../cards/locale/reminder-texts-en';
 import { renderExcerptCard } from '../../../cards/excerpt-card';
-import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
+import { REMINDER_TEXTS, type ReminderTexts } from '../../../cards/locale/reminder-texts';
+import { reminderTexts } from '../../../cards/locale/message-words';
+import type { ReaderLanguage } from '../../domain/reader-language';
 import type { PostedCard, StoredComment } from '../../domain/comment';
 import { awaitsPromisedAnswer } from '../../domain/holding-promise';
-import type { AwayList, DutyStore, Log, Mentioned, StaffStore, TeamsPoster } from '../../ports/index';
+import type {
+  AwayList,
+  ChannelLanguages,
+  DutyStore,
+  Log,
+  Mentioned,
+  StaffStore,
+  TeamsPoster,
+} from '../../ports/index';
+import { channelLanguage } from '../notices/channel-language';
 import type { CardRefresh } from '../posting/posting-seams';
 import { asMentioned, mentionText, type HolderPing } from '../notices/holder-ping';
 
@@ -17,6 +28,8 @@ export interface DeadlineReminderDeps {
   readonly staff?: Pick<StaffStore, 'list'>;
   /** Who is away: passed by; what they hold is said to the people on duty instead. */
   readonly away?: Pick<AwayList, 'list'>;
+  /** The language each channel is written to in (`språk`): Swedish where not given. */
+  readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
 }
 
 /**
@@ -39,12 +52,24 @@ export class DeadlineReminders {
     return comment.holder && !away.has(comment.holder.id) ? comment.holder : undefined;
   }
 
-  private async toDuty(card: PostedCard, comment: StoredComment, words: string, away: Set<string>) {
+  /** The words for the card's channel, in the language kept for it. */
+  private async inChannel(card: PostedCard): Promise<{ T: ReminderTexts; language: ReaderLanguage }> {
+    const language = await channelLanguage(this.deps.channelLanguages, card.channelId);
+    return { T: reminderTexts(language), language };
+  }
+
+  private async toDuty(
+    card: PostedCard,
+    comment: StoredComment,
+    words: (T: ReminderTexts) => string,
+    away: Set<string>,
+  ) {
+    const { T, language } = await this.inChannel(card);
     const onDuty = (await this.deps.duty.list(card.channelId)).filter((p) => !away.has(p.id));
-    const text = `${mentionText(onDuty)} ${words}`.trim();
+    const text = `${mentionText(onDuty)} ${words(T)}`.trim();
     await this.deps.poster.replyInThread(
       card,
-      { text, mentions: onDuty, card: renderExcerptCard(comment) },
+      { text, mentions: onDuty, card: renderExcerptCard(comment, language) },
       comment.deadline,
     );
   }
@@ -58,28 +83,32 @@ export class DeadlineReminders {
       const approvers = ((await this.deps.staff?.list()) ?? [])
         .filter((m) => m.role === 'approver' && !away.has(m.id))
         .map((m) => asMentioned(m));
+      const { T, language } = await this.inChannel(card);
       const words =
         comment.approval.kind === 'removal'
-          ? REMINDER_TEXTS.awaitingRemoval(comment, comment.holder.name, now)
-          : REMINDER_TEXTS.awaitingApproval(comment, comment.holder.name, now);
+          ? T.awaitingRemoval(comment, comment.holder.name, now)
+          : T.awaitingApproval(comment, comment.holder.name, now);
       await this.deps.poster.replyInThread(
         card,
         {
           text: `${mentionText(approvers)} ${words}`.trim(),
           mentions: approvers,
-          card: renderExcerptCard(comment),
+          card: renderExcerptCard(comment, language),
         },
         comment.deadline,
       );
     } else if (holder) {
-      const excerpt = renderExcerptCard(comment);
       await this.ping.send(
         comment,
-        { text: REMINDER_TEXTS.claimed(comment, now), alert: true, card: excerpt },
-        { text: REMINDER_TEXTS_EN.claimed(comment, now), alert: true, card: excerpt },
+        { text: REMINDER_TEXTS.claimed(comment, now), alert: true, card: renderExcerptCard(comment) },
+        {
+          text: REMINDER_TEXTS_EN.claimed(comment, now),
+          alert: true,
+          card: renderExcerptCard(comment, 'en'),
+        },
       );
     } else {
-      await this.toDuty(card, comment, REMINDER_TEXTS.unclaimed(comment, now), away);
+      await this.toDuty(card, comment, (T) => T.unclaimed(comment, now), away);
     }
     this.deps.logger.info(
       { event: 'reminder.sent', kind: 'before_deadline', platform: comment.platform },
@@ -96,10 +125,11 @@ export class DeadlineReminders {
       ...(holder ? [asMentioned(holder)] : []),
       ...this.deps.teamLeads.filter((p) => !away.has(p.id)),
     ];
-    const text = `${mentionText(people)} ${REMINDER_TEXTS.overdue(comment)}`.trim();
+    const { T, language } = await this.inChannel(card);
+    const text = `${mentionText(people)} ${T.overdue(comment)}`.trim();
     await this.deps.poster.replyInThread(
       card,
-      { text, mentions: people, card: renderExcerptCard(comment) },
+      { text, mentions: people, card: renderExcerptCard(comment, language) },
       comment.deadline,
     );
     this.deps.logger.info(
@@ -115,16 +145,15 @@ export class DeadlineReminders {
     const away = await this.awayIds();
     if (!this.presentHolder(comment, away)) {
       // Released with a promise made, or its holder away: the channel's people on duty keep it.
-      const words =
-        kind === 'follow_up' ? REMINDER_TEXTS.followUpUnheld(comment) : REMINDER_TEXTS.platina(comment);
+      const words = (T: ReminderTexts) =>
+        kind === 'follow_up' ? T.followUpUnheld(comment) : T.platina(comment);
       await this.toDuty(card, comment, words, away);
     } else {
       const texts = kind === 'follow_up' ? 'followUp' : 'platina';
-      const card = renderExcerptCard(comment);
       await this.ping.send(
         comment,
-        { text: REMINDER_TEXTS[texts](comment), alert: true, card },
-        { text: REMINDER_TEXTS_EN[texts](comment), alert: true, card },
+        { text: REMINDER_TEXTS[texts](comment), alert: true, card: renderExcerptCard(comment) },
+        { text: REMINDER_TEXTS_EN[texts](comment), alert: true, card: renderExcerptCard(comment, 'en') },
       );
     }
     this.deps.logger.info({ event: 'reminder.sent', kind, platform: comment.platform }, 'follow-up sent');

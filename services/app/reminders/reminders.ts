@@ -25,6 +25,7 @@ import type {
   StoredReminder,
   TeamsPoster,
   ReaderLanguages,
+  ChannelLanguages,
 } from '../../ports/index';
 import type { CardRefresh, ChannelRoutes } from '../posting/posting-seams';
 import { forEachLimited } from './for-each-limited';
@@ -66,6 +67,8 @@ export interface RemindersDeps {
   readonly overviewLink?: string;
   /** The city's planning calendar and tone guidance, linked from the daily overview where set. */
   readonly places?: CityPlaces;
+  /** The language each channel is written to in (`språk`): its reminders and daily overview follow it. */
+  readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
 }
 
 /** How long one instance holds a due reminder while it sends it. */

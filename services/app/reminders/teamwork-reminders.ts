@@ -6,11 +6,13 @@ import type { PostedCard, StoredComment } from '../../domain/comment';
 import { awaitsPromisedAnswer, lastActivityAt, promisedAt } from '../../domain/holding-promise';
 import { addOfficeHours, afterWorkingDays } from '../../domain/office-time';
 import { nextWorkingMoment, type ReminderPolicy } from '../../domain/reminder-plan';
-import { TEAMWORK_TEXTS } from '../../../cards/locale/teamwork-texts';
+import { reminderTexts, teamworkTexts } from '../../../cards/locale/message-words';
+import type { ReaderLanguage } from '../../domain/reader-language';
 import { releaseUnattended } from '../../domain/teamwork-transitions';
 import { utcIso as iso } from '../../domain/utc-iso';
 import type { CardRefresh } from '../posting/posting-seams';
 import type {
+  ChannelLanguages,
   Clock,
   CommentStore,
   DutyStore,
@@ -20,6 +22,7 @@ import type {
   TeamsPoster,
 } from '../../ports/index';
 import { asMentioned, mentionText, type HolderPing } from '../notices/holder-ping';
+import { channelLanguage } from '../notices/channel-language';
 
 export interface TeamworkReminderDeps {
   readonly comments: CommentStore;
@@ -31,6 +34,8 @@ export interface TeamworkReminderDeps {
   readonly policy: ReminderPolicy;
   readonly teamLeads: readonly Mentioned[];
   readonly settings: { readonly claimIdleHours: number; readonly promiseEscalationDays: number };
+  /** The language each channel is written to in (`språk`): Swedish where not given. */
+  readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
 }
 
 export type TeamworkKind = Extract<
@@ -94,8 +99,9 @@ export class TeamworkReminders {
     const waiting = (comment.questions ?? []).filter((q) => !q.answer);
     for (const question of waiting) {
       if (!question.card) continue;
+      const language = await channelLanguage(this.deps.channelLanguages, question.card.channelId);
       await this.deps.poster.replyInThread(question.card, {
-        text: TEAMWORK_TEXTS.questionWaiting(comment, question.askedBy.name, question.askedAt),
+        text: teamworkTexts(language).questionWaiting(comment, question.askedBy.name, question.askedAt),
       });
     }
     if (waiting.length > 0) {
@@ -117,11 +123,19 @@ export class TeamworkReminders {
         if (comment.state !== 'claimed' || addOfficeHours(idleSince, hours, this.deps.policy) > now)
           return [];
         const releaseAt = addOfficeHours(now, hours, this.deps.policy);
-        const card = renderExcerptCard(comment);
+        const excerpt = (language: ReaderLanguage) => renderExcerptCard(comment, language);
         await this.ping.send(
           comment,
-          { text: REMINDER_TEXTS.idleNudge(comment, hours, iso(releaseAt)), alert: true, card },
-          { text: REMINDER_TEXTS_EN.idleNudge(comment, hours, iso(releaseAt)), alert: true, card },
+          {
+            text: REMINDER_TEXTS.idleNudge(comment, hours, iso(releaseAt)),
+            alert: true,
+            card: excerpt('sv'),
+          },
+          {
+            text: REMINDER_TEXTS_EN.idleNudge(comment, hours, iso(releaseAt)),
+            alert: true,
+            card: excerpt('en'),
+          },
         );
         this.deps.logger.info(
           { event: 'reminder.sent', kind, platform: comment.platform },
@@ -164,11 +178,12 @@ export class TeamworkReminders {
     if (!released?.changed) return;
     await this.deps.updater.refresh(released.value);
     const onDuty = await this.deps.duty.list(card.channelId);
-    const text = `${mentionText(onDuty)} ${REMINDER_TEXTS.idleReleased(comment, holder, 2 * hours)}`.trim();
+    const language = await channelLanguage(this.deps.channelLanguages, card.channelId);
+    const words = reminderTexts(language).idleReleased(comment, holder, 2 * hours);
     await this.deps.poster.replyInThread(card, {
-      text,
+      text: `${mentionText(onDuty)} ${words}`.trim(),
       mentions: onDuty,
-      card: renderExcerptCard(released.value),
+      card: renderExcerptCard(released.value, language),
     });
     this.deps.logger.info(
       { event: 'claim.idle_released', platform: comment.platform },
@@ -180,14 +195,24 @@ export class TeamworkReminders {
     if (!awaitsPromisedAnswer(comment)) return;
     const days = this.deps.settings.promiseEscalationDays;
     const people = [...(comment.holder ? [asMentioned(comment.holder)] : []), ...this.deps.teamLeads];
-    const text = `${mentionText(people)} ${REMINDER_TEXTS.promiseLate(comment, days)}`.trim();
-    await this.deps.poster.replyInThread(card, { text, mentions: people, card: renderExcerptCard(comment) });
+    const language = await channelLanguage(this.deps.channelLanguages, card.channelId);
+    const text = `${mentionText(people)} ${reminderTexts(language).promiseLate(comment, days)}`.trim();
+    await this.deps.poster.replyInThread(card, {
+      text,
+      mentions: people,
+      card: renderExcerptCard(comment, language),
+    });
     for (const lead of this.deps.teamLeads) {
-      await this.ping.sendTo({ ...lead, firstName: lead.name }, comment, {
-        text: REMINDER_TEXTS.promiseLate(comment, days),
-        alert: true,
-        card: renderExcerptCard(comment),
-      });
+      await this.ping.sendTo(
+        { ...lead, firstName: lead.name },
+        comment,
+        { text: REMINDER_TEXTS.promiseLate(comment, days), alert: true, card: renderExcerptCard(comment) },
+        {
+          text: REMINDER_TEXTS_EN.promiseLate(comment, days),
+          alert: true,
+          card: renderExcerptCard(comment, 'en'),
+        },
+      );
     }
     this.deps.logger.info(
       { event: 'reminder.escalated', kind: 'promise', platform: comment.platform },
