@@ -5,34 +5,39 @@
  */
 (function accounts() {
   const $ = (id) => document.getElementById(id);
-  const WHEN = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const W = (swedish, english) => window.SvarsvaktenTab.words(swedish, english);
+  // Stockholm time, whoever reads it: in the page's language.
+  const WHEN = () =>
+    new Intl.DateTimeFormat(W('sv-SE', 'en-GB'), {
+      timeZone: 'Europe/Stockholm',
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
 
   const state = { canConnect: false };
-  const when = (iso) => (iso ? WHEN.format(new Date(iso)) : 'aldrig');
+  const when = (iso) => (iso ? WHEN().format(new Date(iso)) : W('aldrig', 'never'));
 
   function credential(account) {
-    if (account.credential === 'reconnect') return 'Behöver anslutas igen';
-    if (account.credential === 'none') return 'Saknas – svar för hand';
-    return account.endsAt ? `OK, går ut ${when(account.endsAt)}` : 'OK';
+    if (account.credential === 'reconnect') return W('Behöver anslutas igen', 'Needs to be connected again');
+    if (account.credential === 'none') return W('Saknas – svar för hand', 'None – answers by hand');
+    if (!account.endsAt) return 'OK';
+    return W(`OK, går ut ${when(account.endsAt)}`, `OK, expires ${when(account.endsAt)}`);
   }
 
   function subscription(s) {
     if (!s.expected) return '–';
-    if (!s.checkedAt) return 'Inte kontrollerad än';
-    if (s.unreadable) return 'Kunde inte läsas';
-    if (s.missing && s.missing.length > 0) return `Saknar ${s.missing.join(', ')}`;
+    if (!s.checkedAt) return W('Inte kontrollerad än', 'Not checked yet');
+    if (s.unreadable) return W('Kunde inte läsas', 'Could not be read');
+    if (s.missing && s.missing.length > 0)
+      return W(`Saknar ${s.missing.join(', ')}`, `Lacks ${s.missing.join(', ')}`);
     return 'OK';
   }
 
   function errors(list) {
-    if (list.length === 0) return 'Inga';
+    if (list.length === 0) return W('Inga', 'None');
     return list.map((e) => `${e.code} ×${e.count}`).join(', ');
   }
 
@@ -43,15 +48,27 @@
     return td;
   }
 
-  const MESSAGES = {
-    admin_only: 'Bara administratörer kan ansluta konton.',
-    connect_unavailable: 'Kontot kan inte anslutas härifrån: appens OAuth-klient eller PUBLIC_URL saknas.',
-    connect_expired: 'Anslutningen tog för lång tid. Börja om med Anslut konto.',
-    connect_failed: 'Plattformen tog inte emot inloggningen. Börja om med Anslut konto.',
-    connect_other_account: 'Inloggningen hör till ett annat konto. Logga in som rätt konto och försök igen.',
-    cancelled: 'Anslutningen avbröts.',
-    sign_in_required: 'Du behöver vara inloggad i Teams.',
-  };
+  const MESSAGES = () => ({
+    admin_only: W('Bara administratörer kan ansluta konton.', 'Only admins can connect accounts.'),
+    connect_unavailable: W(
+      'Kontot kan inte anslutas härifrån: appens OAuth-klient eller PUBLIC_URL saknas.',
+      'The account cannot be connected from here: the app’s OAuth client or PUBLIC_URL is missing.',
+    ),
+    connect_expired: W(
+      'Anslutningen tog för lång tid. Börja om med Anslut konto.',
+      'Connecting took too long. Start again with Connect account.',
+    ),
+    connect_failed: W(
+      'Plattformen tog inte emot inloggningen. Börja om med Anslut konto.',
+      'The platform did not accept the sign-in. Start again with Connect account.',
+    ),
+    connect_other_account: W(
+      'Inloggningen hör till ett annat konto. Logga in som rätt konto och försök igen.',
+      'The sign-in belongs to another account. Sign in as the right account and try again.',
+    ),
+    cancelled: W('Anslutningen avbröts.', 'Connecting was cancelled.'),
+    sign_in_required: W('Du behöver vara inloggad i Teams.', 'You need to be signed in to Teams.'),
+  });
 
   function say(text, isError) {
     const status = $('accounts-status');
@@ -95,7 +112,7 @@
   async function connect(account) {
     const json = { 'Content-Type': 'application/json' };
     try {
-      say(`Ansluter ${account.name} …`);
+      say(W(`Ansluter ${account.name} …`, `Connecting ${account.name} …`));
       const started = await (
         await window.SvarsvaktenTab.api('/api/connect/start', {
           method: 'POST',
@@ -110,10 +127,14 @@
         headers: json,
         body: JSON.stringify({ state: answer.state, code: answer.code }),
       });
-      say(`${account.name} är anslutet.`);
+      say(W(`${account.name} är anslutet.`, `${account.name} is connected.`));
       await load();
     } catch (error) {
-      say(MESSAGES[error.code] || 'Kontot kunde inte anslutas. Försök igen.', true);
+      say(
+        MESSAGES()[error.code] ||
+          W('Kontot kunde inte anslutas. Försök igen.', 'The account could not be connected. Try again.'),
+        true,
+      );
     }
   }
 
@@ -136,8 +157,8 @@
     if (state.canConnect && account.connectable) {
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = 'Anslut konto';
-      button.setAttribute('aria-label', `Anslut konto ${account.name}`);
+      button.textContent = W('Anslut konto', 'Connect account');
+      button.setAttribute('aria-label', W(`Anslut konto ${account.name}`, `Connect account ${account.name}`));
       button.addEventListener('click', () => connect(account));
       action.append(button);
     }
@@ -153,7 +174,10 @@
       $('accounts-panel').hidden = false;
     } catch (error) {
       if (error.code === 'not_authorised') return;
-      say('Kontona kunde inte visas. Ladda om fliken.', true);
+      say(
+        W('Kontona kunde inte visas. Ladda om fliken.', 'The accounts could not be shown. Reload the tab.'),
+        true,
+      );
       $('accounts-panel').hidden = false;
     }
   }

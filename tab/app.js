@@ -4,26 +4,44 @@
  * plain browser against a bot in local mode it needs no sign-in (the server allows that on loopback only).
  */
 (function overviewTab() {
-  const GROUPS = [
-    ['unclaimed', 'Ej tagna'],
-    ['mine', 'Mina'],
-    ['due_soon', 'Snart försenade'],
-    ['overdue', 'Försenade'],
-    ['answered', 'Besvarade'],
+  // The page's words: Swedish, or English for an English Teams (teams-connection.js), read when drawn.
+  const W = (swedish, english) => window.SvarsvaktenTab.words(swedish, english);
+  const GROUPS = () => [
+    ['unclaimed', W('Ej tagna', 'Not taken')],
+    ['mine', W('Mina', 'Mine')],
+    ['due_soon', W('Snart försenade', 'Due soon')],
+    ['overdue', W('Försenade', 'Overdue')],
+    ['answered', W('Besvarade', 'Answered')],
   ];
-  const WEEKDAYS = ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'];
-  const MESSAGES = {
-    sign_in_required: 'Du behöver vara inloggad i Teams för att se översikten. Öppna fliken i Teams.',
-    not_authorised: 'Bara den som får hantera kommentarer kan exportera dem.',
-    storage_unavailable: 'Lagringen svarar inte just nu. Försök igen om en stund.',
-    query_invalid: 'Perioden kan vara 1–104 veckor.',
-  };
+  const WEEKDAYS = () =>
+    W(['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'], ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+  const MESSAGES = () => ({
+    sign_in_required: W(
+      'Du behöver vara inloggad i Teams för att se översikten. Öppna fliken i Teams.',
+      'You need to be signed in to Teams to see the overview. Open the tab in Teams.',
+    ),
+    not_authorised: W(
+      'Bara den som får hantera kommentarer kan exportera dem.',
+      'Only those who may handle comments can export them.',
+    ),
+    storage_unavailable: W(
+      'Lagringen svarar inte just nu. Försök igen om en stund.',
+      'The storage is not answering just now. Try again in a while.',
+    ),
+    query_invalid: W('Perioden kan vara 1–104 veckor.', 'The period can be 1–104 weeks.'),
+  });
 
   const state = { report: undefined, group: 'unclaimed', charts: [] };
   const $ = (id) => document.getElementById(id);
 
   function message(code) {
-    return MESSAGES[code] || 'Något gick fel. Försök igen, eller kontakta IT om det händer igen.';
+    return (
+      MESSAGES()[code] ||
+      W(
+        'Något gick fel. Försök igen, eller kontakta IT om det händer igen.',
+        'Something went wrong. Try again, or contact IT if it happens again.',
+      )
+    );
   }
 
   function showStatus(text, isError) {
@@ -61,8 +79,10 @@
     const conversations = report.statistics.conversations;
     $('tile-exchanges').textContent =
       conversations.medianExchanges === undefined ? '–' : String(conversations.medianExchanges);
-    $('tile-exchanges').title =
-      `${conversations.count} samtal, ${conversations.withReplies} med svar i tråden; som mest ${conversations.mostExchanges} svar`;
+    $('tile-exchanges').title = W(
+      `${conversations.count} samtal, ${conversations.withReplies} med svar i tråden; som mest ${conversations.mostExchanges} svar`,
+      `${conversations.count} conversations, ${conversations.withReplies} with replies in the thread; at most ${conversations.mostExchanges} replies`,
+    );
   }
 
   function openLink(event, url) {
@@ -75,7 +95,7 @@
   function renderQueue(report) {
     const tabs = $('queue-tabs');
     tabs.replaceChildren();
-    for (const [group, label] of GROUPS) {
+    for (const [group, label] of GROUPS()) {
       const count = report.queue.filter((item) => item.groups.includes(group)).length;
       const button = document.createElement('button');
       button.type = 'button';
@@ -95,7 +115,7 @@
     if (items.length === 0) {
       const empty = document.createElement('li');
       empty.className = 'empty';
-      empty.textContent = 'Inget här just nu.';
+      empty.textContent = W('Inget här just nu.', 'Nothing here just now.');
       list.append(empty);
       return;
     }
@@ -111,20 +131,23 @@
       meta.className = 'account';
       const deadline = document.createElement('span');
       deadline.className = 'deadline';
-      deadline.textContent = `Svar senast ${item.deadlineText}`;
+      deadline.textContent = W(`Svar senast ${item.deadlineText}`, `Answer by ${item.deadlineText}`);
       meta.append(`${item.account} · `, deadline);
       const stateLabel = document.createElement('span');
       stateLabel.className = `state ${item.stateColor}`;
       stateLabel.textContent = item.stateLabel;
       const words = document.createElement('span');
       words.className = 'words';
-      words.textContent = item.firstWords === undefined ? '(texten visas för behöriga)' : item.firstWords;
+      words.textContent =
+        item.firstWords === undefined
+          ? W('(texten visas för behöriga)', '(the text is shown to trained staff)')
+          : item.firstWords;
       const link = document.createElement('a');
       if (item.link) {
         link.href = item.link;
         link.target = '_blank';
         link.rel = 'noopener';
-        link.textContent = 'Öppna kortet';
+        link.textContent = W('Öppna kortet', 'Open the card');
         link.addEventListener('click', (event) => openLink(event, item.link));
       }
       row.append(platform, meta, stateLabel, document.createElement('span'), words, link);
@@ -162,7 +185,7 @@
         labels: statistics.perWeek.map((w) => w.label),
         datasets: [
           {
-            label: 'Besvarade i tid',
+            label: W('Besvarade i tid', 'Answered in time'),
             data: asPercent(statistics.perWeek),
             borderColor: palette[0],
             backgroundColor: palette[0],
@@ -178,7 +201,11 @@
       data: {
         labels: statistics.perAccount.map((a) => a.label),
         datasets: [
-          { label: 'Besvarade i tid', data: asPercent(statistics.perAccount), backgroundColor: palette[1] },
+          {
+            label: W('Besvarade i tid', 'Answered in time'),
+            data: asPercent(statistics.perAccount),
+            backgroundColor: palette[1],
+          },
         ],
       },
       options: {
@@ -199,8 +226,10 @@
     make('chart-weekdays', {
       type: 'bar',
       data: {
-        labels: WEEKDAYS,
-        datasets: [{ label: 'Kommentarer', data: statistics.perWeekday, backgroundColor: palette[0] }],
+        labels: WEEKDAYS(),
+        datasets: [
+          { label: W('Kommentarer', 'Comments'), data: statistics.perWeekday, backgroundColor: palette[0] },
+        ],
       },
       options: { ...common, scales: countScale, plugins: { legend: { display: false } } },
     });
@@ -208,7 +237,9 @@
       type: 'bar',
       data: {
         labels: statistics.perHour.map((_, hour) => String(hour).padStart(2, '0')),
-        datasets: [{ label: 'Kommentarer', data: statistics.perHour, backgroundColor: palette[4] }],
+        datasets: [
+          { label: W('Kommentarer', 'Comments'), data: statistics.perHour, backgroundColor: palette[4] },
+        ],
       },
       options: { ...common, scales: countScale, plugins: { legend: { display: false } } },
     });
@@ -227,7 +258,7 @@
     const details = document.createElement('details');
     details.className = 'figures';
     const summary = document.createElement('summary');
-    summary.textContent = 'Visa siffrorna';
+    summary.textContent = W('Visa siffrorna', 'Show the figures');
     const table = document.createElement('table');
     const caption = document.createElement('caption');
     caption.textContent = figure.querySelector('figcaption')?.textContent || '';
@@ -275,8 +306,8 @@
   /** The city's planning calendar and tone guidance, where the city has said where they are. */
   function renderPlaces(places) {
     const named = [
-      ['Planeringskalendern', places && places.planningCalendar],
-      ['Tonläget i sociala medier', places && places.toneGuidance],
+      [W('Planeringskalendern', 'Planning calendar'), places && places.planningCalendar],
+      [W('Tonläget i sociala medier', 'Tone on social media'), places && places.toneGuidance],
     ].filter(([, url]) => typeof url === 'string' && /^https?:\/\//.test(url));
     const links = named.map(([label, url]) => {
       const a = document.createElement('a');
@@ -291,7 +322,7 @@
   }
 
   async function load() {
-    showStatus('Hämtar …');
+    showStatus(W('Hämtar …', 'Loading …'));
     try {
       const response = await api(`/api/overview?weeks=${encodeURIComponent($('weeks').value)}`);
       const report = await response.json();

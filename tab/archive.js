@@ -5,14 +5,27 @@
  */
 (function archivePackage() {
   const $ = (id) => document.getElementById(id);
-  const MESSAGES = {
-    admin_only: 'Bara administratörer kan ta ut arkivpaket.',
-    archive_period_invalid: 'Ange perioden som två datum, från och till.',
-    archive_period_open: 'Perioden har inte tagit slut än. Välj en period som är över.',
-    archive_period_too_long: 'Perioden är längre än en arkiveringsperiod. Ta ut ett paket per period.',
-    export_busy: 'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
-    sign_in_required: 'Du behöver vara inloggad i Teams.',
-  };
+  const W = (swedish, english) => window.SvarsvaktenTab.words(swedish, english);
+  const MESSAGES = () => ({
+    admin_only: W('Bara administratörer kan ta ut arkivpaket.', 'Only admins can take out archive packages.'),
+    archive_period_invalid: W(
+      'Ange perioden som två datum, från och till.',
+      'Give the period as two dates, from and to.',
+    ),
+    archive_period_open: W(
+      'Perioden har inte tagit slut än. Välj en period som är över.',
+      'The period has not ended yet. Choose a period that is over.',
+    ),
+    archive_period_too_long: W(
+      'Perioden är längre än en arkiveringsperiod. Ta ut ett paket per period.',
+      'The period is longer than one archiving period. Take out one package per period.',
+    ),
+    export_busy: W(
+      'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
+      'Your last export is still running. Wait until it is done.',
+    ),
+    sign_in_required: W('Du behöver vara inloggad i Teams.', 'You need to be signed in to Teams.'),
+  });
 
   const say = (text, isError) => window.SvarsvaktenTab.say('archive-status', text, isError);
 
@@ -30,14 +43,21 @@
 
   async function takeOut(event) {
     event.preventDefault();
-    say('Packar …');
+    say(W('Packar …', 'Packing …'));
     const query = new URLSearchParams({ from: $('archive-from').value, to: $('archive-to').value });
     try {
       const response = await window.SvarsvaktenTab.api(`/api/overview/archive.zip?${query.toString()}`);
       await window.SvarsvaktenTab.download(response, 'svarsvakten-arkiv.zip');
-      say('Arkivpaketet är nedladdat.');
+      say(W('Arkivpaketet är nedladdat.', 'The archive package is downloaded.'));
     } catch (error) {
-      say(MESSAGES[error.code] || 'Arkivpaketet gick inte att ta ut. Försök igen, eller kontakta IT.', true);
+      say(
+        MESSAGES()[error.code] ||
+          W(
+            'Arkivpaketet gick inte att ta ut. Försök igen, eller kontakta IT.',
+            'The archive package could not be taken out. Try again, or contact IT.',
+          ),
+        true,
+      );
     }
   }
 

@@ -6,6 +6,11 @@
   await teams.app.initialize();
   const context = await teams.app.getContext();
   document.body.dataset.theme = context.app.theme || 'default';
+  // In the reader's Teams language: English for an English Teams (each element's English is in its data-en).
+  if (/^en/i.test(context.app.locale || '')) {
+    document.documentElement.lang = 'en';
+    for (const element of document.querySelectorAll('[data-en]')) element.textContent = element.dataset.en;
+  }
   teams.pages.config.registerOnSaveHandler((saveEvent) => {
     const url = `${window.location.origin}/tab/?view=channel`;
     teams.pages.config

@@ -5,26 +5,47 @@
  */
 (function platinaDocument() {
   const $ = (id) => document.getElementById(id);
-  const MESSAGES = {
-    not_authorised: 'Bara utbildad personal kan öppna dokumentet.',
-    case_not_closed: 'Dokumentet upprättas när ärendet är avslutat med sin Platina-referens.',
-    comment_not_found: 'Kommentaren finns inte i Svarsvakten.',
-    comment_anonymised:
+  const W = (swedish, english) => window.SvarsvaktenTab.words(swedish, english);
+  const MESSAGES = () => ({
+    not_authorised: W(
+      'Bara utbildad personal kan öppna dokumentet.',
+      'Only trained staff can open the document.',
+    ),
+    case_not_closed: W(
+      'Dokumentet upprättas när ärendet är avslutat med sin Platina-referens.',
+      'The document is drawn up once the case is closed with its Platina reference.',
+    ),
+    comment_not_found: W('Kommentaren finns inte i Svarsvakten.', 'The comment is not in Svarsvakten.'),
+    comment_anonymised: W(
       'Kommentaren är gallrad enligt informationshanteringsplanen; dokumentet finns i arkivpaketet.',
-    sign_in_required: 'Du behöver vara inloggad i Teams.',
-  };
+      'The comment is purged under the records plan; the document is in the archive package.',
+    ),
+    sign_in_required: W('Du behöver vara inloggad i Teams.', 'You need to be signed in to Teams.'),
+  });
 
   const say = (text, isError) => window.SvarsvaktenTab.say('platina-status', text, isError);
 
   async function download(comment) {
-    say('Upprättar dokumentet …');
+    say(W('Upprättar dokumentet …', 'Drawing up the document …'));
     try {
       const query = new URLSearchParams({ comment });
       const response = await window.SvarsvaktenTab.api(`/api/overview/platina.pdf?${query.toString()}`);
       await window.SvarsvaktenTab.download(response, 'platina.pdf');
-      say('Dokumentet är nedladdat. Registrera det i Platina under ärendets diarienummer.');
+      say(
+        W(
+          'Dokumentet är nedladdat. Registrera det i Platina under ärendets diarienummer.',
+          'The document is downloaded. Register it in Platina under the case’s reference number.',
+        ),
+      );
     } catch (error) {
-      say(MESSAGES[error.code] || 'Dokumentet gick inte att upprätta. Försök igen, eller kontakta IT.', true);
+      say(
+        MESSAGES()[error.code] ||
+          W(
+            'Dokumentet gick inte att upprätta. Försök igen, eller kontakta IT.',
+            'The document could not be drawn up. Try again, or contact IT.',
+          ),
+        true,
+      );
     }
   }
 

@@ -6,26 +6,34 @@
 (function queueSelection() {
   const $ = (id) => document.getElementById(id);
   const chosen = new Set();
+  const W = (swedish, english) => window.SvarsvaktenTab.words(swedish, english);
   /** Why a comment was left as it was, by the code the bot gave. */
-  const WHY = {
-    comment_claimed_by_other: 'någon annan har tagit den',
-    comment_already_claimed: 'någon har tagit den',
-    comment_closed: 'den var redan stängd',
-    comment_reply_in_progress: 'ett svar är på väg',
-    outside_contact_centre: 'Messenger hanteras av kontaktcenter',
-    comment_not_found: 'den finns inte längre',
-  };
+  const WHY = () => ({
+    comment_claimed_by_other: W('någon annan har tagit den', 'someone else has taken it'),
+    comment_already_claimed: W('någon har tagit den', 'someone has taken it'),
+    comment_closed: W('den var redan stängd', 'it was already closed'),
+    comment_reply_in_progress: W('ett svar är på väg', 'an answer is on its way'),
+    outside_contact_centre: W(
+      'Messenger hanteras av kontaktcenter',
+      'Messenger is handled by the contact centre',
+    ),
+    comment_not_found: W('den finns inte längre', 'it no longer exists'),
+  });
 
   /** "2 lämnades: någon annan har tagit den (1), den var redan stängd (1)." */
   function leftOut(refused) {
     if (refused.length === 0) return '';
     const counts = new Map();
     for (const r of refused) {
-      const why = WHY[r.code] || 'den ändrades under tiden';
+      const why = WHY()[r.code] || W('den ändrades under tiden', 'it changed meanwhile');
       counts.set(why, (counts.get(why) || 0) + 1);
     }
     const reasons = [...counts].map(([why, n]) => `${why} (${n})`).join(', ');
-    return ` ${refused.length} ${refused.length === 1 ? 'lämnades som den var' : 'lämnades som de var'}: ${reasons}.`;
+    const left = W(
+      refused.length === 1 ? 'lämnades som den var' : 'lämnades som de var',
+      refused.length === 1 ? 'was left as it was' : 'were left as they were',
+    );
+    return ` ${refused.length} ${left}: ${reasons}.`;
   }
   let afterClose = async () => {};
 
@@ -38,7 +46,10 @@
   function update() {
     const button = $('queue-close-button');
     button.disabled = chosen.size === 0 || !$('queue-close-reason').value;
-    button.textContent = chosen.size > 0 ? `Stäng ${chosen.size} valda utan svar` : 'Stäng valda utan svar';
+    button.textContent =
+      chosen.size > 0
+        ? W(`Stäng ${chosen.size} valda utan svar`, `Close ${chosen.size} chosen without an answer`)
+        : W('Stäng valda utan svar', 'Close chosen without an answer');
   }
 
   /** A tick box for a row that can be closed, or nothing. */
@@ -48,7 +59,10 @@
     box.type = 'checkbox';
     box.className = 'select';
     box.checked = chosen.has(item.key);
-    box.setAttribute('aria-label', `Välj ${item.platformName}: ${item.firstWords || ''}`.trim());
+    box.setAttribute(
+      'aria-label',
+      `${W('Välj', 'Choose')} ${item.platformName}: ${item.firstWords || ''}`.trim(),
+    );
     box.addEventListener('change', () => {
       if (box.checked) chosen.add(item.key);
       else chosen.delete(item.key);
@@ -65,7 +79,7 @@
     const select = $('queue-close-reason');
     if (select.options.length !== reasons.length + 1) {
       select.replaceChildren(
-        new window.Option('Välj skäl …', ''),
+        new window.Option(W('Välj skäl …', 'Choose a reason …'), ''),
         ...reasons.map((r) => new window.Option(r.label, r.value)),
       );
     }
@@ -87,16 +101,20 @@
       });
       const result = await response.json();
       chosen.clear();
-      say(
-        `${result.closed} ${result.closed === 1 ? 'kommentar stängd' : 'kommentarer stängda'} utan svar.` +
-          leftOut(result.refused),
+      const closed = W(
+        `${result.closed} ${result.closed === 1 ? 'kommentar stängd' : 'kommentarer stängda'} utan svar.`,
+        `${result.closed} ${result.closed === 1 ? 'comment' : 'comments'} closed without an answer.`,
       );
+      say(closed + leftOut(result.refused));
       await afterClose();
     } catch (error) {
       say(
         error.code === 'not_authorised'
-          ? 'Bara den som får hantera kommentarer kan stänga dem.'
-          : 'Det gick inte att stänga dem. Försök igen.',
+          ? W(
+              'Bara den som får hantera kommentarer kan stänga dem.',
+              'Only those who may handle comments can close them.',
+            )
+          : W('Det gick inte att stänga dem. Försök igen.', 'They could not be closed. Try again.'),
         true,
       );
       update();

@@ -5,18 +5,28 @@
  */
 (function registerExtract() {
   const $ = (id) => document.getElementById(id);
-  const MESSAGES = {
-    admin_only: 'Bara administratörer kan ta ut registerutdrag.',
-    subject_query_invalid: 'Sök på namn och id åtskilda med semikolon, minst tre tecken vardera.',
-    export_busy: 'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
-    sign_in_required: 'Du behöver vara inloggad i Teams.',
-  };
+  const W = (swedish, english) => window.SvarsvaktenTab.words(swedish, english);
+  const MESSAGES = () => ({
+    admin_only: W(
+      'Bara administratörer kan ta ut registerutdrag.',
+      'Only admins can take out register extracts.',
+    ),
+    subject_query_invalid: W(
+      'Sök på namn och id åtskilda med semikolon, minst tre tecken vardera.',
+      'Search for names and ids separated by semicolons, at least three characters each.',
+    ),
+    export_busy: W(
+      'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
+      'Your last export is still running. Wait until it is done.',
+    ),
+    sign_in_required: W('Du behöver vara inloggad i Teams.', 'You need to be signed in to Teams.'),
+  });
 
   const say = (text, isError) => window.SvarsvaktenTab.say('extract-status', text, isError);
 
   async function takeOut(event) {
     event.preventDefault();
-    say('Söker igenom allt som är sparat …');
+    say(W('Söker igenom allt som är sparat …', 'Searching everything stored …'));
     try {
       // POST: the names searched for travel in the body, never in a URL that servers and proxies log.
       const response = await window.SvarsvaktenTab.api('/api/overview/registerutdrag.zip', {
@@ -25,10 +35,19 @@
         body: JSON.stringify({ q: $('extract-query').value.trim() }),
       });
       await window.SvarsvaktenTab.download(response, 'registerutdrag.zip');
-      say('Registerutdraget är nedladdat. Läs README.txt i det innan det lämnas ut.');
+      say(
+        W(
+          'Registerutdraget är nedladdat. Läs README.txt i det innan det lämnas ut.',
+          'The register extract is downloaded. Read its README.txt before it is handed out.',
+        ),
+      );
     } catch (error) {
       say(
-        MESSAGES[error.code] || 'Registerutdraget gick inte att ta ut. Försök igen, eller kontakta IT.',
+        MESSAGES()[error.code] ||
+          W(
+            'Registerutdraget gick inte att ta ut. Försök igen, eller kontakta IT.',
+            'The register extract could not be taken out. Try again, or contact IT.',
+          ),
         true,
       );
     }

@@ -5,18 +5,25 @@
  */
 (function savedAnswers() {
   const $ = (id) => document.getElementById(id);
-  const FIELD_MESSAGES = {
-    title: 'Skriv en rubrik (högst 80 tecken).',
-    text: 'Skriv en text (högst 2 000 tecken).',
-    scope: 'Välj ett konto i listan.',
-    language: 'Välj ett språk i listan.',
-  };
-  const MESSAGES = {
-    admin_only: 'Bara administratörer kan ändra svarsmallar.',
-    not_authorised: 'Bara den som får hantera kommentarer ser svarsmallarna.',
-    saved_answer_not_found: 'Svarsmallen finns inte längre. Ladda om fliken.',
-    sign_in_required: 'Du behöver vara inloggad i Teams.',
-  };
+  const W = (swedish, english) => window.SvarsvaktenTab.words(swedish, english);
+  const FIELD_MESSAGES = () => ({
+    title: W('Skriv en rubrik (högst 80 tecken).', 'Write a title (at most 80 characters).'),
+    text: W('Skriv en text (högst 2 000 tecken).', 'Write a text (at most 2,000 characters).'),
+    scope: W('Välj ett konto i listan.', 'Choose an account in the list.'),
+    language: W('Välj ett språk i listan.', 'Choose a language in the list.'),
+  });
+  const MESSAGES = () => ({
+    admin_only: W('Bara administratörer kan ändra svarsmallar.', 'Only admins can change saved answers.'),
+    not_authorised: W(
+      'Bara den som får hantera kommentarer ser svarsmallarna.',
+      'Only those who may handle comments see the saved answers.',
+    ),
+    saved_answer_not_found: W(
+      'Svarsmallen finns inte längre. Ladda om fliken.',
+      'The saved answer no longer exists. Reload the tab.',
+    ),
+    sign_in_required: W('Du behöver vara inloggad i Teams.', 'You need to be signed in to Teams.'),
+  });
   const state = { answers: [], scopes: [], languages: [], canEdit: false, confirming: undefined };
 
   function say(text, isError) {
@@ -30,15 +37,21 @@
     if (error.code === 'saved_answer_invalid') {
       const field = error.details && error.details.field;
       if (error.details && error.details.placeholder !== undefined) {
-        return `Texten har {${error.details.placeholder}}, som Svarsvakten inte känner till. Använd {namn} och {länk}.`;
+        const placeholder = error.details.placeholder;
+        return W(
+          `Texten har {${placeholder}}, som Svarsvakten inte känner till. Använd {namn} och {länk}.`,
+          `The text has {${placeholder}}, which Svarsvakten does not know. Use {namn} and {länk}.`,
+        );
       }
-      return FIELD_MESSAGES[field] || 'Svarsmallen kunde inte sparas.';
+      return (
+        FIELD_MESSAGES()[field] || W('Svarsmallen kunde inte sparas.', 'The saved answer could not be saved.')
+      );
     }
-    return MESSAGES[error.code] || 'Något gick fel. Försök igen.';
+    return MESSAGES()[error.code] || W('Något gick fel. Försök igen.', 'Something went wrong. Try again.');
   }
 
   function scopeName(scope) {
-    if (scope === 'all') return 'Alla konton';
+    if (scope === 'all') return W('Alla konton', 'All accounts');
     return (state.scopes.find((s) => s.scope === scope) || { name: scope }).name;
   }
 
@@ -62,7 +75,7 @@
     if (state.answers.length === 0) {
       const empty = document.createElement('li');
       empty.className = 'muted';
-      empty.textContent = 'Inga svarsmallar ännu.';
+      empty.textContent = W('Inga svarsmallar ännu.', 'No saved answers yet.');
       list.append(empty);
     }
     for (const answer of state.answers) {
@@ -79,10 +92,10 @@
       if (state.canEdit) {
         // Teams shows no confirm() dialog in a tab: a removal is confirmed with a second button instead.
         item.append(
-          button('Ändra', () => edit(answer)),
+          button(W('Ändra', 'Change'), () => edit(answer)),
           state.confirming === answer.id
-            ? button('Ja, ta bort den', () => remove(answer))
-            : button('Ta bort', () => {
+            ? button(W('Ja, ta bort den', 'Yes, remove it'), () => remove(answer))
+            : button(W('Ta bort', 'Remove'), () => {
                 state.confirming = answer.id;
                 render();
               }),
@@ -145,7 +158,7 @@
       state.canEdit = body.canEdit;
       const select = $('answer-scope');
       select.replaceChildren(
-        new window.Option('Alla konton', 'all'),
+        new window.Option(W('Alla konton', 'All accounts'), 'all'),
         ...body.scopes.map((s) => new window.Option(s.name, s.scope)),
       );
       $('answers-panel').hidden = false;
@@ -172,7 +185,12 @@
         body: JSON.stringify(answer),
       });
       $('answer-form').hidden = true;
-      say(`Svarsmallen ”${answer.title.trim()}” är sparad.`);
+      say(
+        W(
+          `Svarsmallen ”${answer.title.trim()}” är sparad.`,
+          `The saved answer "${answer.title.trim()}" is saved.`,
+        ),
+      );
       await load();
     } catch (error) {
       say(explain(error), true);
@@ -185,7 +203,7 @@
       await window.SvarsvaktenTab.api(`/api/overview/answers/${encodeURIComponent(answer.id)}`, {
         method: 'DELETE',
       });
-      say(`Svarsmallen ”${answer.title}” är borttagen.`);
+      say(W(`Svarsmallen ”${answer.title}” är borttagen.`, `The saved answer "${answer.title}" is removed.`));
       await load();
     } catch (error) {
       say(explain(error), true);

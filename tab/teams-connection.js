@@ -10,7 +10,28 @@
     connecting: undefined,
     subPage: undefined,
     themeHandlers: [],
+    language: 'sv',
   };
+
+  /**
+   * The page in the reader's Teams language: English for an English Teams (`?lang=en` in a plain browser), Swedish
+   * otherwise. The page is written in Swedish; an element's English is in its `data-en` (its text) and
+   * `data-en-aria-label` (its accessible name).
+   */
+  function useLanguage(locale) {
+    state.language = /^en/i.test(locale || '') ? 'en' : 'sv';
+    document.documentElement.lang = state.language;
+    if (state.language !== 'en') return;
+    for (const element of document.querySelectorAll('[data-en]')) element.textContent = element.dataset.en;
+    for (const element of document.querySelectorAll('[data-en-aria-label]')) {
+      element.setAttribute('aria-label', element.dataset.enAriaLabel);
+    }
+  }
+
+  /** The words in the page's language: `words('Spara', 'Save')`. */
+  function words(swedish, english) {
+    return state.language === 'en' ? english : swedish;
+  }
 
   function withTimeout(promise, ms) {
     return Promise.race([
@@ -28,6 +49,7 @@
     // What a link into the tab asks for (`platina:<comment>`): Teams' subPageId, or `?subPage=` in a plain browser.
     state.subPage = params.get('subPage') || undefined;
     if (window.parent === window || !window.microsoftTeams) {
+      useLanguage(params.get('lang'));
       const prefersDark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
       theme(params.get('theme') || (prefersDark ? 'dark' : 'default'));
       return;
@@ -36,11 +58,13 @@
     try {
       await withTimeout(teams.app.initialize(), 5000);
     } catch {
+      useLanguage(params.get('lang'));
       theme(params.get('theme') || 'default');
       return;
     }
     state.teams = teams;
     const context = await teams.app.getContext();
+    useLanguage(context.app.locale);
     state.subPage = (context.page && context.page.subPageId) || state.subPage;
     theme(context.app.theme);
     teams.app.registerOnThemeChangeHandler(theme);
@@ -58,6 +82,8 @@
     const headers = {
       ...(options.headers || {}),
       ...(state.token ? { Authorization: `Bearer ${state.token}` } : {}),
+      // What the server words for the page (states, reasons, advice) comes in the page's language.
+      'Accept-Language': state.language,
     };
     const response = await fetch(path, { ...options, headers, credentials: 'same-origin' });
     if (!response.ok) {
@@ -108,6 +134,9 @@
     api,
     download,
     say,
+    words,
+    /** 'sv' or 'en', once connected. */
+    language: () => state.language,
     teams: () => state.teams,
     /** What a link into the tab asked for, once connected. */
     subPage: () => state.subPage,

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { plainLanguageLines } from '../../cards/plain-language-help';
 import { PLAINER_WORDS } from '../../cards/locale/plainer-words';
-import { SV } from '../../cards/locale/sv';
+import { readerStrings } from './reader-strings';
 import { AppError } from '../../services/domain/app-error';
 import { adviseOn } from '../../services/domain/plain-language/advise';
 import { parseJsonObject } from '../http/parse-json-object';
@@ -23,7 +23,7 @@ export function registerPlainLanguageRoute(server: Server, guard: TabGuard): voi
       const body = parseJsonObject(await readJsonBody(req, MAX_BODY_BYTES));
       const text = typeof body.text === 'string' ? body.text.slice(0, 4000) : '';
       const advice = adviseOn(text, `${text}\n/Namn`, { text: '', authorName: '' }, PLAINER_WORDS);
-      guard.send(res, 200, { lines: plainLanguageLines(SV, advice) });
+      guard.send(res, 200, { lines: plainLanguageLines(readerStrings(req), advice) });
     } catch (error) {
       guard.failed(res, error);
     }

@@ -1,4 +1,5 @@
 import { ANSWER_LANGUAGES } from '../../services/domain/comment-language';
+import { readerStrings } from './reader-strings';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
@@ -40,11 +41,14 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
     scope: `${a.platform}:${a.id}`,
     name: `${isPlatform(a.platform) ? PLATFORM_NAMES[a.platform] : a.platform} – ${a.name}`,
   }));
-  // Swedish first, then the others by their Swedish names.
-  const names = new Intl.DisplayNames(['sv'], { type: 'language' });
-  const languages = ANSWER_LANGUAGES.map((tag) => ({ tag, name: names.of(tag) ?? tag })).sort((a, b) =>
-    a.tag === 'sv' ? -1 : b.tag === 'sv' ? 1 : a.name.localeCompare(b.name, 'sv'),
-  );
+  // Swedish first, then the others by their names in the reader's language.
+  const languagesIn = (reader: 'sv' | 'en') => {
+    const names = new Intl.DisplayNames([reader], { type: 'language' });
+    return ANSWER_LANGUAGES.map((tag) => ({ tag, name: names.of(tag) ?? tag })).sort((a, b) =>
+      a.tag === 'sv' ? -1 : b.tag === 'sv' ? 1 : a.name.localeCompare(b.name, reader),
+    );
+  };
+  const languages = { sv: languagesIn('sv'), en: languagesIn('en') };
   const admin = async (req: Request) => {
     const { viewer, staff } = await guard.viewerOf(req);
     if (!staff) throw new AppError('not_authorised', 'Only trained staff');
@@ -60,7 +64,7 @@ export function registerSavedAnswerRoutes(server: Server, deps: SavedAnswerRoute
         answers: await deps.answers.list(),
         canEdit: deps.isAdmin(viewer),
         scopes,
-        languages,
+        languages: languages[readerStrings(req).locale === 'en' ? 'en' : 'sv'],
         limits: SAVED_ANSWER_LIMITS,
       });
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { CityPlaces } from '../../services/domain/city-places';
+import { readerStrings } from './reader-strings';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
@@ -181,6 +182,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
         since,
         now,
         deps.soonHours,
+        readerStrings(req),
       );
       const people = deps.viewerIsTeamLead?.(viewer) ? { people: personFigures(comments) } : {};
       const admin = { isAdmin: deps.viewerIsAdmin?.(viewer) === true };

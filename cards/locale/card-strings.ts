@@ -8,6 +8,8 @@ import type { TriageKind } from '../../services/domain/triage';
 export interface CardStrings {
   readonly locale: 'sv' | 'en';
   readonly dateTime: (iso: string) => string;
+  /** An ISO week, as the overview's chart labels it: "v. 47". */
+  readonly weekLabel: (week: number) => string;
   readonly duration: (days: number, hours: number, minutes: number) => string;
   readonly state: {
     readonly awaitingApproval: (name: string) => string;

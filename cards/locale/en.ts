@@ -11,6 +11,7 @@ function dateTime(iso: string): string {
 export const EN: CardStrings = {
   locale: 'en',
   dateTime,
+  weekLabel: (week) => `wk ${week}`,
   duration: (days, hours, minutes) =>
     days > 0 ? `${days} d ${hours} h` : hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`,
   state: {

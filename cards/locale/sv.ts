@@ -14,6 +14,7 @@ function dateTime(iso: string): string {
 export const SV: CardStrings = {
   locale: 'sv',
   dateTime,
+  weekLabel: (week) => `v. ${week}`,
   duration: (days, hours, minutes) =>
     days > 0 ? `${days} d ${hours} tim` : hours > 0 ? `${hours} tim ${minutes} min` : `${minutes} min`,
   state: {

@@ -86,14 +86,16 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 /**
- * The statistics of the given comments. Weeks are ISO weeks in Swedish time, labelled "v. 47"; every week from
- * `since` to `now` gets a row, so a week without comments shows as a gap rather than vanishing.
+ * The statistics of the given comments. Weeks are ISO weeks in Swedish time, labelled "v. 47" (or as `weekLabel`
+ * words it); every week from `since` to `now` gets a row, so a week without comments shows as a gap rather than
+ * vanishing.
  */
 export function computeStatistics(
   comments: readonly StoredComment[],
   since: DateTime,
   now: DateTime,
   accountName: (comment: StoredComment) => string,
+  weekLabel: (week: number) => string = (week) => `v. ${week}`,
 ): Statistics {
   const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
   const outcomes = comments.map((c) => ({ comment: c, outcome: promiseOutcome(c, now) }));
@@ -101,7 +103,7 @@ export function computeStatistics(
   const weekKey = (day: DateTime) => `${day.weekYear}-${day.weekNumber}`;
   const weeks = new Map<string, { label: string; outcomes: PromiseOutcome[] }>();
   for (let week = since.setZone(ZONE).startOf('week'); week <= now; week = week.plus({ weeks: 1 })) {
-    weeks.set(weekKey(week), { label: `v. ${week.weekNumber}`, outcomes: [] });
+    weeks.set(weekKey(week), { label: weekLabel(week.weekNumber), outcomes: [] });
   }
   const accounts = new Map<string, PromiseOutcome[]>();
   const perWeekday = Array.from({ length: 7 }, () => 0);

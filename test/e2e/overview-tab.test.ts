@@ -233,6 +233,41 @@ describe('the overview tab in Chromium', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('speaks English to someone who reads Teams in English: the page, the queue, the states, the figures', async () => {
+    await page.goto(`${t.url}/tab/?lang=en`);
+    await page.locator('#queue li[data-key]').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.locator('#queue-title').innerText(), 'The queue');
+    const tabs = await page.locator('#queue-tabs button').allTextContents();
+    assert.equal(tabs[0], 'Not taken (2)');
+    const first = await page.locator('#queue li[data-key]').first().innerText();
+    assert.match(first, /Answer by \w{3} \d+ \w{3} \d\d:\d\d/);
+    assert.match(first, /New – nobody has taken it/);
+    assert.match(await page.locator('#queue-close-reason').innerText(), /Choose a reason/);
+    assert.match(await page.locator('#queue-close-reason').innerText(), /Only thanks or an emoji/);
+    const weeks = page.locator('figure:has(#chart-weeks)');
+    await weeks.locator('summary').click();
+    assert.equal(await weeks.locator('summary').innerText(), 'Show the figures');
+    assert.match(await weeks.locator('table').innerText(), /wk \d+/);
+    assert.equal(
+      await page.locator('#chart-weeks').getAttribute('aria-label'),
+      'Share answered in time per week',
+    );
+    // Everything the page itself says, without what residents wrote and what staff named.
+    const pageWords = await page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      const own = copy.querySelectorAll('#queue .words, #answers, #accounts th, code, option');
+      Array.from(own).forEach((element) => element.remove());
+      return copy.innerText;
+    });
+    assert.doesNotMatch(
+      pageWords,
+      /\b(och|inte|för|Kön|Svar senast|Hämtar|besvarade|veckor|Konton|Svarsmallar|Spara|Avbryt|kommentarer)\b/i,
+      pageWords,
+    );
+    await page.screenshot({ path: path.join(RESULTS, 'overview-tab-english.png'), fullPage: true });
+  });
+
   it('says in Swedish when the storage cannot be reached, instead of an empty page', async () => {
     await azurite.stop();
     await page.goto(`${t.url}/tab/`);

@@ -40,6 +40,37 @@ describe('the overview tab API (local mode)', () => {
     assert.equal(report.viewer.canSeeText, true);
   });
 
+  it('words states, reasons, weeks and saved-answer languages in English when the tab asks in English', async () => {
+    const english = await overview(t, { 'Accept-Language': 'en' });
+    const answered = english.queue.find((i) => i.key === FIRST.commentKey);
+    assert.match(answered?.stateLabel ?? '', /^Answered by Alex/);
+    assert.match(answered?.deadlineText ?? '', /^\w{3} \d+ \w{3} \d\d:\d\d$/);
+    assert.ok(english.closeReasons.some((r) => r.label === 'Only thanks or an emoji'));
+    assert.match(english.statistics.perWeek[0]?.label ?? '', /^wk \d+$/);
+    const swedish = await overview(t);
+    assert.match(
+      swedish.queue.find((i) => i.key === FIRST.commentKey)?.stateLabel ?? '',
+      /^Besvarad av Alex/,
+    );
+    assert.match(swedish.statistics.perWeek[0]?.label ?? '', /^v\. \d+$/);
+    const answers = (await (
+      await fetch(`${t.url}/api/overview/answers`, { headers: { 'Accept-Language': 'en' } })
+    ).json()) as { languages: { tag: string; name: string }[] };
+    assert.deepEqual(answers.languages[0], { tag: 'sv', name: 'Swedish' });
+    const advice = (await (
+      await fetch(`${t.url}/api/overview/plain-language`, {
+        method: 'POST',
+        headers: { 'Accept-Language': 'en', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: 'Vi erhåller många frågor om detta och återkommer snarast.' }),
+      })
+    ).json()) as { lines: string[] };
+    assert.ok(advice.lines.includes('• “erhåller” – prefer “får”'), advice.lines.join('\n'));
+    assert.ok(
+      advice.lines.some((line) => line.startsWith('• Readability: LIX')),
+      advice.lines.join('\n'),
+    );
+  });
+
   it('counts the 24-hour promise: kept when answered in time, broken once the deadline passes unanswered', async () => {
     let stats = (await overview(t)).statistics;
     assert.deepEqual([stats.total.kept, stats.total.broken], [1, 0]);

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { stateLine } from '../../../cards/comment-state';
 import { cardLink } from '../../../cards/card-link';
 import { SV } from '../../../cards/locale/sv';
+import type { CardStrings } from '../../../cards/locale/card-strings';
 import { isClosed } from '../../domain/workflow';
 import { type StoredComment } from '../../domain/comment';
 import { firstWords } from '../../domain/first-words';
@@ -88,6 +89,8 @@ export function buildOverview(
   since: DateTime,
   now: DateTime,
   soonHours: number,
+  /** The words for the reader: Swedish, or English for an English Teams. */
+  strings: CardStrings = SV,
 ): OverviewReport {
   const canSeeText = visibility.staff;
   const accountName = (c: StoredComment) => accounts.displayName(c.platform, c.accountId);
@@ -105,7 +108,7 @@ export function buildOverview(
     .filter((i) => canSeeText && !hidden.has(i.comment))
     .sort((a, b) => a.comment.deadline.localeCompare(b.comment.deadline))
     .map(({ comment, groups }): QueueItem => {
-      const state = stateLine(SV, comment);
+      const state = stateLine(strings, comment);
       const link = comment.card ? cardLink(comment.card) : undefined;
       return {
         ...(canSeeText ? { key: commentKeyText(comment) } : {}),
@@ -115,7 +118,7 @@ export function buildOverview(
         ...(canSeeText ? { firstWords: firstWords(comment.text, 14) } : {}),
         writtenAt: comment.writtenAt,
         deadline: comment.deadline,
-        deadlineText: SV.dateTime(comment.deadline),
+        deadlineText: strings.dateTime(comment.deadline),
         promise: promiseOutcome(comment, now),
         stateLabel: state.label,
         stateColor: state.color,
@@ -129,14 +132,14 @@ export function buildOverview(
     closeReasons: canSeeText
       ? NO_REPLY_REASONS.filter((r) => r !== 'other').map((value) => ({
           value,
-          label: SV.noReplyReasons[value],
+          label: strings.noReplyReasons[value],
         }))
       : [],
     generatedAt: utcIso(now),
     since: utcIso(since),
     queue,
     statistics: {
-      ...computeStatistics(comments, since, now, accountName),
+      ...computeStatistics(comments, since, now, accountName, strings.weekLabel),
       platformNames: PLATFORM_NAMES,
     },
   };
