@@ -82,6 +82,7 @@ export async function startApp(
     adminIds: config.access.adminIds,
     accounts,
     logger,
+    languages: chats,
   });
   const credentialDeps = { accounts, notice: adminNotice, clock, logger, schedule };
   const credentialParts = wireCredentials(config, {

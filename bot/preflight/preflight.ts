@@ -94,6 +94,7 @@ async function accountRows(
     // A credential the platform refuses during the check is told to the admins, as the running bot would.
     adminIds: config.access.adminIds,
     logger,
+    languages: stores.chats,
   });
   const { credentials } = wireCredentials(config, {
     table: stores.credentialTable,

@@ -1,4 +1,9 @@
-import type { InstallationStore, NoticeLedger, TeamsPoster } from '../../services/ports/index';
+import type {
+  InstallationStore,
+  NoticeLedger,
+  ReaderLanguages,
+  TeamsPoster,
+} from '../../services/ports/index';
 import type { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { AdminNoticeOnce } from '../../services/app/notices/admin-notice-once';
 import { DeadLetterNotice } from '../../services/app/notices/dead-letter-notice';
@@ -21,15 +26,17 @@ export function wireAdminNotices(deps: {
   readonly adminIds: readonly string[];
   readonly accounts: AccountDirectory;
   readonly logger: Logger;
+  /** The language each admin reads Teams in: each is told in theirs. */
+  readonly languages: Pick<ReaderLanguages, 'of'>;
 }) {
-  const { ledger, poster, routes, installations, adminIds, accounts, logger } = deps;
-  const adminNotice = new AdminNoticeOnce({ ledger, poster, routes, adminIds, logger });
+  const { ledger, poster, routes, installations, adminIds, accounts, logger, languages } = deps;
+  const adminNotice = new AdminNoticeOnce({ ledger, poster, routes, adminIds, logger, languages });
   return {
     adminNotice,
     outboxNotices: new OutboxNoticeBoard({
       unrouted: new UnroutedNotifier({ notice: adminNotice, accounts, logger }),
-      deadLetters: new DeadLetterNotice({ poster, routes, adminIds, logger }),
-      refusals: new RouteRefusals({ installations, routes, ledger, poster, adminIds, logger }),
+      deadLetters: new DeadLetterNotice({ poster, routes, adminIds, logger, languages }),
+      refusals: new RouteRefusals({ installations, routes, ledger, poster, adminIds, logger, languages }),
     }),
     foreignAccounts: new ForeignAccountNotifier(adminNotice, logger),
   };

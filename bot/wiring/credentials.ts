@@ -1,4 +1,4 @@
-import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts } from '../../cards/locale/admin-notice-texts';
 import { TokenCipher } from '../../services/adapters/credentials/token-cipher';
 import { OAuthTokenClient, type OAuthClient } from '../../services/adapters/platforms/oauth-token-client';
 import { TableCredentialStore } from '../../services/adapters/tables/table-credential-store';
@@ -90,12 +90,13 @@ export function wireCredentials(
       if (!account) return;
       await notice.tell(
         `credential-refused:${platform}:${accountId}:${reason}:${fingerprint}`,
-        ADMIN_NOTICE_TEXTS.needsReconnect(
-          platform,
-          account.name,
-          credentialSettingFor(account),
-          authorization.connects(platform),
-        ),
+        (T: AdminNoticeTexts) =>
+          T.needsReconnect(
+            platform,
+            account.name,
+            credentialSettingFor(account),
+            authorization.connects(platform),
+          ),
         'credential',
       );
     },

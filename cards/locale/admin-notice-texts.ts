@@ -67,4 +67,9 @@ export const ADMIN_NOTICE_TEXTS = {
     `efter ${attempts} försök. Svarsvakten försöker igen en gång om dygnet, så ett automatiskt mejl kan fortfarande ` +
     'komma fram. Lämnar ni dokumentet för hand (det hämtas från kortet), säg till registraturen att det kan komma två ' +
     'gånger.',
-} as const;
+};
+
+export type AdminNoticeTexts = typeof ADMIN_NOTICE_TEXTS;
+
+/** A notice in words of either language: drawn for each reader in theirs. */
+export type NoticeWords = (T: AdminNoticeTexts) => string;

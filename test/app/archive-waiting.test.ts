@@ -1,3 +1,4 @@
+import { ADMIN_NOTICE_TEXTS, type NoticeWords } from '../../cards/locale/admin-notice-texts';
 import assert from 'node:assert/strict';
 import { ArchiveReminder } from '../../services/app/records/archive-reminder';
 import { newStoredComment } from '../../services/domain/new-comment';
@@ -43,7 +44,9 @@ describe('use case: the admins are told of every period the purge waits for', ()
     });
     const told: string[] = [];
     const reminder = new ArchiveReminder({
-      notice: { tell: async (_key: string, text: string) => (told.push(text), true) },
+      notice: {
+        tell: async (_key: string, words: NoticeWords) => (told.push(words(ADMIN_NOTICE_TEXTS)), true),
+      },
       clock: world.clock,
       months: [6, 12],
       logger: world.logger,

@@ -1,3 +1,4 @@
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import assert from 'node:assert/strict';
 import { CardRedaction } from '../../services/app/records/card-redaction';
 import type { Schedule } from '../../services/ports/index';
@@ -33,7 +34,7 @@ async function purgedWithQuestion() {
     comments: w.store,
     updater: w.deps.updater,
     poster: w.poster,
-    notice: { tell: async (_key, text) => (told.push(text), true) },
+    notice: { tell: async (_key, words) => (told.push(words(ADMIN_NOTICE_TEXTS)), true) },
     clock: w.clock,
     logger: w.logger,
     schedule: () => idle,

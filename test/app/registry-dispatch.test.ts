@@ -1,3 +1,4 @@
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { PdfkitPrinter } from '../../services/adapters/documents/pdfkit-printer';
@@ -36,7 +37,7 @@ async function caseWorld(refusals = 0) {
     printer: new PdfkitPrinter(),
     accounts: w.deps.accounts,
     clock: w.clock,
-    notice: { tell: async (_key, text) => (told.push(text), true) },
+    notice: { tell: async (_key, words) => (told.push(words(ADMIN_NOTICE_TEXTS)), true) },
     logger: w.logger,
     schedule: () => idle,
     intervalMs: 60_000,

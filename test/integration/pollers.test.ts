@@ -1,3 +1,5 @@
+import { ADMIN_NOTICE_TEXTS } from '../../cards/locale/admin-notice-texts';
+import { ADMIN_NOTICE_TEXTS_EN } from '../../cards/locale/admin-notice-texts-en';
 import assert from 'node:assert/strict';
 import { TablePollerStateStore } from '../../services/adapters/tables/table-poller-state-store';
 import { createTableClients } from '../../services/adapters/tables/table-names';
@@ -123,9 +125,15 @@ describe('polled platforms', () => {
       );
       await t.app.pollers.youtube.poll();
       assert.equal(youtube.requests.length, 1);
+      const notes = await t.app.pollers.youtube.notes();
       assert.match(
-        (await t.app.pollers.youtube.notes()).join('\n'),
+        notes.map((words) => words(ADMIN_NOTICE_TEXTS)).join('\n'),
         /YouTube \(Norrviks kommun på YouTube\): hämtningen är pausad/,
+      );
+      assert.match(
+        notes.map((words) => words(ADMIN_NOTICE_TEXTS_EN)).join('\n'),
+        /YouTube \(Norrviks kommun på YouTube\): reading is paused until/,
+        'in English for a channel kept in English',
       );
     });
 

@@ -46,6 +46,26 @@ describe('webhook gates', () => {
     assert.equal(t.connector.personalMessages().length, 1, 'told once');
   });
 
+  it('tells an admin who reads Teams in English in English', async () => {
+    assert.match(await t.say(ALEX, 'hjälp', [], '', 'en-GB'), /I am Svarsvakten/);
+    const before = t.connector.personalMessages().length;
+    const { body } = metaCommentDelivery({
+      pageId: '999000111222444',
+      postId: '999000111222444_1',
+      author: 'Någon',
+      text: 'En kommentar till ännu en sida',
+      writtenAt: Math.floor(Date.now() / 1000),
+    });
+    assert.equal((await t.postMeta(body)).status, 200);
+    await eventually(() => assert.equal(t.connector.personalMessages().length, before + 1));
+    const notice = t.connector.personalMessages().at(-1);
+    assert.equal(notice?.memberId, ALEX.aadObjectId);
+    assert.match(
+      notice?.text ?? '',
+      /^Facebook sends events for the account 999000111222444, which is not in Svarsvakten’s list of accounts\./,
+    );
+  });
+
   it('answers a handshake with a repeated crc_token or challengeCode 400, not an error', async () => {
     const token = '9b4507b3-9040-4669-9ca3-6b94edb50553';
     assert.equal((await fetch(`${t.url}/api/webhooks/x?crc_token=${token}&crc_token=${token}`)).status, 400);

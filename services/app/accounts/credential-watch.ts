@@ -1,4 +1,4 @@
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts, NoticeWords } from '../../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../domain/app-error';
 import { endWarningDue } from '../../domain/credential';
 import type { AccountCredentials } from './account-credentials';
@@ -64,20 +64,21 @@ export class CredentialWatch {
   }
 
   /** Lines for the daily overview: accounts to connect again, and credentials ending within 14 days. */
-  async notes(): Promise<string[]> {
+  async notes(): Promise<NoticeWords[]> {
     const { accounts } = this.deps;
     const notes = accounts.accounts
       .filter(
         (account) => accounts.credentialOwner(account.platform, account.id).platform === account.platform,
       )
       .filter((account) => accounts.needsReconnect(account.platform, account.id))
-      .map((account) =>
-        ADMIN_NOTICE_TEXTS.needsReconnect(
-          account.platform,
-          account.name,
-          credentialSettingFor(account),
-          this.deps.connections?.connects(account.platform) ?? false,
-        ),
+      .map(
+        (account) => (T: AdminNoticeTexts) =>
+          T.needsReconnect(
+            account.platform,
+            account.name,
+            credentialSettingFor(account),
+            this.deps.connections?.connects(account.platform) ?? false,
+          ),
       );
     const endings = await this.ending().catch((error: unknown) => {
       this.deps.logger.warn(
@@ -87,7 +88,9 @@ export class CredentialWatch {
       return [];
     });
     for (const ending of endings) {
-      notes.push(ADMIN_NOTICE_TEXTS.credentialEnds(ending.platform, ending.name, ending.endsAt, ending.days));
+      notes.push((T: AdminNoticeTexts) =>
+        T.credentialEnds(ending.platform, ending.name, ending.endsAt, ending.days),
+      );
     }
     return notes;
   }
@@ -127,7 +130,7 @@ export class CredentialWatch {
         if (!account) continue;
         await this.deps.notice.tell(
           `credential-unreadable:${summary.platform}:${summary.accountId}`,
-          ADMIN_NOTICE_TEXTS.credentialUnreadable(summary.platform, account.name),
+          (T: AdminNoticeTexts) => T.credentialUnreadable(summary.platform, account.name),
           'credential',
         );
       }
@@ -138,7 +141,7 @@ export class CredentialWatch {
     for (const ending of await this.ending()) {
       await this.deps.notice.tell(
         `credential-ends:${ending.platform}:${ending.id}:${ending.endsAt.slice(0, 10)}:${ending.days}`,
-        ADMIN_NOTICE_TEXTS.credentialEnds(ending.platform, ending.name, ending.endsAt, ending.days),
+        (T: AdminNoticeTexts) => T.credentialEnds(ending.platform, ending.name, ending.endsAt, ending.days),
         'credential',
       );
     }

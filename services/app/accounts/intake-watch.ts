@@ -1,4 +1,4 @@
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts, NoticeWords } from '../../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../domain/app-error';
 import { addOfficeHours } from '../../domain/office-time';
 import type { Platform } from '../../domain/platform';
@@ -108,7 +108,7 @@ export class IntakeWatch {
     if (addOfficeHours(DateTime.fromISO(last), hours, this.deps.policy) > now) return;
     await this.deps.notice.tell(
       `quiet:${account.platform}:${account.id}:${last}`,
-      ADMIN_NOTICE_TEXTS.quietAccount(account.platform, account.name, last),
+      (T: AdminNoticeTexts) => T.quietAccount(account.platform, account.name, last),
       'intake',
     );
   }
@@ -133,7 +133,7 @@ export class IntakeWatch {
     );
     await this.deps.notice.tell(
       `subscription:${account.platform}:${account.id}:${missing.join(',')}:${utcIso(this.deps.clock.now()).slice(0, 10)}`,
-      ADMIN_NOTICE_TEXTS.subscriptionMissing(account.platform, account.name, missing),
+      (T: AdminNoticeTexts) => T.subscriptionMissing(account.platform, account.name, missing),
       'intake',
     );
   }
@@ -165,19 +165,19 @@ export class IntakeWatch {
     if (!endsAt || days === undefined) return;
     await this.deps.notice.tell(
       `credential-ends:${account.platform}:${account.id}:${endsAt.slice(0, 10)}:${days}`,
-      ADMIN_NOTICE_TEXTS.credentialEnds(account.platform, account.name, endsAt, days),
+      (T: AdminNoticeTexts) => T.credentialEnds(account.platform, account.name, endsAt, days),
       'credential',
     );
   }
 
   /** Lines for the daily overview: subscriptions found missing. */
-  async notes(): Promise<string[]> {
-    const notes: string[] = [];
+  async notes(): Promise<NoticeWords[]> {
+    const notes: NoticeWords[] = [];
     for (const account of this.deps.accounts.accounts) {
       const record = await this.deps.activity.of(account.platform, account.id).catch(() => undefined);
       const missing = record?.subscription?.missing ?? [];
       if (missing.length > 0)
-        notes.push(ADMIN_NOTICE_TEXTS.subscriptionMissing(account.platform, account.name, missing));
+        notes.push((T: AdminNoticeTexts) => T.subscriptionMissing(account.platform, account.name, missing));
     }
     return notes;
   }

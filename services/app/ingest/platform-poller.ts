@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts, NoticeWords } from '../../../cards/locale/admin-notice-texts';
 import { isAppError } from '../../domain/app-error';
 import { PLATFORM_NAMES, type Platform } from '../../domain/platform';
 import type {
@@ -152,14 +152,14 @@ export class PlatformPoller {
   }
 
   /** For the daily overview: a line per account whose polling is paused. */
-  async notes(): Promise<string[]> {
-    const notes: string[] = [];
+  async notes(): Promise<NoticeWords[]> {
+    const notes: NoticeWords[] = [];
     const now = utcIso(this.deps.clock.now());
     for (const account of this.deps.accounts.accounts) {
       if (account.platform !== this.deps.platform) continue;
       const until = await this.deps.state.getWatermark(`pause:${this.deps.platform}:${account.id}`);
       if (until && until > now) {
-        notes.push(ADMIN_NOTICE_TEXTS.pollingPaused(this.deps.platform, account.name, until));
+        notes.push((T: AdminNoticeTexts) => T.pollingPaused(this.deps.platform, account.name, until));
       }
     }
     return notes;

@@ -1,13 +1,11 @@
-import type { Log, NoticeLedger, TeamsPoster } from '../../ports/index';
+import type { NoticeWords } from '../../../cards/locale/admin-notice-texts';
+import type { NoticeLedger } from '../../ports/index';
 import type { RouteResolver } from '../posting/route-resolver';
-import { tellAdmins } from './tell-admins';
+import { tellAdmins, type TellAdminsDeps } from './tell-admins';
 
-export interface AdminNoticeDeps {
+export interface AdminNoticeDeps extends TellAdminsDeps {
   readonly ledger: NoticeLedger;
-  readonly poster: TeamsPoster;
   readonly routes: RouteResolver;
-  readonly adminIds: readonly string[];
-  readonly logger: Log;
 }
 
 /**
@@ -19,14 +17,14 @@ export class AdminNoticeOnce {
 
   constructor(private readonly deps: AdminNoticeDeps) {}
 
-  async tell(key: string, text: string, about: string): Promise<boolean> {
+  async tell(key: string, words: NoticeWords, about: string): Promise<boolean> {
     if (this.told.has(key) || this.deps.adminIds.length === 0) return false;
     const route = await this.deps.routes.defaultRoute();
     if (!route) return false;
     const first = await this.deps.ledger.firstTime(key);
     this.told.add(key);
     if (!first) return false;
-    await tellAdmins(this.deps, route, text, about);
+    await tellAdmins(this.deps, route, words, about);
     return true;
   }
 }

@@ -1,5 +1,5 @@
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
-import type { Log, TeamsPoster } from '../../ports/index';
+import type { AdminNoticeTexts } from '../../../cards/locale/admin-notice-texts';
+import type { Log, ReaderLanguages, TeamsPoster } from '../../ports/index';
 import type { RouteResolver } from '../posting/route-resolver';
 import { tellAdmins } from './tell-admins';
 
@@ -11,12 +11,13 @@ export class DeadLetterNotice {
       readonly routes: RouteResolver;
       readonly adminIds: readonly string[];
       readonly logger: Log;
+      readonly languages?: Pick<ReaderLanguages, 'of'>;
     },
   ) {}
 
   async tell(count: number): Promise<void> {
     const route = await this.deps.routes.defaultRoute();
     if (!route || this.deps.adminIds.length === 0) return;
-    await tellAdmins(this.deps, route, ADMIN_NOTICE_TEXTS.deadLetters(count), 'dead_letters');
+    await tellAdmins(this.deps, route, (T: AdminNoticeTexts) => T.deadLetters(count), 'dead_letters');
   }
 }

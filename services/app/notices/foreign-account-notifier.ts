@@ -1,5 +1,5 @@
 import type { Log } from '../../ports/index';
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts } from '../../../cards/locale/admin-notice-texts';
 import type { Platform } from '../../domain/platform';
 import type { AdminNoticeOnce } from './admin-notice-once';
 
@@ -24,7 +24,7 @@ export class ForeignAccountNotifier {
       'events for an account that is not configured were dropped',
     );
     const id = shownId(accountId);
-    const text = ADMIN_NOTICE_TEXTS.foreignAccount(platform, id);
+    const text = (T: AdminNoticeTexts) => T.foreignAccount(platform, id);
     await this.notice.tell(`foreign:${platform}:${id ?? 'invalid'}`, text, 'foreign_account');
   }
 }

@@ -1,5 +1,12 @@
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
-import type { InstallationStore, Log, NoticeLedger, TeamsChannelRoute, TeamsPoster } from '../../ports/index';
+import type { AdminNoticeTexts } from '../../../cards/locale/admin-notice-texts';
+import type {
+  InstallationStore,
+  Log,
+  NoticeLedger,
+  ReaderLanguages,
+  TeamsChannelRoute,
+  TeamsPoster,
+} from '../../ports/index';
 import type { RouteResolver } from '../posting/route-resolver';
 import { tellAdmins } from './tell-admins';
 
@@ -18,6 +25,7 @@ export class RouteRefusals {
       readonly poster: TeamsPoster;
       readonly adminIds: readonly string[];
       readonly logger: Log;
+      readonly languages?: Pick<ReaderLanguages, 'of'>;
     },
   ) {}
 
@@ -33,7 +41,7 @@ export class RouteRefusals {
     // Once per installation: if the app is added again and removed again, admins hear of it again.
     const told = await ledger.firstTime(`route-refused:${route.teamId}:${installation?.installedAt ?? ''}`);
     if (!told) return;
-    const text = ADMIN_NOTICE_TEXTS.routeRefused(installation?.teamName);
+    const text = (T: AdminNoticeTexts) => T.routeRefused(installation?.teamName);
     await tellAdmins(this.deps, route, text, 'route_refused');
   }
 }

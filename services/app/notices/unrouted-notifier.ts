@@ -1,6 +1,6 @@
 import type { Log } from '../../ports/index';
 import type { StoredComment } from '../../domain/comment';
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts } from '../../../cards/locale/admin-notice-texts';
 import type { AccountDirectory } from '../accounts/account-directory';
 import type { AdminNoticeOnce } from './admin-notice-once';
 
@@ -21,7 +21,7 @@ export class UnroutedNotifier {
     // Other accounts without a channel are waiting for a team that refused them; RouteRefusals told the admins.
     if (comment.platform !== 'messenger') return;
     const account = this.deps.accounts.displayName(comment.platform, comment.accountId);
-    const text = ADMIN_NOTICE_TEXTS.unrouted(comment.platform, account, comment.accountId);
+    const text = (T: AdminNoticeTexts) => T.unrouted(comment.platform, account, comment.accountId);
     const told = await this.deps.notice.tell(
       `unrouted:${comment.platform}:${comment.accountId}`,
       text,

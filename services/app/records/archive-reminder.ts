@@ -1,4 +1,4 @@
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts } from '../../../cards/locale/admin-notice-texts';
 import type { ArchiveLedger, Clock, CommentQueries, Log, Schedule, Scheduler } from '../../ports/index';
 import { DateTime } from 'luxon';
 import { archivePeriodOf, endedArchivePeriod } from '../../domain/archive-period';
@@ -51,7 +51,7 @@ export class ArchiveReminder {
     if (!period) return false;
     return this.deps.notice.tell(
       `archive:${period.from}_${period.to}`,
-      ADMIN_NOTICE_TEXTS.archivePeriodEnded(period.from, period.to),
+      (T: AdminNoticeTexts) => T.archivePeriodEnded(period.from, period.to),
       'archive',
     );
   }
@@ -83,7 +83,7 @@ export class ArchiveReminder {
     for (const [key, period] of held) {
       const said = await this.deps.notice.tell(
         `archive-waiting:${key}:${week}`,
-        ADMIN_NOTICE_TEXTS.archiveWaiting(period.from, period.to, period.count),
+        (T: AdminNoticeTexts) => T.archiveWaiting(period.from, period.to, period.count),
         'archive',
       );
       told = told || said;

@@ -1,4 +1,4 @@
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts } from '../../../cards/locale/admin-notice-texts';
 import { excerptLine } from '../../../cards/excerpt-card';
 import { renderPurgedQuestionCard } from '../../../cards/question-card';
 import { isAppError } from '../../domain/app-error';
@@ -65,7 +65,7 @@ export class CardRedaction {
       if (attempts === ATTEMPTS_BEFORE_TELLING && stored) {
         await this.deps.notice?.tell(
           `redaction:${commentKeyText(pending.key)}`,
-          ADMIN_NOTICE_TEXTS.redactionStuck(excerptLine(stored.value), attempts),
+          (T: AdminNoticeTexts) => T.redactionStuck(excerptLine(stored.value), attempts),
           'records',
         );
       }

@@ -1,4 +1,4 @@
-import { ADMIN_NOTICE_TEXTS } from '../../../cards/locale/admin-notice-texts';
+import type { AdminNoticeTexts } from '../../../cards/locale/admin-notice-texts';
 import { REGISTRY_MAIL_TEXTS } from '../../../cards/locale/registry-mail-texts';
 import { isAppError } from '../../domain/app-error';
 import { commentKeyText, PLATFORM_NAMES, type CommentKey } from '../../domain/platform';
@@ -86,7 +86,7 @@ export class RegistryDispatch {
         const reference = (await this.deps.store.get(pending.key))?.value.closure?.platinaRef ?? '';
         await this.deps.notice?.tell(
           `registry:${commentKeyText(pending.key)}`,
-          ADMIN_NOTICE_TEXTS.registryStuck(reference, attempts),
+          (T: AdminNoticeTexts) => T.registryStuck(reference, attempts),
           'records',
         );
       }

@@ -14,6 +14,7 @@ import type {
   TeamsPoster,
 } from '../../ports/index';
 import { channelLanguage } from '../notices/channel-language';
+import { adminNoticeTexts } from '../../../cards/locale/message-words';
 import type { ChannelRoutes } from '../posting/posting-seams';
 import { utcIso as iso } from '../../domain/utc-iso';
 
@@ -52,7 +53,9 @@ export class DailyOverview {
       const links = Object.fromEntries(
         comments.flatMap((c) => (c.card ? [[c.commentId, cardLink(c.card)]] : [])),
       );
-      const notes = (await this.deps.notes?.lines()) ?? [];
+      const language = await channelLanguage(this.deps.channelLanguages, route.channelId);
+      const T = adminNoticeTexts(language);
+      const notes = ((await this.deps.notes?.lines()) ?? []).map((words) => words(T));
       const away = ((await this.deps.away?.list()) ?? []).map((a) => a.name);
       const card = renderDailyOverviewCard({
         comments,
@@ -63,7 +66,7 @@ export class DailyOverview {
         away,
         ...(this.deps.overviewLink ? { overviewLink: this.deps.overviewLink } : {}),
         ...(this.deps.places ? { places: this.deps.places } : {}),
-        language: await channelLanguage(this.deps.channelLanguages, route.channelId),
+        language,
       });
       await this.deps.poster.postNewThread(route, card);
     }

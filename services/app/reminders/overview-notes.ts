@@ -1,6 +1,8 @@
+import type { NoticeWords } from '../../../cards/locale/admin-notice-texts';
+
 /** Something that knows what Svarsvakten cannot see right now: a paused read, a refused credential, a quiet account. */
 export interface NoteSource {
-  notes(): Promise<string[]>;
+  notes(): Promise<NoticeWords[]>;
 }
 
 /**
@@ -14,7 +16,8 @@ export class OverviewNotes {
     this.sources.push(...sources);
   }
 
-  async lines(): Promise<string[]> {
+  /** Each line in words of either language: the overview draws them in its channel's. */
+  async lines(): Promise<NoticeWords[]> {
     return (await Promise.all(this.sources.map((source) => source.notes()))).flat();
   }
 }
