@@ -29,13 +29,19 @@ import { reminderRow } from './reminder-row';
 import { asStorageError, statusOf } from './table-errors';
 import { deleteRow } from './table-rows';
 import { etagIn } from './transaction-etag';
+import { GroupCommit } from './group-commit';
 
 export class TableCommentStore implements CommentStore {
+  /** New comments that arrive together are stored in shared transactions, per platform. */
+  private readonly arrivals: GroupCommit;
+
   /** `keyedIds`: what the records plan turns a platform's id into (services/domain/keyed-id.ts). */
   constructor(
     private readonly table: TableClient,
     private readonly keyedIds: KeyedIds,
-  ) {}
+  ) {
+    this.arrivals = new GroupCommit(table);
+  }
 
   async insertNew(
     comment: StoredComment,
@@ -45,7 +51,7 @@ export class TableCommentStore implements CommentStore {
     const marker = newMarker(comment.platform, comment.commentId, comment.receivedAt, cardLeaseUntil);
     try {
       const entity = toEntity(comment);
-      const result = await this.table.submitTransaction([
+      const { result, offset } = await this.arrivals.submit(comment.platform, [
         ['create', entity],
         ['create', marker],
         [
@@ -63,7 +69,7 @@ export class TableCommentStore implements CommentStore {
           reminderRow({ ...r, platform: comment.platform }),
         ]),
       ]);
-      const etag = etagIn(result, entity.rowKey, 0);
+      const etag = etagIn(result, entity.rowKey, offset);
       return etag ? { value: comment, etag: versionOf(etag, 0) } : await this.get(comment);
     } catch (error) {
       if (statusOf(error) === 409) return undefined;

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { azuriteConnectionString } from '../../bot/local/azurite';
+import { GroupCommit } from '../../services/adapters/tables/group-commit';
+import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
+import type { StoredComment } from '../../services/domain/comment';
+import { newStoredComment } from '../../services/domain/new-comment';
+import { utcIso } from '../../services/domain/utc-iso';
+import { startCountingProxy } from '../support/counting-proxy';
+import { azurite } from '../support/global-azurite';
+import { facebookComment } from '../support/incoming-comment';
+import { testKeyedIds } from '../support/keyed-ids';
+
+const RECEIVED = DateTime.fromISO('2026-12-02T09:00:00Z', { zone: 'utc' });
+
+function comment(id: string): StoredComment {
+  return newStoredComment(facebookComment(id, { writtenAt: utcIso(RECEIVED) }), RECEIVED);
+}
+
+describe('new comments that arrive together (group commit on Azurite)', () => {
+  let proxy: Awaited<ReturnType<typeof startCountingProxy>>;
+  let store: TableCommentStore;
+
+  beforeEach(async () => {
+    proxy = await startCountingProxy({ port: azurite().port });
+    const tables = createTableClients(
+      azuriteConnectionString(proxy.port, azurite().blobPort),
+      `g${randomBytes(6).toString('hex')}`,
+    );
+    await ensureTables(tables);
+    store = new TableCommentStore(tables.comments, testKeyedIds);
+  });
+  afterEach(() => proxy.close());
+
+  const batches = () => proxy.requests.filter((r) => r.path.includes('$batch')).length;
+
+  it('stores forty at once in a few shared transactions, each answered with its own working version', async () => {
+    const before = batches();
+    const ids = Array.from({ length: 40 }, (_, i) => `100_${i}`);
+    const stored = await Promise.all(ids.map((id) => store.insertNew(comment(id))));
+    const used = batches() - before;
+    assert.ok(used <= 10, `${used} transactions for 40 comments`);
+    assert.ok(stored.every((s) => s !== undefined));
+    for (const id of ids)
+      assert.ok(await store.get({ platform: 'facebook', commentId: comment(id).commentId }), `${id} stored`);
+    // Each version is the comment's own: a change on it is taken, not refused as concurrent.
+    const changed = await Promise.all(
+      stored.map((s) =>
+        store.mutate((s as NonNullable<typeof s>).value, (c) => ({
+          comment: { ...c, text: `${c.text} (ändrad)` },
+        })),
+      ),
+    );
+    assert.ok(changed.every((c) => c?.changed === true));
+  });
+
+  it('stores the rest when one of them is a duplicate, and answers the duplicate alone as one', async () => {
+    await store.insertNew(comment('200_0'));
+    const ids = ['200_0', '200_1', '200_2', '200_3', '200_1'];
+    const stored = await Promise.all(ids.map((id) => store.insertNew(comment(id))));
+    assert.equal(stored[0], undefined, 'stored before: a duplicate');
+    assert.equal(stored.filter((s) => s !== undefined).length, 3, 'each of the others once');
+    for (const id of ['200_1', '200_2', '200_3'])
+      assert.ok(await store.get({ platform: 'facebook', commentId: comment(id).commentId }), `${id} stored`);
+  });
+});
+
+describe('group commit when a shared transaction fails', () => {
+  it('sends each member again on its own, and answers each as that says', async () => {
+    const sent: number[] = [];
+    let failShared = true;
+    const table = {
+      submitTransaction: async (actions: TransactionAction[]) => {
+        sent.push(actions.length);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (actions.length > 1 && failShared) {
+          failShared = false;
+          throw Object.assign(new Error('The server is busy.'), { statusCode: 503 });
+        }
+        if (actions.some((a) => (a[1] as { rowKey: string }).rowKey === 'bad'))
+          throw Object.assign(new Error('Conflict'), { statusCode: 409 });
+        return { status: 202, subResponses: actions.map(() => ({ status: 204, etag: 'e' })) };
+      },
+    } as unknown as Pick<TableClient, 'submitTransaction'>;
+    const commits = new GroupCommit(table);
+    const row = (rowKey: string): TransactionAction[] => [['create', { partitionKey: 'p', rowKey }]];
+    const first = commits.submit('p', row('a'));
+    const rest = ['b', 'bad', 'c'].map((key) =>
+      commits.submit('p', row(key)).then(
+        (part) => ({ ok: true as const, offset: part.offset }),
+        (error: { statusCode: number }) => ({ ok: false as const, status: error.statusCode }),
+      ),
+    );
+    assert.deepEqual(await first.then((p) => p.offset), 0, 'the first goes alone at once');
+    assert.deepEqual(await Promise.all(rest), [
+      { ok: true, offset: 0 },
+      { ok: false, status: 409 },
+      { ok: true, offset: 0 },
+    ]);
+    assert.deepEqual(sent, [1, 3, 1, 1, 1], 'alone, together (refused), then each alone');
+  });
+});
