@@ -92,6 +92,15 @@ export const week: Phase = {
           '=',
         ),
         figure(
+          'simulated week: clicks per handled comment that needs no answer',
+          result.clicks.noAnswer.perHandled.after,
+          '',
+          result.clicks.noAnswer.perHandled.before,
+          `${result.clicks.noAnswer.handled} comments; without the suggestion and the storm close ` +
+            `${result.clicks.noAnswer.perHandled.before}; over all ${result.clicks.handled} handled ` +
+            `${result.clicks.perHandled.after} against ${result.clicks.perHandled.before}`,
+        ),
+        figure(
           'simulated week: RSS day 7 − day 1',
           result.rssGrowthMb,
           'MB',

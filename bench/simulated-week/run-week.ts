@@ -14,6 +14,7 @@ import { startFakeYouTubeApi } from '../../test/fakes/youtube-api';
 import { freePort } from '../../test/support/free-port';
 import { ALEX, cardClick, channelMessage, installationAdded } from '../../test/support/teams-activities';
 import { startWeekBot } from './week-bot-process';
+import { answeredCard, WeekTouches } from './week-touches';
 import { checkWeek, type WeekResults } from './week-checks';
 import { deliveryOf, platformId, SECRETS, youTubeThread } from './week-deliveries';
 import { DAYS, planWeek, WEEK_START, type PlannedComment } from './week-plan';
@@ -111,14 +112,52 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     }
     return undefined;
   };
-  const click = async (c: PlannedComment, verb: string, extra: Record<string, unknown> = {}) => {
+  const touches = new WeekTouches(connector);
+  const commentKey = (c: PlannedComment) => `${c.platform}:${platformId(c)}`;
+  /** A click on the comment's card; `closes`: the comment is handled once this click is taken. */
+  const click = async (
+    c: PlannedComment,
+    verb: string,
+    extra: Record<string, unknown> = {},
+    closes = false,
+  ) => {
     const card = await cardOf(c);
     if (!card) return false;
-    const data = { commentKey: `${c.platform}:${platformId(c)}`, ...extra };
+    const data = { commentKey: commentKey(c), ...extra };
     const answer = await activity(cardClick(connector.url, ALEX, card.activityId, verb, data));
     if (process.env.SOAK_DEBUG && verb !== 'claim')
       console.log(c.n, c.platform, verb, answer.status, answer.body.replace(/\s+/g, ' ').slice(0, 600));
-    return answer.status === 200;
+    const taken = answer.status === 200;
+    touches.clicked(commentKey(c), verb, answeredCard(answer.body), taken && closes);
+    return taken;
+  };
+  const stormsClosed = new Set<string>();
+  /** The applause on a post, closed at once from the storm's card with one reason. */
+  const closeStorm = async (c: PlannedComment) => {
+    if (stormsClosed.has(c.postId)) return;
+    stormsClosed.add(c.postId);
+    const storm = touches.stormCard('Instagram');
+    if (!storm) return;
+    const stormKey = /"verb":"close_storm"[^}]*"data":\{"commentKey":"([^"]+)"/.exec(
+      JSON.stringify(storm.card),
+    )?.[1];
+    const answer = await activity(
+      cardClick(connector.url, ALEX, storm.activityId, 'close_storm', {
+        commentKey: stormKey,
+        noReplyReason: 'thanks_only',
+      }),
+    );
+    if (answer.status !== 200) return;
+    const members = plan.comments.filter((m) => m.postId === c.postId && m.staff.kind === 'no_answer');
+    const closedNow: string[] = [];
+    for (const m of members) {
+      const stored = (await store.get(keyOf(m)))?.value;
+      if (stored?.state === 'no_reply') {
+        closedNow.push(commentKey(m));
+        staff.set(m.n, { closedAtMs: Date.now() });
+      }
+    }
+    touches.stormClosed(storm.card, closedNow);
   };
   const staff = new Map<number, StaffRecord>();
   const threads: Record<string, unknown>[] = [];
@@ -157,16 +196,20 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     for (const action of actionsBetween(plan.comments, from, to)) {
       const { c, minute, verb } = action;
       await bot.step(WEEK_START.plus({ minutes: minute }).toUTC().toISO() ?? '');
-      if (verb === 'first') {
+      if (c.staff.kind === 'no_answer') {
+        if (c.staff.viaStorm) await closeStorm(c);
+        else if (await click(c, 'no_reply', { noReplyReason: 'thanks_only' }, true))
+          staff.set(c.n, { closedAtMs: Date.now() });
+      } else if (verb === 'first') {
         await click(c, 'claim');
         const reply = c.staff.kind === 'reply';
         const answered = reply
-          ? await click(c, 'reply', { replyText: 'Hej! Tack för frågan, så här är det. /Alex' })
-          : await click(c, 'acknowledge');
+          ? await click(c, 'reply', { replyText: 'Hej! Tack för frågan, så här är det. /Alex' }, true)
+          : await click(c, 'acknowledge', {}, c.staff.kind !== 'case');
         // A case officer tells the resident it is seen, then opens the case (to be documented in Platina).
-        if (c.staff.kind === 'case') await click(c, 'open_case');
+        if (c.staff.kind === 'case') await click(c, 'open_case', {}, true);
         if (answered && reply) staff.set(c.n, { closedAtMs: Date.now() });
-      } else if (await click(c, 'reply', { replyText: 'Hej igen! Nu vet vi mer. /Alex' })) {
+      } else if (await click(c, 'reply', { replyText: 'Hej igen! Nu vet vi mer. /Alex' }, true)) {
         staff.set(c.n, { closedAtMs: Date.now() });
       }
     }
@@ -191,6 +234,7 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     undelivered,
     shed,
     cardsAwaited,
+    clicks: touches.result(),
   });
   await bot.stop();
   await Promise.all([connector.close(), graph.close(), x.close(), linkedin.close(), youtube.close()]);

@@ -2,9 +2,11 @@ import type { FakeBotConnector } from '../../test/fakes/bot-connector';
 import type { Platform } from '../../services/domain/platform';
 import type { Comments } from '../../services/ports/index';
 import type { StaffRecord } from './staff-record';
+import type { WeekTouches } from './week-touches';
 import { platformId } from './week-deliveries';
 import {
   DAYS,
+  closedWithoutAnswer,
   deadlineMinute,
   firstResponseMinute,
   inOfficeHours,
@@ -44,6 +46,8 @@ export interface WeekResults {
   readonly disagreements: Readonly<Record<string, number>>;
   readonly rssMbByDay: readonly number[];
   readonly rssGrowthMb: number;
+  /** Clicks per handled comment, counted on the cards (week-touches.ts): before and with the triage shortcuts. */
+  readonly clicks: ReturnType<WeekTouches['result']>;
   readonly passed: boolean;
 }
 
@@ -64,6 +68,7 @@ export async function checkWeek(deps: {
   readonly undelivered: number;
   readonly shed: number;
   readonly cardsAwaited: number;
+  readonly clicks: WeekResults['clicks'];
 }): Promise<WeekResults> {
   const { plan, staff, connector } = deps;
   const posted = connector.calls.filter((c) => c.method === 'POST' && c.status < 300);
@@ -144,7 +149,7 @@ export async function checkWeek(deps: {
     if (answered !== undefined) {
       if (answered <= deadline) kept += 1;
       else broken += 1;
-    } else if (deadline < end) broken += 1;
+    } else if (deadline < end && !closedWithoutAnswer(c.staff)) broken += 1;
     // A comment nobody answered, whose deadline passed with office hours left in the week: escalated once.
     if (c.staff.kind === 'none' && inOfficeHours(deadline) < end) {
       overdueDue += 1;
@@ -175,6 +180,7 @@ export async function checkWeek(deps: {
     disagreements,
     rssMbByDay: deps.rssByDay.map((mb) => Math.round(mb * 10) / 10),
     rssGrowthMb: Math.round(rssGrowthMb * 10) / 10,
+    clicks: deps.clicks,
   };
   const passed =
     results.undelivered === 0 &&

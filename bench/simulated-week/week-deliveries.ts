@@ -42,7 +42,11 @@ export function platformId(c: PlannedComment): string {
   }
 }
 
-const text = (c: PlannedComment) => `Fråga ${c.n} till kommunen, skriven i veckan`;
+/** What a comment that needs no answer says, as residents write them. */
+const NO_ANSWER_TEXT = { emoji: '👏👏', thanks: 'Tack så mycket!', tag: '@anna.svensson' } as const;
+
+const text = (c: PlannedComment) =>
+  c.says ? NO_ANSWER_TEXT[c.says] : `Fråga ${c.n} till kommunen, skriven i veckan`;
 
 function meta(body: unknown): Delivery {
   const raw = JSON.stringify(body);

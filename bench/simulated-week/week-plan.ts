@@ -17,7 +17,12 @@ export type StaffPlan =
   | { readonly kind: 'reply'; readonly atMinute: number }
   | { readonly kind: 'holding_then_reply'; readonly atMinute: number; readonly replyAtMinute: number }
   | { readonly kind: 'case'; readonly atMinute: number }
+  /** Needs no answer (only emoji, only thanks, only a tag): closed as such, on its card or with its storm's. */
+  | { readonly kind: 'no_answer'; readonly atMinute: number; readonly viaStorm: boolean }
   | { readonly kind: 'none' };
+
+/** What a comment that needs no answer says: the three kinds the card suggests closing. */
+export type NoAnswerWords = 'emoji' | 'thanks' | 'tag';
 
 export interface PlannedComment {
   readonly n: number;
@@ -28,6 +33,8 @@ export interface PlannedComment {
   readonly writtenMinute: number;
   readonly staff: StaffPlan;
   readonly inStorm: boolean;
+  /** Set for a comment that needs no answer. */
+  readonly says?: NoAnswerWords;
 }
 
 export const ACCOUNTS: Readonly<Record<WeekPlatform, readonly string[]>> = {
@@ -103,9 +110,20 @@ export interface WeekPlan {
   }[];
 }
 
-/** About `perDay` comments a day across the six platforms, and two storms: a Tuesday evening and a Saturday. */
+/** Where comments that need no answer are drawn: the platforms whose threads carry them as written. */
+const NO_ANSWER_PLATFORMS = new Set<WeekPlatform>(['facebook', 'instagram', 'youtube']);
+/** Share of those platforms' comments that need no answer. */
+const NO_ANSWER_SHARE = 0.15;
+const NO_ANSWER_WORDS: readonly NoAnswerWords[] = ['emoji', 'thanks', 'tag'];
+
+/**
+ * About `perDay` comments a day across the six platforms, and two storms: a Tuesday evening's with questions, and
+ * a Saturday's of applause that needs no answer. Which comments need no answer is drawn from a generator of its own,
+ * so the rest of the week is the same with or without them.
+ */
 export function planWeek(perDay = 700, seed = 20261109): WeekPlan {
   const random = mulberry32(seed);
+  const triage = mulberry32(seed + 1);
   const comments: PlannedComment[] = [];
   const total = HOUR_WEIGHT.reduce((a, b) => a + b, 0);
   const posts = new Map<string, string[]>();
@@ -152,6 +170,20 @@ export function planWeek(perDay = 700, seed = 20261109): WeekPlan {
   for (const storm of storms)
     for (let i = 0; i < storm.count; i += 1)
       add(storm.platform, storm.at + Math.floor(i / 6), storm.postId, true);
+  const needsNoAnswer = comments.map((c): PlannedComment => {
+    const applause = c.inStorm && c.platform === 'instagram';
+    if (!applause && (c.inStorm || !NO_ANSWER_PLATFORMS.has(c.platform) || triage() >= NO_ANSWER_SHARE))
+      return c;
+    const says = applause
+      ? 'emoji'
+      : (NO_ANSWER_WORDS[Math.floor(triage() * NO_ANSWER_WORDS.length)] ?? 'emoji');
+    // The applause is closed at once from its storm's card, once the storm is over and office hours begin.
+    const at = applause
+      ? inOfficeHours(5 * 1440 + 12 * 60, 30)
+      : inOfficeHours(c.writtenMinute, 15 + Math.round(triage() * 180));
+    return { ...c, says, staff: { kind: 'no_answer', atMinute: at, viaStorm: applause } };
+  });
+  comments.splice(0, comments.length, ...needsNoAnswer);
   comments.sort((a, b) => a.writtenMinute - b.writtenMinute || a.n - b.n);
   return { comments, storms: storms.map(({ platform, postId, count }) => ({ platform, postId, count })) };
 }
@@ -168,5 +200,11 @@ export function deadlineMinute(writtenMinute: number): number {
 
 /** When the resident first got an answer within the week (a reply, or the "we've seen it" reply), if they did. */
 export function firstResponseMinute(staff: StaffPlan): number | undefined {
-  return staff.kind === 'none' || staff.atMinute >= DAYS * 24 * 60 ? undefined : staff.atMinute;
+  if (staff.kind === 'none' || staff.kind === 'no_answer') return undefined;
+  return staff.atMinute >= DAYS * 24 * 60 ? undefined : staff.atMinute;
+}
+
+/** Whether staff closed it within the week as needing no answer: the promise then asks nothing of it. */
+export function closedWithoutAnswer(staff: StaffPlan): boolean {
+  return staff.kind === 'no_answer' && staff.atMinute < DAYS * 24 * 60;
 }
