@@ -57,6 +57,46 @@ describe('new comments that arrive together (group commit on Azurite)', () => {
     assert.ok(changed.every((c) => c?.changed === true));
   });
 
+  it('records twenty posted cards at once in shared transactions, and refuses only the one that changed', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `300_${i}`);
+    const stored = (await Promise.all(ids.map((id) => store.insertNew(comment(id))))).map((s) => {
+      assert.ok(s);
+      return s;
+    });
+    const changed = await store.replace({ ...stored[9]!.value, text: 'ändrad' }, stored[9]!.etag);
+    const card = (i: number) => ({
+      teamId: 'team',
+      channelId: '19:kanal@thread.tacv2',
+      tenantId: 'tenant',
+      serviceUrl: 'https://smba.example/',
+      botId: 'bot',
+      activityId: `activity-${i}`,
+    });
+    const before = batches();
+    const recorded = await Promise.all(
+      stored.map((s, i) =>
+        store.recordCardPosted({ ...s.value, card: card(i) }, s.etag).then(
+          () => 'recorded',
+          (error: { code?: string }) => error.code,
+        ),
+      ),
+    );
+    assert.deepEqual(
+      recorded,
+      ids.map((_, i) => (i === 9 ? 'concurrent_update' : 'recorded')),
+    );
+    // Four go alone, the rest shared; the shared one holding the stale card fails and its members go again, each
+    // alone: more round trips than cards shows that happened.
+    assert.ok(batches() - before > 20, `${batches() - before} transactions for 20 cards`);
+    for (const [i, id] of ids.entries()) {
+      const now = (await store.get({ platform: 'facebook', commentId: comment(id).commentId }))?.value;
+      assert.equal(now?.card?.activityId, i === 9 ? undefined : `activity-${i}`);
+    }
+    await store.recordCardPosted({ ...changed.value, card: card(9) }, changed.etag);
+    const fixed = await store.get({ platform: 'facebook', commentId: comment(ids[9]!).commentId });
+    assert.equal(fixed?.value.card?.activityId, 'activity-9', 'recorded on its current version');
+  });
+
   it('stores the rest when one of them is a duplicate, and answers the duplicate alone as one', async () => {
     await store.insertNew(comment('200_0'));
     const ids = ['200_0', '200_1', '200_2', '200_3', '200_1'];
@@ -87,19 +127,20 @@ describe('group commit when a shared transaction fails', () => {
     } as unknown as Pick<TableClient, 'submitTransaction'>;
     const commits = new GroupCommit(table);
     const row = (rowKey: string): TransactionAction[] => [['create', { partitionKey: 'p', rowKey }]];
-    const first = commits.submit('p', row('a'));
-    const rest = ['b', 'bad', 'c'].map((key) =>
+    const outcome = (key: string) =>
       commits.submit('p', row(key)).then(
         (part) => ({ ok: true as const, offset: part.offset }),
         (error: { statusCode: number }) => ({ ok: false as const, status: error.statusCode }),
-      ),
-    );
-    assert.deepEqual(await first.then((p) => p.offset), 0, 'the first goes alone at once');
+      );
+    // Four go at once, each alone; the three that come meanwhile wait and go together in the next.
+    const first = ['a1', 'a2', 'a3', 'a4'].map(outcome);
+    const rest = ['b', 'bad', 'c'].map(outcome);
+    assert.deepEqual(await Promise.all(first), Array(4).fill({ ok: true, offset: 0 }));
     assert.deepEqual(await Promise.all(rest), [
       { ok: true, offset: 0 },
       { ok: false, status: 409 },
       { ok: true, offset: 0 },
     ]);
-    assert.deepEqual(sent, [1, 3, 1, 1, 1], 'alone, together (refused), then each alone');
+    assert.deepEqual(sent, [1, 1, 1, 1, 3, 1, 1, 1], 'alone, together (refused), then each alone');
   });
 });

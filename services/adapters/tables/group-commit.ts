@@ -16,41 +16,51 @@ interface Waiting {
 /** Azure Tables: at most 100 actions in one transaction, and at most 4 MiB in its request; kept well inside. */
 const MAX_ACTIONS = 100;
 const MAX_BYTES = 2 * 1024 * 1024;
+/**
+ * Transactions on their way at once for one partition: a slow or hung one holds up only its own members, and what
+ * arrives meanwhile goes in the next.
+ */
+const IN_FLIGHT = 4;
 
 /**
- * Group commit for one table: transactions for the same partition that arrive while one is on its way are stored
- * together in the next, so a burst costs a few round trips, not one each. One that arrives alone is sent at once:
- * nothing waits that need not. Each member is answered only once its own rows are stored. A shared transaction that
- * fails (a duplicate in it, a fault) costs its members only a second try each on their own, each answered as if it
- * had come alone — a duplicate then fails alone, and the rest are stored.
+ * Group commit for one table: transactions for the same partition that arrive while others are on their way are
+ * stored together in the next, so a burst costs a few round trips, not one each. One that arrives when fewer than
+ * four are on their way is sent at once: nothing waits that need not. Each member is answered only once its own rows
+ * are stored. A shared transaction that fails (a duplicate in it, a fault) costs its members a second try each on
+ * their own, one after another, each answered as if it had come alone — a duplicate then fails alone, and the rest
+ * are stored.
  */
 export class GroupCommit {
   private readonly waiting = new Map<string, Waiting[]>();
-  private readonly sending = new Set<string>();
+  private readonly senders = new Map<string, number>();
 
   constructor(private readonly table: Pick<TableClient, 'submitTransaction'>) {}
 
   submit(partitionKey: string, actions: readonly TransactionAction[]): Promise<CommittedPart> {
     return new Promise((resolve, reject) => {
       const queue = this.waiting.get(partitionKey) ?? [];
-      queue.push({ actions, bytes: JSON.stringify(actions).length, resolve, reject });
+      const bytes = Buffer.byteLength(JSON.stringify(actions));
+      queue.push({ actions, bytes, resolve, reject });
       this.waiting.set(partitionKey, queue);
-      if (!this.sending.has(partitionKey)) void this.send(partitionKey);
+      if ((this.senders.get(partitionKey) ?? 0) < IN_FLIGHT) void this.send(partitionKey, queue);
     });
   }
 
-  private async send(partitionKey: string): Promise<void> {
-    this.sending.add(partitionKey);
+  private async send(partitionKey: string, queue: Waiting[]): Promise<void> {
+    this.senders.set(partitionKey, (this.senders.get(partitionKey) ?? 0) + 1);
     try {
-      const queue = this.waiting.get(partitionKey) ?? [];
       while (queue.length > 0) {
         const members = takeBatch(queue);
         if (members.length === 1) await this.alone(members[0] as Waiting);
         else await this.together(members);
       }
-      this.waiting.delete(partitionKey);
     } finally {
-      this.sending.delete(partitionKey);
+      const left = (this.senders.get(partitionKey) ?? 1) - 1;
+      if (left > 0) this.senders.set(partitionKey, left);
+      else {
+        this.senders.delete(partitionKey);
+        if (queue.length === 0) this.waiting.delete(partitionKey);
+      }
     }
   }
 
@@ -67,7 +77,7 @@ export class GroupCommit {
     try {
       result = await this.table.submitTransaction(members.flatMap((m) => [...m.actions]));
     } catch {
-      await Promise.all(members.map((member) => this.alone(member)));
+      for (const member of members) await this.alone(member);
       return;
     }
     let offset = 0;

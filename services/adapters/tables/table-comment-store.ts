@@ -32,8 +32,9 @@ import { etagIn } from './transaction-etag';
 import { GroupCommit } from './group-commit';
 
 export class TableCommentStore implements CommentStore {
-  /** New comments that arrive together are stored in shared transactions, per platform. */
+  /** New comments that arrive together are stored in shared transactions, per platform; so are posted cards. */
   private readonly arrivals: GroupCommit;
+  private readonly postings: GroupCommit;
 
   /** `keyedIds`: what the records plan turns a platform's id into (services/domain/keyed-id.ts). */
   constructor(
@@ -41,6 +42,7 @@ export class TableCommentStore implements CommentStore {
     private readonly keyedIds: KeyedIds,
   ) {
     this.arrivals = new GroupCommit(table);
+    this.postings = new GroupCommit(table);
   }
 
   async insertNew(
@@ -81,11 +83,11 @@ export class TableCommentStore implements CommentStore {
     const { etag, historyLines } = parseVersion(version);
     const entity = toEntity(comment, historyLines);
     try {
-      const result = await this.table.submitTransaction([
+      const { result, offset } = await this.postings.submit(comment.platform, [
         ['update', entity, 'Replace', { etag }],
         ['delete', { partitionKey: comment.platform, rowKey: markerKey(comment.commentId) }],
       ]);
-      const newEtag = etagIn(result, entity.rowKey, 0);
+      const newEtag = etagIn(result, entity.rowKey, offset);
       if (newEtag) return { value: comment, etag: versionOf(newEtag, historyLines) };
       return { value: comment, etag: (await this.get(comment))?.etag ?? '' };
     } catch (error) {
