@@ -91,14 +91,15 @@ export const week: Phase = {
           `${result.comments} comments`,
           '=',
         ),
+        // One click each (the card's suggestion), fewer where a storm's card closes many at once.
         figure(
           'simulated week: clicks per handled comment that needs no answer',
           result.clicks.noAnswer.perHandled.after,
           '',
-          result.clicks.noAnswer.perHandled.before,
-          `${result.clicks.noAnswer.handled} comments; without the suggestion and the storm close ` +
-            `${result.clicks.noAnswer.perHandled.before}; over all ${result.clicks.handled} handled ` +
-            `${result.clicks.perHandled.after} against ${result.clicks.perHandled.before}`,
+          1,
+          `${result.clicks.noAnswer.handled} comments, ${result.clicks.noAnswer.withoutSuggestion} without a ` +
+            `suggestion; through the card's menu ${result.clicks.noAnswer.perHandled.before}; over all ` +
+            `${result.clicks.handled} handled ${result.clicks.perHandled.after} against ${result.clicks.perHandled.before}`,
         ),
         figure(
           'simulated week: RSS day 7 − day 1',

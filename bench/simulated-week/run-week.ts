@@ -128,7 +128,8 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     if (process.env.SOAK_DEBUG && verb !== 'claim')
       console.log(c.n, c.platform, verb, answer.status, answer.body.replace(/\s+/g, ' ').slice(0, 600));
     const taken = answer.status === 200;
-    touches.clicked(commentKey(c), verb, answeredCard(answer.body), taken && closes);
+    touches.clicked(commentKey(c), verb, answeredCard(answer.body));
+    if (taken && closes) touches.done(commentKey(c), false);
     return taken;
   };
   const stormsClosed = new Set<string>();
@@ -198,8 +199,15 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
       await bot.step(WEEK_START.plus({ minutes: minute }).toUTC().toISO() ?? '');
       if (c.staff.kind === 'no_answer') {
         if (c.staff.viaStorm) await closeStorm(c);
-        else if (await click(c, 'no_reply', { noReplyReason: 'thanks_only' }, true))
-          staff.set(c.n, { closedAtMs: Date.now() });
+        else {
+          // The card's own suggestion, with the reason it fills in; the menu's first reason where it has none.
+          await cardOf(c);
+          await click(c, 'no_reply', touches.suggestion(commentKey(c)) ?? { noReplyReason: 'thanks_only' });
+          if ((await store.get(keyOf(c)))?.value.state === 'no_reply') {
+            staff.set(c.n, { closedAtMs: Date.now() });
+            touches.done(commentKey(c), true);
+          }
+        }
       } else if (verb === 'first') {
         await click(c, 'claim');
         const reply = c.staff.kind === 'reply';

@@ -118,7 +118,7 @@ const NO_ANSWER_WORDS: readonly NoAnswerWords[] = ['emoji', 'thanks', 'tag'];
 
 /**
  * About `perDay` comments a day across the six platforms, and two storms: a Tuesday evening's with questions, and
- * a Saturday's of applause that needs no answer. Which comments need no answer is drawn from a generator of its own,
+ * a Thursday lunchtime's of applause that needs no answer. Which comments need no answer is drawn from a generator of its own,
  * so the rest of the week is the same with or without them.
  */
 export function planWeek(perDay = 700, seed = 20261109): WeekPlan {
@@ -165,7 +165,7 @@ export function planWeek(perDay = 700, seed = 20261109): WeekPlan {
       count: 60,
       at: 1 * 1440 + 19 * 60,
     },
-    { platform: 'instagram' as const, postId: '18047593826999001', count: 40, at: 5 * 1440 + 11 * 60 },
+    { platform: 'instagram' as const, postId: '18047593826999001', count: 40, at: 3 * 1440 + 11 * 60 },
   ];
   for (const storm of storms)
     for (let i = 0; i < storm.count; i += 1)
@@ -179,7 +179,7 @@ export function planWeek(perDay = 700, seed = 20261109): WeekPlan {
       : (NO_ANSWER_WORDS[Math.floor(triage() * NO_ANSWER_WORDS.length)] ?? 'emoji');
     // The applause is closed at once from its storm's card, once the storm is over and office hours begin.
     const at = applause
-      ? inOfficeHours(5 * 1440 + 12 * 60, 30)
+      ? inOfficeHours(3 * 1440 + 12 * 60, 30)
       : inOfficeHours(c.writtenMinute, 15 + Math.round(triage() * 180));
     return { ...c, says, staff: { kind: 'no_answer', atMinute: at, viaStorm: applause } };
   });

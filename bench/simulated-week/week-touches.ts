@@ -34,7 +34,7 @@ export class WeekTouches {
   private indexed = 0;
   private before = 0;
   private after = 0;
-  private readonly noAnswer = { handled: 0, before: 0, after: 0 };
+  private readonly noAnswer = { handled: 0, before: 0, after: 0, withoutSuggestion: 0 };
 
   constructor(private readonly connector: FakeBotConnector) {}
 
@@ -60,23 +60,43 @@ export class WeekTouches {
     return undefined;
   }
 
-  /** A click staff made on a comment's card, and the card it answered with. */
-  clicked(key: string, verb: string, answered: Card | undefined, done: boolean): void {
+  /** The data of the one-click close the card suggests for a comment that needs no answer, if it draws one. */
+  suggestion(key: string): Card | undefined {
+    let data: Card | undefined;
+    touchesFor(this.cardOf(key), 'no_reply', (d) => {
+      if (suggested(d)) data = d;
+      return suggested(d);
+    });
+    return data;
+  }
+
+  /**
+   * A click staff made on a comment's card, and the card it answered with. A close of a comment that needs no
+   * answer is counted as the card offers it: in one click where it suggests so, else through its menu (and noted).
+   */
+  clicked(key: string, verb: string, answered: Card | undefined): void {
     const card = this.cardOf(key);
-    const isSuggestion = verb === 'no_reply';
-    const touches = (isSuggestion ? touchesFor(card, verb, suggested) : touchesFor(card, verb)) ?? 1;
-    this.after += touches;
-    if (isSuggestion) {
-      const without = touchesFor(card, verb, general) ?? touches;
-      this.before += without;
-      this.noAnswer.after += touches;
-      this.noAnswer.before += without;
-    } else this.before += touches;
-    if (answered) this.cards.set(key, answered);
-    if (done && !this.handled.has(key)) {
-      this.handled.add(key);
-      if (isSuggestion) this.noAnswer.handled += 1;
+    if (verb === 'no_reply') {
+      const menu = touchesFor(card, verb, general) ?? 1;
+      const offered = touchesFor(card, verb, suggested);
+      if (offered === undefined) this.noAnswer.withoutSuggestion += 1;
+      this.after += offered ?? menu;
+      this.noAnswer.after += offered ?? menu;
+      this.before += menu;
+      this.noAnswer.before += menu;
+    } else {
+      const touches = touchesFor(card, verb) ?? 1;
+      this.after += touches;
+      this.before += touches;
     }
+    if (answered) this.cards.set(key, answered);
+  }
+
+  /** A comment staff are done with: answered, closed as a case, or closed as needing no answer. */
+  done(key: string, needsNoAnswer: boolean): void {
+    if (this.handled.has(key)) return;
+    this.handled.add(key);
+    if (needsNoAnswer) this.noAnswer.handled += 1;
   }
 
   /** One close from the storm's card for `keys`, each of which would otherwise have been closed on its own card. */
@@ -88,10 +108,7 @@ export class WeekTouches {
       const each = touchesFor(this.cardOf(key), 'no_reply', general) ?? 1;
       this.before += each;
       this.noAnswer.before += each;
-      if (!this.handled.has(key)) {
-        this.handled.add(key);
-        this.noAnswer.handled += 1;
-      }
+      this.done(key, true);
     }
   }
 
@@ -103,6 +120,8 @@ export class WeekTouches {
       perHandled: { before: per(this.before, this.handled.size), after: per(this.after, this.handled.size) },
       noAnswer: {
         handled: this.noAnswer.handled,
+        /** Closed through the menu because the card suggested nothing. */
+        withoutSuggestion: this.noAnswer.withoutSuggestion,
         perHandled: {
           before: per(this.noAnswer.before, this.noAnswer.handled),
           after: per(this.noAnswer.after, this.noAnswer.handled),
