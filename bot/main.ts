@@ -153,7 +153,7 @@ export async function startApp(
     deadlinePolicy: config.deadline,
     reminders,
     answerNotices: new AnswerNotice(
-      new HolderPing({ poster, chats, clock, logger, languages: chats }),
+      new HolderPing({ ...stores, poster, clock, logger, languages: chats }),
       logger,
     ),
     conversationIndex: answers,

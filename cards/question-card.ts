@@ -4,7 +4,6 @@ import { text, type Element } from './card-elements';
 import { CARD_VERBS, INPUTS } from './card-verbs';
 import { cardLink } from './card-link';
 import { literal, run, runs } from './literal-text';
-import { swedishDateTime } from './swedish-time';
 import { questionTexts } from './locale/question-texts';
 import type { ReaderLanguage } from '../services/domain/reader-language';
 
@@ -80,23 +79,20 @@ export function renderQuestionCard(
  * A department question's card once the records plan purged the comment: the comment, the question and the answer
  * quoted and discussed what the resident wrote, so all three go; what is left says when and why.
  */
-export function renderPurgedQuestionCard(comment: StoredComment): Record<string, unknown> {
+export function renderPurgedQuestionCard(
+  comment: StoredComment,
+  language?: ReaderLanguage,
+): Record<string, unknown> {
+  const T = questionTexts(language);
   const platform = PLATFORM_NAMES[comment.platform];
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
-      text('**Fråga till verksamheten**', { size: 'medium' }),
-      runs([
-        run(`Om en kommentar på ${platform}, skriven ${swedishDateTime(comment.writtenAt)}.`, {
-          size: 'small',
-          isSubtle: true,
-        }),
-      ]),
-      text(
-        `_Kommentaren, frågan och svaret är gallrade enligt stadens informationshanteringsplan (${swedishDateTime(comment.anonymisedAt ?? comment.writtenAt)})._`,
-      ),
+      text(T.purgedHeading, { size: 'medium' }),
+      runs([run(T.purgedAbout(platform, T.dateTime(comment.writtenAt)), { size: 'small', isSubtle: true })]),
+      text(T.purged(T.dateTime(comment.anonymisedAt ?? comment.writtenAt))),
     ],
   };
 }

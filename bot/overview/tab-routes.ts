@@ -73,6 +73,7 @@ function assets(): ReadonlyMap<string, Asset> {
     // The tab's own scripts, each one file of tab/.
     ...[
       'app.js',
+      'charts.js',
       'configure.js',
       'teams-connection.js',
       'saved-answers.js',

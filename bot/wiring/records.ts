@@ -2,6 +2,7 @@ import type { wireStores } from './stores';
 import type { PurgeDeps } from '../../services/app/records/purge-expired';
 import type { Config } from '../config/config-shape';
 import type {
+  ChannelLanguages,
   ArchiveLedger,
   RegistryMailer,
   RegistryQueue,
@@ -29,6 +30,7 @@ export function recordStores(stores: Awaited<ReturnType<typeof wireStores>>) {
     registryQueue: stores.registryQueue,
     keyedIds: stores.keyedIds,
     reminders: stores.reminders,
+    channelLanguages: stores.channelLanguages,
   };
 }
 
@@ -53,6 +55,8 @@ export function wireRecords(
     readonly registryQueue: RegistryQueue;
     readonly mailer: RegistryMailer | undefined;
     readonly accounts: AccountDirectory;
+    /** The language each channel is written to in: a purged question's card follows its department's. */
+    readonly channelLanguages: Pick<ChannelLanguages, 'of'>;
   },
 ): {
   readonly retention: RetentionJob;
@@ -100,6 +104,7 @@ export function wireRecords(
         logger: deps.logger,
         schedule,
         intervalMs: config.outboxIntervalMs,
+        channelLanguages: deps.channelLanguages,
       }),
       retentionDays: config.retention.days,
       unclosedDays: config.retention.unclosedDays,

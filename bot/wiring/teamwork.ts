@@ -70,7 +70,14 @@ export async function wireTeamwork(
       keyedIds: parts.keyedIds,
     }),
     notices: new TeamworkNotifier({
-      ping: new HolderPing({ poster, chats, clock, logger, languages: chats }),
+      ping: new HolderPing({
+        poster,
+        chats,
+        clock,
+        logger,
+        languages: chats,
+        channelLanguages: parts.channelLanguages,
+      }),
       poster,
       staff,
       logger,

@@ -1,6 +1,7 @@
 import { PLATFORM_NAMES } from '../../services/domain/platform';
 import type { AdminNoticeTexts } from './admin-notice-texts';
 import { EN } from './en';
+import { excerptLine } from '../excerpt-card';
 
 /** What admins who read Teams in English are told in 1:1, and a channel kept in English reads in its overview. */
 export const ADMIN_NOTICE_TEXTS_EN: AdminNoticeTexts = {
@@ -27,7 +28,7 @@ export const ADMIN_NOTICE_TEXTS_EN: AdminNoticeTexts = {
     `**Needs to be connected again:** ${PLATFORM_NAMES[platform]} (${accountName}) no longer accepts Svarsvakten’s ` +
     'sign-in – it was revoked or has expired. Svarsvakten cannot read new comments there or publish answers; the ' +
     'cards say so and let you answer directly on the platform and paste the answer in. The drafts are kept. ' +
-    `Connect the account again: ${connectable ? 'with **Anslut konto** under Konton in the overview tab, or ' : ''}` +
+    `Connect the account again: ${connectable ? 'with **Connect account** under Accounts in the overview tab, or ' : ''}` +
     `put a new token in \`${setting}\` (Key Vault) and restart.`,
   credentialEnds: (platform, accountName, endsAt, days) =>
     `${PLATFORM_NAMES[platform]} (${accountName}): Svarsvakten’s sign-in expires ${EN.dateTime(endsAt)}, in ` +
@@ -48,17 +49,17 @@ export const ADMIN_NOTICE_TEXTS_EN: AdminNoticeTexts = {
     'write **konton** for each account’s state.',
   archivePeriodEnded: (from, to) =>
     `The archiving period ${from} – ${to} has ended. Take out the archive package and hand it to the city’s archive ` +
-    'under the records plan: **Arkivpaket** in the overview tab, or ' +
+    'under the records plan: **Archive package** in the overview tab, or ' +
     `\`npm run archive -- --from ${from} --to ${to}\` on the server.`,
   archiveWaiting: (from, to, count) =>
     `${count === 1 ? 'One comment' : `${count} comments`} from the period ${from} – ${to} ${count === 1 ? 'has' : 'have'} ` +
     'passed the purge time but wait for an archive package that holds them as they are now: the package has not been ' +
     'taken out, or was taken out before they changed. They stay with the residents’ words until that is done. Take ' +
-    'out the package under **Arkivpaket** in the overview tab, or ' +
+    'out the package under **Archive package** in the overview tab, or ' +
     `\`npm run archive -- --from ${from} --to ${to}\` on the server.`,
-  redactionStuck: (excerpt, attempts) =>
+  redactionStuck: (comment, attempts) =>
     '**A card still shows purged words.** The card for a comment purged under the records plan ' +
-    `(${excerpt}), or a question to a department about it, could not be updated in Teams after ${attempts} ` +
+    `(${excerptLine(comment, 'en')}), or a question to a department about it, could not be updated in Teams after ${attempts} ` +
     'attempts. Svarsvakten tries again once a day; if that fails, delete the card in the channel.',
   registryStuck: (reference, attempts) =>
     `**A case has not reached the registry.** The Platina document of case ${reference} could not be sent ` +

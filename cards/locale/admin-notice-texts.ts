@@ -1,5 +1,7 @@
 import { PLATFORM_NAMES, type Platform } from '../../services/domain/platform';
 import { swedishDateTime } from '../swedish-time';
+import { excerptLine } from '../excerpt-card';
+import type { StoredComment } from '../../services/domain/comment';
 
 /** What admins are told in 1:1 (and read in the daily overview) when something needs their hand. */
 export const ADMIN_NOTICE_TEXTS = {
@@ -57,9 +59,9 @@ export const ADMIN_NOTICE_TEXTS = {
     'ut innan de ändrades. De ligger kvar med ' +
     'invånarnas ord tills det är gjort. Ta ut paketet under **Arkivpaket** i översiktsfliken, eller ' +
     `\`npm run archive -- --from ${from} --to ${to}\` på servern.`,
-  redactionStuck: (excerpt: string, attempts: number) =>
+  redactionStuck: (comment: StoredComment, attempts: number) =>
     `**Ett kort visar fortfarande gallrade ord.** Kortet för en kommentar som gallrats enligt ` +
-    `informationshanteringsplanen (${excerpt}), eller en fråga till en verksamhet om den, kunde inte uppdateras i ` +
+    `informationshanteringsplanen (${excerptLine(comment)}), eller en fråga till en verksamhet om den, kunde inte uppdateras i ` +
     `Teams efter ${attempts} försök. Svarsvakten försöker igen en gång om dygnet; lyckas det inte, ta bort kortet i ` +
     'kanalen.',
   registryStuck: (reference: string, attempts: number) =>

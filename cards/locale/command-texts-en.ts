@@ -71,8 +71,10 @@ export const DUTY_TEXTS_EN: DutyTexts = {
 
 export const OUTBOX_TEXTS_EN: OutboxTexts = {
   nothingToRetry: 'No cards are waiting for another attempt.',
-  retrying: (count) => `${count} cards are queued again and will be posted shortly.`,
-  noneStopped: (pending) => `No cards are stopped. ${pending} cards are waiting to be posted right now.`,
+  retrying: (count) =>
+    `${count} ${count === 1 ? 'card is' : 'cards are'} queued again and will be posted shortly.`,
+  noneStopped: (pending) =>
+    `No cards are stopped. ${pending} ${pending === 1 ? 'card is' : 'cards are'} waiting to be posted right now.`,
   stoppedLine: (platform, code, attempts) =>
     `- ${PLATFORM_NAMES[platform]}: Teams answered ${code} after ${attempts} attempts`,
   stopped: (shown, lines) =>

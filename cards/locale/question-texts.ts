@@ -14,6 +14,9 @@ export interface QuestionTexts {
   readonly send: string;
   readonly openCommentCard: string;
   readonly dateTime: (iso: string) => string;
+  readonly purgedHeading: string;
+  readonly purgedAbout: (platform: string, when: string) => string;
+  readonly purged: (when: string) => string;
 }
 
 const SWEDISH: QuestionTexts = {
@@ -27,6 +30,10 @@ const SWEDISH: QuestionTexts = {
   send: 'Skicka svaret',
   openCommentCard: 'Öppna kommentarens kort',
   dateTime: SV.dateTime,
+  purgedHeading: '**Fråga till verksamheten**',
+  purgedAbout: (platform, when) => `Om en kommentar på ${platform}, skriven ${when}.`,
+  purged: (when) =>
+    `_Kommentaren, frågan och svaret är gallrade enligt stadens informationshanteringsplan (${when})._`,
 };
 
 const ENGLISH: QuestionTexts = {
@@ -40,6 +47,10 @@ const ENGLISH: QuestionTexts = {
   send: 'Send the answer',
   openCommentCard: 'Open the comment’s card',
   dateTime: EN.dateTime,
+  purgedHeading: '**Question to the department**',
+  purgedAbout: (platform, when) => `About a comment on ${platform}, written ${when}.`,
+  purged: (when) =>
+    `_The comment, the question and the answer are purged under the city's records plan (${when})._`,
 };
 
 export function questionTexts(language: ReaderLanguage | undefined): QuestionTexts {

@@ -15,11 +15,10 @@ export class AnswerNotice implements AnswerNotices {
 
   async answeredOnPlatform(comment: StoredComment): Promise<void> {
     if (!comment.holder) return;
-    const card = renderExcerptCard(comment);
     await this.ping.send(
       comment,
-      { text: REMINDER_TEXTS.answeredOnPlatform(comment), card },
-      { text: REMINDER_TEXTS_EN.answeredOnPlatform(comment), card },
+      { text: REMINDER_TEXTS.answeredOnPlatform(comment), card: renderExcerptCard(comment) },
+      { text: REMINDER_TEXTS_EN.answeredOnPlatform(comment), card: renderExcerptCard(comment, 'en') },
     );
     this.logger.info({ event: 'answer.on_platform.told', platform: comment.platform }, 'holder told');
   }

@@ -2,6 +2,7 @@ import { isAppError } from '../../domain/app-error';
 import type { Person } from '../../domain/person';
 import type { StoredComment } from '../../domain/comment';
 import type {
+  ChannelLanguages,
   Clock,
   Log,
   Mentioned,
@@ -10,7 +11,8 @@ import type {
   TeamsMessage,
   TeamsPoster,
 } from '../../ports/index';
-import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
+import { reminderTexts } from '../../../cards/locale/message-words';
+import { channelLanguage } from './channel-language';
 import { utcIso as iso } from '../../domain/utc-iso';
 
 /** Who to mention: by Teams user id where known (what Teams resolves best), else by Entra object id. */
@@ -25,8 +27,8 @@ export function mentionText(people: readonly Mentioned[]): string {
 
 /**
  * A 1:1 message to a comment's holder, in the chat the bot keeps with them. Where Teams refuses (the app is not
- * installed for that user), the holder is @mentioned in the card's thread instead and told how to install the app;
- * after a 403 Teams is not asked again for a week, unless the person adds the app.
+ * installed for that user), the holder is @mentioned in the card's thread instead, in the channel's language, and
+ * told how to install the app; after a 403 Teams is not asked again for a week, unless the person adds the app.
  */
 export class HolderPing {
   constructor(
@@ -37,10 +39,12 @@ export class HolderPing {
       readonly logger: Log;
       /** The language each person reads Teams in: a message given in English goes to them in English. */
       readonly languages?: Pick<ReaderLanguages, 'of'>;
+      /** The language each channel is written to in (`språk`): the thread's fallback follows it. */
+      readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
     },
   ) {}
 
-  /** `inEnglish`: the same message for a holder who reads Teams in English (the thread's fallback stays Swedish). */
+  /** `inEnglish`: the same message for a holder who reads Teams in English, or a thread kept in English. */
   async send(comment: StoredComment, message: TeamsMessage, inEnglish?: TeamsMessage): Promise<void> {
     if (comment.holder) await this.sendTo(comment.holder, comment, message, inEnglish);
   }
@@ -57,7 +61,7 @@ export class HolderPing {
     const personal = inEnglish && (await this.deps.languages?.of(holder.id)) === 'en' ? inEnglish : message;
     const refusedUntil = await this.deps.chats.refusedUntil(holder.id);
     if (refusedUntil && refusedUntil > iso(this.deps.clock.now())) {
-      await this.inThreadInstead(comment, holder, message);
+      await this.inThreadInstead(comment, holder, message, inEnglish);
       return;
     }
     try {
@@ -78,18 +82,22 @@ export class HolderPing {
       if (error.details.status === 403) {
         await this.deps.chats.markRefused(holder.id, iso(this.deps.clock.now().plus({ days: 7 })));
       }
-      await this.inThreadInstead(comment, holder, message);
+      await this.inThreadInstead(comment, holder, message, inEnglish);
     }
   }
 
   private async inThreadInstead(
     comment: StoredComment,
     holder: Person,
-    message: TeamsMessage,
+    swedish: TeamsMessage,
+    english: TeamsMessage | undefined,
   ): Promise<void> {
     if (!comment.card) return;
+    const language = await channelLanguage(this.deps.channelLanguages, comment.card.channelId);
+    const message = language === 'en' && english ? english : swedish;
+    const hint = reminderTexts(message === english ? 'en' : 'sv').installHint;
     await this.deps.poster.replyInThread(comment.card, {
-      text: `<at>${holder.name}</at> ${message.text}\n\n${REMINDER_TEXTS.installHint}`,
+      text: `<at>${holder.name}</at> ${message.text}\n\n${hint}`,
       mentions: [asMentioned(holder)],
       ...(message.card ? { card: message.card } : {}),
     });

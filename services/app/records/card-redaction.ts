@@ -1,11 +1,11 @@
 import type { AdminNoticeTexts } from '../../../cards/locale/admin-notice-texts';
-import { excerptLine } from '../../../cards/excerpt-card';
 import { renderPurgedQuestionCard } from '../../../cards/question-card';
 import { isAppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import { commentKeyText } from '../../domain/platform';
 import { utcIso } from '../../domain/utc-iso';
 import type {
+  ChannelLanguages,
   Clock,
   Comments,
   Log,
@@ -15,6 +15,7 @@ import type {
   TeamsPoster,
 } from '../../ports/index';
 import type { AdminNoticeOnce } from '../notices/admin-notice-once';
+import { channelLanguage } from '../notices/channel-language';
 import type { CardRefresh } from '../posting/posting-seams';
 import { ATTEMPTS_BEFORE_TELLING, waitAfterFailure } from './owed-work-retries';
 
@@ -41,6 +42,8 @@ export class CardRedaction {
       readonly logger: Log;
       readonly schedule: Scheduler;
       readonly intervalMs: number;
+      /** The language each channel is written to in (`språk`): a question's card follows its channel's. */
+      readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
     },
   ) {
     this.loop = deps.schedule('card-redaction', deps.intervalMs, async () => {
@@ -65,7 +68,7 @@ export class CardRedaction {
       if (attempts === ATTEMPTS_BEFORE_TELLING && stored) {
         await this.deps.notice?.tell(
           `redaction:${commentKeyText(pending.key)}`,
-          (T: AdminNoticeTexts) => T.redactionStuck(excerptLine(stored.value), attempts),
+          (T: AdminNoticeTexts) => T.redactionStuck(stored.value, attempts),
           'records',
         );
       }
@@ -90,7 +93,8 @@ export class CardRedaction {
         continue;
       }
       try {
-        await this.deps.poster.updateCard(card, renderPurgedQuestionCard(comment));
+        const language = await channelLanguage(this.deps.channelLanguages, card.channelId);
+        await this.deps.poster.updateCard(card, renderPurgedQuestionCard(comment, language));
       } catch (error) {
         // A question card someone deleted in Teams shows nothing any more.
         if (isAppError(error, 'teams_send_failed') && error.details.status === 404) continue;
