@@ -50,8 +50,7 @@ export async function startApp(
   const schedule = intervalScheduler(logger);
   const stores = await wireStores(tablesConnectionString, config, clock);
   const media = await wireMediaVault(tablesConnectionString, config, logger);
-  const { comments: store, installations, staff, ledger, duty, chats, queue } = stores;
-  const routeStore = stores.routes;
+  const { comments: store, installations, staff, ledger, duty, chats, queue, routes: routeStore } = stores;
   const accounts = new AccountDirectory(config.accounts);
   const adapter = createAdapter(config, logger);
   const access = new AccessControl(staff, config.access);
@@ -71,7 +70,7 @@ export async function startApp(
     config.reminders.soonHours,
     teamwork.offers,
   );
-  const updater = new CardUpdater(poster, renderer, logger);
+  const updater = new CardUpdater(poster, renderer, logger, stores.channelLanguages);
   const conversations = new ConversationRefresher({ store, tally: stores.threadTally, updater, logger });
   const routes = new RouteResolver(installations, routeStore, clock);
   const { adminNotice, outboxNotices, foreignAccounts } = wireAdminNotices({
@@ -110,6 +109,7 @@ export async function startApp(
       clock,
       logger,
       settings: config.storms,
+      channelLanguages: stores.channelLanguages,
     }),
     routes,
     renderer,
@@ -117,6 +117,7 @@ export async function startApp(
     logger,
     intervalMs: config.outboxIntervalMs,
     notices: outboxNotices,
+    channelLanguages: stores.channelLanguages,
   });
   const overviewNotes = new OverviewNotes();
   const reminders = new Reminders({
@@ -142,7 +143,6 @@ export async function startApp(
     overviewLink: tabLink(config.tab.teamsAppId),
     places: config.places,
   });
-  const answers = stores.conversationIndex;
   const ingester = new EventIngester({
     accounts,
     foreignAccounts,
@@ -156,7 +156,7 @@ export async function startApp(
       new HolderPing({ ...stores, poster, clock, logger, languages: chats }),
       logger,
     ),
-    conversationIndex: answers,
+    conversationIndex: stores.conversationIndex,
     conversations,
     mentions: platforms.mentions,
     intake: intake.activity,
@@ -181,7 +181,7 @@ export async function startApp(
     updater,
     clock,
     logger,
-    conversationIndex: answers,
+    conversationIndex: stores.conversationIndex,
     notice: adminNotice,
     media,
     schedule,
@@ -202,7 +202,7 @@ export async function startApp(
     platina: config.platina,
     clock,
     logger,
-    conversationIndex: answers,
+    conversationIndex: stores.conversationIndex,
     staff,
     away: stores.away,
     savedAnswers: stores.savedAnswers,

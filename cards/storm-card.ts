@@ -4,9 +4,9 @@ import { isPlatformLink } from '../services/domain/platform-links';
 import { NO_REPLY_REASONS } from '../services/domain/workflow';
 import { actionRow } from './action-row';
 import { CARD_VERBS, INPUTS } from './card-verbs';
-import { SV } from './locale/sv';
+import { stormTexts } from './locale/storm-texts';
 import { literal } from './literal-text';
-import { swedishDateTime } from './swedish-time';
+import type { ReaderLanguage } from '../services/domain/reader-language';
 
 export interface StormView {
   readonly platform: Platform;
@@ -20,6 +20,8 @@ export interface StormView {
   readonly stormKey: string;
   /** What the last close on this card did, for the one who clicked. */
   readonly closed?: { readonly count: number; readonly reason: string };
+  /** The channel's language as it is posted, the clicker's as a click answers it; Swedish where not given. */
+  readonly language?: ReaderLanguage;
 }
 
 /** The reasons a storm's comments can be closed with in one go ("Annat" needs a note for each, so it is not here). */
@@ -31,77 +33,59 @@ const STORM_REASONS = NO_REPLY_REASONS.filter((reason) => reason !== 'other');
  * the records plan's purge.
  */
 export function renderStormCard(view: StormView): Record<string, unknown> {
-  const post = view.postFirstWords ? ` ”${view.postFirstWords}”` : '';
+  const T = stormTexts(view.language);
+  const S = T.strings;
+  const platform = PLATFORM_NAMES[view.platform];
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
-      {
-        type: 'TextBlock',
-        text: '🌩️ Många kommentarer på ett inlägg',
-        weight: 'bolder',
-        size: 'medium',
-        wrap: true,
-      },
+      { type: 'TextBlock', text: T.title, weight: 'bolder', size: 'medium', wrap: true },
       literal(
-        `${view.accountName} på ${PLATFORM_NAMES[view.platform]}: ${view.count} kommentarer sedan ${swedishDateTime(view.since)} på inlägget${post}.`,
+        T.summary(view.accountName, platform, view.count, S.dateTime(view.since), view.postFirstWords ?? ''),
       ),
-      {
-        type: 'TextBlock',
-        wrap: true,
-        isSubtle: true,
-        text: 'Varje ny kommentar har sitt eget kort i tråden här nedanför, med Ta och svar. Tidsgränsen gäller varje kommentar för sig.',
-      },
+      { type: 'TextBlock', wrap: true, isSubtle: true, text: T.eachHasCard },
       ...(view.closed
         ? [
             {
               type: 'TextBlock',
               wrap: true,
               color: 'good',
-              text: `${view.closed.count} kommentarer stängda utan svar: ${view.closed.reason}.`,
+              text: T.closed(view.closed.count, view.closed.reason),
             },
           ]
         : []),
       actionRow(
-        SV.buttons.more,
+        S.buttons.more,
         {
           type: 'Action.ShowCard',
-          title: 'Stäng öppna utan svar',
+          title: T.closeOpen,
           card: {
             type: 'AdaptiveCard',
             body: [
-              {
-                type: 'TextBlock',
-                wrap: true,
-                size: 'small',
-                text: 'Stänger varje kommentar på inlägget som ingen har tagit, med samma skäl. Var och en får sin egen rad i historiken.',
-              },
+              { type: 'TextBlock', wrap: true, size: 'small', text: T.closeExplained },
               {
                 type: 'Input.ChoiceSet',
                 id: INPUTS.noReplyReason,
-                label: SV.forms.noReplyQuestion,
+                label: S.forms.noReplyQuestion,
                 isRequired: true,
-                errorMessage: SV.forms.chooseReason,
-                choices: STORM_REASONS.map((reason) => ({ title: SV.noReplyReasons[reason], value: reason })),
+                errorMessage: S.forms.chooseReason,
+                choices: STORM_REASONS.map((reason) => ({ title: S.noReplyReasons[reason], value: reason })),
               },
             ],
             actions: [
               {
                 type: 'Action.Execute',
                 verb: CARD_VERBS.closeStorm,
-                title: 'Stäng alla öppna',
+                title: T.closeAll,
                 data: { commentKey: view.stormKey },
               },
             ],
           },
         },
         isPlatformLink(view.postPermalink)
-          ? {
-              type: 'Action.OpenUrl',
-              title: `Öppna inlägget på ${PLATFORM_NAMES[view.platform]}`,
-              url: view.postPermalink,
-            }
+          ? { type: 'Action.OpenUrl', title: T.openPost(platform), url: view.postPermalink }
           : undefined,
       ),
     ],

@@ -32,7 +32,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'bevakning lägg till @person': 'Is mentioned when a comment nobody has taken nears its deadline',
   'bevakning ta bort @person': 'Removes someone from the watch in the channel',
   'språk sv | en':
-    'Chooses the language Svarsvakten writes in to the channel: reminders, notices and the daily overview (admins)',
+    'Chooses the language Svarsvakten writes in to the channel: cards, reminders, notices and the daily overview (admins)',
 };
 
 /** The command list in English: every command the Swedish list has, with its description translated. */
@@ -117,9 +117,9 @@ export const LANGUAGE_TEXTS_EN: LanguageTexts = {
   name: (language) => LANGUAGE_NAMES[language],
   inChannelOnly: 'The language belongs to a channel: write the command in the channel.',
   current: (language) =>
-    `Svarsvakten writes in ${LANGUAGE_NAMES[language]} in this channel: reminders, notices and the daily overview. ` +
+    `Svarsvakten writes in ${LANGUAGE_NAMES[language]} in this channel: cards, reminders, notices and the daily overview. ` +
     'Everyone’s own cards and chats follow the language they use in Teams. An admin changes it with **språk en** or **språk sv**.',
   usage: 'Write **språk sv** for Swedish or **språk en** for English.',
   set: (language) =>
-    `Svarsvakten now writes in ${LANGUAGE_NAMES[language]} in this channel: reminders, notices and the daily overview.`,
+    `Svarsvakten now writes in ${LANGUAGE_NAMES[language]} in this channel: cards, reminders, notices and the daily overview.`,
 };

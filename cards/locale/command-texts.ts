@@ -94,7 +94,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     command: 'språk sv | en',
     description:
-      'Väljer språket Svarsvakten skriver på i kanalen: påminnelser, meddelanden och dagens läge (administratörer)',
+      'Väljer språket Svarsvakten skriver på i kanalen: kort, påminnelser, meddelanden och dagens läge (administratörer)',
     // In help only: a team's command list in the app package holds at most twelve.
     scopes: [],
   },
@@ -180,11 +180,11 @@ export const LANGUAGE_TEXTS = {
   name: (language: ReaderLanguage): string => LANGUAGE_NAMES[language],
   inChannelOnly: 'Språket gäller en kanal: skriv kommandot i kanalen.',
   current: (language: ReaderLanguage) =>
-    `Svarsvakten skriver på ${LANGUAGE_NAMES[language]} i den här kanalen: påminnelser, meddelanden och dagens läge. ` +
+    `Svarsvakten skriver på ${LANGUAGE_NAMES[language]} i den här kanalen: kort, påminnelser, meddelanden och dagens läge. ` +
     'Var och ens egna kort och chattar följer det språk de har i Teams. En administratör byter med **språk en** eller **språk sv**.',
   usage: 'Skriv **språk sv** för svenska eller **språk en** för engelska.',
   set: (language: ReaderLanguage) =>
-    `Svarsvakten skriver nu på ${LANGUAGE_NAMES[language]} i den här kanalen: påminnelser, meddelanden och dagens läge.`,
+    `Svarsvakten skriver nu på ${LANGUAGE_NAMES[language]} i den här kanalen: kort, påminnelser, meddelanden och dagens läge.`,
 };
 
 export type LanguageTexts = typeof LANGUAGE_TEXTS;

@@ -73,4 +73,13 @@ describe('a channel kept in English (språk en)', () => {
     assert.match(reply?.text ?? '', /Add Svarsvakten as a personal app in Teams/);
     assert.match(JSON.stringify(cardOf(reply?.activity ?? {})), /"title":"Open the card"/);
   });
+
+  it('draws the comment card in the channel’s language for everyone, and for the one who clicks in theirs', async () => {
+    assert.match(await t.say(ALEX, 'språk en'), /skriver nu på engelska/);
+    const mine = await t.click(ALEX, CARD, 'claim', KEY, 'sv-SE');
+    assert.match(cardText(mine), /Tagen av Alex Wilber/, 'the one who clicked reads Teams in Swedish');
+    await eventually(() =>
+      assert.match(cardText(cardOf(t.connector.updatesOf(CARD).at(-1)?.body ?? {})), /Taken by Alex Wilber/),
+    );
+  });
 });

@@ -39,9 +39,12 @@ export const handleCloseStorm: CardActionHandler = async (deps, click) => {
   const count = await commentsOnPostSince(deps.store, comment, since);
   return {
     comment,
-    card: deps.renderer.renderStorm(comment, since, count, {
-      count: closed.length,
-      reason: click.strings.noReplyReasons[reason],
-    }),
+    card: deps.renderer.renderStorm(
+      comment,
+      since,
+      count,
+      { count: closed.length, reason: click.strings.noReplyReasons[reason] },
+      click.strings.locale,
+    ),
   };
 };

@@ -3,6 +3,7 @@ import { isAppError } from '../../domain/app-error';
 import type { PostedCard, StoredComment } from '../../domain/comment';
 import type { CardDrawing } from './posting-seams';
 import type {
+  ChannelLanguages,
   Clock,
   CommentQueries,
   Comments,
@@ -13,6 +14,7 @@ import type {
   TeamsPoster,
   Versioned,
 } from '../../ports/index';
+import { channelLanguage } from '../notices/channel-language';
 import { utcIso } from '../../domain/utc-iso';
 
 /** How long one poster may take to post a storm's card before another takes over. */
@@ -63,6 +65,8 @@ export class StormFolder {
       readonly clock: Clock;
       readonly logger: Log;
       readonly settings: StormSettings;
+      /** The language each channel is written to in (`språk`): a storm's card is drawn in its channel's. */
+      readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
     },
   ) {}
 
@@ -126,7 +130,7 @@ export class StormFolder {
     const count = await this.deps.comments.countOnPostBefore(comment, storm.startedAt);
     const root = await this.deps.poster.postNewThread(
       route,
-      this.card(comment, storm.startedAt, count),
+      await this.card(comment, storm.startedAt, count, route.channelId),
       comment.deadline,
     );
     const { postingSince: _posting, ...posted } = storm;
@@ -150,10 +154,10 @@ export class StormFolder {
     state.pending += 1;
     state.chain = state.chain.then(async () => {
       await commentsOnPostSince(this.deps.comments, comment, thread.startedAt)
-        .then((count) =>
+        .then(async (count) =>
           this.deps.poster.updateCard(
             thread.root,
-            this.card(comment, thread.startedAt, count),
+            await this.card(comment, thread.startedAt, count, thread.root.channelId),
             comment.deadline,
           ),
         )
@@ -169,8 +173,14 @@ export class StormFolder {
     return state.chain;
   }
 
-  private card(comment: StoredComment, since: string, count: number): object {
-    return this.deps.cards.renderStorm(comment, since, count);
+  private async card(
+    comment: StoredComment,
+    since: string,
+    count: number,
+    channelId: string,
+  ): Promise<object> {
+    const language = await channelLanguage(this.deps.channelLanguages, channelId);
+    return this.deps.cards.renderStorm(comment, since, count, undefined, language);
   }
 }
 

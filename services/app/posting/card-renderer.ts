@@ -11,6 +11,7 @@ import type { CardDrawing } from './posting-seams';
 import type { Clock } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
 import { utcIso } from '../../domain/utc-iso';
+import type { ReaderLanguage } from '../../domain/reader-language';
 
 export interface RenderExtras {
   readonly notice?: CardNotice;
@@ -60,8 +61,10 @@ export class CardRenderer implements CardDrawing {
     since: string,
     count: number,
     closed?: StormView['closed'],
+    language?: ReaderLanguage,
   ): Record<string, unknown> {
     return renderStormCard({
+      ...(language ? { language } : {}),
       stormKey: this.offers.stormKey?.(comment) ?? commentKeyText(comment),
       ...(closed ? { closed } : {}),
       platform: comment.platform,

@@ -1,9 +1,13 @@
+import type { CardStrings } from '../../../cards/locale/card-strings';
+import { stringsFor } from '../../../cards/locale/pick-strings';
+import { channelLanguage } from '../notices/channel-language';
 import { CARD_LEASE_SECONDS, leaseFrom } from './card-lease';
 import { isAppError } from '../../domain/app-error';
 import type { PostedCard, StoredComment } from '../../domain/comment';
 import { commentKeyText, type CommentKey } from '../../domain/platform';
 import type { CardDrawing, ChannelRoutes, OutboxNotices } from './posting-seams';
 import type {
+  ChannelLanguages,
   Clock,
   Comments,
   IngestPriority,
@@ -50,6 +54,8 @@ export interface PendingCardDeps {
    * counted now (the webhook's own post leaves that to the intake).
    */
   readonly conversations?: ConversationChanges;
+  /** The language each channel is written to in (`språk`): its cards are drawn in it for everyone. */
+  readonly channelLanguages?: Pick<ChannelLanguages, 'of'>;
 }
 
 /**
@@ -132,15 +138,16 @@ export class PendingCardPoster {
       }
       storm = placement.storm;
       const thread = placement.inThreadOf;
+      const strings = await this.channelStrings(route.channelId);
       const send = (card: object) =>
         thread
           ? this.deps.poster.postCardInThread(thread, card, leased.value.deadline)
           : this.deps.poster.postNewThread(route, card, leased.value.deadline);
-      posted = await send(this.deps.renderer.render(leased.value)).catch((error: unknown) => {
+      posted = await send(this.deps.renderer.render(leased.value, { strings })).catch((error: unknown) => {
         // Too big for Teams after all (413): the smallest card, never the same one again.
         if (!isAppError(error, 'teams_send_failed') || error.details.status !== 413) throw error;
         logger.warn({ event: 'card.too_large', platform: key.platform }, 'card refused as too big');
-        return send(this.deps.renderer.renderSmallest(leased.value));
+        return send(this.deps.renderer.renderSmallest(leased.value, { strings }));
       });
     } catch (error) {
       this.logFailure(key, error);
@@ -156,8 +163,9 @@ export class PendingCardPoster {
     const changed = await this.recordPosted(leased, posted);
     // Changed while its card was on its way (an edit, an answer on the platform): the card catches up now.
     if (changed) {
+      const strings = await this.channelStrings(posted.channelId);
       await this.deps.poster
-        .updateCard(posted, this.deps.renderer.render(changed), changed.deadline)
+        .updateCard(posted, this.deps.renderer.render(changed, { strings }), changed.deadline)
         .catch((error: unknown) => this.logFailure(key, error));
     }
     logger.info(
@@ -235,6 +243,10 @@ export class PendingCardPoster {
     }
     const dueAt = this.deps.clock.now().plus({ seconds: retryDelaySeconds(attempts) });
     await this.deps.queue.retryLater(key, attempts, utcIso(dueAt), code);
+  }
+
+  private async channelStrings(channelId: string): Promise<CardStrings> {
+    return stringsFor(await channelLanguage(this.deps.channelLanguages, channelId));
   }
 
   private async releaseLease(key: CommentKey): Promise<void> {

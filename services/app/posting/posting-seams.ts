@@ -1,3 +1,5 @@
+import type { ReaderLanguage } from '../../domain/reader-language';
+import type { CardStrings } from '../../../cards/locale/card-strings';
 import type { StoredComment } from '../../domain/comment';
 import type { TeamsChannelRoute, Versioned } from '../../ports';
 
@@ -8,12 +10,18 @@ import type { TeamsChannelRoute, Versioned } from '../../ports';
 
 /** Draws the cards Teams shows, each within Teams' size limit. */
 export interface CardDrawing {
-  /** A comment's card with as much of each long text as fits. */
-  render(comment: StoredComment): object;
+  /** A comment's card with as much of each long text as fits, in `strings`' language (Swedish where not given). */
+  render(comment: StoredComment, extras?: { readonly strings?: CardStrings }): object;
   /** A comment's card at its smallest: what goes after Teams refused one as too big (413). */
-  renderSmallest(comment: StoredComment): object;
+  renderSmallest(comment: StoredComment, extras?: { readonly strings?: CardStrings }): object;
   /** The card a comment storm's thread starts with: the post and how many comments it drew since `since`. */
-  renderStorm(comment: StoredComment, since: string, count: number): object;
+  renderStorm(
+    comment: StoredComment,
+    since: string,
+    count: number,
+    closed?: { readonly count: number; readonly reason: string },
+    language?: ReaderLanguage,
+  ): object;
 }
 
 /** Brings a comment's posted card up to date for everyone; a failure is logged, never thrown. */
