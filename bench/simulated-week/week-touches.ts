@@ -38,9 +38,11 @@ export class WeekTouches {
 
   constructor(private readonly connector: FakeBotConnector) {}
 
-  /** The card a comment shows now: the last one answered to a click, or the one posted in the channel. */
+  /** The card a comment shows now: the last one answered to a click, or the one posted (its own thread, a storm's). */
   cardOf(key: string): Card | undefined {
-    const posted = this.connector.newThreads();
+    const posted = this.connector.calls.filter(
+      (c) => c.method === 'POST' && !c.activityId && (c.status < 300 || c.posted === true),
+    );
     for (; this.indexed < posted.length; this.indexed += 1) {
       const card = cardIn(posted[this.indexed]?.body ?? {});
       const named = card ? /"commentKey":"([^"]+)"/.exec(JSON.stringify(card))?.[1] : undefined;
