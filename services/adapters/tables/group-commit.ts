@@ -17,10 +17,16 @@ interface Waiting {
 const MAX_ACTIONS = 100;
 const MAX_BYTES = 2 * 1024 * 1024;
 /**
- * Transactions on their way at once for one partition: a slow or hung one holds up only its own members, and what
- * arrives meanwhile goes in the next.
+ * Transactions on their way at once for one partition: a slow one holds up only its own members while others go
+ * on, and what arrives meanwhile goes in the next.
  */
 const IN_FLIGHT = 4;
+/**
+ * How long one transaction may take before it is given up: a hung request would otherwise hold its sender, and with
+ * four hung the partition. One given up that had been stored after all is found so when its members go again
+ * (a duplicate, or a changed ETag), as after any other ambiguous failure.
+ */
+const TRY_TIMEOUT_MS = 30_000;
 
 /**
  * Group commit for one table: transactions for the same partition that arrive while others are on their way are
@@ -66,16 +72,20 @@ export class GroupCommit {
 
   private async alone(member: Waiting): Promise<void> {
     try {
-      member.resolve({ result: await this.table.submitTransaction([...member.actions]), offset: 0 });
+      member.resolve({ result: await this.submitWithin([...member.actions]), offset: 0 });
     } catch (error) {
       member.reject(error);
     }
   }
 
+  private submitWithin(actions: TransactionAction[]): Promise<TableTransactionResponse> {
+    return this.table.submitTransaction(actions, { abortSignal: AbortSignal.timeout(TRY_TIMEOUT_MS) });
+  }
+
   private async together(members: readonly Waiting[]): Promise<void> {
     let result: TableTransactionResponse;
     try {
-      result = await this.table.submitTransaction(members.flatMap((m) => [...m.actions]));
+      result = await this.submitWithin(members.flatMap((m) => [...m.actions]));
     } catch {
       for (const member of members) await this.alone(member);
       return;
