@@ -29,7 +29,8 @@ const SWEDISH: StormTexts = {
     `${accountName} på ${platform}: ${count} kommentarer sedan ${since} på inlägget${post ? ` ”${post}”` : ''}.`,
   eachHasCard:
     'Varje ny kommentar har sitt eget kort i tråden här nedanför, med Ta och svar. Tidsgränsen gäller varje kommentar för sig.',
-  closed: (count, reason) => `${count} kommentarer stängda utan svar: ${reason}.`,
+  closed: (count, reason) =>
+    `${count} ${count === 1 ? 'kommentar stängd' : 'kommentarer stängda'} utan svar: ${reason}.`,
   closeOpen: 'Stäng öppna utan svar',
   closeExplained:
     'Stänger varje kommentar på inlägget som ingen har tagit, med samma skäl. Var och en får sin egen rad i historiken.',
@@ -44,8 +45,9 @@ const ENGLISH: StormTexts = {
     `${accountName} on ${platform}: ${count} comments since ${since} on the post${post ? ` "${post}"` : ''}.`,
   eachHasCard:
     'Each new comment has its own card in the thread below, with Take and answer. The deadline holds for each comment on its own.',
-  closed: (count, reason) => `${count} comments closed without an answer: ${reason}.`,
-  closeOpen: 'Close open ones without an answer',
+  closed: (count, reason) =>
+    `${count} ${count === 1 ? 'comment' : 'comments'} closed without reply: ${reason}.`,
+  closeOpen: 'Close open ones without reply',
   closeExplained:
     'Closes every comment on the post that nobody has taken, with the same reason. Each gets its own line in the history.',
   closeAll: 'Close all open ones',

@@ -60,8 +60,8 @@ describe('a storm’s card, in the language kept for its channel', () => {
       shown,
       /Malmö stad on Facebook: 42 comments since Wed 2 Dec 08:10 on the post "Nu öppnar badet"\./,
     );
-    assert.match(shown, /3 comments closed without an answer: Only thanks or an emoji\./);
-    assert.match(JSON.stringify(card), /"title":"Close open ones without an answer"/);
+    assert.match(shown, /3 comments closed without reply: Only thanks or an emoji\./);
+    assert.match(JSON.stringify(card), /"title":"Close open ones without reply"/);
     assert.match(JSON.stringify(card), /"title":"Close all open ones"/);
   });
 

@@ -26,6 +26,9 @@ export class TableChannelLanguages implements ChannelLanguages {
       const entity = await this.table.getEntity<LanguageEntity>(PARTITION, encodeURIComponent(channelId));
       if (isReaderLanguage(entity.language)) language = entity.language;
     } catch (error) {
+      // What was read last still holds better than a guess while storage does not answer: a card redrawn now stays
+      // in the channel's language.
+      if (known && statusOf(error) !== 404) return known.language;
       if (statusOf(error) !== 404) throw asStorageError(error);
     }
     this.read.set(channelId, { language, at: this.monotonic() });

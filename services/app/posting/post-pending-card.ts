@@ -138,7 +138,8 @@ export class PendingCardPoster {
       }
       storm = placement.storm;
       const thread = placement.inThreadOf;
-      const strings = await this.channelStrings(route.channelId);
+      // In the language of the channel it goes to: a thread's, which a rebinding may have left in another channel.
+      const strings = await this.channelStrings(thread?.channelId ?? route.channelId);
       const send = (card: object) =>
         thread
           ? this.deps.poster.postCardInThread(thread, card, leased.value.deadline)
