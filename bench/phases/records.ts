@@ -102,6 +102,14 @@ export const week: Phase = {
             `${result.clicks.handled} handled ${result.clicks.perHandled.after} against ${result.clicks.perHandled.before}`,
         ),
         figure(
+          'simulated week: comments that need no answer whose card offered no one-click close',
+          result.clicks.noAnswer.withoutSuggestion,
+          '',
+          0,
+          `of ${result.clicks.noAnswer.handled}`,
+          '=',
+        ),
+        figure(
           'simulated week: RSS day 7 − day 1',
           result.rssGrowthMb,
           'MB',

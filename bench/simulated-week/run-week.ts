@@ -129,7 +129,11 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
       console.log(c.n, c.platform, verb, answer.status, answer.body.replace(/\s+/g, ' ').slice(0, 600));
     const taken = answer.status === 200;
     touches.clicked(commentKey(c), verb, answeredCard(answer.body));
-    if (taken && closes) touches.done(commentKey(c), false);
+    // Handled when the store says so: Teams answers a refused click with 200 too, the card saying why.
+    if (taken && closes) {
+      const now = (await store.get(keyOf(c)))?.value;
+      if (now?.firstResponseAt !== undefined || now?.state === 'case') touches.done(commentKey(c), false);
+    }
     return taken;
   };
   const stormsClosed = new Set<string>();
