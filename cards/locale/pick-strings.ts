@@ -1,8 +1,9 @@
+import { languageOfLocale } from '../../services/domain/reader-language';
 import type { CardStrings } from './card-strings';
 import { EN } from './en';
 import { SV } from './sv';
 
 /** Swedish by default; English where the Teams user's locale is English (e.g. "en-US", "en-GB"). */
 export function stringsFor(locale: string | undefined): CardStrings {
-  return locale?.toLowerCase().startsWith('en') ? EN : SV;
+  return languageOfLocale(locale) === 'en' ? EN : SV;
 }

@@ -1,10 +1,9 @@
-import { REMINDER_TEXTS_EN } from '../../../cards/locale/reminder-texts-en';
-import { renderExcerptCard } from '../../../cards/excerpt-card';
+import { reminderTexts } from '../../../cards/locale/message-words';
+import { inBothLanguages } from './in-both-languages';
 import type { StoredComment } from '../../domain/comment';
 import type { AnswerNotices } from '../ingest/ingest-seams';
 import type { Log } from '../../ports/index';
 import type { HolderPing } from './holder-ping';
-import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
 
 /** Tells a comment's holder in 1:1 that the city's account answered it on the platform itself. */
 export class AnswerNotice implements AnswerNotices {
@@ -17,8 +16,7 @@ export class AnswerNotice implements AnswerNotices {
     if (!comment.holder) return;
     await this.ping.send(
       comment,
-      { text: REMINDER_TEXTS.answeredOnPlatform(comment), card: renderExcerptCard(comment) },
-      { text: REMINDER_TEXTS_EN.answeredOnPlatform(comment), card: renderExcerptCard(comment, 'en') },
+      ...inBothLanguages(comment, reminderTexts, (T) => T.answeredOnPlatform(comment), { alert: false }),
     );
     this.logger.info({ event: 'answer.on_platform.told', platform: comment.platform }, 'holder told');
   }

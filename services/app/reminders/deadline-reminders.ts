@@ -1,6 +1,6 @@
-import { REMINDER_TEXTS_EN } from '../../../cards/locale/reminder-texts-en';
+import { inBothLanguages } from '../notices/in-both-languages';
 import { renderExcerptCard } from '../../../cards/excerpt-card';
-import { REMINDER_TEXTS, type ReminderTexts } from '../../../cards/locale/reminder-texts';
+import type { ReminderTexts } from '../../../cards/locale/reminder-texts';
 import { reminderTexts } from '../../../cards/locale/message-words';
 import type { ReaderLanguage } from '../../domain/reader-language';
 import type { PostedCard, StoredComment } from '../../domain/comment';
@@ -100,12 +100,7 @@ export class DeadlineReminders {
     } else if (holder) {
       await this.ping.send(
         comment,
-        { text: REMINDER_TEXTS.claimed(comment, now), alert: true, card: renderExcerptCard(comment) },
-        {
-          text: REMINDER_TEXTS_EN.claimed(comment, now),
-          alert: true,
-          card: renderExcerptCard(comment, 'en'),
-        },
+        ...inBothLanguages(comment, reminderTexts, (T) => T.claimed(comment, now)),
       );
     } else {
       await this.toDuty(card, comment, (T) => T.unclaimed(comment, now), away);
@@ -150,11 +145,7 @@ export class DeadlineReminders {
       await this.toDuty(card, comment, words, away);
     } else {
       const texts = kind === 'follow_up' ? 'followUp' : 'platina';
-      await this.ping.send(
-        comment,
-        { text: REMINDER_TEXTS[texts](comment), alert: true, card: renderExcerptCard(comment) },
-        { text: REMINDER_TEXTS_EN[texts](comment), alert: true, card: renderExcerptCard(comment, 'en') },
-      );
+      await this.ping.send(comment, ...inBothLanguages(comment, reminderTexts, (T) => T[texts](comment)));
     }
     this.deps.logger.info({ event: 'reminder.sent', kind, platform: comment.platform }, 'follow-up sent');
     return true;

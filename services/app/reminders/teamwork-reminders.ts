@@ -1,13 +1,11 @@
-import { REMINDER_TEXTS_EN } from '../../../cards/locale/reminder-texts-en';
+import { inBothLanguages } from '../notices/in-both-languages';
 import { DateTime } from 'luxon';
 import { renderExcerptCard } from '../../../cards/excerpt-card';
-import { REMINDER_TEXTS } from '../../../cards/locale/reminder-texts';
 import type { PostedCard, StoredComment } from '../../domain/comment';
 import { awaitsPromisedAnswer, lastActivityAt, promisedAt } from '../../domain/holding-promise';
 import { addOfficeHours, afterWorkingDays } from '../../domain/office-time';
 import { nextWorkingMoment, type ReminderPolicy } from '../../domain/reminder-plan';
 import { reminderTexts, teamworkTexts } from '../../../cards/locale/message-words';
-import type { ReaderLanguage } from '../../domain/reader-language';
 import { releaseUnattended } from '../../domain/teamwork-transitions';
 import { utcIso as iso } from '../../domain/utc-iso';
 import type { CardRefresh } from '../posting/posting-seams';
@@ -123,19 +121,9 @@ export class TeamworkReminders {
         if (comment.state !== 'claimed' || addOfficeHours(idleSince, hours, this.deps.policy) > now)
           return [];
         const releaseAt = addOfficeHours(now, hours, this.deps.policy);
-        const excerpt = (language: ReaderLanguage) => renderExcerptCard(comment, language);
         await this.ping.send(
           comment,
-          {
-            text: REMINDER_TEXTS.idleNudge(comment, hours, iso(releaseAt)),
-            alert: true,
-            card: excerpt('sv'),
-          },
-          {
-            text: REMINDER_TEXTS_EN.idleNudge(comment, hours, iso(releaseAt)),
-            alert: true,
-            card: excerpt('en'),
-          },
+          ...inBothLanguages(comment, reminderTexts, (T) => T.idleNudge(comment, hours, iso(releaseAt))),
         );
         this.deps.logger.info(
           { event: 'reminder.sent', kind, platform: comment.platform },
@@ -206,12 +194,7 @@ export class TeamworkReminders {
       await this.ping.sendTo(
         { ...lead, firstName: lead.name },
         comment,
-        { text: REMINDER_TEXTS.promiseLate(comment, days), alert: true, card: renderExcerptCard(comment) },
-        {
-          text: REMINDER_TEXTS_EN.promiseLate(comment, days),
-          alert: true,
-          card: renderExcerptCard(comment, 'en'),
-        },
+        ...inBothLanguages(comment, reminderTexts, (T) => T.promiseLate(comment, days)),
       );
     }
     this.deps.logger.info(

@@ -1,3 +1,4 @@
+import { inBothLanguages } from '../notices/in-both-languages';
 import { renderExcerptCard } from '../../../cards/excerpt-card';
 import { EN } from '../../../cards/locale/en';
 import { teamworkTexts } from '../../../cards/locale/message-words';
@@ -13,10 +14,7 @@ import { asMentioned, type HolderPing } from '../notices/holder-ping';
 
 /** A 1:1 message in Swedish and in English: the reader gets the one in the language they read Teams in. */
 function messages(comment: StoredComment, words: (T: TeamworkTexts) => string): [TeamsMessage, TeamsMessage] {
-  return [
-    { text: words(teamworkTexts('sv')), alert: true, card: renderExcerptCard(comment) },
-    { text: words(teamworkTexts('en')), alert: true, card: renderExcerptCard(comment, 'en') },
-  ];
+  return inBothLanguages(comment, teamworkTexts, words);
 }
 
 /**
