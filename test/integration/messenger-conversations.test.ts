@@ -29,6 +29,10 @@ describe('Messenger conversations (the contact centre)', () => {
     await t.say(ALEX, 'koppla messenger 104857362918475');
     await t.postMeta(fixtureBytes('messenger-message.json'));
     await eventually(() => assert.equal(t.connector.newThreads().length, 1));
+    // The card is in Teams a moment before its ids are recorded beside the comment.
+    await eventually(async () =>
+      assert.ok((await t.store.get({ platform: 'messenger', commentId: FIRST_MID }))?.value.card),
+    );
     firstCard =
       (await t.store.get({ platform: 'messenger', commentId: FIRST_MID }))?.value.card?.activityId ?? '';
   });
