@@ -5,6 +5,7 @@ import { wirePlatforms } from './wiring/platforms';
 import { wireCredentials } from './wiring/credentials';
 import { wireIntake } from './wiring/intake';
 import { wireStores } from './wiring/stores';
+import { wireFigures } from './wiring/figures';
 import { wireMediaVault } from './wiring/media';
 import { systemClock } from '../services/adapters/system-clock';
 import { ConversationRefresher } from '../services/app/conversations/refresh-conversation';
@@ -49,6 +50,7 @@ export async function startApp(
   const clock = overrides.clock ?? systemClock;
   const schedule = intervalScheduler(logger);
   const stores = await wireStores(tablesConnectionString, config, clock);
+  const figures = wireFigures(config, stores, { clock, logger, schedule });
   const media = await wireMediaVault(tablesConnectionString, config, logger);
   const { comments: store, installations, staff, ledger, duty, chats, queue, routes: routeStore } = stores;
   const accounts = new AccountDirectory(config.accounts);
@@ -263,6 +265,7 @@ export async function startApp(
       archives: stores.archives,
       subjects: stores.subjects,
       closeSelection: actions.closeSelection.bind(actions),
+      overview: figures.overview,
     }),
     logger,
     clock,
@@ -278,16 +281,11 @@ export async function startApp(
     ...(registry ? [registry] : []),
     watch,
     intake.intakeWatch,
+    figures.keeper,
   ];
   for (const job of jobs) job.start();
   return {
-    server,
-    url,
-    outbox,
-    reminders,
-    pollers,
-    retention,
-    archiveReminder,
+    ...{ server, url, outbox, reminders, pollers, retention, archiveReminder, figures: figures.keeper },
     credentialWatch: watch,
     intakeWatch: intake.intakeWatch,
     async stop() {

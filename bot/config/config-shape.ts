@@ -92,6 +92,8 @@ export interface Config {
   /** How long a call to a platform may take before it counts as unanswered (and its outcome as unknown). */
   readonly platformTimeoutMs: number;
   readonly outboxIntervalMs: number;
+  /** How often the overview's figures look for changes not yet counted (services/app/overview/figure-keeper.ts). */
+  readonly figuresIntervalMs: number;
   readonly logLevel: string;
   readonly tab: {
     /** The Entra app registration its single sign-on tokens are issued for (TAB_APP_ID; the bot's app by default). */

@@ -163,6 +163,7 @@ export function loadConfig(env: Env = process.env): Config {
       targetAckMs: v.WEBHOOK_TARGET_ACK_MS,
     },
     outboxIntervalMs: v.OUTBOX_INTERVAL_MS,
+    figuresIntervalMs: v.FIGURES_INTERVAL_MS,
     platformTimeoutMs: v.PLATFORM_TIMEOUT_MS,
     logLevel: v.LOG_LEVEL,
     tab: {

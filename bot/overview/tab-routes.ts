@@ -7,7 +7,8 @@ import { AppError } from '../../services/domain/app-error';
 import { httpErrorFor } from '../http/http-errors';
 import { errorSummary } from '../../services/domain/log-values';
 import { buildOverview } from '../../services/app/overview/overview-report';
-import { personFigures } from '../../services/domain/person-figures';
+import { peopleOfDays } from '../../services/domain/person-figures';
+import { overviewReader, type OverviewReader } from '../../services/app/overview/overview-source';
 import { registerDownloadRoutes, type DownloadDeps } from './download-routes';
 import { registerExportRoutes } from './export-routes';
 import { registerSavedAnswerRoutes, type SavedAnswerRouteDeps } from './saved-answer-routes';
@@ -17,7 +18,6 @@ import { registerAccountRoutes, type AccountRouteDeps } from './account-routes';
 import { registerConnectRoutes, type ConnectRouteDeps } from './connect-routes';
 import { oneExportAtATime } from '../../services/app/records/one-export-at-a-time';
 import type { TabAuthenticator, TabViewer } from './tab-auth';
-import { utcIso } from '../../services/domain/utc-iso';
 
 /** Where Teams, Outlook and the Microsoft 365 app show tabs from. */
 export const TEAMS_FRAME_ANCESTORS =
@@ -44,6 +44,8 @@ export interface TabDeps extends DownloadDeps {
   readonly accountStatus?: AccountRouteDeps;
   /** Anslut konto: admins connect an account by consenting on its platform. */
   readonly connect?: ConnectRouteDeps;
+  /** The overview's figures and queue: the kept ones (services/app/overview/figure-keeper.ts), else the comments. */
+  readonly overview?: OverviewReader;
 }
 
 /** The web page's folder, `tab/` at the package root, found from here whether running from source or dist/. */
@@ -163,6 +165,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     };
   };
 
+  const overviewOf = deps.overview ?? overviewReader({ comments: deps.comments });
   const oneExportOf = oneExportAtATime();
   const oneAtATime = <T>(viewer: TabViewer, work: () => Promise<T>): Promise<T> =>
     oneExportOf(viewer.id, work);
@@ -174,9 +177,9 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
       // Anyone in the tenant sees the figures, over at most a quarter; the whole span is for trained staff.
       const weeks = staff ? weeksOf(req) : Math.min(weeksOf(req), WEEKS.untrained);
       const since = now.minus({ weeks }).startOf('day');
-      const comments = await deps.comments.listWrittenSince(utcIso(since));
+      const source = await overviewOf(since, now);
       const report = buildOverview(
-        comments,
+        source,
         viewer,
         { staff, contactCentre },
         deps.accounts,
@@ -185,7 +188,9 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
         deps.soonHours,
         readerStrings(req),
       );
-      const people = deps.viewerIsTeamLead?.(viewer) ? { people: personFigures(comments) } : {};
+      const people = deps.viewerIsTeamLead?.(viewer)
+        ? { people: peopleOfDays(source.days, source.queue) }
+        : {};
       const admin = { isAdmin: deps.viewerIsAdmin?.(viewer) === true };
       res.header('Cache-Control', 'no-store');
       res.header('Strict-Transport-Security', security['Strict-Transport-Security']);

@@ -17,6 +17,7 @@ import type { Logger } from '../wiring/logger';
 import type { ConnectAccount } from '../../services/app/accounts/connect-account';
 import { longestArchivePeriod } from '../../services/domain/archive-period';
 import type { AccountRouteDeps } from './account-routes';
+import type { OverviewReader } from '../../services/app/overview/overview-source';
 import { entraAuthenticator, localViewer } from './tab-auth';
 import { LOCAL_FRAME_ANCESTORS, TEAMS_FRAME_ANCESTORS, type TabDeps } from './tab-routes';
 
@@ -51,6 +52,8 @@ export function wireTab(
     readonly subjects: SubjectSearch;
     /** Stäng valda utan svar in the queue. */
     readonly closeSelection?: CloseSelection;
+    /** The overview's kept figures and queue (bot/wiring/figures.ts). */
+    readonly overview?: OverviewReader;
   },
 ): TabDeps {
   const { access, clock } = parts;
@@ -73,6 +76,7 @@ export function wireTab(
     viewerIsTeamLead: (viewer) => local || config.teamLeads.some((lead) => lead.id === viewer.id),
     viewerIsAdmin: (viewer) => local || access.isAdmin(viewer),
     comments: parts.comments,
+    ...(parts.overview ? { overview: parts.overview } : {}),
     audit: parts.audit,
     archives: parts.archives,
     printer: new PdfkitPrinter(),

@@ -8,6 +8,7 @@ import type { IntakeWatch } from '../../services/app/accounts/intake-watch';
 import type { Reminders } from '../../services/app/reminders/reminders';
 import type { RetentionJob } from '../../services/app/records/retention';
 import type { Logger } from './logger';
+import type { FigureKeeper } from '../../services/app/overview/figure-keeper';
 import type { Pollers } from './pollers';
 
 /** What a test or the benchmark may put in place of the real clock, logger, Teams or platforms. */
@@ -31,5 +32,7 @@ export interface RunningApp {
   readonly archiveReminder: ArchiveReminder;
   readonly credentialWatch: CredentialWatch;
   readonly intakeWatch: IntakeWatch;
+  /** The overview's figures: a sweep or a build at will. */
+  readonly figures: FigureKeeper;
   stop(): Promise<void>;
 }

@@ -22,6 +22,9 @@ import { TableStaffStore } from '../../services/adapters/tables/table-staff-stor
 import { TableStormStore } from '../../services/adapters/tables/table-storm-store';
 import { TableThreadTally } from '../../services/adapters/tables/table-thread-tally';
 import type { Clock } from '../../services/ports/index';
+import { TableFigureMarkers } from '../../services/adapters/tables/table-figure-markers';
+import { TableOverviewFigures } from '../../services/adapters/tables/table-overview-figures';
+import { CommentChangeRelay } from '../../services/app/overview/comment-change-relay';
 import type { Config } from '../config/config-shape';
 
 /**
@@ -32,9 +35,14 @@ export async function wireStores(connectionString: string, config: Config, clock
   const tables = createTableClients(connectionString, config.storage.tablePrefix);
   await ensureTables(tables);
   const keyedIds = hmacKeyedIds(config.retention.key);
+  const figureChanges = new CommentChangeRelay();
   return {
     keyedIds,
-    comments: new TableCommentStore(tables.comments, keyedIds),
+    comments: new TableCommentStore(tables.comments, keyedIds, figureChanges),
+    /** The overview's figures, told of every comment written through `figureChanges` (bot/wiring/figures.ts). */
+    figureChanges,
+    figures: new TableOverviewFigures(tables.figures),
+    figureMarkers: new TableFigureMarkers(tables.comments),
     queue: new TableOutboxQueue(tables.comments),
     storms: new TableStormStore(tables.comments),
     conversationIndex: new TableConversationIndex(tables.comments),

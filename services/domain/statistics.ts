@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
-import { PLATFORMS, type Platform } from './platform';
+import type { Platform } from './platform';
 import type { StoredComment } from './comment';
-import { ZONE } from './working-calendar';
+import { daysOfComments } from './figures/days-of-comments';
+import { conversationsOfDays, statisticsOfDays } from './figures/statistics-of-days';
+import { utcIso } from './utc-iso';
 
 /**
  * "Are we keeping the 24-hour promise?" A comment keeps it when its first response (an answer, a holding reply or
@@ -56,26 +58,7 @@ export interface ConversationFigures {
  * too). A reply whose first item is outside the period counts in a conversation of its own.
  */
 export function conversationFigures(comments: readonly StoredComment[]): ConversationFigures {
-  const byRoot = new Map<string, StoredComment[]>();
-  for (const comment of comments) {
-    const root = `${comment.platform}:${comment.conversation?.rootId ?? comment.commentId}`;
-    byRoot.set(root, [...(byRoot.get(root) ?? []), comment]);
-  }
-  const exchanges = [...byRoot.values()].map((items) =>
-    items.reduce((sum, item) => sum + item.sent.length, 0),
-  );
-  return {
-    count: byRoot.size,
-    withReplies: [...byRoot.values()].filter((items) => items.length > 1).length,
-    medianExchanges: median(exchanges.filter((n) => n > 0)),
-    mostExchanges: Math.max(0, ...exchanges),
-  };
-}
-
-function shareRow(label: string, outcomes: readonly PromiseOutcome[]): ShareRow {
-  const kept = outcomes.filter((o) => o === 'kept').length;
-  const broken = outcomes.filter((o) => o === 'broken').length;
-  return { label, kept, broken, share: kept + broken > 0 ? kept / (kept + broken) : undefined };
+  return conversationsOfDays(daysOfComments(comments));
 }
 
 export function median(values: readonly number[]): number | undefined {
@@ -86,58 +69,16 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 /**
- * The statistics of the given comments. Weeks are ISO weeks in Swedish time, labelled "v. 47" (or as `weekLabel`
- * words it); every week from `since` to `now` gets a row, so a week without comments shows as a gap rather than
- * vanishing.
+ * The statistics of the given comments, as the stored day figures give them (statistics-of-days.ts): the overview
+ * while its figures are being built, and what tests hold the figures to.
  */
 export function computeStatistics(
   comments: readonly StoredComment[],
   since: DateTime,
   now: DateTime,
-  accountName: (comment: StoredComment) => string,
+  accountName: (platform: Platform, accountId: string) => string,
   weekLabel: (week: number) => string = (week) => `v. ${week}`,
 ): Statistics {
-  const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
-  const outcomes = comments.map((c) => ({ comment: c, outcome: promiseOutcome(c, now) }));
-
-  const weekKey = (day: DateTime) => `${day.weekYear}-${day.weekNumber}`;
-  const weeks = new Map<string, { label: string; outcomes: PromiseOutcome[] }>();
-  for (let week = since.setZone(ZONE).startOf('week'); week <= now; week = week.plus({ weeks: 1 })) {
-    weeks.set(weekKey(week), { label: weekLabel(week.weekNumber), outcomes: [] });
-  }
-  const accounts = new Map<string, PromiseOutcome[]>();
-  const perWeekday = Array.from({ length: 7 }, () => 0);
-  const perHour = Array.from({ length: 24 }, () => 0);
-  const perPlatform = new Map<Platform, number>();
-  const minutes: number[] = [];
-  for (const { comment, outcome } of outcomes) {
-    const written = local(comment.writtenAt);
-    weeks.get(weekKey(written))?.outcomes.push(outcome);
-    const account = accountName(comment);
-    accounts.set(account, [...(accounts.get(account) ?? []), outcome]);
-    perWeekday[written.weekday - 1] = (perWeekday[written.weekday - 1] ?? 0) + 1;
-    perHour[written.hour] = (perHour[written.hour] ?? 0) + 1;
-    perPlatform.set(comment.platform, (perPlatform.get(comment.platform) ?? 0) + 1);
-    if (comment.firstResponseAt) {
-      minutes.push(local(comment.firstResponseAt).diff(written, 'minutes').minutes);
-    }
-  }
-  return {
-    total: shareRow(
-      'Alla',
-      outcomes.map((o) => o.outcome),
-    ),
-    perWeek: [...weeks.values()].map((week) => shareRow(week.label, week.outcomes)),
-    perAccount: [...accounts]
-      .map(([label, list]) => shareRow(label, list))
-      .sort((a, b) => a.label.localeCompare(b.label, 'sv')),
-    medianMinutesToFirstResponse: median(minutes),
-    perPlatform: PLATFORMS.filter((p) => perPlatform.has(p)).map((platform) => ({
-      platform,
-      count: perPlatform.get(platform) ?? 0,
-    })),
-    perWeekday,
-    perHour,
-    conversations: conversationFigures(comments),
-  };
+  const period = comments.filter((c) => c.writtenAt >= utcIso(since));
+  return statisticsOfDays(daysOfComments(period), since, now, accountName, weekLabel);
 }

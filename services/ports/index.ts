@@ -76,3 +76,4 @@ export type {
   RegistryMail,
   RegistryMailer,
 } from './documents';
+export type { CommentChanges, FigureMarkers, OverviewFigures, UncountedComment } from './overview-figures';

@@ -115,7 +115,8 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       graph,
       playground,
       page,
-      comments: new TableCommentStore(tables.comments, testKeyedIds),
+      // Written as the app writes: its overview figures are told.
+      comments: new TableCommentStore(tables.comments, testKeyedIds, app.figures),
       installations: new TableInstallationStore(tables.installations),
       logs: lines,
       clock,

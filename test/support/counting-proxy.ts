@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface CountedRequest {
   readonly method: string;
   readonly path: string;
+  /** The tables a request names, in its path or (a transaction) in its body, once it has been read. */
+  readonly tables: string[];
 }
 
 /**
@@ -16,11 +18,21 @@ export async function startCountingProxy(target: { port: number }) {
   const requests: CountedRequest[] = [];
   let held: (() => void)[] | undefined;
   const server = http.createServer((incoming, answer) => {
-    requests.push({ method: incoming.method ?? '', path: decodeURIComponent(incoming.url ?? '') });
-    if (held) held.push(() => forward(incoming, answer));
-    else forward(incoming, answer);
+    const path = decodeURIComponent(incoming.url ?? '');
+    const request = { method: incoming.method ?? '', path, tables: [] as string[] };
+    requests.push(request);
+    // The body is read whole first: a transaction names its table in it.
+    const body: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => body.push(chunk));
+    incoming.on('end', () => {
+      const bytes = Buffer.concat(body);
+      const named = `${path}\n${bytes.toString('utf8')}`.matchAll(/devstoreaccount1\/(\w+)/g);
+      request.tables.push(...new Set([...named].map((match) => match[1] ?? '')));
+      if (held) held.push(() => forward(incoming, answer, bytes));
+      else forward(incoming, answer, bytes);
+    });
   });
-  function forward(incoming: http.IncomingMessage, answer: http.ServerResponse): void {
+  function forward(incoming: http.IncomingMessage, answer: http.ServerResponse, bytes: Buffer): void {
     const forwarded = http.request(
       {
         host: '127.0.0.1',
@@ -35,7 +47,7 @@ export async function startCountingProxy(target: { port: number }) {
       },
     );
     forwarded.on('error', () => answer.destroy());
-    incoming.pipe(forwarded);
+    forwarded.end(bytes);
   }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

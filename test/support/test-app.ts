@@ -131,7 +131,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.tabKeys ? { tabKeys: options.tabKeys } : {}),
   });
   const commentsTable = createTableClients(connectionString, tablePrefix).comments;
-  const store = new TableCommentStore(commentsTable, testKeyedIds);
+  // Written as the app writes: its overview figures are told (services/app/overview/figure-keeper.ts).
+  const store = new TableCommentStore(commentsTable, testKeyedIds, app.figures);
   const queue = new TableOutboxQueue(commentsTable);
   const postActivity = (activity: object) =>
     fetch(`${app.url}/api/messages`, {

@@ -63,8 +63,8 @@ describe('the 24-hour promise in figures', () => {
       comment('2026-11-17T23:30', '2026-11-18T23:30', { firstResponseAt: iso('2026-11-18T02:30') }),
       comment('2026-11-18T10:00', '2026-11-19T10:00', { accountId: 'page-2' }),
     ];
-    const stats = computeStatistics(comments, at('2026-11-02T00:00'), now, (c) =>
-      c.accountId === 'page-1' ? 'Malmö stad' : 'Jobba i Malmö',
+    const stats = computeStatistics(comments, at('2026-11-02T00:00'), now, (_platform, accountId) =>
+      accountId === 'page-1' ? 'Malmö stad' : 'Jobba i Malmö',
     );
     assert.deepEqual(
       stats.perWeek.map((w) => [w.label, w.kept, w.broken]),
@@ -101,14 +101,15 @@ describe('conversation figures', () => {
         at: '',
         platformReplyId: `r${i}`,
       }));
-    const item = (id: string, answers: number, rootId?: string) =>
+    const item = (id: string, answers: number, rootId?: string, replies = 0) =>
       comment('2026-11-09T10:00', '2026-11-10T10:00', {
         commentId: id,
         sent: sent(answers),
         ...(rootId ? { conversation: { rootId } } : {}),
+        ...(replies ? { thread: { replies, unanswered: 0 } } : {}),
       });
     const figures = conversationFigures([
-      item('1', 1),
+      item('1', 1, undefined, 2),
       item('2', 1, '1'),
       item('3', 0, '1'),
       item('4', 1),

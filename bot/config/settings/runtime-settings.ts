@@ -69,6 +69,12 @@ export const RUNTIME_SETTINGS = {
     meaning: 'How often unposted cards are looked for.',
     read: int(5000, 100, 3_600_000),
   },
+  FIGURES_INTERVAL_MS: {
+    shown: '`300000`',
+    meaning:
+      "How often the overview's figures are checked for changes not counted yet (left by a restart or another instance; each change is counted as it is written), and built again from every comment if they were lost.",
+    read: int(300_000, 1000, 86_400_000),
+  },
   LOG_LEVEL: {
     shown: '`info`',
     meaning: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`.',

@@ -2,7 +2,8 @@ import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import type { HistoryEvent, StoredComment } from '../../domain/comment';
-import type { Versioned } from '../../ports/index';
+import type { CommentChanges, Versioned } from '../../ports/index';
+import { figureMarker, figureMarkerKey } from './figure-marker';
 import {
   COMMENT_PREFIX,
   HISTORY_PREFIX,
@@ -60,6 +61,7 @@ export async function anonymiseInTable(
   current: Versioned<StoredComment>,
   anonymised: StoredComment,
   event: HistoryEvent,
+  changes?: CommentChanges,
 ): Promise<Versioned<StoredComment>> {
   const { platform, commentId, postId, receivedAt } = current.value;
   const { etag, historyLines } = parseVersion(current.etag);
@@ -69,8 +71,11 @@ export async function anonymiseInTable(
   const entity = toEntity(anonymised, lines);
   try {
     await moveHistory(table, platform, from, to);
+    const due = figureMarker(platform, anonymised.commentId);
     const result = await table.submitTransaction([
       ['upsert', entity, 'Replace'],
+      // Its figures and its place in the queue are kept under the keyed id: the keeper takes the purged words.
+      ['upsert', due, 'Replace'],
       ['upsert', historyRow(platform, to, { ...event, detail: '' }, lines), 'Replace'],
       [
         'update',
@@ -98,6 +103,8 @@ export async function anonymiseInTable(
     await deleteRow(table, platform, COMMENT_PREFIX + from);
     await deleteRow(table, platform, postIndexKey(postId, receivedAt, commentId));
     await deleteRow(table, platform, markerKey(commentId));
+    await deleteRow(table, platform, figureMarkerKey(commentId));
+    changes?.written(anonymised, etagIn(result, due.rowKey, 1));
     const newEtag = etagIn(result, entity.rowKey, 0) ?? (await table.getEntity(platform, entity.rowKey)).etag;
     return { value: anonymised, etag: versionOf(newEtag, lines) };
   } catch (error) {

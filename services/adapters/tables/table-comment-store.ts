@@ -4,9 +4,16 @@ import { AppError } from '../../domain/app-error';
 import { CLOSED_STATES } from '../../domain/workflow';
 import { type HistoryAction, type HistoryEvent, type StoredComment } from '../../domain/comment';
 import type { KeyedIds } from '../../domain/keyed-id';
-import { commentKeyText, isPlatform, type CommentKey } from '../../domain/platform';
+import { type CommentKey } from '../../domain/platform';
 import { isDueForRetention, type RetentionCutoffs } from '../../domain/retention';
-import type { CommentChange, CommentStore, Mutated, StoredReminder, Versioned } from '../../ports/index';
+import type {
+  CommentChange,
+  CommentChanges,
+  CommentStore,
+  Mutated,
+  StoredReminder,
+  Versioned,
+} from '../../ports/index';
 import { mutateOnEtag } from '../mutate-on-etag';
 import { anonymiseInTable } from './anonymise-in-table';
 import {
@@ -30,6 +37,9 @@ import { asStorageError, statusOf } from './table-errors';
 import { deleteRow } from './table-rows';
 import { etagIn } from './transaction-etag';
 import { GroupCommit } from './group-commit';
+import { figureMarker } from './figure-marker';
+import { everyCommentIn } from './every-comment';
+import { historySinceIn } from './history-since';
 
 export class TableCommentStore implements CommentStore {
   /** New comments that arrive together are stored in shared transactions, per platform; so are posted cards. */
@@ -40,6 +50,8 @@ export class TableCommentStore implements CommentStore {
   constructor(
     private readonly table: TableClient,
     private readonly keyedIds: KeyedIds,
+    /** Told of every comment written, for the overview's figures (services/app/overview/figure-keeper.ts). */
+    private readonly changes?: CommentChanges,
   ) {
     this.arrivals = new GroupCommit(table);
     this.postings = new GroupCommit(table);
@@ -72,6 +84,8 @@ export class TableCommentStore implements CommentStore {
         ]),
       ]);
       const etag = etagIn(result, entity.rowKey, offset);
+      // Its figures are due while its outbox marker stands: the keeper's sweep reads those too.
+      this.changes?.written(comment);
       return etag ? { value: comment, etag: versionOf(etag, 0) } : await this.get(comment);
     } catch (error) {
       if (statusOf(error) === 409) return undefined;
@@ -83,10 +97,14 @@ export class TableCommentStore implements CommentStore {
     const { etag, historyLines } = parseVersion(version);
     const entity = toEntity(comment, historyLines);
     try {
+      const due = figureMarker(comment.platform, comment.commentId);
       const { result, offset } = await this.postings.submit(comment.platform, [
         ['update', entity, 'Replace', { etag }],
         ['delete', { partitionKey: comment.platform, rowKey: markerKey(comment.commentId) }],
+        // The outbox marker goes: the figures' own takes over until the keeper has counted the comment.
+        ['upsert', due, 'Replace'],
       ]);
+      this.changes?.written(comment, etagIn(result, due.rowKey, offset + 2));
       const newEtag = etagIn(result, entity.rowKey, offset);
       if (newEtag) return { value: comment, etag: versionOf(newEtag, historyLines) };
       return { value: comment, etag: (await this.get(comment))?.etag ?? '' };
@@ -125,19 +143,25 @@ export class TableCommentStore implements CommentStore {
     event?: HistoryEvent,
   ): Promise<Versioned<StoredComment>> {
     const { etag, historyLines } = parseVersion(version);
+    // Every change says the comment's figures are due, in its own transaction.
+    const due = figureMarker(comment.platform, comment.commentId);
     try {
-      if (!event) {
-        const result = await this.table.updateEntity(toEntity(comment, historyLines), 'Replace', { etag });
-        return { value: comment, etag: versionOf(result.etag ?? '', historyLines) };
-      }
       // The line's number orders lines written in the same millisecond; the ETag makes it unique.
-      const lines = historyLines + 1;
-      const history = historyRow(comment.platform, rowKeyPart(comment.commentId), event, lines);
+      const lines = event ? historyLines + 1 : historyLines;
       const entity = toEntity(comment, lines);
       const result = await this.table.submitTransaction([
         ['update', entity, 'Replace', { etag }],
-        ['create', history],
+        ['upsert', due, 'Replace'],
+        ...(event
+          ? [
+              [
+                'create',
+                historyRow(comment.platform, rowKeyPart(comment.commentId), event, lines),
+              ] as TransactionAction,
+            ]
+          : []),
       ]);
+      this.changes?.written(comment, etagIn(result, due.rowKey, 1));
       const newEtag = etagIn(result, entity.rowKey, 0);
       if (newEtag) return { value: comment, etag: versionOf(newEtag, lines) };
       const written = await this.get(comment);
@@ -208,30 +232,8 @@ export class TableCommentStore implements CommentStore {
     }
   }
 
-  async listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>> {
-    try {
-      const byComment = new Map<string, HistoryEvent[]>();
-      const rows = this.table.listEntities<HistoryEntity>({
-        queryOptions: { filter: odata`RowKey gt ${HISTORY_PREFIX} and RowKey lt ${'h}'} and at ge ${since}` },
-      });
-      for await (const row of rows) {
-        if (!isPlatform(row.partitionKey)) continue;
-        const commentId = decodeURIComponent(row.rowKey.split('|')[1] ?? '');
-        const key = commentKeyText({ platform: row.partitionKey, commentId });
-        const events = byComment.get(key) ?? [];
-        events.push({
-          at: row.at,
-          by: row.by,
-          action: row.action as HistoryAction,
-          ...(row.detail ? { detail: row.detail } : {}),
-        });
-        byComment.set(key, events);
-      }
-      for (const events of byComment.values()) events.sort((a, b) => a.at.localeCompare(b.at));
-      return byComment;
-    } catch (error) {
-      throw asStorageError(error);
-    }
+  listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>> {
+    return historySinceIn(this.table, since);
   }
 
   async listDueForRetention(cutoffs: RetentionCutoffs, limit: number): Promise<Versioned<StoredComment>[]> {
@@ -264,7 +266,7 @@ export class TableCommentStore implements CommentStore {
     anonymised: StoredComment,
     event: HistoryEvent,
   ): Promise<Versioned<StoredComment>> {
-    return anonymiseInTable(this.table, current, anonymised, event);
+    return anonymiseInTable(this.table, current, anonymised, event, this.changes);
   }
 
   async countOnPostBefore(comment: StoredComment, windowStart: string): Promise<number> {
@@ -283,6 +285,11 @@ export class TableCommentStore implements CommentStore {
     } catch (error) {
       throw asStorageError(error);
     }
+  }
+
+  /** Every comment stored, a page at a time (building the overview's figures). */
+  eachComment(): AsyncGenerator<StoredComment> {
+    return everyCommentIn(this.table);
   }
 
   async ping(): Promise<void> {

@@ -15,6 +15,7 @@ export const TABLES = {
   audit: 'Audit',
   savedAnswers: 'SavedAnswers',
   credentials: 'Credentials',
+  figures: 'Figures',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -32,6 +33,8 @@ export interface TableClients {
   readonly audit: TableClient;
   readonly savedAnswers: TableClient;
   readonly credentials: TableClient;
+  /** The overview's figures and queue, kept from the comments (services/app/overview/figure-keeper.ts). */
+  readonly figures: TableClient;
 }
 
 /**
@@ -64,6 +67,7 @@ export function createTableClients(storage: string, prefix = ''): TableClients {
     audit: client(TABLES.audit),
     savedAnswers: client(TABLES.savedAnswers),
     credentials: client(TABLES.credentials),
+    figures: client(TABLES.figures),
   };
 }
 

@@ -8,12 +8,10 @@ import { isClosed } from '../../domain/workflow';
 import { type StoredComment } from '../../domain/comment';
 import { firstWords } from '../../domain/first-words';
 import { commentKeyText, PLATFORM_NAMES } from '../../domain/platform';
-import {
-  computeStatistics,
-  promiseOutcome,
-  type PromiseOutcome,
-  type Statistics,
-} from '../../domain/statistics';
+import { promiseOutcome, type PromiseOutcome, type Statistics } from '../../domain/statistics';
+import { daysOfComments } from '../../domain/figures/days-of-comments';
+import type { DayFigures } from '../../domain/figures/day-totals';
+import { statisticsOfDays } from '../../domain/figures/statistics-of-days';
 import type { AccountDirectory } from '../accounts/account-directory';
 import type { Person } from '../../domain/person';
 import { utcIso } from '../../domain/utc-iso';
@@ -81,8 +79,22 @@ export interface Visibility {
   readonly contactCentre: boolean;
 }
 
+/**
+ * What the overview is made of: the comments its queue may list (those open and those answered lately), and the
+ * figures of the period's days (services/domain/figures/day-totals.ts).
+ */
+export interface OverviewSource {
+  readonly queue: readonly StoredComment[];
+  readonly days: readonly DayFigures[];
+}
+
+/** The source made from the period's comments themselves, where no figures are kept for them. */
+export function sourceOfComments(comments: readonly StoredComment[]): OverviewSource {
+  return { queue: comments, days: daysOfComments(comments) };
+}
+
 export function buildOverview(
-  comments: readonly StoredComment[],
+  source: OverviewSource,
   viewer: Pick<Person, 'id' | 'name'>,
   visibility: Visibility,
   accounts: AccountDirectory,
@@ -94,7 +106,7 @@ export function buildOverview(
 ): OverviewReport {
   const canSeeText = visibility.staff;
   const accountName = (c: StoredComment) => accounts.displayName(c.platform, c.accountId);
-  const items = comments
+  const items = source.queue
     .filter((comment) => visibility.contactCentre || comment.platform !== 'messenger')
     .map((comment) => ({ comment, groups: queueGroups(comment, viewer.id, now, soonHours) }))
     .filter((entry) => entry.groups.length > 0 || !isClosed(entry.comment.state));
@@ -139,7 +151,13 @@ export function buildOverview(
     since: utcIso(since),
     queue,
     statistics: {
-      ...computeStatistics(comments, since, now, accountName, strings.weekLabel),
+      ...statisticsOfDays(
+        source.days,
+        since,
+        now,
+        (platform, accountId) => accounts.displayName(platform, accountId),
+        strings.weekLabel,
+      ),
       platformNames: PLATFORM_NAMES,
     },
   };
