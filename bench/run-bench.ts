@@ -19,8 +19,9 @@ import type { Phase } from './phase';
 import { burst } from './phases/burst';
 import { storm, sweep, thread, week } from './phases/records';
 import { webhooks } from './phases/webhooks';
+import { overview } from './phases/overview';
 
-export const PHASES: readonly Phase[] = [webhooks, burst, sweep, thread, storm, week];
+export const PHASES: readonly Phase[] = [webhooks, burst, sweep, thread, storm, overview, week];
 import { RESULTS_DIR } from './results-table';
 
 /** The commit measured, and whether the tree had changes beside it (results measured on them are not traceable). */

@@ -1,0 +1,44 @@
+import { DateTime } from 'luxon';
+import { figure, TARGETS } from '../bench-targets';
+import { overviewAtVolume } from '../overview-at-volume';
+import type { Phase } from '../phase';
+
+/** The overview tab's figures with a year of comments counted: 25,000 and 250,000, the time and how it grows. */
+export const overview: Phase = {
+  name: 'overview',
+  about: '/api/overview of 13 weeks with 25,000 and 250,000 comments counted',
+  timed: true,
+  async run({ azurite, prefix }) {
+    const now = DateTime.now().setZone('Europe/Stockholm');
+    const small = await overviewAtVolume(azurite.connectionString, `${prefix}S`, 25_000, now);
+    const large = await overviewAtVolume(azurite.connectionString, `${prefix}L`, 250_000, now);
+    const growth = Math.round((large.p95Ms / small.p95Ms - 1) * 1000) / 10;
+    return {
+      figures: [
+        figure(
+          '/api/overview p95, 13 weeks, 250,000 comments stored',
+          large.p95Ms,
+          'ms',
+          TARGETS.overviewP95Ms,
+          `median ${large.medianMs} ms; ${large.rows} days × platforms written in ${large.writeMs} ms`,
+        ),
+        figure(
+          '/api/overview p95 growth, 25,000 → 250,000 comments',
+          growth,
+          '%',
+          TARGETS.overviewGrowthPercent,
+          `${small.p95Ms} → ${large.p95Ms} ms`,
+        ),
+        figure(
+          '/api/overview answers whose kept and broken differ from the record',
+          small.keptBrokenChecked && large.keptBrokenChecked ? 0 : 1,
+          '',
+          0,
+          undefined,
+          '=',
+        ),
+      ],
+      raw: { small, large },
+    };
+  },
+};
