@@ -11,7 +11,7 @@ import { percentile, round, startBot } from './bench-process';
  * `/api/overview` through the running bot with a year of comments counted (25,000 and 250,000): the figures as the
  * keeper writes them (services/app/overview/figure-keeper.ts), one row of counts per comment in its day's shards,
  * written through the product's own figures table; a queue of the comments still open. Each size is asked for its
- * 13 weeks sixty times; the answer's kept and broken are checked against the generator's own tally.
+ * 13 weeks 200 times; the answer's kept and broken are checked against the generator's own tally.
  */
 
 const ACCOUNTS: readonly (readonly [Platform, string])[] = [
@@ -23,7 +23,7 @@ const ACCOUNTS: readonly (readonly [Platform, string])[] = [
   ['youtube', 'yt-malmostad'],
 ];
 const STAFF = Array.from({ length: 12 }, (_, i) => [`staff-${i}`, `Handläggare ${i + 1}`] as const);
-const ASKED = 60;
+const ASKED = 200;
 
 export interface OverviewAtVolume {
   readonly comments: number;

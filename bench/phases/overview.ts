@@ -12,7 +12,7 @@ export const overview: Phase = {
     const now = DateTime.now().setZone('Europe/Stockholm');
     const small = await overviewAtVolume(azurite.connectionString, `${prefix}S`, 25_000, now);
     const large = await overviewAtVolume(azurite.connectionString, `${prefix}L`, 250_000, now);
-    const growth = Math.round((large.p95Ms / small.p95Ms - 1) * 1000) / 10;
+    const growth = (from: number, to: number) => Math.round((to / from - 1) * 1000) / 10;
     return {
       figures: [
         figure(
@@ -23,11 +23,11 @@ export const overview: Phase = {
           `median ${large.medianMs} ms; ${large.rows} days × platforms written in ${large.writeMs} ms`,
         ),
         figure(
-          '/api/overview p95 growth, 25,000 → 250,000 comments',
-          growth,
+          '/api/overview median growth, 25,000 → 250,000 comments',
+          growth(small.medianMs, large.medianMs),
           '%',
           TARGETS.overviewGrowthPercent,
-          `${small.p95Ms} → ${large.p95Ms} ms`,
+          `${small.medianMs} → ${large.medianMs} ms; p95 ${small.p95Ms} → ${large.p95Ms} ms, ${growth(small.p95Ms, large.p95Ms)} %`,
         ),
         figure(
           '/api/overview answers whose kept and broken differ from the record',
