@@ -17,14 +17,18 @@ export interface Delivered {
   readonly ok: boolean;
 }
 
-/** Delivers comments to the bot under test, as Meta does: signed, and retried when the bot sheds load. */
-export function commentSender(base: string, writtenAt: number) {
+/**
+ * Delivers comments to the bot under test, as Meta does: signed, and retried when the bot sheds load. Each on a
+ * post of its own, or all on `onePost`; writers named `Bänk <n>`, or `<name> <nnn>` (no name the start of another).
+ */
+export function commentSender(base: string, writtenAt: number, named?: { name: string; onePost?: string }) {
   let seq = 0;
   return async (): Promise<Delivered> => {
     seq += 1;
-    const author = `Bänk ${seq}`;
+    const author = named ? `${named.name} ${String(seq).padStart(3, '0')}` : `Bänk ${seq}`;
     const { body } = metaCommentDelivery({
       pageId: PAGE,
+      ...(named?.onePost ? { postId: `${PAGE}_${named.onePost}` } : {}),
       author,
       text: `Fråga ${seq} om sophämtningen`,
       writtenAt,
