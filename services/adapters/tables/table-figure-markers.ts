@@ -1,5 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
-import { isPlatform } from '../../domain/platform';
+import { odata } from '@azure/data-tables';
+import { isPlatform, PLATFORMS } from '../../domain/platform';
 import type { FigureMarkers, UncountedComment } from '../../ports/index';
 import type { CommentKey } from '../../domain/platform';
 import { FIGURES_DUE_PREFIX, figureMarkerKey } from './figure-marker';
@@ -14,20 +15,25 @@ export class TableFigureMarkers implements FigureMarkers {
   constructor(private readonly table: TableClient) {}
 
   async list(): Promise<UncountedComment[]> {
-    const range = (prefix: string) => `(RowKey ge '${prefix}' and RowKey lt '${prefix.slice(0, -1)}}')`;
+    // Each platform's partition, each marker's range of row keys: an index range, however many comments there are.
+    const ranges = PLATFORMS.flatMap((platform) =>
+      [FIGURES_DUE_PREFIX, UNPOSTED_PREFIX].map(
+        (prefix) =>
+          odata`PartitionKey eq ${platform} and RowKey ge ${prefix} and RowKey lt ${`${prefix.slice(0, -1)}}`}`,
+      ),
+    );
     try {
       const found: UncountedComment[] = [];
-      const rows = this.table.listEntities<{ commentId?: string }>({
-        queryOptions: {
-          filter: `${range(FIGURES_DUE_PREFIX)} or ${range(UNPOSTED_PREFIX)}`,
-          select: ['PartitionKey', 'RowKey', 'commentId'],
-        },
-      });
-      for await (const row of rows) {
-        if (!isPlatform(row.partitionKey) || typeof row.commentId !== 'string') continue;
-        const key = { platform: row.partitionKey, commentId: row.commentId };
-        const due = (row.rowKey ?? '').startsWith(FIGURES_DUE_PREFIX) && row.etag;
-        found.push(due ? { key, marker: row.etag } : { key });
+      for (const filter of ranges) {
+        const rows = this.table.listEntities<{ commentId?: string }>({
+          queryOptions: { filter, select: ['PartitionKey', 'RowKey', 'commentId'] },
+        });
+        for await (const row of rows) {
+          if (!isPlatform(row.partitionKey) || typeof row.commentId !== 'string') continue;
+          const key = { platform: row.partitionKey, commentId: row.commentId };
+          const due = (row.rowKey ?? '').startsWith(FIGURES_DUE_PREFIX) && row.etag;
+          found.push(due ? { key, marker: row.etag } : { key });
+        }
       }
       return found;
     } catch (error) {
