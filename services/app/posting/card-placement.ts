@@ -145,7 +145,8 @@ export class StormFolder {
   /**
    * After a comment's card went into the storm's thread: the storm's card counts every comment on the post so far.
    * Updates of one storm's card go out one after another, each counting at its turn, so the card ends on the true
-   * count however the comments' cards were ordered on their way to Teams.
+   * count however the comments' cards were ordered on their way to Teams. Of the updates waiting, only the latest
+   * goes out: it counts all the others would, and the thread's share of Teams' limit goes to the comments' cards.
    */
   counted(comment: StoredComment, thread: StormThread): Promise<void> {
     const key = thread.root.activityId;
@@ -153,6 +154,10 @@ export class StormFolder {
     this.updates.set(key, state);
     state.pending += 1;
     state.chain = state.chain.then(async () => {
+      if (state.pending > 1) {
+        state.pending -= 1;
+        return;
+      }
       await commentsOnPostSince(this.deps.comments, comment, thread.startedAt)
         .then(async (count) =>
           this.deps.poster.updateCard(
