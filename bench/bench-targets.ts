@@ -38,6 +38,7 @@ export const TARGETS = {
   threadCostRatio: 1.25,
   overviewP95Ms: 300,
   visibleCardP95Ms: 2000,
+  reminderLatenessP95Ms: 60_000,
   /** 100 cards into one storm thread at Teams' 60 in 30 s take at least 50 s: what pacing allows, with room. */
   stormLastCardMs: 60_000,
   overviewGrowthPercent: 20,

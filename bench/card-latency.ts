@@ -21,7 +21,7 @@ export interface CardLatency {
   readonly peakRssMb: number;
 }
 
-const ORDINARY_SECONDS = 60;
+const ORDINARY_SECONDS = 30;
 const STORM = 100;
 
 export async function measureCardLatency(

@@ -21,8 +21,19 @@ import { storm, sweep, thread, week } from './phases/records';
 import { webhooks } from './phases/webhooks';
 import { overview } from './phases/overview';
 import { latency } from './phases/latency';
+import { lateness } from './phases/lateness';
 
-export const PHASES: readonly Phase[] = [webhooks, burst, latency, sweep, thread, storm, overview, week];
+export const PHASES: readonly Phase[] = [
+  webhooks,
+  burst,
+  latency,
+  lateness,
+  sweep,
+  thread,
+  storm,
+  overview,
+  week,
+];
 import { RESULTS_DIR } from './results-table';
 
 /** The commit measured, and whether the tree had changes beside it (results measured on them are not traceable). */
