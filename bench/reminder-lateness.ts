@@ -13,8 +13,8 @@ import { percentile, round, startBot } from './bench-process';
 
 /**
  * How late a reminder reaches Teams after its due time, with 10,000 open comments stored and Teams' limits on: the
- * comments (each with its card in the channel and its reminder beside it) are written as the bot writes them, 300
- * of the reminders fall due over a minute and a half, and the bot runs as in production (a sweep every 30 s). A
+ * comments (each with its card in the channel and its reminder beside it) are written as the bot writes them, 120
+ * of the reminders fall due over half a minute, and the bot runs as in production (a sweep every 30 s). A
  * reminder counts as out when Teams gets the first message about its card (the card redrawn, or the reply that
  * names the on-duty people).
  */
@@ -29,8 +29,11 @@ export interface ReminderLateness {
 }
 
 const OPEN = 10_000;
-const DUE = 300;
+const DUE = 120;
+/** The due times' spacing: 120 fall due over 30 s. */
+const SPACING_MS = 250;
 const CHANNEL = '19:bench-reminders@thread.tacv2';
+const commentIdOf = (i: number) => `180001234567890_${String(i).padStart(12, '0')}`;
 
 export async function measureReminderLateness(
   connection: string,
@@ -39,8 +42,8 @@ export async function measureReminderLateness(
 ): Promise<ReminderLateness> {
   const tables = createTableClients(connection, prefix);
   await ensureTables(tables);
-  const start = DateTime.utc().plus({ seconds: 75 });
-  const dueAt = (i: number) => utcIso(start.plus({ milliseconds: i * 300 }));
+  let start = DateTime.utc();
+  const dueAt = (i: number) => utcIso(start.plus({ milliseconds: i * SPACING_MS }));
   const card = (i: number): PostedCard => ({
     teamId: '19:bench-team@thread.tacv2',
     channelId: CHANNEL,
@@ -55,7 +58,7 @@ export async function measureReminderLateness(
     const received = DateTime.utc().minus({ minutes: 30 + (i % 600) });
     const incoming = {
       platform: 'facebook' as const,
-      commentId: `180001234567890_${String(i).padStart(12, '0')}`,
+      commentId: commentIdOf(i),
       accountId: '180001234567890',
       postId: `180001234567890_${Math.floor(i / 25)}`,
       authorId: `resident-${i}`,
@@ -64,20 +67,34 @@ export async function measureReminderLateness(
       writtenAt: utcIso(received),
     };
     const comment: StoredComment = { ...newStoredComment(incoming, received), card: card(i) };
-    const reminder =
-      i < DUE
-        ? { kind: 'before_deadline' as const, dueAt: dueAt(i) }
-        : { kind: 'badge' as const, dueAt: utcIso(DateTime.utc().plus({ days: 1 })) };
-    batch.push(
-      ['create', toEntity(comment)],
-      ['create', reminderRow({ ...reminder, platform: 'facebook', commentId: comment.commentId })],
-    );
+    batch.push(['create', toEntity(comment)]);
+    // The rest wait for tomorrow; the measured ones are written once their due times are set, below.
+    const tomorrow = utcIso(DateTime.utc().plus({ days: 1 }));
+    if (i >= DUE)
+      batch.push([
+        'create',
+        reminderRow({ kind: 'badge', dueAt: tomorrow, platform: 'facebook', commentId: comment.commentId }),
+      ]);
     if (batch.length >= 100) {
       await tables.comments.submitTransaction(batch);
       batch = [];
     }
   }
   if (batch.length) await tables.comments.submitTransaction(batch);
+  // The reminders measured fall due from 25 s after the rest is stored, spread over 30 s.
+  start = DateTime.utc().plus({ seconds: 25 });
+  const due = Array.from({ length: DUE }, (_, i) =>
+    reminderRow({
+      kind: 'before_deadline',
+      dueAt: dueAt(i),
+      platform: 'facebook',
+      commentId: commentIdOf(i),
+    }),
+  );
+  for (let i = 0; i < due.length; i += 100)
+    await tables.comments.submitTransaction(
+      due.slice(i, i + 100).map((row): TransactionAction => ['create', row]),
+    );
   // A running deployment's figures are built: the bot starts as it does every day, not as on its first start.
   await new TableOverviewFigures(tables.figures).markBuilt(utcIso(DateTime.utc()));
   const writeMs = round(performance.now() - writing);
@@ -86,7 +103,7 @@ export async function measureReminderLateness(
   const bot = await startBot(port, connection, prefix, { TEAMS_PACING: 'on', REMINDER_INTERVAL_MS: '30000' });
   try {
     const lateness = new Map<number, number>();
-    const until = start.plus({ milliseconds: DUE * 300 }).toMillis() + 120_000;
+    const until = start.plus({ milliseconds: DUE * SPACING_MS }).toMillis() + 120_000;
     let read = 0;
     while (Date.now() < until && lateness.size < DUE) {
       for (; read < connector.calls.length; read++) {

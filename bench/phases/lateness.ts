@@ -16,7 +16,7 @@ export const lateness: Phase = {
           result.p95Ms,
           'ms',
           TARGETS.reminderLatenessP95Ms,
-          `median ${result.p50Ms} ms, the latest ${result.latestMs} ms; ${result.due} due over 90 s, a sweep every 30 s`,
+          `median ${result.p50Ms} ms, the latest ${result.latestMs} ms; ${result.due} due over 30 s, a sweep every 30 s`,
         ),
         figure('reminders due that never reached Teams', result.missing, '', 0, undefined, '='),
       ],
