@@ -51,6 +51,24 @@ describe('the overview’s figures of a day', () => {
     assert.equal(after.medianMinutesToFirstResponse, 2880, 'two days, in whole minutes');
   });
 
+  it('keeps minutes to the minute within two hours, to five within a day and to half an hour beyond', () => {
+    const counts = [17, 119, 122, 1437, 1460, 2000].map((m) => ({
+      a: 'p',
+      o: 'kept' as const,
+      h: 9,
+      x: 1,
+      m,
+    }));
+    assert.deepEqual(foldDay(counts).minutes, {
+      '17': 1,
+      '119': 1,
+      '120': 1,
+      '1435': 1,
+      '1470': 1,
+      '2010': 1,
+    });
+  });
+
   it('leaves out the days before the period', () => {
     const kept = {
       ...answered(written('d4', '2026-11-02T08:00:00.000Z'), '2026-11-02T09:00:00.000Z'),

@@ -19,7 +19,7 @@ export interface DayTotals {
   readonly accounts: Readonly<Record<string, AccountTally>>;
   /** Index is the hour of day it was written. */
   readonly hours: readonly number[];
-  /** Whole minutes to first response → how many. */
+  /** Minutes to first response (as `minuteBucket` keeps them) → how many. */
   readonly minutes: Readonly<Record<string, number>>;
   /** Conversations with several items: first item's id → items this day and the city's answers to them. */
   readonly threads: Readonly<Record<string, readonly [number, number]>>;
@@ -44,6 +44,17 @@ export interface DayFigures {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
+/**
+ * Minutes to a first response as the figures keep them: to the minute within two hours, to five minutes within a
+ * day, to half an hour beyond. A median of hours is read to that; a day's histogram stays the same size however
+ * many comments it counts.
+ */
+export function minuteBucket(minutes: number): number {
+  if (minutes < 120) return minutes;
+  if (minutes < 1440) return Math.round(minutes / 5) * 5;
+  return Math.round(minutes / 30) * 30;
+}
+
 const bump = (counts: Record<string, number>, key: string | number, by = 1) => {
   counts[String(key)] = (counts[String(key)] ?? 0) + by;
 };
@@ -65,14 +76,14 @@ export function foldDay(counts: Iterable<CommentCount>): DayTotals {
     else if (c.o === 'not_needed') account.notNeeded++;
     else account.unsettled.push(c.d ?? '');
     hours[c.h] = (hours[c.h] ?? 0) + 1;
-    if (c.m !== undefined) bump(minutes, c.m);
+    if (c.m !== undefined) bump(minutes, minuteBucket(c.m));
     if (c.r !== undefined) {
       const thread = (threads[c.r] ??= [0, 0]);
       thread[0] += 1;
       thread[1] += c.x;
     } else bump(single, c.x);
     if (c.c) person(c.c[0], c.c[1]).answered += 1;
-    if (c.f) bump(person(c.f[0], c.f[1]).minutes, c.f[2]);
+    if (c.f) bump(person(c.f[0], c.f[1]).minutes, minuteBucket(c.f[2]));
   }
   for (const account of Object.values(accounts)) account.unsettled.sort();
   return { count, accounts, hours, minutes, threads, single, people };
