@@ -30,7 +30,7 @@ export const TARGETS = {
   acceptedAckP99At200Ms: 100,
   lostAt200: 0,
   peakRssMb: 200,
-  sweepRatio: 1.3,
+  sweepRatio: 1.2,
   claimP99Ms: 50,
   teamsPer1s: 7,
   teamsPer30s: 60,

@@ -1,149 +1,160 @@
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { DateTime } from 'luxon';
 import { hmacKeyedIds } from '../services/adapters/hmac-keyed-ids';
 import { systemClock } from '../services/adapters/system-clock';
-import { DateTime } from 'luxon';
-import { forEachLimited } from '../services/app/reminders/for-each-limited';
-import { Reminders } from '../services/app/reminders/reminders';
-import { intervalScheduler } from '../bot/schedules/interval-loop';
-import { createLogger } from '../bot/wiring/logger';
+import { toEntity } from '../services/adapters/tables/comment-entity';
+import { reminderRow } from '../services/adapters/tables/reminder-row';
 import { TableCommentStore } from '../services/adapters/tables/table-comment-store';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
-import { reminderRow } from '../services/adapters/tables/reminder-row';
-import { TableReminderStore } from '../services/adapters/tables/table-reminder-store';
-import { DEFAULT_REMINDER_POLICY } from '../services/domain/reminder-plan';
+import { TableOverviewFigures } from '../services/adapters/tables/table-overview-figures';
+import { AccountDirectory } from '../services/app/accounts/account-directory';
+import { CardRenderer } from '../services/app/posting/card-renderer';
+import { forEachLimited } from '../services/app/reminders/for-each-limited';
+import { isClosed } from '../services/domain/workflow';
 import { utcIso } from '../services/domain/utc-iso';
-import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
-import type { PostedCard } from '../services/domain/comment';
+import type { FakeBotConnector } from '../test/fakes/bot-connector';
+import { freePort } from '../test/support/free-port';
+import { round } from './bench-process';
+import { startWeekBot } from './simulated-week/week-bot-process';
+import { sweepComment } from './sweep-comments';
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Where the benchmark's Teams stand-in says a card went: nowhere, since the sweep posts none. */
-const NOWHERE: PostedCard = {
-  teamId: '',
-  channelId: '',
-  tenantId: '',
-  serviceUrl: '',
-  botId: '',
-  activityId: '',
-};
+/** The sweep's concurrency, and so the floor's. */
+const AT_ONCE = 8;
 
 /**
- * Phase 4 of the benchmark: a reminder sweep over `stored` reminders, 1 % due, against the same storage work done
- * in a bare loop on the same table (the I/O floor); time, rows read and what was sent.
+ * A reminder sweep over `stored` reminders, 1 % due, each due one's comment stored in one of the states a reminder
+ * meets (services/../bench/sweep-comments.ts), run by the built bot (its reminders' sweep, on demand over IPC) and
+ * sent to the Bot Connector stand-in; against its floor: the same reads, the same cards rendered and the same
+ * messages posted, in a bare loop on rows placed among the others as the sweep's are, once before the sweep and
+ * once after.
  */
 export async function measureReminderSweep(
   connectionString: string,
   prefix: string,
   stored: number,
+  connector: FakeBotConnector,
 ): Promise<Record<string, number>> {
-  const tables = createTableClients(connectionString, `${prefix}S${stored}`);
+  const tablePrefix = `${prefix}S${stored}`;
+  const tables = createTableClients(connectionString, tablePrefix);
   await ensureTables(tables);
-  const comments = new TableCommentStore(tables.comments, hmacKeyedIds('bench-retention-key'));
-  const reminderStore = new TableReminderStore(tables.comments);
-  const nowIso = utcIso(DateTime.utc());
-  const base = DateTime.fromISO(nowIso);
-  const batch: [string, TableEntity][] = [];
+  const now = DateTime.utc().startOf('second');
+  const nowIso = utcIso(now);
+  // Due now for the sweep, and two sets for the floor's passes, due weeks ahead (the sweep reads none of them),
+  // each with its comment; the rest due in the days ahead, interleaved with them.
+  const floorRanges = [now.plus({ days: 30 }), now.plus({ days: 40 })] as const;
+  const batch: TransactionAction[] = [];
   const flush = async () => {
-    if (batch.length)
-      await tables.comments.submitTransaction(
-        batch.splice(0).map(([, e]): TransactionAction => ['create', e]),
-      );
+    if (batch.length) await tables.comments.submitTransaction(batch.splice(0));
   };
-  // 1 % due now for the sweep, and two more 1 % for the floor's passes, due weeks ahead (the sweep reads none of
-  // them), interleaved with the rest: Azurite's cost for a row depends on where it sits among the partition's.
-  const floorRanges = [base.plus({ days: 30 }), base.plus({ days: 40 })] as const;
   for (let i = 0; i < stored; i += 1) {
     const slot = i % 100;
-    const dueAt =
-      slot === 0
-        ? utcIso(base.minus({ minutes: 5 + (i % 47) }))
-        : slot === 33 || slot === 66
-          ? utcIso(floorRanges[slot === 33 ? 0 : 1].plus({ seconds: i / 100 }))
-          : utcIso(base.plus({ days: 1 + (i % 20) }));
-    batch.push(['create', reminderRow({ kind: 'badge', dueAt, platform: 'facebook', commentId: `b${i}` })]);
-    if (batch.length === 100) await flush();
+    const set = slot === 0 ? 0 : slot === 33 ? 1 : slot === 66 ? 2 : undefined;
+    if (set === undefined) {
+      const dueAt = utcIso(now.plus({ days: 1 + (i % 20) }));
+      batch.push(['create', reminderRow({ kind: 'badge', dueAt, platform: 'facebook', commentId: `b${i}` })]);
+    } else {
+      const n = set * 1_000_000 + Math.floor(i / 100);
+      const { comment, kind } = sweepComment(n, connector.url, now);
+      const dueAt =
+        set === 0
+          ? utcIso(now.minus({ minutes: 5 + (i % 47) }))
+          : utcIso((set === 1 ? floorRanges[0] : floorRanges[1]).plus({ seconds: i / 100 }));
+      batch.push(
+        ['create', toEntity(comment)],
+        ['create', reminderRow({ kind, dueAt, platform: 'facebook', commentId: comment.commentId })],
+      );
+    }
+    if (batch.length >= 99) await flush();
   }
   await flush();
-  let sent = 0;
-  const reminders = new Reminders({
-    reminders: reminderStore,
-    comments,
-    poster: {
-      postNewThread: async () => NOWHERE,
-      postCardInThread: async () => NOWHERE,
-      updateCard: async () => {
-        sent += 1;
-      },
-      sendToUser: async () => '',
-      replyInThread: async () => undefined,
-    },
-    duty: { list: async () => [], add: async () => undefined, remove: async () => true },
-    chats: {
-      get: async () => undefined,
-      save: async () => undefined,
-      markRefused: async () => undefined,
-      refusedUntil: async () => undefined,
-    },
-    routes: { routeFor: async () => undefined },
-    updater: {
-      refresh: async () => {
-        sent += 1;
-        return true;
-      },
-    },
-    clock: { ...systemClock, now: () => DateTime.fromISO(nowIso) },
-    schedule: intervalScheduler(createLogger('silent')),
-    logger: createLogger('silent'),
-    policy: DEFAULT_REMINDER_POLICY,
-    teamLeads: [],
-    intervalMs: 3_600_000,
+  // A running deployment's figures are built: the bot starts as it does every day.
+  await new TableOverviewFigures(tables.figures).markBuilt(nowIso);
+
+  const bot = await startWeekBot({
+    WEEK_START: nowIso,
+    PORT: String(await freePort()),
+    PLAYGROUND: 'off',
+    TABLES_CONNECTION_STRING: connectionString,
+    TABLE_PREFIX: tablePrefix,
+    REMINDER_INTERVAL_MS: '3600000',
+    OUTBOX_INTERVAL_MS: '3600000',
+    // The product's own work, as the floor's: Teams' limits are the latency phase's.
+    TEAMS_PACING: 'off',
+    LOG_LEVEL: 'warn',
   });
-  // The floor is measured once before the sweep and once after, on rows placed among the others as the sweep's
-  // are, and the sweep is read against their mean, so drift in the store during the phase shows as their difference.
-  const before = await floorPass(tables.comments, comments, floorRanges[0]);
-  const t0 = performance.now();
-  await reminders.sweep();
-  const sweepMs = performance.now() - t0;
-  const rowsRead = reminderStore.lastReadCount;
-  const after = await floorPass(tables.comments, comments, floorRanges[1]);
-  const floorMs = (before.ms + after.ms) / 2;
-  return {
-    ms: round(sweepMs),
-    rowsRead,
-    due: stored / 100,
-    sent,
-    ioFloorMs: round(floorMs),
-    ioFloorBeforeMs: round(before.ms),
-    ioFloorAfterMs: round(after.ms),
-    floorRowsBefore: before.rows,
-    floorRowsAfter: after.rows,
-    ratio: round(sweepMs / floorMs),
-  };
+  try {
+    const comments = new TableCommentStore(tables.comments, hmacKeyedIds('bench-retention-key'));
+    const before = await floorPass(tables.comments, comments, connector, floorRanges[0]);
+    const callsBefore = connector.calls.length;
+    const t0 = performance.now();
+    await bot.step(new Date(nowIso).toISOString(), { sweep: true });
+    const sweepMs = performance.now() - t0;
+    const sweepCalls = connector.calls.length - callsBefore;
+    const after = await floorPass(tables.comments, comments, connector, floorRanges[1]);
+    const floorMs = (before.ms + after.ms) / 2;
+    return {
+      ms: round(sweepMs),
+      due: stored / 100,
+      sent: sweepCalls,
+      floorSent: before.calls,
+      ioFloorMs: round(floorMs),
+      ioFloorBeforeMs: round(before.ms),
+      ioFloorAfterMs: round(after.ms),
+      floorRowsBefore: before.rows,
+      floorRowsAfter: after.rows,
+      ratio: round(sweepMs / floorMs),
+    };
+  } finally {
+    await bot.stop();
+  }
 }
 
 /**
- * The sweep's storage work in a bare loop on the same table, for the rows due on the day from `from`: read that
- * range, then claim, look up the comment of and delete each row, at the sweep's concurrency. What Azurite itself
- * costs for it.
+ * The sweep's work in a bare loop for the rows due on the day from `from`: read that range, then claim each row,
+ * read its comment and, where it is not closed, render its card and post it again (and, before the deadline, a
+ * reply in its thread), then delete the row; at the sweep's concurrency.
  */
 async function floorPass(
   table: TableClient,
   comments: TableCommentStore,
+  connector: FakeBotConnector,
   from: DateTime,
-): Promise<{ ms: number; rows: number }> {
+): Promise<{ ms: number; rows: number; calls: number }> {
+  const renderer = new CardRenderer(new AccountDirectory([]), '', systemClock, 4);
+  const callsBefore = connector.calls.length;
   const started = performance.now();
-  const rows: { rowKey: string; etag: string }[] = [];
-  const range = table.listEntities<{ claimedUntil: string }>({
+  const rows: { rowKey: string; etag: string; kind: string; commentId: string }[] = [];
+  const range = table.listEntities<{ kind: string; commentId: string }>({
     queryOptions: {
       filter: `PartitionKey eq 'facebook' and RowKey ge 'r|${utcIso(from)}' and RowKey le 'r|${utcIso(from.plus({ days: 1 }))}|~'`,
     },
   });
-  for await (const row of range) rows.push({ rowKey: row.rowKey ?? '', etag: row.etag });
-  await forEachLimited(rows, 8, async (row) => {
+  for await (const row of range)
+    rows.push({ rowKey: row.rowKey ?? '', etag: row.etag, kind: row.kind, commentId: row.commentId });
+  const post = (method: string, path: string, body: unknown) =>
+    fetch(`${connector.url}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then((response) => response.arrayBuffer());
+  await forEachLimited(rows, AT_ONCE, async (row) => {
     await table.updateEntity({ partitionKey: 'facebook', rowKey: row.rowKey, claimedUntil: 'x' }, 'Merge', {
       etag: row.etag,
     });
-    await comments.get({ platform: 'facebook', commentId: row.rowKey.split('|')[3] ?? '' });
+    const comment = (await comments.get({ platform: 'facebook', commentId: row.commentId }))?.value;
+    if (comment?.card && !isClosed(comment.state)) {
+      const conversation = encodeURIComponent(
+        `${comment.card.channelId};messageid=${comment.card.activityId}`,
+      );
+      const card = { type: 'message', attachments: [{ content: renderer.render(comment) }] };
+      await post('PUT', `/v3/conversations/${conversation}/activities/${comment.card.activityId}`, card);
+      if (row.kind === 'before_deadline')
+        await post('POST', `/v3/conversations/${conversation}/activities`, {
+          type: 'message',
+          text: comment.text,
+        });
+    }
     await table.deleteEntity('facebook', row.rowKey);
   });
-  return { ms: performance.now() - started, rows: rows.length };
+  return { ms: performance.now() - started, rows: rows.length, calls: connector.calls.length - callsBefore };
 }
