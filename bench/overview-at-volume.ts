@@ -71,6 +71,7 @@ export async function overviewAtVolume(
       x: o === 'not_needed' ? 0 : 1,
       ...(o === 'not_needed' ? {} : { m: minutes, c: [id, name] as const, f: [id, name, minutes] as const }),
       ...(random() < 0.1 ? { r: `root-${Math.floor(i / 20)}` } : {}),
+      v: 3,
     };
     if (written >= since) {
       if (o === 'kept') kept++;
@@ -83,7 +84,7 @@ export async function overviewAtVolume(
     days.set(key, found);
   }
   const writing = performance.now();
-  for (const { day, platform, counts } of days.values()) await figures.setCounts(day, platform, counts, true);
+  for (const { day, platform, counts } of days.values()) await figures.setCounts(day, platform, counts);
   await figures.markBuilt(now.toUTC().toISO() ?? '');
   const writeMs = round(performance.now() - writing);
 

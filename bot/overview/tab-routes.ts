@@ -165,7 +165,7 @@ export function registerTabRoutes(server: Server, deps: TabDeps): void {
     };
   };
 
-  const overviewOf = deps.overview ?? overviewReader({ comments: deps.comments });
+  const overviewOf = deps.overview ?? overviewReader({ comments: deps.comments, sleep: deps.clock.sleep });
   const oneExportOf = oneExportAtATime();
   const oneAtATime = <T>(viewer: TabViewer, work: () => Promise<T>): Promise<T> =>
     oneExportOf(viewer.id, work);

@@ -1,3 +1,4 @@
+import { parseVersion } from '../../services/adapters/tables/comment-entity';
 import { FigureKeeper } from '../../services/app/overview/figure-keeper';
 import { overviewReader } from '../../services/app/overview/overview-source';
 import type { Clock, Log, Scheduler } from '../../services/ports/index';
@@ -12,7 +13,10 @@ export function wireFigures(
 ) {
   const { comments, figures, figureMarkers: markers, keyedIds } = stores;
   const keeper = new FigureKeeper({
-    comments,
+    current: async (key) => {
+      const stored = await comments.get(key);
+      return stored && { comment: stored.value, revision: parseVersion(stored.etag).revision };
+    },
     everyComment: () => comments.eachComment(),
     figures,
     markers,
@@ -21,5 +25,13 @@ export function wireFigures(
     intervalMs: config.figuresIntervalMs,
   });
   stores.figureChanges.forwardTo(keeper);
-  return { keeper, overview: overviewReader({ comments, keeper, figures }) };
+  return {
+    keeper,
+    overview: overviewReader({
+      comments,
+      keeper,
+      figures,
+      sleep: (ms) => parts.clock.sleep(ms, { background: true }),
+    }),
+  };
 }

@@ -76,4 +76,10 @@ export type {
   RegistryMail,
   RegistryMailer,
 } from './documents';
-export type { CommentChanges, FigureMarkers, OverviewFigures, UncountedComment } from './overview-figures';
+export type {
+  CommentChanges,
+  FigureMarkers,
+  OverviewFigures,
+  QueuedCopy,
+  UncountedComment,
+} from './overview-figures';

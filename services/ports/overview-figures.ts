@@ -12,29 +12,39 @@ export interface OverviewFigures {
   /** The figures of the days from `firstDay` on (a Swedish date, `yyyy-MM-dd`), every platform's. */
   readDays(firstDay: string): Promise<DayFigures[]>;
   /**
-   * Sets the counts of some comments of one day on one platform (undefined: not counted any more) and the day's
-   * totals with them; `replace` drops every count not given (a rebuild).
+   * Sets the counts of some comments of one day on one platform, and the day's totals with them. A count older
+   * than the one kept (a lower revision `v`) is passed over: copies of a comment may arrive out of order.
    */
-  setCounts(
-    day: string,
-    platform: Platform,
-    counts: ReadonlyMap<string, CommentCount | undefined>,
-    replace?: boolean,
+  setCounts(day: string, platform: Platform, counts: ReadonlyMap<string, CommentCount>): Promise<void>;
+  /** The comments the queue may list, as copied there (their words cut to the first ones), with their revision. */
+  readQueue(): Promise<QueuedCopy[]>;
+  /**
+   * Copies comments into the queue by keyed id, or takes them out of it (no copy): each only where its revision is
+   * not older than the one kept. What is taken out is remembered as gone (`at`) for a week, so an older copy
+   * arriving late does not bring it back.
+   */
+  setQueue(
+    entries: ReadonlyMap<string, QueuedCopy | { readonly revision: number }>,
+    at: string,
   ): Promise<void>;
-  /** The comments the queue may list, as copied there (their words cut to the first ones). */
-  readQueue(): Promise<StoredComment[]>;
-  /** Copies comments into the queue (undefined: out of it), by keyed id. */
-  setQueue(entries: ReadonlyMap<string, StoredComment | undefined>): Promise<void>;
+  /** Forgets what went out of the queue before `before`. */
+  forgetGone(before: string): Promise<void>;
   /** When the figures were last built from every comment, or undefined: never, or lost since. */
   builtAt(): Promise<string | undefined>;
   markBuilt(at: string): Promise<void>;
 }
 
+/** A comment as the queue keeps it, and the revision of the comment it was copied from. */
+export interface QueuedCopy {
+  readonly copy: StoredComment;
+  readonly revision: number;
+}
+
 /** A comment whose figures may not be counted yet: its row says so until they are (ETag: to drop only that). */
 export interface UncountedComment {
   readonly key: CommentKey;
-  /** The ETag of its marker, where one can be dropped once counted (a new comment's card marker cannot). */
-  readonly marker?: string;
+  /** The ETag of its marker, to drop it once counted. */
+  readonly marker: string;
 }
 
 /** The rows, beside each comment, that say its figures are due: written with every change, dropped once counted. */
@@ -44,7 +54,10 @@ export interface FigureMarkers {
   drop(counted: readonly { readonly key: CommentKey; readonly marker: string }[]): Promise<void>;
 }
 
-/** What the comment store tells as it writes: every comment written, and the ETag of its figures' marker. */
+/**
+ * What the comment store tells as it writes: every comment written, its revision (how many times its row was
+ * written: of two copies, the higher is the later), and the ETag of its figures' marker.
+ */
 export interface CommentChanges {
-  written(comment: StoredComment, marker?: string): void;
+  written(comment: StoredComment, revision: number, marker?: string): void;
 }

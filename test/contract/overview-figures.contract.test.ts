@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { TableClients } from '../../services/adapters/tables/table-names';
 import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
+import { parseVersion } from '../../services/adapters/tables/comment-entity';
 import { TableFigureMarkers } from '../../services/adapters/tables/table-figure-markers';
 import { TableOverviewFigures } from '../../services/adapters/tables/table-overview-figures';
 import { FigureKeeper } from '../../services/app/overview/figure-keeper';
@@ -19,13 +20,8 @@ import { testKeyedIds } from '../support/keyed-ids';
 import { silentLog } from '../support/silent-log';
 import { TestClock } from '../support/test-clock';
 
-const count = (account: string, o: CommentCount['o'], extra: Partial<CommentCount> = {}): CommentCount => ({
-  a: account,
-  o,
-  h: 9,
-  x: 0,
-  ...extra,
-});
+const count = (account: string, o: CommentCount['o'], extra: Partial<CommentCount> = {}): CommentCount =>
+  ({ a: account, o, h: 9, x: 0, v: 1, ...extra }) as CommentCount;
 
 describe('the overview figures table (Azurite)', () => {
   let tables: TableClients;
@@ -44,7 +40,11 @@ describe('the overview figures table (Azurite)', () => {
       new Map([['$a', count('page-1', 'unsettled', { d: 'x' })]]),
     );
     await figures.setCounts('2026-11-10', 'facebook', new Map([['$b', count('page-2', 'broken')]]));
-    await figures.setCounts('2026-11-10', 'facebook', new Map([['$a', count('page-1', 'kept', { m: 30 })]]));
+    await figures.setCounts(
+      '2026-11-10',
+      'facebook',
+      new Map([['$a', count('page-1', 'kept', { m: 30, v: 2 })]]),
+    );
     const [day] = await figures.readDays('2026-11-10');
     assert.equal(day?.totals.count, 2);
     assert.deepEqual(day?.totals.accounts, {
@@ -56,11 +56,13 @@ describe('the overview figures table (Azurite)', () => {
 
   it('loses no count when two writers set counts on the same day at once', async () => {
     const other = new TableOverviewFigures(tables.figures);
-    await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        (i % 2 ? figures : other).setCounts('2026-11-11', 'x', new Map([[`$${i}`, count('acc', 'kept')]])),
-      ),
-    );
+    // Two instances, each counting its own comments one pass after another, at the same time.
+    const counting = async (writer: TableOverviewFigures, first: number) => {
+      for (let i = first; i < 12; i += 2) {
+        await writer.setCounts('2026-11-11', 'x', new Map([[`$${i}`, count('acc', 'kept')]]));
+      }
+    };
+    await Promise.all([counting(figures, 0), counting(other, 1)]);
     const [day] = await figures.readDays('2026-11-11');
     assert.equal(day?.totals.accounts.acc?.kept, 12);
   });
@@ -72,7 +74,7 @@ describe('the overview figures table (Azurite)', () => {
         count('104729384756102', 'kept', { m: i % 90, r: `root-${i % 40}`, x: 1, c: ['alex', 'Alex Lind'] }),
       ]),
     );
-    await figures.setCounts('2026-10-31', 'facebook', storm, true);
+    await figures.setCounts('2026-10-31', 'facebook', storm);
     await figures.setCounts('2026-11-01', 'instagram', new Map([['$one', count('ig', 'kept')]]));
     const days = await figures.readDays('2026-10-31');
     assert.deepEqual(
@@ -88,15 +90,47 @@ describe('the overview figures table (Azurite)', () => {
     );
   });
 
-  it('copies comments into the queue and out of it', async () => {
+  it('keeps the later of two counts of a comment, whichever arrives last', async () => {
+    await figures.setCounts('2026-11-12', 'x', new Map([['$c', count('acc', 'kept', { v: 5 })]]));
+    await figures.setCounts(
+      '2026-11-12',
+      'x',
+      new Map([['$c', count('acc', 'unsettled', { d: 'x', v: 4 })]]),
+    );
+    const [day] = await figures.readDays('2026-11-12');
+    assert.equal(day?.totals.accounts.acc?.kept, 1, 'the claimed copy counted late does not undo the answer');
+  });
+
+  it('holds a viral day of 20,000 comments on one platform, each naming who answered it', async () => {
+    const day = new Map(
+      Array.from({ length: 20_000 }, (_, i) => [
+        `$${String(i).padStart(43, 'k')}`,
+        count('104729384756102', 'kept', {
+          m: i % 600,
+          r: `104729384756102_12218765432109${i % 700}`,
+          x: 1,
+          c: [`aad-${i % 30}-0f9e4c1a-7d2b-4e8f-9a61-3c5d2e1b7a90`, `Handläggare Nummer ${i % 30}`],
+          f: [`aad-${i % 30}-0f9e4c1a-7d2b-4e8f-9a61-3c5d2e1b7a90`, `Handläggare Nummer ${i % 30}`, i % 600],
+        }),
+      ]),
+    );
+    await figures.setCounts('2026-10-20', 'facebook', day);
+    const [stored] = await figures.readDays('2026-10-20');
+    assert.equal(stored?.totals.count, 20_000);
+  });
+
+  it('copies comments into the queue and out of it, and a copy older than its going does not bring it back', async () => {
     const comment = newStoredComment(facebookComment('q1'), DateTime.fromISO('2026-12-02T09:00:00Z'));
-    await figures.setQueue(new Map([['$q1', comment]]));
+    const at = '2026-12-02T10:00:00.000Z';
+    await figures.setQueue(new Map([['$q1', { copy: comment, revision: 1 }]]), at);
     assert.deepEqual(
-      (await figures.readQueue()).map((c) => c.commentId),
+      (await figures.readQueue()).map((q) => q.copy.commentId),
       [comment.commentId],
     );
-    await figures.setQueue(new Map([['$q1', undefined]]));
+    await figures.setQueue(new Map([['$q1', { revision: 3 }]]), at);
     assert.deepEqual(await figures.readQueue(), []);
+    await figures.setQueue(new Map([['$q1', { copy: comment, revision: 2 }]]), at);
+    assert.deepEqual(await figures.readQueue(), [], 'the open copy counted late stays out');
   });
 });
 
@@ -114,7 +148,10 @@ describe('keeping the overview figures as comments change (Azurite)', () => {
     store = new TableCommentStore(tables.comments, testKeyedIds, relay);
     figures = new TableOverviewFigures(tables.figures);
     keeper = new FigureKeeper({
-      comments: store,
+      current: async (key) => {
+        const found = await store.get(key);
+        return found && { comment: found.value, revision: parseVersion(found.etag).revision };
+      },
       everyComment: () => store.eachComment(),
       figures,
       markers: new TableFigureMarkers(tables.comments),
@@ -188,7 +225,7 @@ describe('keeping the overview figures as comments change (Azurite)', () => {
     await ensureTables(tables);
     await keeper.sweep();
     assert.equal((await total('2026-11-30'))?.count, 2, 'built again from the comments');
-    const queue = await figures.readQueue();
+    const queue = (await figures.readQueue()).map((q) => q.copy);
     const copy = queue.find((c) => c.commentId === long.commentId);
     assert.equal(copy?.text, `${'ord '.repeat(14).trim()} …`);
     assert.equal(copy?.authorName, '');

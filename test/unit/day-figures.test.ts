@@ -58,6 +58,7 @@ describe('the overview’s figures of a day', () => {
       h: 9,
       x: 1,
       m,
+      v: 0,
     }));
     assert.deepEqual(foldDay(counts).minutes, {
       '17': 1,

@@ -64,11 +64,11 @@ export async function anonymiseInTable(
   changes?: CommentChanges,
 ): Promise<Versioned<StoredComment>> {
   const { platform, commentId, postId, receivedAt } = current.value;
-  const { etag, historyLines } = parseVersion(current.etag);
+  const { etag, historyLines, revision } = parseVersion(current.etag);
   const from = rowKeyPart(commentId);
   const to = rowKeyPart(anonymised.commentId);
   const lines = historyLines + 1;
-  const entity = toEntity(anonymised, lines);
+  const entity = toEntity(anonymised, lines, revision + 1);
   try {
     await moveHistory(table, platform, from, to);
     const due = figureMarker(platform, anonymised.commentId);
@@ -104,9 +104,9 @@ export async function anonymiseInTable(
     await deleteRow(table, platform, postIndexKey(postId, receivedAt, commentId));
     await deleteRow(table, platform, markerKey(commentId));
     await deleteRow(table, platform, figureMarkerKey(commentId));
-    changes?.written(anonymised, etagIn(result, due.rowKey, 1));
+    changes?.written(anonymised, revision + 1, etagIn(result, due.rowKey, 1));
     const newEtag = etagIn(result, entity.rowKey, 0) ?? (await table.getEntity(platform, entity.rowKey)).etag;
-    return { value: anonymised, etag: versionOf(newEtag, lines) };
+    return { value: anonymised, etag: versionOf(newEtag, lines, revision + 1) };
   } catch (error) {
     const status = statusOf(error);
     if (status === 412 || status === 404) {

@@ -53,6 +53,8 @@ export type CommentEntity = {
   deadline: string;
   /** How many history lines the comment has: numbers the next one, so lines written in one millisecond keep order. */
   historyLines?: number;
+  /** How many times the row was written after its insert (services/adapters/tables/comment-entity.ts parseVersion). */
+  revision?: number;
   /** Set on a row the records plan has moved to its keyed id and not yet deleted: read as absent. */
   movedTo?: string;
   [chunk: `doc${number}`]: string;
@@ -71,7 +73,7 @@ export function keyedRow(platform: string, keyedId: string): { partitionKey: str
   return { partitionKey: platform, rowKey: COMMENT_PREFIX + keyedId };
 }
 
-export function toEntity(comment: StoredComment, historyLines = 0): CommentEntity {
+export function toEntity(comment: StoredComment, historyLines = 0, revision = 0): CommentEntity {
   return {
     partitionKey: comment.platform,
     rowKey: COMMENT_PREFIX + rowKeyPart(comment.commentId),
@@ -79,6 +81,7 @@ export function toEntity(comment: StoredComment, historyLines = 0): CommentEntit
     state: comment.state,
     deadline: comment.deadline,
     historyLines,
+    revision,
   };
 }
 
@@ -86,15 +89,20 @@ export function toEntity(comment: StoredComment, historyLines = 0): CommentEntit
  * The version a caller hands back for a conditional write is opaque to it: the row's ETag and its history count,
  * so the store numbers the next history line without reading the row again and the domain never sees the count.
  */
-export function versionOf(etag: string, historyLines: number): string {
-  return `${historyLines}/${etag}`;
+export function versionOf(etag: string, historyLines: number, revision = 0): string {
+  return `${historyLines}.${revision}/${etag}`;
 }
 
-export function parseVersion(version: string): { etag: string; historyLines: number } {
+/**
+ * The parts of a version: the ETag, the history count, and the revision — how many times the row was written,
+ * which orders two copies of a comment where ETags cannot (the overview's figures keep the latest).
+ */
+export function parseVersion(version: string): { etag: string; historyLines: number; revision: number } {
   const slash = version.indexOf('/');
-  const lines = Number(version.slice(0, slash));
-  if (slash < 0 || !Number.isInteger(lines)) return { etag: version, historyLines: 0 };
-  return { etag: version.slice(slash + 1), historyLines: lines };
+  const [lines, revision = 0] = version.slice(0, Math.max(0, slash)).split('.').map(Number);
+  if (slash < 0 || !Number.isInteger(lines) || !Number.isInteger(revision))
+    return { etag: version, historyLines: 0, revision: 0 };
+  return { etag: version.slice(slash + 1), historyLines: lines ?? 0, revision };
 }
 
 /** A comment's row, not its keyed id's empty row nor a row the records plan has moved. */
@@ -110,5 +118,8 @@ export function fromEntity(entity: TableEntityResult<CommentEntity>): Versioned<
   } = fromChunks<StoredComment & { historyCount?: number; cardLeaseUntil?: string }>(entity);
   // Rows written before the count had its own column keep it in the document; their lease, now the outbox
   // marker's, is dropped.
-  return { value: comment, etag: versionOf(entity.etag, entity.historyLines ?? historyCount ?? 0) };
+  return {
+    value: comment,
+    etag: versionOf(entity.etag, entity.historyLines ?? historyCount ?? 0, entity.revision ?? 0),
+  };
 }

@@ -85,7 +85,7 @@ export class TableCommentStore implements CommentStore {
       ]);
       const etag = etagIn(result, entity.rowKey, offset);
       // Its figures are due while its outbox marker stands: the keeper's sweep reads those too.
-      this.changes?.written(comment);
+      this.changes?.written(comment, 0);
       return etag ? { value: comment, etag: versionOf(etag, 0) } : await this.get(comment);
     } catch (error) {
       if (statusOf(error) === 409) return undefined;
@@ -94,8 +94,8 @@ export class TableCommentStore implements CommentStore {
   }
 
   async recordCardPosted(comment: StoredComment, version: string): Promise<Versioned<StoredComment>> {
-    const { etag, historyLines } = parseVersion(version);
-    const entity = toEntity(comment, historyLines);
+    const { etag, historyLines, revision } = parseVersion(version);
+    const entity = toEntity(comment, historyLines, revision + 1);
     try {
       const due = figureMarker(comment.platform, comment.commentId);
       const { result, offset } = await this.postings.submit(comment.platform, [
@@ -104,9 +104,9 @@ export class TableCommentStore implements CommentStore {
         // The outbox marker goes: the figures' own takes over until the keeper has counted the comment.
         ['upsert', due, 'Replace'],
       ]);
-      this.changes?.written(comment, etagIn(result, due.rowKey, offset + 2));
+      this.changes?.written(comment, revision + 1, etagIn(result, due.rowKey, offset + 2));
       const newEtag = etagIn(result, entity.rowKey, offset);
-      if (newEtag) return { value: comment, etag: versionOf(newEtag, historyLines) };
+      if (newEtag) return { value: comment, etag: versionOf(newEtag, historyLines, revision + 1) };
       return { value: comment, etag: (await this.get(comment))?.etag ?? '' };
     } catch (error) {
       const status = statusOf(error);
@@ -142,13 +142,13 @@ export class TableCommentStore implements CommentStore {
     version: string,
     event?: HistoryEvent,
   ): Promise<Versioned<StoredComment>> {
-    const { etag, historyLines } = parseVersion(version);
+    const { etag, historyLines, revision } = parseVersion(version);
     // Every change says the comment's figures are due, in its own transaction.
     const due = figureMarker(comment.platform, comment.commentId);
     try {
       // The line's number orders lines written in the same millisecond; the ETag makes it unique.
       const lines = event ? historyLines + 1 : historyLines;
-      const entity = toEntity(comment, lines);
+      const entity = toEntity(comment, lines, revision + 1);
       const result = await this.table.submitTransaction([
         ['update', entity, 'Replace', { etag }],
         ['upsert', due, 'Replace'],
@@ -161,9 +161,9 @@ export class TableCommentStore implements CommentStore {
             ]
           : []),
       ]);
-      this.changes?.written(comment, etagIn(result, due.rowKey, 1));
+      this.changes?.written(comment, revision + 1, etagIn(result, due.rowKey, 1));
       const newEtag = etagIn(result, entity.rowKey, 0);
-      if (newEtag) return { value: comment, etag: versionOf(newEtag, lines) };
+      if (newEtag) return { value: comment, etag: versionOf(newEtag, lines, revision + 1) };
       const written = await this.get(comment);
       return { value: comment, etag: written?.etag ?? '' };
     } catch (error) {
@@ -288,7 +288,7 @@ export class TableCommentStore implements CommentStore {
   }
 
   /** Every comment stored, a page at a time (building the overview's figures). */
-  eachComment(): AsyncGenerator<StoredComment> {
+  eachComment(): AsyncGenerator<{ comment: StoredComment; revision: number }> {
     return everyCommentIn(this.table);
   }
 

@@ -4,23 +4,21 @@ import { isPlatform, PLATFORMS } from '../../domain/platform';
 import type { FigureMarkers, UncountedComment } from '../../ports/index';
 import type { CommentKey } from '../../domain/platform';
 import { FIGURES_DUE_PREFIX, figureMarkerKey } from './figure-marker';
-import { UNPOSTED_PREFIX } from './outbox-marker';
 import { asStorageError, statusOf } from './table-errors';
 
 /**
- * The comments whose figures may not be counted: those with a figures marker (services/adapters/tables/figure-marker.ts),
- * and new ones whose card is not posted yet (their outbox marker stands in for it until then).
+ * The comments whose figures may not be counted: those with a figures marker (services/adapters/tables/figure-marker.ts).
+ * A new comment whose card is not posted yet has none: its card's record writes one, and each start's build counts
+ * every comment.
  */
 export class TableFigureMarkers implements FigureMarkers {
   constructor(private readonly table: TableClient) {}
 
   async list(): Promise<UncountedComment[]> {
     // Each platform's partition, each marker's range of row keys: an index range, however many comments there are.
-    const ranges = PLATFORMS.flatMap((platform) =>
-      [FIGURES_DUE_PREFIX, UNPOSTED_PREFIX].map(
-        (prefix) =>
-          odata`PartitionKey eq ${platform} and RowKey ge ${prefix} and RowKey lt ${`${prefix.slice(0, -1)}}`}`,
-      ),
+    const ranges = PLATFORMS.map(
+      (platform) =>
+        odata`PartitionKey eq ${platform} and RowKey ge ${FIGURES_DUE_PREFIX} and RowKey lt ${'f}'}`,
     );
     try {
       const found: UncountedComment[] = [];
@@ -31,8 +29,7 @@ export class TableFigureMarkers implements FigureMarkers {
         for await (const row of rows) {
           if (!isPlatform(row.partitionKey) || typeof row.commentId !== 'string') continue;
           const key = { platform: row.partitionKey, commentId: row.commentId };
-          const due = (row.rowKey ?? '').startsWith(FIGURES_DUE_PREFIX) && row.etag;
-          found.push(due ? { key, marker: row.etag } : { key });
+          found.push({ key, marker: row.etag });
         }
       }
       return found;

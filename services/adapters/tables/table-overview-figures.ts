@@ -1,33 +1,30 @@
-import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
-import type { StoredComment } from '../../domain/comment';
 import type { CommentCount } from '../../domain/figures/comment-count';
 import { foldDay, type DayFigures, type DayTotals } from '../../domain/figures/day-totals';
 import { isPlatform, type Platform } from '../../domain/platform';
-import type { OverviewFigures } from '../../ports/index';
+import type { OverviewFigures, QueuedCopy } from '../../ports/index';
 import { fromChunks, toChunks } from './chunked-json';
+import { fromShard, toShard, type Shard } from './figure-shard';
 import { asStorageError, statusOf } from './table-errors';
-import { deleteRow } from './table-rows';
 
 /**
  * The overview's figures in their own table, so reading them costs what they hold, however many comments there are:
- * - partition `d|<yyyy-MM>` (the month): a row `t|<day>|<platform>` with the day's totals, and beside it the counts
- *   they were made from, `m|<day>|<platform>|<n>` (eight shards, by the comment's keyed id), written together;
- * - partition `queue`: a copy of each comment the queue may list, by keyed id;
+ * - partition `t|<yyyy>`: a row `<day>|<platform>` with the day's totals: what `/api/overview` reads;
+ * - partition `d|<yyyy-MM>`: the counts they are folded from, `m|<day>|<platform>|<n>` (sixteen shards by the
+ *   comment's keyed id). The totals are always folded again from every shard, so a crash between the writes of
+ *   a day's shards and its totals is mended by the next write to that day;
+ * - partition `queue`: a copy of each comment the queue may list, by keyed id, with its revision; one taken out
+ *   of the queue stays a week as gone, with its revision;
  * - partition `meta`, row `built`: when the figures were last built from every comment.
  */
-const SHARDS = 8;
-/** How often a day's write is tried again when another writer changed it meanwhile. */
+const SHARDS = 16;
+/** How often a write is tried again when another writer changed its rows meanwhile. */
 const ATTEMPTS = 8;
 const QUEUE = 'queue';
-/** Copies per transaction: each is a few kilobytes, and a transaction at most 4 MiB. */
-const QUEUE_BATCH = 50;
 
-type Counts = Record<string, CommentCount>;
 type Row = TableEntityResult<Record<string, unknown>>;
 
-const monthOf = (day: string) => `d|${day.slice(0, 7)}`;
-const totalsKey = (day: string, platform: string) => `t|${day}|${platform}`;
 const shardPrefix = (day: string, platform: string) => `m|${day}|${platform}|`;
 
 function shardOf(id: string): number {
@@ -36,18 +33,36 @@ function shardOf(id: string): number {
   return hash % SHARDS;
 }
 
+/**
+ * Whether a write met rows other than it read (changed: 412; made meanwhile: 409; gone, the table lost: 404) and
+ * is to be tried again on what is stored now.
+ */
+const lostRace = (error: unknown) => [412, 409, 404].includes(statusOf(error) ?? 0);
+
+/** A day's shards and totals as last read or written here. */
+interface DayState {
+  readonly shards: Map<number, { shard: Shard; etag?: string | undefined }>;
+  totalsEtag?: string | undefined;
+}
+
+/** How many days' shards are kept between writes. */
+const DAYS_KEPT = 32;
+
 export class TableOverviewFigures implements OverviewFigures {
+  private readonly days = new Map<string, DayState>();
+  /** Each queue row's revision and ETag, as last read or written here. */
+  private readonly queued = new Map<string, { revision: number; etag: string }>();
+
   constructor(private readonly table: TableClient) {}
 
   async readDays(firstDay: string): Promise<DayFigures[]> {
-    // The months from the first day's on, and in them only the totals rows (the counts' rows sort before them).
-    const filter = odata`PartitionKey ge ${monthOf(firstDay)} and PartitionKey lt ${'d}'} and RowKey ge ${`t|${firstDay}`} and RowKey lt ${'t}'}`;
+    const filter = odata`PartitionKey ge ${`t|${firstDay.slice(0, 4)}`} and PartitionKey lt ${'t}'} and RowKey ge ${firstDay}`;
     try {
       const days: DayFigures[] = [];
       for await (const row of this.table.listEntities<Record<string, unknown>>({
         queryOptions: { filter },
       })) {
-        const [, day = '', platform = ''] = (row.rowKey ?? '').split('|');
+        const [day = '', platform = ''] = (row.rowKey ?? '').split('|');
         if (isPlatform(platform)) days.push({ day, platform, totals: fromChunks<DayTotals>(row) });
       }
       return days;
@@ -56,90 +71,167 @@ export class TableOverviewFigures implements OverviewFigures {
     }
   }
 
-  async setCounts(
-    day: string,
-    platform: Platform,
-    counts: ReadonlyMap<string, CommentCount | undefined>,
-    replace = false,
-  ): Promise<void> {
+  async setCounts(day: string, platform: Platform, counts: ReadonlyMap<string, CommentCount>): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.writeDay(day, platform, counts, replace);
+        await this.writeDay(day, platform, counts);
         return;
       } catch (error) {
-        const status = statusOf(error);
-        if ((status !== 412 && status !== 409) || attempt >= ATTEMPTS) throw asStorageError(error);
+        // What this instance kept of the day is out of date: read it again.
+        this.days.delete(`${day}|${platform}`);
+        if (!lostRace(error) || attempt >= ATTEMPTS) throw asStorageError(error);
+        await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)));
       }
     }
   }
 
-  /** Reads the day's shards and totals, sets the counts, folds them again, and writes what changed in one transaction. */
+  /**
+   * Sets the counts newer than those kept in the day's shards, writes the shards that changed, then the totals
+   * folded from them all, each on its ETag. The day as last read or written is kept for the next write (the days
+   * being counted are few): a write another instance made meanwhile fails its ETag, and the day is read again.
+   */
   private async writeDay(
     day: string,
     platform: Platform,
-    counts: ReadonlyMap<string, CommentCount | undefined>,
-    replace: boolean,
+    counts: ReadonlyMap<string, CommentCount>,
   ): Promise<void> {
-    const partitionKey = monthOf(day);
+    const key = `${day}|${platform}`;
+    const state = this.days.get(key) ?? (await this.readDay(day, platform));
+    this.days.delete(key);
+    const changed = new Set<number>();
+    for (const [id, count] of counts) {
+      const n = shardOf(id);
+      const found = state.shards.get(n) ?? { shard: new Map<string, CommentCount>() };
+      state.shards.set(n, found);
+      const kept = found.shard.get(id);
+      if (kept && kept.v > count.v) continue;
+      found.shard.set(id, count);
+      changed.add(n);
+    }
+    const partitionKey = `d|${day.slice(0, 7)}`;
+    // One request a shard: sixteen full ones would not fit one transaction's 4 MiB.
+    for (const n of changed) {
+      const found = state.shards.get(n);
+      if (!found) continue;
+      const entity = {
+        partitionKey,
+        rowKey: `${shardPrefix(day, platform)}${n}`,
+        ...toChunks(toShard(found.shard)),
+      };
+      const written = found.etag
+        ? await this.table.updateEntity(entity, 'Replace', { etag: found.etag })
+        : await this.table.createEntity(entity);
+      found.etag = written.etag;
+    }
+    const totals = foldDay([...state.shards.values()].flatMap(({ shard }) => [...shard.values()]));
+    const entity = { partitionKey: `t|${day.slice(0, 4)}`, rowKey: key, ...toChunks(totals) };
+    const written = state.totalsEtag
+      ? await this.table.updateEntity(entity, 'Replace', { etag: state.totalsEtag })
+      : await this.table.createEntity(entity);
+    state.totalsEtag = written.etag;
+    this.days.set(key, state);
+    if (this.days.size > DAYS_KEPT) this.days.delete(this.days.keys().next().value ?? '');
+  }
+
+  /** A day's shards and its totals' ETag, as stored; the ETag first, so a change made after it fails the write. */
+  private async readDay(day: string, platform: Platform): Promise<DayState> {
+    const totalsEtag = await this.table
+      .getEntity(`t|${day.slice(0, 4)}`, `${day}|${platform}`, { queryOptions: { select: ['RowKey'] } })
+      .then((row) => row.etag)
+      .catch((error: unknown) => {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      });
     const prefix = shardPrefix(day, platform);
-    const shards = new Map<number, { counts: Counts; etag?: string; changed: boolean }>();
-    let totalsEtag: string | undefined;
+    const shards: DayState['shards'] = new Map();
     const rows = this.table.listEntities<Record<string, unknown>>({
       queryOptions: {
-        filter: odata`PartitionKey eq ${partitionKey} and ((RowKey ge ${prefix} and RowKey lt ${`${prefix}~`}) or RowKey eq ${totalsKey(day, platform)})`,
+        filter: odata`PartitionKey eq ${`d|${day.slice(0, 7)}`} and RowKey ge ${prefix} and RowKey lt ${`${prefix}~`}`,
       },
     });
     for await (const row of rows as AsyncIterable<Row>) {
-      if (row.rowKey === totalsKey(day, platform)) totalsEtag = row.etag;
-      else {
-        const n = Number((row.rowKey ?? '').slice(prefix.length));
-        shards.set(n, { counts: replace ? {} : fromChunks<Counts>(row), etag: row.etag, changed: replace });
-      }
+      shards.set(Number((row.rowKey ?? '').slice(prefix.length)), {
+        shard: fromShard(fromChunks(row)),
+        etag: row.etag,
+      });
     }
-    for (const [id, count] of counts) {
-      const n = shardOf(id);
-      const shard = shards.get(n) ?? { counts: {}, changed: false };
-      shards.set(n, shard);
-      if (count) shard.counts[id] = count;
-      else delete shard.counts[id];
-      shard.changed = true;
-    }
-    const all = [...shards.values()].flatMap((shard) => Object.values(shard.counts));
-    const write = (rowKey: string, value: unknown, etag: string | undefined): TransactionAction => {
-      const entity = { partitionKey, rowKey, ...toChunks(value) };
-      return etag ? ['update', entity, 'Replace', { etag }] : ['create', entity];
-    };
-    await this.table.submitTransaction([
-      write(totalsKey(day, platform), foldDay(all), totalsEtag),
-      ...[...shards]
-        .filter(([, shard]) => shard.changed)
-        .map(([n, shard]) => write(`${prefix}${n}`, shard.counts, shard.etag)),
-    ]);
+    return { shards, ...(totalsEtag ? { totalsEtag } : {}) };
   }
 
-  async readQueue(): Promise<StoredComment[]> {
+  async readQueue(): Promise<QueuedCopy[]> {
     try {
-      const found: StoredComment[] = [];
+      const found: QueuedCopy[] = [];
       const rows = this.table.listEntities<Record<string, unknown>>({
         queryOptions: { filter: odata`PartitionKey eq ${QUEUE}` },
       });
-      for await (const row of rows) found.push(fromChunks<StoredComment>(row));
+      for await (const row of rows) {
+        const revision = Number(row.revision ?? 0);
+        this.queued.set(row.rowKey ?? '', { revision, etag: row.etag });
+        if (row.goneAt === undefined) found.push({ copy: fromChunks(row), revision });
+      }
       return found;
     } catch (error) {
       throw asStorageError(error);
     }
   }
 
-  async setQueue(entries: ReadonlyMap<string, StoredComment | undefined>): Promise<void> {
+  async setQueue(
+    entries: ReadonlyMap<string, QueuedCopy | { readonly revision: number }>,
+    at: string,
+  ): Promise<void> {
     try {
-      // Copies in shared transactions; a removal on its own, as one of a row already gone would fail the rest.
-      const copies = [...entries].flatMap(([id, comment]): TransactionAction[] =>
-        comment ? [['upsert', { partitionKey: QUEUE, rowKey: id, ...toChunks(comment) }, 'Replace']] : [],
-      );
-      for (let start = 0; start < copies.length; start += QUEUE_BATCH) {
-        await this.table.submitTransaction(copies.slice(start, start + QUEUE_BATCH));
+      for (const [id, entry] of entries) await this.setOne(id, entry, at);
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
+
+  /**
+   * One copy (or its going), on the ETag of the row as last seen here; where it is new here it is created, and
+   * where another writer got there first the row is read and the revisions compared again.
+   */
+  private async setOne(
+    id: string,
+    entry: QueuedCopy | { readonly revision: number },
+    at: string,
+  ): Promise<void> {
+    let before = this.queued.get(id);
+    for (let attempt = 1; ; attempt++) {
+      if (before && before.revision > entry.revision) return;
+      const entity =
+        'copy' in entry
+          ? { partitionKey: QUEUE, rowKey: id, revision: entry.revision, ...toChunks(entry.copy) }
+          : { partitionKey: QUEUE, rowKey: id, revision: entry.revision, goneAt: at };
+      try {
+        const written = before
+          ? await this.table.updateEntity(entity, 'Replace', { etag: before.etag })
+          : await this.table.createEntity(entity);
+        this.queued.set(id, { revision: entry.revision, etag: written.etag ?? '' });
+        return;
+      } catch (error) {
+        if (!lostRace(error) || attempt >= ATTEMPTS) throw error;
+        before = await this.table
+          .getEntity<{ revision?: number }>(QUEUE, id, { queryOptions: { select: ['revision'] } })
+          .then((row) => ({ revision: Number(row.revision ?? 0), etag: row.etag }))
+          .catch((missing: unknown) => {
+            if (statusOf(missing) === 404) return undefined;
+            throw missing;
+          });
       }
-      for (const [id, comment] of entries) if (!comment) await deleteRow(this.table, QUEUE, id);
+    }
+  }
+
+  async forgetGone(before: string): Promise<void> {
+    try {
+      const rows = this.table.listEntities<{ goneAt?: string }>({
+        queryOptions: { filter: odata`PartitionKey eq ${QUEUE} and goneAt lt ${before}`, select: ['RowKey'] },
+      });
+      for await (const row of rows) {
+        await this.table.deleteEntity(QUEUE, row.rowKey ?? '', { etag: row.etag }).catch((error: unknown) => {
+          if (!lostRace(error) && statusOf(error) !== 404) throw error;
+        });
+        this.queued.delete(row.rowKey ?? '');
+      }
     } catch (error) {
       throw asStorageError(error);
     }

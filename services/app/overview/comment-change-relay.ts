@@ -12,7 +12,7 @@ export class CommentChangeRelay implements CommentChanges {
     this.to = to;
   }
 
-  written(comment: StoredComment, marker?: string): void {
-    this.to?.written(comment, marker);
+  written(comment: StoredComment, revision: number, marker?: string): void {
+    this.to?.written(comment, revision, marker);
   }
 }

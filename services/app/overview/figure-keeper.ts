@@ -2,15 +2,15 @@ import { isAppError } from '../../domain/app-error';
 import type { StoredComment } from '../../domain/comment';
 import { countOf, figureDayOf, type CommentCount } from '../../domain/figures/comment-count';
 import { isKeyedId, type KeyedIds } from '../../domain/keyed-id';
-import type { Platform } from '../../domain/platform';
+import type { CommentKey, Platform } from '../../domain/platform';
 import { utcIso } from '../../domain/utc-iso';
 import type {
   Clock,
   CommentChanges,
-  Comments,
   FigureMarkers,
   Log,
   OverviewFigures,
+  QueuedCopy,
   Schedule,
   Scheduler,
 } from '../../ports/index';
@@ -18,20 +18,25 @@ import { queueCopy } from './queue-copy';
 
 /** How long the changes written are gathered before they are counted together. */
 const GATHER_MS = 1000;
+/** How many comments a build holds before it writes what it has counted: its memory stays bounded. */
+const BUILD_CHUNK = 2000;
 
-/** One comment as written, and the ETag of the marker that says its figures are due (dropped once counted). */
-interface Written {
+/** A comment as written, its revision, and the ETag of the marker that says its figures are due. */
+export interface Written {
   readonly comment: StoredComment;
+  readonly revision: number;
   readonly marker?: string;
 }
 
 /**
  * Keeps the overview's figures and queue (ports/overview-figures.ts) as comments change, so the tab reads days and
- * accounts, not every comment. The comment store tells of each comment it writes; those are counted at once, in
- * batches, one pass at a time. Every change also leaves a marker beside the comment in its own transaction,
- * dropped once counted: the sweep counts what a crash, or another instance, left. Counting is setting a comment's
- * count from the comment as it is, so counting twice changes nothing. Where the figures were never built, or
- * were lost, they are built again from every comment, and until then the tab reads the comments themselves.
+ * accounts, not every comment. The comment store tells of each comment it writes; those are counted a moment
+ * later, in batches, one pass at a time. Every change also leaves a marker beside the comment in its own
+ * transaction, dropped once counted: the sweep counts what a crash, or another instance, left. Each count and copy
+ * carries the comment's revision, and an older one never replaces a newer: instances may count out of order.
+ * Where the figures were never built, or were lost, they are built from every comment, and until then the tab
+ * reads the comments themselves; at each start they are built again beside the counting, mending whatever a
+ * version without them changed meanwhile.
  */
 export class FigureKeeper implements CommentChanges {
   private pending = new Map<string, Written>();
@@ -39,13 +44,16 @@ export class FigureKeeper implements CommentChanges {
   private wake: (() => void) | undefined;
   private counting: Promise<void> = Promise.resolve();
   private built = false;
+  private mended = false;
+  private stopping = false;
   private readonly loop: Schedule;
 
   constructor(
     private readonly deps: {
-      readonly comments: Pick<Comments, 'get'>;
-      /** Every comment stored, for a build. */
-      readonly everyComment: () => AsyncIterable<StoredComment>;
+      /** A comment as it is stored now, and its revision. */
+      readonly current: (key: CommentKey) => Promise<Written | undefined>;
+      /** Every comment stored, with its revision, for a build. */
+      readonly everyComment: () => AsyncIterable<Written>;
       readonly figures: OverviewFigures;
       readonly markers: FigureMarkers;
       readonly keyedIds: KeyedIds;
@@ -63,8 +71,10 @@ export class FigureKeeper implements CommentChanges {
     return this.built;
   }
 
-  written(comment: StoredComment, marker?: string): void {
-    this.pending.set(this.idOf(comment), marker ? { comment, marker } : { comment });
+  written(comment: StoredComment, revision: number, marker?: string): void {
+    const before = this.pending.get(this.idOf(comment));
+    if (before && before.revision > revision) return;
+    this.pending.set(this.idOf(comment), marker ? { comment, revision, marker } : { comment, revision });
     if (this.gathering) return;
     // A moment's wait gathers a comment's insert and its card's record, and a storm's comments, into one pass.
     this.gathering = true;
@@ -98,12 +108,15 @@ export class FigureKeeper implements CommentChanges {
   /** Builds the figures where they are missing, then counts what the markers say is not counted yet. */
   sweep(): Promise<void> {
     return this.inLine(async () => {
-      if (await this.deps.figures.builtAt()) this.built = true;
-      else await this.buildAll();
+      if (await this.deps.figures.builtAt()) {
+        this.built = true;
+        if (!this.mended) await this.buildAll();
+      } else await this.buildAll();
+      this.mended = true;
       const written: Written[] = [];
       for (const { key, marker } of await this.deps.markers.list()) {
-        const stored = await this.deps.comments.get(key);
-        if (stored) written.push(marker ? { comment: stored.value, marker } : { comment: stored.value });
+        const stored = await this.deps.current(key);
+        if (stored) written.push(marker ? { ...stored, marker } : stored);
       }
       await this.count(written);
       await this.pruneQueue();
@@ -120,34 +133,34 @@ export class FigureKeeper implements CommentChanges {
   }
 
   stop(): Promise<void> {
+    // A build under way ends at its next chunk: the next start builds again.
+    this.stopping = true;
     return this.loop.stop();
   }
 
+  /**
+   * Counts every comment stored, a chunk at a time, beside the counting of what is written meanwhile (a count
+   * never replaces a newer one). Where the figures were missing, the tab reads them once the build is through.
+   */
   private async buildAll(): Promise<void> {
     const { figures, clock, logger } = this.deps;
-    this.built = false;
     const started = clock.now();
-    const days = new Map<string, { day: string; platform: Platform; counts: Map<string, CommentCount> }>();
-    const queue = new Map<string, StoredComment | undefined>();
-    for (const comment of await figures.readQueue()) queue.set(this.idOf(comment), undefined);
     let comments = 0;
-    for await (const comment of this.deps.everyComment()) {
+    let chunk: Written[] = [];
+    for await (const written of this.deps.everyComment()) {
+      if (this.stopping) return;
       comments++;
-      const day = figureDayOf(comment.writtenAt);
-      const key = `${day}|${comment.platform}`;
-      const found = days.get(key) ?? { day, platform: comment.platform, counts: new Map() };
-      found.counts.set(this.idOf(comment), countOf(comment));
-      days.set(key, found);
-      const copy = queueCopy(comment, started);
-      if (copy) queue.set(this.idOf(comment), copy);
+      chunk.push(written);
+      if (chunk.length >= BUILD_CHUNK) {
+        await this.count(chunk);
+        chunk = [];
+      }
     }
-    for (const { day, platform, counts } of days.values())
-      await figures.setCounts(day, platform, counts, true);
-    await figures.setQueue(queue);
+    await this.count(chunk);
     await figures.markBuilt(utcIso(started));
     this.built = true;
     logger.info(
-      { event: 'figures.built', comments, days: days.size, ms: clock.now().diff(started).as('milliseconds') },
+      { event: 'figures.built', comments, ms: clock.now().diff(started).as('milliseconds') },
       'the overview figures were built from every comment',
     );
   }
@@ -156,10 +169,16 @@ export class FigureKeeper implements CommentChanges {
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()];
     this.pending = new Map();
-    try {
-      await this.count(batch);
-    } catch (error) {
+    const keep = (left: readonly Written[]) => {
       // Kept for the next pass, unless written again meanwhile; the markers keep them across a restart.
+      for (const written of left) {
+        const id = this.idOf(written.comment);
+        if (!this.pending.has(id)) this.pending.set(id, written);
+      }
+    };
+    try {
+      keep(await this.count(batch));
+    } catch (error) {
       for (const written of batch) {
         const id = this.idOf(written.comment);
         if (!this.pending.has(id)) this.pending.set(id, written);
@@ -175,33 +194,55 @@ export class FigureKeeper implements CommentChanges {
     }
   }
 
-  private async count(batch: readonly Written[]): Promise<void> {
-    if (batch.length === 0) return;
-    const { figures, markers, clock } = this.deps;
+  /**
+   * Counts a batch: each day's counts, the queue's copies, then the markers of what was counted. A day that cannot
+   * be written (storage failing, a day beyond what a row holds) is logged and left to its markers and the next
+   * pass; the other days go on.
+   */
+  private async count(batch: readonly Written[]): Promise<readonly Written[]> {
+    if (batch.length === 0) return [];
+    const { figures, markers, clock, logger } = this.deps;
     const now = clock.now();
     const days = new Map<string, { day: string; platform: Platform; counts: Map<string, CommentCount> }>();
-    const queue = new Map<string, StoredComment | undefined>();
-    for (const { comment } of batch) {
+    const queue = new Map<string, QueuedCopy | { revision: number }>();
+    for (const { comment, revision } of batch) {
       const day = figureDayOf(comment.writtenAt);
       const key = `${day}|${comment.platform}`;
       const found = days.get(key) ?? { day, platform: comment.platform, counts: new Map() };
-      found.counts.set(this.idOf(comment), countOf(comment));
+      found.counts.set(this.idOf(comment), countOf(comment, revision));
       days.set(key, found);
-      queue.set(this.idOf(comment), queueCopy(comment, now));
+      const copy = queueCopy(comment, now);
+      queue.set(this.idOf(comment), copy ? { copy, revision } : { revision });
     }
-    for (const { day, platform, counts } of days.values()) await figures.setCounts(day, platform, counts);
-    await figures.setQueue(queue);
-    await markers.drop(batch.flatMap(({ comment, marker }) => (marker ? [{ key: comment, marker }] : [])));
+    const failed = new Set<string>();
+    for (const [key, { day, platform, counts }] of days) {
+      try {
+        await figures.setCounts(day, platform, counts);
+      } catch (error) {
+        failed.add(key);
+        logger.error(
+          { event: 'figures.day_failed', day, platform, code: isAppError(error) ? error.code : 'unexpected' },
+          "a day's overview figures could not be written; its comments are counted again at the next pass",
+        );
+      }
+    }
+    await figures.setQueue(queue, utcIso(now));
+    const counted = batch.filter(
+      ({ comment }) => !failed.has(`${figureDayOf(comment.writtenAt)}|${comment.platform}`),
+    );
+    await markers.drop(counted.flatMap(({ comment, marker }) => (marker ? [{ key: comment, marker }] : [])));
+    return batch.filter((written) => !counted.includes(written));
   }
 
   /** Answered comments leave the queue once they are older than it shows. */
   private async pruneQueue(): Promise<void> {
     const now = this.deps.clock.now();
-    const gone = new Map<string, undefined>();
-    for (const comment of await this.deps.figures.readQueue()) {
-      if (!queueCopy(comment, now)) gone.set(this.idOf(comment), undefined);
+    const gone = new Map<string, { revision: number }>();
+    for (const { copy, revision } of await this.deps.figures.readQueue()) {
+      if (!queueCopy(copy, now)) gone.set(this.idOf(copy), { revision });
     }
-    if (gone.size > 0) await this.deps.figures.setQueue(gone);
+    if (gone.size > 0) await this.deps.figures.setQueue(gone, utcIso(now));
+    await this.deps.figures.forgetGone(utcIso(now.minus({ weeks: 1 })));
   }
 
   /** A comment's id in the figures: its keyed id, which the records plan's purge leaves as it is. */

@@ -1,7 +1,10 @@
 import type { DateTime } from 'luxon';
 import { ZONE } from '../../domain/working-calendar';
 import { utcIso } from '../../domain/utc-iso';
-import type { CommentQueries, OverviewFigures } from '../../ports/index';
+import type { Clock, CommentQueries, OverviewFigures } from '../../ports/index';
+
+/** How long the overview waits for what was just written to be counted. */
+const CATCH_UP_MS = 2000;
 import type { FigureKeeper } from './figure-keeper';
 import { sourceOfComments, type OverviewSource } from './overview-report';
 
@@ -16,14 +19,16 @@ export function overviewReader(deps: {
   readonly comments: Pick<CommentQueries, 'listWrittenSince'>;
   readonly keeper?: Pick<FigureKeeper, 'ready' | 'catchUp'>;
   readonly figures?: Pick<OverviewFigures, 'readDays' | 'readQueue'>;
+  readonly sleep: Clock['sleep'];
 }): OverviewReader {
   return async (since) => {
     const { keeper, figures } = deps;
     if (!keeper?.ready || !figures)
       return sourceOfComments(await deps.comments.listWrittenSince(utcIso(since)));
-    await keeper.catchUp();
+    // What was written is counted first, unless that takes longer than a reader waits: then the figures as stored.
+    await Promise.race([keeper.catchUp(), deps.sleep(CATCH_UP_MS)]);
     const day = (time: DateTime) => time.setZone(ZONE).toISODate() ?? '';
     const [days, queue] = await Promise.all([figures.readDays(day(since)), figures.readQueue()]);
-    return { days, queue };
+    return { days, queue: queue.map(({ copy }) => copy) };
   };
 }

@@ -28,6 +28,8 @@ export interface CommentCount {
   readonly c?: readonly [string, string];
   /** Who gave its first response (not the platform's own account): id, name and whole minutes. */
   readonly f?: readonly [string, string, number];
+  /** The revision of the comment it was counted from: of two counts, the higher is the later. */
+  readonly v: number;
 }
 
 /** The day a comment is counted in: the Swedish date it was written, `yyyy-MM-dd`. */
@@ -40,7 +42,7 @@ const ANSWERED_STATES = new Set(['answered', 'referred', 'case_closed']);
 const wholeMinutes = (from: string, to: string) =>
   Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
 
-export function countOf(comment: StoredComment): CommentCount {
+export function countOf(comment: StoredComment, revision = 0): CommentCount {
   const written = DateTime.fromISO(comment.writtenAt, { zone: ZONE });
   const closer = comment.closure?.by;
   const first = comment.sent[0];
@@ -71,5 +73,6 @@ export function countOf(comment: StoredComment): CommentCount {
     ...(first && !first.onPlatform && minutes !== undefined
       ? { f: [first.by.id, first.by.name, minutes] as const }
       : {}),
+    v: revision,
   };
 }
