@@ -50,7 +50,7 @@ export interface UncountedComment {
 /** The rows, beside each comment, that say its figures are due: written with every change, dropped once counted. */
 export interface FigureMarkers {
   list(): Promise<UncountedComment[]>;
-  /** Drops each marker that is still the one read (a change since wrote a new one, which stays). */
+  /** Drops the markers of what was counted (a later change's may go with them: its writer counts it). */
   drop(counted: readonly { readonly key: CommentKey; readonly marker: string }[]): Promise<void>;
 }
 

@@ -6,6 +6,7 @@ import { createTableClients, ensureTables } from '../../services/adapters/tables
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
 import { parseVersion } from '../../services/adapters/tables/comment-entity';
 import { TableFigureMarkers } from '../../services/adapters/tables/table-figure-markers';
+import { figureMarker } from '../../services/adapters/tables/figure-marker';
 import { TableOverviewFigures } from '../../services/adapters/tables/table-overview-figures';
 import { FigureKeeper } from '../../services/app/overview/figure-keeper';
 import { CommentChangeRelay } from '../../services/app/overview/comment-change-relay';
@@ -211,6 +212,14 @@ describe('keeping the overview figures as comments change (Azurite)', () => {
       [],
       'the marker is dropped once counted',
     );
+  });
+
+  it('drops at its sweep a marker whose comment is gone, left by a crash during the records plan’s purge', async () => {
+    await keeper.sweep();
+    await tables.comments.createEntity(figureMarker('x', '1329847561029384192_left-behind'));
+    assert.equal((await new TableFigureMarkers(tables.comments).list()).length, 1);
+    await keeper.sweep();
+    assert.deepEqual(await new TableFigureMarkers(tables.comments).list(), []);
   });
 
   it('builds the figures again when they were lost, and lists the open in the queue with their first words only', async () => {

@@ -7,6 +7,8 @@ export interface CountedRequest {
   readonly path: string;
   /** The tables a request names, in its path or (a transaction) in its body, once it has been read. */
   readonly tables: string[];
+  /** Whether it deletes a figures marker (`f|`), on its own or in a transaction. */
+  readonly dropsFigureMarker: boolean[];
 }
 
 /**
@@ -19,7 +21,12 @@ export async function startCountingProxy(target: { port: number }) {
   let held: (() => void)[] | undefined;
   const server = http.createServer((incoming, answer) => {
     const path = decodeURIComponent(incoming.url ?? '');
-    const request = { method: incoming.method ?? '', path, tables: [] as string[] };
+    const request = {
+      method: incoming.method ?? '',
+      path,
+      tables: [] as string[],
+      dropsFigureMarker: [] as boolean[],
+    };
     requests.push(request);
     // The body is read whole first: a transaction names its table in it.
     const body: Buffer[] = [];
@@ -28,6 +35,8 @@ export async function startCountingProxy(target: { port: number }) {
       const bytes = Buffer.concat(body);
       const named = `${path}\n${bytes.toString('utf8')}`.matchAll(/devstoreaccount1\/(\w+)/g);
       request.tables.push(...new Set([...named].map((match) => match[1] ?? '')));
+      const text = `${incoming.method ?? ''} ${path}\n${bytes.toString('utf8')}`;
+      request.dropsFigureMarker.push(/DELETE [^\n]*RowKey='f(%7C|\|)/i.test(text));
       if (held) held.push(() => forward(incoming, answer, bytes));
       else forward(incoming, answer, bytes);
     });

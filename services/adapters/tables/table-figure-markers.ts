@@ -1,10 +1,11 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { isPlatform, PLATFORMS } from '../../domain/platform';
 import type { FigureMarkers, UncountedComment } from '../../ports/index';
 import type { CommentKey } from '../../domain/platform';
 import { FIGURES_DUE_PREFIX, figureMarkerKey } from './figure-marker';
 import { asStorageError, statusOf } from './table-errors';
+import { deleteRow } from './table-rows';
 
 /**
  * The comments whose figures may not be counted: those with a figures marker (services/adapters/tables/figure-marker.ts).
@@ -38,14 +39,31 @@ export class TableFigureMarkers implements FigureMarkers {
     }
   }
 
+  /**
+   * Drops counted markers in shared transactions, a partition's at a time. A transaction's delete cannot be made
+   * conditional, so a marker a later change wrote meanwhile may go with them: that change is counted by the
+   * instance that wrote it, and should it stop first, its next start builds the figures from every comment.
+   */
   async drop(counted: readonly { readonly key: CommentKey; readonly marker: string }[]): Promise<void> {
-    // One at a time, each on its ETag: a transaction's delete cannot be made conditional.
-    for (const { key, marker } of counted) {
-      try {
-        await this.table.deleteEntity(key.platform, figureMarkerKey(key.commentId), { etag: marker });
-      } catch (error) {
-        // Gone, or written again by a change since: that one is counted at its own turn.
-        if (statusOf(error) !== 404 && statusOf(error) !== 412) throw asStorageError(error);
+    const byPartition = new Map<string, Set<string>>();
+    for (const { key } of counted) {
+      const keys = byPartition.get(key.platform) ?? new Set<string>();
+      keys.add(figureMarkerKey(key.commentId));
+      byPartition.set(key.platform, keys);
+    }
+    for (const [platform, keys] of byPartition) {
+      const rows = [...keys];
+      for (let start = 0; start < rows.length; start += 100) {
+        const chunk = rows.slice(start, start + 100);
+        try {
+          await this.table.submitTransaction(
+            chunk.map((rowKey): TransactionAction => ['delete', { partitionKey: platform, rowKey }]),
+          );
+        } catch (error) {
+          // One already gone fails them all: each on its own, then.
+          if (statusOf(error) !== 404) throw asStorageError(error);
+          for (const rowKey of chunk) await deleteRow(this.table, platform, rowKey);
+        }
       }
     }
   }

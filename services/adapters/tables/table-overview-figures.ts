@@ -1,4 +1,4 @@
-import type { TableClient, TableEntityResult } from '@azure/data-tables';
+import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import type { CommentCount } from '../../domain/figures/comment-count';
 import { foldDay, type DayFigures, type DayTotals } from '../../domain/figures/day-totals';
@@ -7,6 +7,8 @@ import type { OverviewFigures, QueuedCopy } from '../../ports/index';
 import { fromChunks, toChunks } from './chunked-json';
 import { fromShard, toShard, type Shard } from './figure-shard';
 import { asStorageError, statusOf } from './table-errors';
+import { etagIn } from './transaction-etag';
+import { TableQueueCopies } from './table-queue-copies';
 
 /**
  * The overview's figures in their own table, so reading them costs what they hold, however many comments there are:
@@ -21,7 +23,6 @@ import { asStorageError, statusOf } from './table-errors';
 const SHARDS = 16;
 /** How often a write is tried again when another writer changed its rows meanwhile. */
 const ATTEMPTS = 8;
-const QUEUE = 'queue';
 
 type Row = TableEntityResult<Record<string, unknown>>;
 
@@ -48,12 +49,16 @@ interface DayState {
 /** How many days' shards are kept between writes. */
 const DAYS_KEPT = 32;
 
+/** What a transaction of shards may hold, in UTF-16 units (two bytes each): well inside its 4 MiB. */
+const TRANSACTION_UNITS = 1_500_000;
+
 export class TableOverviewFigures implements OverviewFigures {
   private readonly days = new Map<string, DayState>();
-  /** Each queue row's revision and ETag, as last read or written here. */
-  private readonly queued = new Map<string, { revision: number; etag: string }>();
+  private readonly queue: TableQueueCopies;
 
-  constructor(private readonly table: TableClient) {}
+  constructor(private readonly table: TableClient) {
+    this.queue = new TableQueueCopies(table);
+  }
 
   async readDays(firstDay: string): Promise<DayFigures[]> {
     const filter = odata`PartitionKey ge ${`t|${firstDay.slice(0, 4)}`} and PartitionKey lt ${'t}'} and RowKey ge ${firstDay}`;
@@ -109,20 +114,7 @@ export class TableOverviewFigures implements OverviewFigures {
       changed.add(n);
     }
     const partitionKey = `d|${day.slice(0, 7)}`;
-    // One request a shard: sixteen full ones would not fit one transaction's 4 MiB.
-    for (const n of changed) {
-      const found = state.shards.get(n);
-      if (!found) continue;
-      const entity = {
-        partitionKey,
-        rowKey: `${shardPrefix(day, platform)}${n}`,
-        ...toChunks(toShard(found.shard)),
-      };
-      const written = found.etag
-        ? await this.table.updateEntity(entity, 'Replace', { etag: found.etag })
-        : await this.table.createEntity(entity);
-      found.etag = written.etag;
-    }
+    await this.writeShards(partitionKey, shardPrefix(day, platform), state, changed);
     const totals = foldDay([...state.shards.values()].flatMap(({ shard }) => [...shard.values()]));
     const entity = { partitionKey: `t|${day.slice(0, 4)}`, rowKey: key, ...toChunks(totals) };
     const written = state.totalsEtag
@@ -131,6 +123,43 @@ export class TableOverviewFigures implements OverviewFigures {
     state.totalsEtag = written.etag;
     this.days.set(key, state);
     if (this.days.size > DAYS_KEPT) this.days.delete(this.days.keys().next().value ?? '');
+  }
+
+  /**
+   * The changed shards of a day, in one transaction where they fit its 4 MiB (sixteen full ones would not), else one
+   * request a shard; each on its ETag.
+   */
+  private async writeShards(
+    partitionKey: string,
+    prefix: string,
+    state: DayState,
+    changed: ReadonlySet<number>,
+  ): Promise<void> {
+    const writes = [...changed].flatMap((n) => {
+      const found = state.shards.get(n);
+      if (!found) return [];
+      const entity = { partitionKey, rowKey: `${prefix}${n}`, ...toChunks(toShard(found.shard)) };
+      return [{ found, entity }];
+    });
+    const units = writes.reduce(
+      (sum, { entity }) => sum + Object.values(entity).reduce((n, v) => n + String(v).length, 0),
+      0,
+    );
+    if (writes.length > 1 && units < TRANSACTION_UNITS) {
+      const result = await this.table.submitTransaction(
+        writes.map(({ found, entity }): TransactionAction =>
+          found.etag ? ['update', entity, 'Replace', { etag: found.etag }] : ['create', entity],
+        ),
+      );
+      writes.forEach(({ found, entity }, index) => (found.etag = etagIn(result, entity.rowKey, index)));
+      return;
+    }
+    for (const { found, entity } of writes) {
+      const written = found.etag
+        ? await this.table.updateEntity(entity, 'Replace', { etag: found.etag })
+        : await this.table.createEntity(entity);
+      found.etag = written.etag;
+    }
   }
 
   /** A day's shards and its totals' ETag, as stored; the ETag first, so a change made after it fails the write. */
@@ -158,83 +187,19 @@ export class TableOverviewFigures implements OverviewFigures {
     return { shards, ...(totalsEtag ? { totalsEtag } : {}) };
   }
 
-  async readQueue(): Promise<QueuedCopy[]> {
-    try {
-      const found: QueuedCopy[] = [];
-      const rows = this.table.listEntities<Record<string, unknown>>({
-        queryOptions: { filter: odata`PartitionKey eq ${QUEUE}` },
-      });
-      for await (const row of rows) {
-        const revision = Number(row.revision ?? 0);
-        this.queued.set(row.rowKey ?? '', { revision, etag: row.etag });
-        if (row.goneAt === undefined) found.push({ copy: fromChunks(row), revision });
-      }
-      return found;
-    } catch (error) {
-      throw asStorageError(error);
-    }
+  readQueue(): Promise<QueuedCopy[]> {
+    return this.queue.read();
   }
 
-  async setQueue(
+  setQueue(
     entries: ReadonlyMap<string, QueuedCopy | { readonly revision: number }>,
     at: string,
   ): Promise<void> {
-    try {
-      for (const [id, entry] of entries) await this.setOne(id, entry, at);
-    } catch (error) {
-      throw asStorageError(error);
-    }
+    return this.queue.set(entries, at);
   }
 
-  /**
-   * One copy (or its going), on the ETag of the row as last seen here; where it is new here it is created, and
-   * where another writer got there first the row is read and the revisions compared again.
-   */
-  private async setOne(
-    id: string,
-    entry: QueuedCopy | { readonly revision: number },
-    at: string,
-  ): Promise<void> {
-    let before = this.queued.get(id);
-    for (let attempt = 1; ; attempt++) {
-      if (before && before.revision > entry.revision) return;
-      const entity =
-        'copy' in entry
-          ? { partitionKey: QUEUE, rowKey: id, revision: entry.revision, ...toChunks(entry.copy) }
-          : { partitionKey: QUEUE, rowKey: id, revision: entry.revision, goneAt: at };
-      try {
-        const written = before
-          ? await this.table.updateEntity(entity, 'Replace', { etag: before.etag })
-          : await this.table.createEntity(entity);
-        this.queued.set(id, { revision: entry.revision, etag: written.etag ?? '' });
-        return;
-      } catch (error) {
-        if (!lostRace(error) || attempt >= ATTEMPTS) throw error;
-        before = await this.table
-          .getEntity<{ revision?: number }>(QUEUE, id, { queryOptions: { select: ['revision'] } })
-          .then((row) => ({ revision: Number(row.revision ?? 0), etag: row.etag }))
-          .catch((missing: unknown) => {
-            if (statusOf(missing) === 404) return undefined;
-            throw missing;
-          });
-      }
-    }
-  }
-
-  async forgetGone(before: string): Promise<void> {
-    try {
-      const rows = this.table.listEntities<{ goneAt?: string }>({
-        queryOptions: { filter: odata`PartitionKey eq ${QUEUE} and goneAt lt ${before}`, select: ['RowKey'] },
-      });
-      for await (const row of rows) {
-        await this.table.deleteEntity(QUEUE, row.rowKey ?? '', { etag: row.etag }).catch((error: unknown) => {
-          if (!lostRace(error) && statusOf(error) !== 404) throw error;
-        });
-        this.queued.delete(row.rowKey ?? '');
-      }
-    } catch (error) {
-      throw asStorageError(error);
-    }
+  forgetGone(before: string): Promise<void> {
+    return this.queue.forgetGone(before);
   }
 
   async builtAt(): Promise<string | undefined> {

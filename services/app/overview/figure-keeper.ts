@@ -114,10 +114,15 @@ export class FigureKeeper implements CommentChanges {
       } else await this.buildAll();
       this.mended = true;
       const written: Written[] = [];
+      const orphans: { key: CommentKey; marker: string }[] = [];
       for (const { key, marker } of await this.deps.markers.list()) {
         const stored = await this.deps.current(key);
-        if (stored) written.push(marker ? { ...stored, marker } : stored);
+        if (stored) written.push({ ...stored, marker });
+        // A marker left under an id the comment no longer has (the records plan moved it, and a crash kept the
+        // marker) names nothing to count, and keeps a platform's id: it goes.
+        else orphans.push({ key, marker });
       }
+      await this.deps.markers.drop(orphans);
       await this.count(written);
       await this.pruneQueue();
     });
