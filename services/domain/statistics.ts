@@ -61,16 +61,9 @@ export function conversationFigures(comments: readonly StoredComment[]): Convers
   return conversationsOfDays(daysOfComments(comments));
 }
 
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 /**
- * The statistics of the given comments, as the stored day figures give them (statistics-of-days.ts): the overview
- * while its figures are being built, and what tests hold the figures to.
+ * The statistics of comments in hand, folded as the kept day figures are (statistics-of-days.ts): what tests hold
+ * the figures to.
  */
 export function computeStatistics(
   comments: readonly StoredComment[],

@@ -40,24 +40,22 @@ export interface QueuedCopy {
   readonly revision: number;
 }
 
-/** A comment whose figures may not be counted yet: its row says so until they are (ETag: to drop only that). */
+/** A comment whose figures may not be counted yet: its marker row says so until they are. */
 export interface UncountedComment {
   readonly key: CommentKey;
-  /** The ETag of its marker, to drop it once counted. */
-  readonly marker: string;
 }
 
 /** The rows, beside each comment, that say its figures are due: written with every change, dropped once counted. */
 export interface FigureMarkers {
   list(): Promise<UncountedComment[]>;
   /** Drops the markers of what was counted (a later change's may go with them: its writer counts it). */
-  drop(counted: readonly { readonly key: CommentKey; readonly marker: string }[]): Promise<void>;
+  drop(counted: readonly CommentKey[]): Promise<void>;
 }
 
 /**
  * What the comment store tells as it writes: every comment written, its revision (how many times its row was
- * written: of two copies, the higher is the later), and the ETag of its figures' marker.
+ * written: of two copies, the higher is the later), and whether it wrote the marker that says its figures are due.
  */
 export interface CommentChanges {
-  written(comment: StoredComment, revision: number, marker?: string): void;
+  written(comment: StoredComment, revision: number, marked?: boolean): void;
 }

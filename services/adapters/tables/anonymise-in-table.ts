@@ -104,7 +104,7 @@ export async function anonymiseInTable(
     await deleteRow(table, platform, postIndexKey(postId, receivedAt, commentId));
     await deleteRow(table, platform, markerKey(commentId));
     await deleteRow(table, platform, figureMarkerKey(commentId));
-    changes?.written(anonymised, revision + 1, etagIn(result, due.rowKey, 1));
+    changes?.written(anonymised, revision + 1, true);
     const newEtag = etagIn(result, entity.rowKey, 0) ?? (await table.getEntity(platform, entity.rowKey)).etag;
     return { value: anonymised, etag: versionOf(newEtag, lines, revision + 1) };
   } catch (error) {

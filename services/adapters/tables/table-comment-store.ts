@@ -5,7 +5,7 @@ import { CLOSED_STATES } from '../../domain/workflow';
 import { type HistoryAction, type HistoryEvent, type StoredComment } from '../../domain/comment';
 import type { KeyedIds } from '../../domain/keyed-id';
 import { type CommentKey } from '../../domain/platform';
-import { isDueForRetention, type RetentionCutoffs } from '../../domain/retention';
+import type { RetentionCutoffs } from '../../domain/retention';
 import type {
   CommentChange,
   CommentChanges,
@@ -34,12 +34,12 @@ import {
 import { markerKey, newMarker } from './outbox-marker';
 import { reminderRow } from './reminder-row';
 import { asStorageError, statusOf } from './table-errors';
-import { deleteRow } from './table-rows';
 import { etagIn } from './transaction-etag';
 import { GroupCommit } from './group-commit';
 import { figureMarker } from './figure-marker';
 import { everyCommentIn } from './every-comment';
 import { historySinceIn } from './history-since';
+import { dueForRetentionIn } from './due-for-retention';
 
 export class TableCommentStore implements CommentStore {
   /** New comments that arrive together are stored in shared transactions, per platform; so are posted cards. */
@@ -104,7 +104,7 @@ export class TableCommentStore implements CommentStore {
         // The outbox marker goes: the figures' own takes over until the keeper has counted the comment.
         ['upsert', due, 'Replace'],
       ]);
-      this.changes?.written(comment, revision + 1, etagIn(result, due.rowKey, offset + 2));
+      this.changes?.written(comment, revision + 1, true);
       const newEtag = etagIn(result, entity.rowKey, offset);
       if (newEtag) return { value: comment, etag: versionOf(newEtag, historyLines, revision + 1) };
       return { value: comment, etag: (await this.get(comment))?.etag ?? '' };
@@ -161,7 +161,7 @@ export class TableCommentStore implements CommentStore {
             ]
           : []),
       ]);
-      this.changes?.written(comment, revision + 1, etagIn(result, due.rowKey, 1));
+      this.changes?.written(comment, revision + 1, true);
       const newEtag = etagIn(result, entity.rowKey, 0);
       if (newEtag) return { value: comment, etag: versionOf(newEtag, lines, revision + 1) };
       const written = await this.get(comment);
@@ -236,29 +236,8 @@ export class TableCommentStore implements CommentStore {
     return historySinceIn(this.table, since);
   }
 
-  async listDueForRetention(cutoffs: RetentionCutoffs, limit: number): Promise<Versioned<StoredComment>[]> {
-    try {
-      const found: Versioned<StoredComment>[] = [];
-      // A deadline falls at most days after the comment was written: a month's margin reads every candidate.
-      const margin = (cutoff: string) => new Date(Date.parse(cutoff) + 31 * 86_400_000).toISOString();
-      const closed = CLOSED_STATES.map((state) => `state eq '${state}'`).join(' or ');
-      const range = odata`RowKey ge ${COMMENT_PREFIX} and RowKey lt ${'c}'} and deadline lt ${margin(cutoffs.handled)}`;
-      const unclosed = odata`deadline lt ${margin(cutoffs.unclosed)}`;
-      const rows = this.table.listEntities<CommentEntity>({
-        queryOptions: { filter: `${range} and (${closed} or ${unclosed})` },
-      });
-      for await (const row of rows) {
-        // A row the records plan moved and a crash left behind: its words go now.
-        if (row.movedTo) await deleteRow(this.table, row.partitionKey, row.rowKey);
-        if (!isCommentRow(row)) continue;
-        const versioned = fromEntity(row);
-        if (isDueForRetention(versioned.value, cutoffs)) found.push(versioned);
-        if (found.length >= limit) break;
-      }
-      return found;
-    } catch (error) {
-      throw asStorageError(error);
-    }
+  listDueForRetention(cutoffs: RetentionCutoffs, limit: number): Promise<Versioned<StoredComment>[]> {
+    return dueForRetentionIn(this.table, cutoffs, limit);
   }
 
   anonymise(

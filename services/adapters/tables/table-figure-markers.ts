@@ -30,7 +30,7 @@ export class TableFigureMarkers implements FigureMarkers {
         for await (const row of rows) {
           if (!isPlatform(row.partitionKey) || typeof row.commentId !== 'string') continue;
           const key = { platform: row.partitionKey, commentId: row.commentId };
-          found.push({ key, marker: row.etag });
+          found.push({ key });
         }
       }
       return found;
@@ -44,9 +44,9 @@ export class TableFigureMarkers implements FigureMarkers {
    * conditional, so a marker a later change wrote meanwhile may go with them: that change is counted by the
    * instance that wrote it, and should it stop first, its next start builds the figures from every comment.
    */
-  async drop(counted: readonly { readonly key: CommentKey; readonly marker: string }[]): Promise<void> {
+  async drop(counted: readonly CommentKey[]): Promise<void> {
     const byPartition = new Map<string, Set<string>>();
-    for (const { key } of counted) {
+    for (const key of counted) {
       const keys = byPartition.get(key.platform) ?? new Set<string>();
       keys.add(figureMarkerKey(key.commentId));
       byPartition.set(key.platform, keys);

@@ -12,7 +12,7 @@ export class CommentChangeRelay implements CommentChanges {
     this.to = to;
   }
 
-  written(comment: StoredComment, revision: number, marker?: string): void {
-    this.to?.written(comment, revision, marker);
+  written(comment: StoredComment, revision: number, marked?: boolean): void {
+    this.to?.written(comment, revision, marked);
   }
 }

@@ -21,11 +21,11 @@ const GATHER_MS = 1000;
 /** How many comments a build holds before it writes what it has counted: its memory stays bounded. */
 const BUILD_CHUNK = 2000;
 
-/** A comment as written, its revision, and the ETag of the marker that says its figures are due. */
+/** A comment as written, its revision, and whether a marker beside it says its figures are due. */
 export interface Written {
   readonly comment: StoredComment;
   readonly revision: number;
-  readonly marker?: string;
+  readonly marked?: boolean;
 }
 
 /**
@@ -71,10 +71,10 @@ export class FigureKeeper implements CommentChanges {
     return this.built;
   }
 
-  written(comment: StoredComment, revision: number, marker?: string): void {
+  written(comment: StoredComment, revision: number, marked?: boolean): void {
     const before = this.pending.get(this.idOf(comment));
     if (before && before.revision > revision) return;
-    this.pending.set(this.idOf(comment), marker ? { comment, revision, marker } : { comment, revision });
+    this.pending.set(this.idOf(comment), marked ? { comment, revision, marked } : { comment, revision });
     if (this.gathering) return;
     // A moment's wait gathers a comment's insert and its card's record, and a storm's comments, into one pass.
     this.gathering = true;
@@ -114,23 +114,18 @@ export class FigureKeeper implements CommentChanges {
       } else await this.buildAll();
       this.mended = true;
       const written: Written[] = [];
-      const orphans: { key: CommentKey; marker: string }[] = [];
-      for (const { key, marker } of await this.deps.markers.list()) {
+      const orphans: CommentKey[] = [];
+      for (const { key } of await this.deps.markers.list()) {
         const stored = await this.deps.current(key);
-        if (stored) written.push({ ...stored, marker });
+        if (stored) written.push({ ...stored, marked: true });
         // A marker left under an id the comment no longer has (the records plan moved it, and a crash kept the
         // marker) names nothing to count, and keeps a platform's id: it goes.
-        else orphans.push({ key, marker });
+        else orphans.push(key);
       }
       await this.deps.markers.drop(orphans);
       await this.count(written);
       await this.pruneQueue();
     });
-  }
-
-  /** Builds every day's figures and the queue from every comment stored, as if they were lost. */
-  build(): Promise<void> {
-    return this.inLine(() => this.buildAll());
   }
 
   start(): void {
@@ -235,7 +230,7 @@ export class FigureKeeper implements CommentChanges {
     const counted = batch.filter(
       ({ comment }) => !failed.has(`${figureDayOf(comment.writtenAt)}|${comment.platform}`),
     );
-    await markers.drop(counted.flatMap(({ comment, marker }) => (marker ? [{ key: comment, marker }] : [])));
+    await markers.drop(counted.filter(({ marked }) => marked).map(({ comment }) => comment));
     return batch.filter((written) => !counted.includes(written));
   }
 
