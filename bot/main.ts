@@ -37,6 +37,7 @@ import { SvarsvaktenBot } from './teams/svarsvakten-bot';
 import { BotFrameworkTeamsPoster } from './teams/teams-poster';
 import { EventIngester } from '../services/app/ingest/ingest-events';
 import { configuredWebhooks } from './webhooks/configured-webhooks';
+import { wireInbox } from './wiring/inbox';
 import { AnswerNotice } from '../services/app/notices/answer-notice';
 import { HolderPing } from '../services/app/notices/holder-ping';
 
@@ -65,13 +66,8 @@ export async function startApp(
     config.teamsPacing === 'on' ? TEAMS_LIMITS : UNPACED,
   );
   const teamwork = await wireTeamwork(config, { ...stores, poster, clock, logger });
-  const renderer = new CardRenderer(
-    accounts,
-    config.platina.example,
-    clock,
-    config.reminders.soonHours,
-    teamwork.offers,
-  );
+  const { soonHours } = config.reminders;
+  const renderer = new CardRenderer(accounts, config.platina.example, clock, soonHours, teamwork.offers);
   const updater = new CardUpdater(poster, renderer, logger, stores.channelLanguages);
   const conversations = new ConversationRefresher({ store, tally: stores.threadTally, updater, logger });
   const routes = new RouteResolver(installations, routeStore, clock);
@@ -240,11 +236,14 @@ export async function startApp(
     languages: chats,
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
+  const webhooks = configuredWebhooks(config);
+  const inbox = wireInbox(config, { inbox: stores.inbox, webhooks, ingester, clock, logger, schedule });
   const server = createServer({
     adapter,
     bot,
-    webhooks: configuredWebhooks(config),
-    ingester,
+    webhooks,
+    deliveries: inbox.deliveries,
+    maxIngesting: config.shedding.maxInFlight,
     webhookMaxBytes: config.webhookMaxBytes,
     shedder,
     unverified: config.unverified,
@@ -273,6 +272,7 @@ export async function startApp(
   const url = await listen(server, config, logger);
   // The background jobs, started in this order and stopped in it, each waiting for its pass under way.
   const jobs = [
+    inbox.drain,
     outbox,
     reminders,
     ...Object.values(pollers),
@@ -286,8 +286,7 @@ export async function startApp(
   for (const job of jobs) job.start();
   return {
     ...{ server, url, outbox, reminders, pollers, retention, archiveReminder, figures: figures.keeper },
-    credentialWatch: watch,
-    intakeWatch: intake.intakeWatch,
+    ...{ inbox: inbox.drain, credentialWatch: watch, intakeWatch: intake.intakeWatch },
     async stop() {
       for (const job of jobs) await job.stop();
       poster.close();

@@ -94,6 +94,8 @@ export interface Config {
   readonly outboxIntervalMs: number;
   /** How often the overview's figures look for changes not yet counted (services/app/overview/figure-keeper.ts). */
   readonly figuresIntervalMs: number;
+  /** How often held webhook deliveries left by a crash or a failure are looked for. */
+  readonly inboxIntervalMs: number;
   readonly logLevel: string;
   readonly tab: {
     /** The Entra app registration its single sign-on tokens are issued for (TAB_APP_ID; the bot's app by default). */

@@ -164,6 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     outboxIntervalMs: v.OUTBOX_INTERVAL_MS,
     figuresIntervalMs: v.FIGURES_INTERVAL_MS,
+    inboxIntervalMs: v.INBOX_INTERVAL_MS,
     platformTimeoutMs: v.PLATFORM_TIMEOUT_MS,
     logLevel: v.LOG_LEVEL,
     tab: {

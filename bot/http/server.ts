@@ -11,8 +11,7 @@ import type { LoadShedder } from './load-shedder';
 import { performance } from 'node:perf_hooks';
 import { singleValuedQuery } from './single-valued-query';
 import { processActivity } from '../teams/process-activity';
-import type { EventIngester } from '../../services/app/ingest/ingest-events';
-import { storeDelivery, verifyDelivery } from '../webhooks/receive-delivery';
+import { acceptDelivery, verifyDelivery, type DeliveryIntake } from '../webhooks/receive-delivery';
 import { UnverifiedIntake, type UnverifiedBounds } from './unverified-intake';
 import { isAppError } from '../../services/domain/app-error';
 import type { WebhookSource } from '../webhooks/webhook-source';
@@ -24,8 +23,11 @@ export interface ServerDeps {
   /** The bot a Teams activity is run by. */
   readonly bot: { run(context: TurnContext): Promise<void> };
   readonly webhooks: readonly WebhookSource[];
-  readonly ingester: EventIngester;
+  /** Where verified deliveries go: held, acknowledged, then ingested. */
+  readonly deliveries: DeliveryIntake & { backlog(): number };
   readonly webhookMaxBytes: number;
+  /** Deliveries held and not yet ingested, above which more are answered 503 (WEBHOOK_MAX_IN_FLIGHT). */
+  readonly maxIngesting: number;
   /** What /readyz asks: storage, which must answer. */
   readonly storage: { ping(): Promise<void> };
   readonly tab: TabDeps;
@@ -164,16 +166,19 @@ export function createServer(deps: ServerDeps): Server {
         const header = req.headers[source.signatureHeader];
         const delivery = verifyDelivery(source, deps.logger, raw, Array.isArray(header) ? header[0] : header);
         leaveUnverified();
-        const overloaded = deps.shedder?.reason();
-        if (overloaded && deps.shedder) {
+        const overloaded =
+          deps.shedder?.reason() ??
+          (deps.deliveries.backlog() >= deps.maxIngesting ? 'ingest_behind' : undefined);
+        if (overloaded) {
           // Refused before anything of it is stored: the platform delivers it again after Retry-After.
           shed.note(overloaded);
-          res.header('Retry-After', String(deps.shedder.retryAfterSeconds));
+          res.header('Retry-After', String(deps.shedder?.retryAfterSeconds ?? 10));
           res.send(503, { error: 'overloaded' });
           return;
         }
         leave = deps.shedder?.enter();
-        await storeDelivery(delivery, deps.ingester, utcIso(deps.clock.now()));
+        await acceptDelivery(delivery, deps.deliveries, utcIso(deps.clock.now()));
+        leave?.();
         res.send(200, { status: 'received' });
       } catch (error) {
         if (isAppError(error, 'webhook_client_busy') || isAppError(error, 'webhook_intake_busy')) {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../wiring/logger';
-import type { EventIngester, IngestResult } from '../../services/app/ingest/ingest-events';
+import type { EventIngester } from '../../services/app/ingest/ingest-events';
+import type { InboxDrain } from '../../services/app/ingest/inbox-drain';
+import type { DeliveryInbox } from '../../services/ports/delivery-inbox';
 import { parseJsonObject } from '../http/parse-json-object';
 import type { WebhookSource } from './webhook-source';
 
@@ -31,17 +33,32 @@ export function verifyDelivery(
   return { source, rawBody, logger };
 }
 
+/** Where a verified delivery goes: held in the inbox and ingested from there, or ingested at once if too large. */
+export interface DeliveryIntake {
+  readonly ingester: Pick<EventIngester, 'ingest'>;
+  readonly inbox: DeliveryInbox;
+  readonly drain: Pick<InboxDrain, 'take'>;
+}
+
 /**
- * Second step, for a verified delivery: strict parsing, the platform's normaliser, and storing. The route
- * acknowledges it only once this has returned: stored.
+ * Second step, for a verified delivery: strict parsing and the platform's normaliser (a body that fails them is
+ * refused, nothing stored), then holding its bytes in the inbox. The route acknowledges it once this has returned:
+ * stored. Its comments are stored from there right after (services/app/ingest/inbox-drain.ts). A body larger than
+ * the inbox holds is ingested before this returns instead.
  */
-export async function storeDelivery(
+export async function acceptDelivery(
   delivery: VerifiedDelivery,
-  ingester: EventIngester,
+  intake: DeliveryIntake,
   receivedAt: string,
-): Promise<IngestResult> {
+): Promise<void> {
   const { source, rawBody, logger } = delivery;
-  const result = await ingester.ingest(source.normalise(parseJsonObject(rawBody), receivedAt), logger);
-  logger.info({ event: 'webhook.accepted', ...result }, 'delivery stored');
-  return result;
+  const events = source.normalise(parseJsonObject(rawBody), receivedAt);
+  if (rawBody.length > intake.inbox.maxBodyBytes) {
+    const result = await intake.ingester.ingest(events, logger);
+    logger.info({ event: 'webhook.accepted', ...result }, 'delivery stored');
+    return;
+  }
+  const held = await intake.inbox.hold({ source: source.name, receivedAt, body: rawBody });
+  logger.info({ event: 'webhook.accepted', held: true, events: events.length }, 'delivery held');
+  intake.drain.take(held, events, logger);
 }

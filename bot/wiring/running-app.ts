@@ -10,6 +10,7 @@ import type { RetentionJob } from '../../services/app/records/retention';
 import type { Logger } from './logger';
 import type { FigureKeeper } from '../../services/app/overview/figure-keeper';
 import type { Pollers } from './pollers';
+import type { InboxDrain } from '../../services/app/ingest/inbox-drain';
 
 /** What a test or the benchmark may put in place of the real clock, logger, Teams or platforms. */
 export interface AppOverrides {
@@ -34,5 +35,7 @@ export interface RunningApp {
   readonly intakeWatch: IntakeWatch;
   /** The overview's figures: a sweep or a build at will. */
   readonly figures: FigureKeeper;
+  /** The webhooks' held deliveries being ingested: `settled()` once they are, a sweep at will. */
+  readonly inbox: InboxDrain;
   stop(): Promise<void>;
 }

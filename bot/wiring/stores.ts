@@ -25,6 +25,7 @@ import type { Clock } from '../../services/ports/index';
 import { TableFigureMarkers } from '../../services/adapters/tables/table-figure-markers';
 import { TableOverviewFigures } from '../../services/adapters/tables/table-overview-figures';
 import { CommentChangeRelay } from '../../services/app/overview/comment-change-relay';
+import { TableDeliveryInbox } from '../../services/adapters/tables/table-delivery-inbox';
 import type { Config } from '../config/config-shape';
 
 /**
@@ -64,6 +65,7 @@ export async function wireStores(connectionString: string, config: Config, clock
     registryQueue: new TableRedactionQueue(tables.comments, REGISTRY_PREFIX),
     subjects: new TableSubjectSearch(tables.comments),
     savedAnswers: new TableSavedAnswers(tables.savedAnswers),
+    inbox: new TableDeliveryInbox(tables.inbox),
     /** Sealed with TOKEN_KEY, which the credentials' wiring holds: the store is made there. */
     credentialTable: tables.credentials,
   };

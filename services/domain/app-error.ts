@@ -12,6 +12,7 @@ export type AppErrorCode =
   | 'webhook_body_timeout'
   | 'webhook_client_busy'
   | 'webhook_intake_busy'
+  | 'webhook_not_configured'
   | 'storage_unavailable'
   | 'concurrent_update'
   | 'comment_not_found'

@@ -26,6 +26,7 @@ export async function startBotProcess(
       TABLE_PREFIX: tablePrefix,
       META_APP_SECRET: SECRET,
       OUTBOX_INTERVAL_MS: '200',
+      INBOX_INTERVAL_MS: '1000',
       CATCHUP_INTERVAL_MS: '0',
       INTAKE_CHECK_INTERVAL_MS: '0',
       LOG_LEVEL: 'warn',

@@ -150,15 +150,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     store,
     queue,
     logs: lines,
-    postMeta(body, signature) {
+    async postMeta(body, signature) {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       if (signature !== null)
         headers['X-Hub-Signature-256'] = signature ?? signMetaBody(body, META_APP_SECRET);
-      return fetch(`${app.url}/api/webhooks/meta`, {
+      const response = await fetch(`${app.url}/api/webhooks/meta`, {
         method: 'POST',
         headers,
         body: typeof body === 'string' ? body : new Uint8Array(body),
       });
+      // Acknowledged once held in the inbox; its comments are stored right after, before the test looks.
+      await app.inbox.settled();
+      return response;
     },
     postActivity,
     async install() {

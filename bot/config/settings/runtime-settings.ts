@@ -75,6 +75,12 @@ export const RUNTIME_SETTINGS = {
       "How often the overview's figures are checked for changes not counted yet (left by a restart or another instance; each change is counted as it is written), and built again from every comment if they were lost.",
     read: int(300_000, 1000, 86_400_000),
   },
+  INBOX_INTERVAL_MS: {
+    shown: '`30000`',
+    meaning:
+      'How often webhook deliveries that were acknowledged but not ingested are looked for: left by a restart or another instance (after a minute), or whose ingestion failed (tried again after 5 s, then twice as late each time up to 30 min; from the fifth failure each is logged as an error).',
+    read: int(30_000, 1000, 3_600_000),
+  },
   LOG_LEVEL: {
     shown: '`info`',
     meaning: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`.',

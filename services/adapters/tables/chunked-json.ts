@@ -4,7 +4,7 @@
  * `doc1`, `doc2`, … of at most 30,000 units each, never splitting a surrogate pair.
  */
 
-const CHUNK_UNITS = 30_000;
+export const CHUNK_UNITS = 30_000;
 /** Keeps the entity, with its other columns, well inside 1 MiB. */
 export const MAX_CHUNKS = 15;
 

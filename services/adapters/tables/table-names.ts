@@ -16,6 +16,7 @@ export const TABLES = {
   savedAnswers: 'SavedAnswers',
   credentials: 'Credentials',
   figures: 'Figures',
+  inbox: 'Inbox',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -35,6 +36,8 @@ export interface TableClients {
   readonly credentials: TableClient;
   /** The overview's figures and queue, kept from the comments (services/app/overview/figure-keeper.ts). */
   readonly figures: TableClient;
+  /** Webhook deliveries acknowledged and not yet ingested (table-delivery-inbox.ts). */
+  readonly inbox: TableClient;
 }
 
 /**
@@ -68,6 +71,7 @@ export function createTableClients(storage: string, prefix = ''): TableClients {
     savedAnswers: client(TABLES.savedAnswers),
     credentials: client(TABLES.credentials),
     figures: client(TABLES.figures),
+    inbox: client(TABLES.inbox),
   };
 }
 

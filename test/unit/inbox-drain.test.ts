@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../services/domain/app-error';
+import type { IncomingEvent } from '../../services/domain/comment';
+import { utcIso } from '../../services/domain/utc-iso';
+import { createTableClients, ensureTables } from '../../services/adapters/tables/table-names';
+import { TableDeliveryInbox } from '../../services/adapters/tables/table-delivery-inbox';
+import { InboxDrain } from '../../services/app/ingest/inbox-drain';
+import type { IngestResult } from '../../services/app/ingest/ingest-events';
+import type { Log } from '../../services/ports/index';
+import { intervalScheduler } from '../../bot/schedules/interval-loop';
+import { azurite } from '../support/global-azurite';
+import { facebookComment } from '../support/incoming-comment';
+import { silentLog } from '../support/silent-log';
+import { TestClock } from '../support/test-clock';
+
+const STORED: IngestResult = { stored: 1, duplicates: 0, changed: 0, unknown: 0, foreign: 0 };
+
+/** The text an event carries, to name it in what the ingester saw. */
+const nameOf = (event: IncomingEvent) =>
+  event.kind === 'new' ? event.comment.text : event.kind === 'edited' ? event.text : event.kind;
+
+function recordingLog(lines: string[]): Log {
+  const log: Log = {
+    info: (fields) => lines.push(JSON.stringify(fields)),
+    warn: (fields) => lines.push(JSON.stringify(fields)),
+    error: (fields) => lines.push(JSON.stringify(fields)),
+    child: () => log,
+  };
+  return log;
+}
+
+describe('the inbox drain: held deliveries ingested, in order, none lost', () => {
+  let inbox: TableDeliveryInbox;
+  let clock: TestClock;
+  /** What the ingester finished, in order; and what it is asked to do with each text. */
+  let finished: string[];
+  let gates: Map<string, Promise<void>>;
+  let failing: Set<string>;
+  let lines: string[];
+  let drain: InboxDrain;
+
+  const comment = (id: string, text: string): IncomingEvent => ({
+    kind: 'new',
+    comment: facebookComment(id, { text }),
+  });
+  const edit = (id: string, text: string): IncomingEvent => ({
+    kind: 'edited',
+    key: { platform: 'facebook', commentId: facebookComment(id).commentId },
+    text,
+    editedAt: '2026-12-07T10:00:00.000Z',
+  });
+  const hold = (events: IncomingEvent[]) =>
+    inbox.hold({
+      source: 'meta',
+      receivedAt: utcIso(clock.now()),
+      body: Buffer.from(JSON.stringify(events)),
+    });
+
+  beforeEach(async () => {
+    const tables = createTableClients(azurite().connectionString, `d${randomBytes(6).toString('hex')}`);
+    await ensureTables(tables);
+    inbox = new TableDeliveryInbox(tables.inbox);
+    clock = new TestClock('2026-12-07T11:00:00');
+    finished = [];
+    gates = new Map();
+    failing = new Set();
+    lines = [];
+    drain = new InboxDrain({
+      inbox,
+      eventsOf: (held) => JSON.parse(held.body.toString()) as IncomingEvent[],
+      ingester: {
+        async ingest(events) {
+          const names = events.map(nameOf).join('+');
+          await gates.get(names);
+          if (failing.has(names)) throw new AppError('storage_unavailable', 'Table storage is unavailable');
+          finished.push(names);
+          return STORED;
+        },
+      },
+      clock,
+      logger: recordingLog(lines),
+      schedule: intervalScheduler(silentLog),
+      intervalMs: 3_600_000,
+    });
+  });
+
+  it('ingests an edit only after its comment, while a delivery about another comment goes on at once', async () => {
+    let open = () => undefined as void;
+    gates.set('Hej, när öppnar badet?', new Promise<void>((resolve) => (open = resolve)));
+    const events = [
+      [comment('1', 'Hej, när öppnar badet?')],
+      [edit('1', 'Hej, när öppnar badet i Limhamn?')],
+      [comment('2', 'Tack för svaret!')],
+    ];
+    for (const delivery of events) drain.take(await hold(delivery), delivery, silentLog);
+    while (!finished.includes('Tack för svaret!')) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.deepEqual(finished, ['Tack för svaret!'], 'the edit waits for its comment');
+    open();
+    await drain.settled();
+    assert.deepEqual(finished, [
+      'Tack för svaret!',
+      'Hej, när öppnar badet?',
+      'Hej, när öppnar badet i Limhamn?',
+    ]);
+    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), [], 'each released once ingested');
+  });
+
+  it('keeps a delivery whose ingestion failed, and ingests it at a sweep once its retry is due', async () => {
+    failing.add('Varför är gatlampan släckt?');
+    const events = [comment('3', 'Varför är gatlampan släckt?')];
+    const held = await hold(events);
+    drain.take(held, events, recordingLog(lines));
+    await drain.settled();
+    assert.deepEqual(finished, []);
+    assert.equal((await inbox.heldBefore('2027-01-01T00:00:00.000Z')).length, 1, 'still held');
+    const logged = lines.find((line) => line.includes('inbox.retry_later')) ?? '';
+    assert.match(logged, /"code":"storage_unavailable"/);
+    assert.ok(!lines.join('\n').includes('gatlampan'), 'no resident words in the log');
+
+    failing.clear();
+    clock.set('2026-12-07T11:00:03');
+    await drain.sweep();
+    await drain.settled();
+    assert.deepEqual(finished, [], 'not tried again before its time');
+    clock.set('2026-12-07T11:00:06');
+    await drain.sweep();
+    await drain.settled();
+    assert.deepEqual(finished, ['Varför är gatlampan släckt?']);
+    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+  });
+
+  it('takes up a delivery a crash left held, once it is older than any still being ingested elsewhere', async () => {
+    await hold([comment('4', 'Var kan jag hämta ut säckar till trädgårdsavfall?')]);
+    clock.set('2026-12-07T11:00:30');
+    await drain.sweep();
+    await drain.settled();
+    assert.deepEqual(finished, [], 'another instance may still be ingesting it');
+    clock.set('2026-12-07T11:01:01');
+    await drain.sweep();
+    await drain.settled();
+    assert.deepEqual(finished, ['Var kan jag hämta ut säckar till trädgårdsavfall?']);
+    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+  });
+});
