@@ -20,6 +20,7 @@ import { burst } from './phases/burst';
 import { storm, sweep, thread, week } from './phases/records';
 import { webhooks } from './phases/webhooks';
 import { overview } from './phases/overview';
+import { exportPhase } from './phases/export';
 import { latency } from './phases/latency';
 import { lateness } from './phases/lateness';
 
@@ -32,6 +33,7 @@ export const PHASES: readonly Phase[] = [
   thread,
   storm,
   overview,
+  exportPhase,
   week,
 ];
 import { RESULTS_DIR } from './results-table';

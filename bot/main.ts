@@ -237,7 +237,8 @@ export async function startApp(
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
   const webhooks = configuredWebhooks(config);
-  const inbox = wireInbox(config, { inbox: stores.inbox, webhooks, ingester, clock, logger, schedule });
+  const inboxParts = { inbox: stores.inbox, webhooks, ingester, clock, logger, schedule, priority: shedder };
+  const inbox = wireInbox(config, inboxParts);
   const server = createServer({
     adapter,
     bot,

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { stopChild } from '../../bot/local/azurite';
 import { freePort } from '../../test/support/free-port';
 import { ALEX, cardClick, installationAdded } from '../../test/support/teams-activities';
 import { ackFloor } from '../ack-floor';
-import { eventCounts, memoryBound, peakRssMb, percentile, round, startBot } from '../bench-process';
+import { eventCounts, memoryBound, peakRssMb, percentile, round, rssMb, startBot } from '../bench-process';
 import { figure, TARGETS, type Figure } from '../bench-targets';
 import type { Phase } from '../phase';
 import { atRate, commentSender, type Delivered } from '../webhook-load';
-
-const rssMb = (pid: number) =>
-  round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024);
 
 const RATES = [50, 100, 200];
 
@@ -33,7 +29,7 @@ export const webhooks: Phase = {
     // Shed webhooks are delivered again after a second, as the platforms do (they wait longer).
     const bot = await startBot(port, azurite.connectionString, prefix, { WEBHOOK_RETRY_AFTER_SECONDS: '1' });
     const base = `http://127.0.0.1:${port}`;
-    raw.botRestingRssMb = rssMb(bot.pid ?? 0);
+    raw.botRestingRssMb = round(rssMb(bot.pid ?? 0));
     await fetch(`${base}/api/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

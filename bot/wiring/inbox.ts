@@ -2,7 +2,7 @@ import { AppError } from '../../services/domain/app-error';
 import { InboxDrain } from '../../services/app/ingest/inbox-drain';
 import type { EventIngester } from '../../services/app/ingest/ingest-events';
 import type { DeliveryInbox } from '../../services/ports/delivery-inbox';
-import type { Clock, Log, Scheduler } from '../../services/ports/index';
+import type { Clock, IngestPriority, Log, Scheduler } from '../../services/ports/index';
 import type { Config } from '../config/config-shape';
 import { parseJsonObject } from '../http/parse-json-object';
 import type { DeliveryIntake } from '../webhooks/receive-delivery';
@@ -18,6 +18,7 @@ export function wireInbox(
     readonly clock: Clock;
     readonly logger: Log;
     readonly schedule: Scheduler;
+    readonly priority: IngestPriority;
   },
 ): { drain: InboxDrain; deliveries: DeliveryIntake & { backlog(): number } } {
   const { inbox, webhooks, ingester } = parts;

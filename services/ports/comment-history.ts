@@ -9,6 +9,11 @@ export interface CommentHistory {
   /** History lines recorded at or after `since`, per comment (`commentKeyText`), oldest first, for the export. */
   listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>>;
   /**
+   * Each comment written at or after `since` with its history lines recorded since (oldest first), one at a time,
+   * by platform and then by the comment's id as stored: what an export streams, holding one comment at a time.
+   */
+  eachWrittenSince(since: string): AsyncIterable<{ comment: StoredComment; history: HistoryEvent[] }>;
+  /**
    * The records plan's write: `anonymised` (services/domain/retention.ts, its id already keyed) replaces `current`
    * under its keyed id, with the whole history moved there, every line's detail (texts sent, notes) emptied and
    * `event` added; every row under the platform's id goes. Conditional on `current`'s ETag: throws AppError

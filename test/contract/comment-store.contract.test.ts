@@ -213,6 +213,41 @@ for (const [name, open] of implementations) {
       );
     });
 
+    it('streams each comment written since with exactly its history since, where ids begin one another too', async () => {
+      // Ids ending _7, _78 and _789 begin one another: in the history's row keys (`<id>|<time>`) they sort the
+      // other way round from the comments'.
+      const write = async (id: string, minutes: number, lines: number) => {
+        let row = await stores.comments.insertNew(comment(id, {}, minutes));
+        assert.ok(row);
+        for (let n = 1; n <= lines; n += 1) {
+          const at = utcIso(RECEIVED.plus({ minutes: Math.max(minutes, 0) + n }));
+          row = await stores.comments.replace(row.value, row.etag, {
+            at,
+            by: 'Alex',
+            action: 'claimed',
+            detail: `${id}-${n}`,
+          });
+        }
+      };
+      await write('789', 2, 1);
+      await write('7', 0, 2);
+      await write('8', 3, 0);
+      await write('78', 1, 3);
+      // Written three days before: not in the period, though a line of its history is.
+      await write('6', -3 * 24 * 60, 1);
+
+      const streamed: [string, (string | undefined)[]][] = [];
+      for await (const { comment: item, history } of stores.comments.eachWrittenSince(utcIso(RECEIVED))) {
+        streamed.push([item.commentId.split('_')[1] ?? '', history.map((line) => line.detail)]);
+      }
+      assert.deepEqual(streamed, [
+        ['7', ['7-1', '7-2']],
+        ['78', ['78-1', '78-2', '78-3']],
+        ['789', ['789-1']],
+        ['8', []],
+      ]);
+    });
+
     it('finds every comment a search accepts, on every platform, in key order, and none the records plan purged', async () => {
       const hers = (id: string, platform: 'facebook' | 'x') =>
         newStoredComment(

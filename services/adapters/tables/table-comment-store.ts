@@ -39,6 +39,7 @@ import { GroupCommit } from './group-commit';
 import { figureMarker } from './figure-marker';
 import { everyCommentIn } from './every-comment';
 import { historySinceIn } from './history-since';
+import { writtenWithHistorySince } from './written-with-history';
 import { dueForRetentionIn } from './due-for-retention';
 
 export class TableCommentStore implements CommentStore {
@@ -234,6 +235,10 @@ export class TableCommentStore implements CommentStore {
 
   listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>> {
     return historySinceIn(this.table, since);
+  }
+
+  eachWrittenSince(since: string): AsyncIterable<{ comment: StoredComment; history: HistoryEvent[] }> {
+    return writtenWithHistorySince(this.table, since);
   }
 
   listDueForRetention(cutoffs: RetentionCutoffs, limit: number): Promise<Versioned<StoredComment>[]> {

@@ -3,7 +3,7 @@ import type { IncomingEvent } from '../../domain/comment';
 import { commentKeyText } from '../../domain/platform';
 import { utcIso } from '../../domain/utc-iso';
 import type { DeliveryInbox, HeldDelivery } from '../../ports/delivery-inbox';
-import type { Clock, Log } from '../../ports/index';
+import type { Clock, IngestPriority, Log } from '../../ports/index';
 import type { Schedule, Scheduler } from '../../ports/schedule';
 import type { IngestResult } from './ingest-events';
 
@@ -16,6 +16,12 @@ export const LEFT_AFTER_MS = 60_000;
 /** A delivery whose ingestion failed here is tried again after this, doubling each time up to `MAX_RETRY_MS`. */
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 30 * 60_000;
+/**
+ * Deliveries ingested at once; while webhooks are being held (acknowledgements waiting on storage) only a few, so
+ * what a platform waits for goes first, as card posting gives way too. The rest wait their turn, held.
+ */
+const AT_ONCE = 16;
+const AT_ONCE_WHILE_HOLDING = 4;
 /** Failures after which each further one is logged as an error: someone should look. */
 const STUCK_AFTER = 5;
 
@@ -29,6 +35,8 @@ export interface InboxDrainDeps {
   readonly schedule: Scheduler;
   /** How often held deliveries left by a crash or a failure are looked for (INBOX_INTERVAL_MS). */
   readonly intervalMs: number;
+  /** Whether webhooks are being held right now: ingestion gives way to them. */
+  readonly priority?: IngestPriority;
 }
 
 /** The comments a delivery's events are about, and the ones they answer: what orders it after earlier ones. */
@@ -57,9 +65,28 @@ export class InboxDrain {
   private readonly running = new Map<string, Promise<void>>();
   private readonly failures = new Map<string, { readonly count: number; readonly nextAt: number }>();
   private readonly loop: Schedule;
+  private ingesting = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly deps: InboxDrainDeps) {
     this.loop = deps.schedule('inbox', deps.intervalMs, () => this.sweep());
+    deps.priority?.onQuiet(() => this.wakeAll());
+  }
+
+  /** A place among those ingested at once, when there is one. */
+  private async turn(): Promise<void> {
+    const limit = () => (this.deps.priority?.storing() ? AT_ONCE_WHILE_HOLDING : AT_ONCE);
+    while (this.ingesting >= limit()) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.ingesting += 1;
+  }
+
+  private turnDone(): void {
+    this.ingesting -= 1;
+    this.wakeAll();
+  }
+
+  private wakeAll(): void {
+    for (const wake of this.waiting.splice(0)) wake();
   }
 
   /** Deliveries held and not yet ingested by this instance. */
@@ -117,6 +144,7 @@ export class InboxDrain {
   }
 
   private async ingest(held: HeldDelivery, events: readonly IncomingEvent[], logger: Log): Promise<void> {
+    await this.turn();
     try {
       const result = await this.deps.ingester.ingest(events, logger);
       logger.info({ event: 'webhook.ingested', ...result }, 'delivery ingested');
@@ -124,6 +152,8 @@ export class InboxDrain {
       this.failures.delete(held.id);
     } catch (error) {
       this.failed(held, error, logger);
+    } finally {
+      this.turnDone();
     }
   }
 

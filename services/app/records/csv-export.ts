@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { isClosed } from '../../domain/workflow';
 import { type HistoryEvent, type StoredComment } from '../../domain/comment';
 import { commentKeyText, PLATFORM_NAMES } from '../../domain/platform';
@@ -12,39 +11,42 @@ export function asText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** How the city's CSV files are written: semicolons and CRLF, as Excel with Swedish settings opens them. */
+export const CSV_FORMAT = { delimiter: ';', record_delimiter: '\r\n' } as const;
+/** The byte-order mark each CSV file starts with, so Excel reads it as UTF-8. */
+export const BOM = '\ufeff';
+export const HANDLED_COLUMNS = COLUMNS;
+
 /**
- * The handled comments (closed ones) with their full history, one row per history line, for the city's reporting
- * and archiving. Semicolon-separated with a byte-order mark, as Excel with Swedish settings opens it.
+ * One comment's rows in the handled comments' CSV, for the city's reporting and archiving: nothing unless it is
+ * closed, else one row per history line of the period (one with empty history cells if it has none).
  */
-export function handledCommentsCsv(
-  comments: readonly StoredComment[],
-  history: ReadonlyMap<string, readonly HistoryEvent[]>,
+export function handledCommentRows(
+  comment: StoredComment,
+  events: readonly HistoryEvent[],
   accounts: AccountDirectory,
   now: DateTime,
-): string {
-  const rows: string[][] = [];
-  const handled = comments
-    .filter((c) => isClosed(c.state))
-    .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
-  for (const comment of handled) {
-    const key = commentKeyText(comment);
-    const base = [
-      key,
-      PLATFORM_NAMES[comment.platform],
-      accounts.displayName(comment.platform, comment.accountId),
-      comment.writtenAt,
-      asText(comment.authorName),
-      asText(comment.text),
-      comment.deadline,
-      comment.firstResponseAt ?? '',
-      PROMISE_TEXT[promiseOutcome(comment, now)],
-      comment.state,
-      comment.closure?.platinaRef ?? '',
-    ];
-    const events = history.get(key) ?? [];
-    if (events.length === 0) rows.push([...base, '', '', '', '']);
-    for (const event of events)
-      rows.push([...base, event.at, event.action, asText(event.by), asText(event.detail ?? '')]);
-  }
-  return `\ufeff${stringify(rows, { header: true, columns: COLUMNS, delimiter: ';', record_delimiter: '\r\n' })}`;
+): string[][] {
+  if (!isClosed(comment.state)) return [];
+  const base = [
+    commentKeyText(comment),
+    PLATFORM_NAMES[comment.platform],
+    accounts.displayName(comment.platform, comment.accountId),
+    comment.writtenAt,
+    asText(comment.authorName),
+    asText(comment.text),
+    comment.deadline,
+    comment.firstResponseAt ?? '',
+    PROMISE_TEXT[promiseOutcome(comment, now)],
+    comment.state,
+    comment.closure?.platinaRef ?? '',
+  ];
+  if (events.length === 0) return [[...base, '', '', '', '']];
+  return events.map((event) => [
+    ...base,
+    event.at,
+    event.action,
+    asText(event.by),
+    asText(event.detail ?? ''),
+  ]);
 }

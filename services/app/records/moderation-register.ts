@@ -5,7 +5,7 @@ import { MODERATION_REASONS } from '../../domain/workflow';
 import { type HistoryEvent, type StoredComment } from '../../domain/comment';
 import { commentKeyText, PLATFORM_NAMES } from '../../domain/platform';
 import type { AccountDirectory } from '../accounts/account-directory';
-import { asText } from './csv-export';
+import { asText, BOM, CSV_FORMAT } from './csv-export';
 
 const ACTIONS = new Set(['hidden', 'removed', 'unhidden']);
 
@@ -14,45 +14,63 @@ function groundOf(event: HistoryEvent): string {
   return reason ? SV.moderationReasons[reason] : '';
 }
 
+/** A line of the moderation register, with the time it is ordered by. */
+export interface ModerationLine {
+  readonly at: string;
+  readonly cells: string[];
+}
+
 /**
  * The moderation register, for the records officer: every hiding, removal and showing again of a comment from its
  * card in the period, from the history (so a comment shown again keeps its line), with the ground (BBS-lagen 5 §
  * or the city's rules), who did it and when, and the copy kept while it is hidden or removed (empty once the
- * records plan removed it). Semicolon-separated with a byte-order mark, as Excel with Swedish settings opens it.
+ * records plan removed it). These are one comment's lines; the register orders them all by time.
  */
+export function moderationLines(
+  comment: StoredComment,
+  events: readonly HistoryEvent[],
+  accounts: AccountDirectory,
+): ModerationLine[] {
+  const lines: ModerationLine[] = [];
+  for (const event of events) {
+    if (!ACTIONS.has(event.action)) continue;
+    const copy = event.action === 'unhidden' ? undefined : comment.moderation?.copy;
+    lines.push({
+      at: event.at,
+      cells: [
+        commentKeyText(comment),
+        PLATFORM_NAMES[comment.platform],
+        accounts.displayName(comment.platform, comment.accountId),
+        comment.writtenAt,
+        MODERATION_ACTIONS[event.action as keyof typeof MODERATION_ACTIONS],
+        groundOf(event),
+        asText(event.by),
+        event.at,
+        asText(copy?.authorName ?? ''),
+        asText(copy?.text ?? ''),
+        copy?.permalink ?? '',
+        comment.anonymisedAt ?? '',
+      ],
+    });
+  }
+  return lines;
+}
+
+/** The register's file from its lines, oldest first. */
+export function moderationCsv(lines: ModerationLine[]): string {
+  const sorted = [...lines].sort((a, b) => a.at.localeCompare(b.at)).map((line) => line.cells);
+  return `${BOM}${stringify(sorted, { header: true, columns: [...MODERATION_COLUMNS], ...CSV_FORMAT })}`;
+}
+
+/** The register of the comments in hand (the archive package). */
 export function moderationRegisterCsv(
   comments: readonly StoredComment[],
   history: ReadonlyMap<string, readonly HistoryEvent[]>,
   accounts: AccountDirectory,
 ): string {
-  const rows: { at: string; cells: string[] }[] = [];
-  for (const comment of comments) {
-    for (const event of history.get(commentKeyText(comment)) ?? []) {
-      if (!ACTIONS.has(event.action)) continue;
-      const copy = event.action === 'unhidden' ? undefined : comment.moderation?.copy;
-      rows.push({
-        at: event.at,
-        cells: [
-          commentKeyText(comment),
-          PLATFORM_NAMES[comment.platform],
-          accounts.displayName(comment.platform, comment.accountId),
-          comment.writtenAt,
-          MODERATION_ACTIONS[event.action as keyof typeof MODERATION_ACTIONS],
-          groundOf(event),
-          asText(event.by),
-          event.at,
-          asText(copy?.authorName ?? ''),
-          asText(copy?.text ?? ''),
-          copy?.permalink ?? '',
-          comment.anonymisedAt ?? '',
-        ],
-      });
-    }
-  }
-  rows.sort((a, b) => a.at.localeCompare(b.at));
-  const csv = stringify(
-    rows.map((r) => r.cells),
-    { header: true, columns: [...MODERATION_COLUMNS], delimiter: ';', record_delimiter: '\r\n' },
+  return moderationCsv(
+    comments.flatMap((comment) =>
+      moderationLines(comment, history.get(commentKeyText(comment)) ?? [], accounts),
+    ),
   );
-  return `\ufeff${csv}`;
 }

@@ -126,6 +126,16 @@ export class InMemoryCommentStore implements CommentStore {
     return found;
   }
 
+  async *eachWrittenSince(
+    since: string,
+  ): AsyncGenerator<{ comment: StoredComment; history: HistoryEvent[] }> {
+    const history = await this.listHistorySince(since);
+    const written = [...this.rows.entries()].sort(([a], [b]) => byRowKey(a, b));
+    for (const [key, row] of written) {
+      if (row.value.writtenAt >= since) yield { comment: copy(row.value), history: history.get(key) ?? [] };
+    }
+  }
+
   async anonymise(
     current: Versioned<StoredComment>,
     anonymised: StoredComment,
