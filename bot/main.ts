@@ -23,6 +23,7 @@ import { CardActionDispatcher } from '../services/app/clicks/dispatch-click';
 import { CardRenderer } from '../services/app/posting/card-renderer';
 import { wireTeamwork } from './wiring/teamwork';
 import { LoadShedder } from './http/load-shedder';
+import { Foreground } from './http/foreground';
 import { CardUpdater } from '../services/app/posting/card-updater';
 import type { Config } from './config/config-shape';
 import { CardOutbox } from '../services/app/posting/card-outbox';
@@ -51,7 +52,10 @@ export async function startApp(
   const clock = overrides.clock ?? systemClock;
   const schedule = intervalScheduler(logger);
   const stores = await wireStores(tablesConnectionString, config, clock);
-  const figures = wireFigures(config, stores, { clock, logger, schedule });
+  const shedder = new LoadShedder(config.shedding);
+  // Card posting, ingestion from the inbox and the overview's counting give way to what someone waits on.
+  const foreground = new Foreground(shedder);
+  const figures = wireFigures(config, stores, { clock, logger, schedule, priority: foreground });
   const media = await wireMediaVault(tablesConnectionString, config, logger);
   const { comments: store, installations, staff, ledger, duty, chats, queue, routes: routeStore } = stores;
   const accounts = new AccountDirectory(config.accounts);
@@ -91,12 +95,11 @@ export async function startApp(
   const intake = wireIntake(config, { ...credentialDeps, state: stores.pollerState, tokens: credentials });
   const platforms = wirePlatforms(config, { credentials, accounts, clock });
   const publisher = overrides.publisher ?? platforms.publisher;
-  const shedder = new LoadShedder(config.shedding);
   const outbox = new CardOutbox({
     store,
     schedule,
     conversations,
-    priority: shedder,
+    priority: foreground,
     queue,
     poster,
     storms: new StormFolder({
@@ -161,16 +164,8 @@ export async function startApp(
     residentReplies: config.residentReplies,
   });
   const { activity } = intake;
-  const pollerDeps = {
-    accounts,
-    tokens: credentials,
-    state: stores.pollerState,
-    ingester,
-    clock,
-    logger,
-    schedule,
-    activity,
-  };
+  const pollerDeps = { accounts, tokens: credentials, state: stores.pollerState, ingester, activity };
+
   const { retention, archiveReminder, registry } = wireRecords(config, {
     ...recordStores(stores),
     mailer: graph.mailer,
@@ -184,7 +179,7 @@ export async function startApp(
     media,
     schedule,
   });
-  const pollers = wirePollers(platforms.readers, pollerDeps);
+  const pollers = wirePollers(platforms.readers, { ...pollerDeps, clock, logger, schedule });
   overviewNotes.from(watch, intake.intakeWatch, ...Object.values(pollers));
   const actionDeps = {
     store,
@@ -237,16 +232,15 @@ export async function startApp(
     ...(config.mode === 'production' && config.bot.tenantId ? { allowedTenantId: config.bot.tenantId } : {}),
   });
   const webhooks = configuredWebhooks(config);
-  const inboxParts = { inbox: stores.inbox, webhooks, ingester, clock, logger, schedule, priority: shedder };
-  const inbox = wireInbox(config, inboxParts);
+  const inboxParts = { webhooks, ingester, clock, logger, schedule, priority: foreground };
+  const inbox = wireInbox(config, { ...inboxParts, inbox: stores.inbox });
   const server = createServer({
     adapter,
     bot,
     webhooks,
     deliveries: inbox.deliveries,
-    maxIngesting: config.shedding.maxInFlight,
     webhookMaxBytes: config.webhookMaxBytes,
-    shedder,
+    ...{ shedder, foreground },
     unverified: config.unverified,
     storage: store,
     tab: wireTab(config, {

@@ -8,6 +8,7 @@ import { registerTabRoutes, type TabDeps } from '../overview/tab-routes';
 import { parseJsonObject } from './parse-json-object';
 import { readJsonBody } from './read-json-body';
 import type { LoadShedder } from './load-shedder';
+import type { Foreground } from './foreground';
 import { performance } from 'node:perf_hooks';
 import { singleValuedQuery } from './single-valued-query';
 import { processActivity } from '../teams/process-activity';
@@ -24,16 +25,16 @@ export interface ServerDeps {
   readonly bot: { run(context: TurnContext): Promise<void> };
   readonly webhooks: readonly WebhookSource[];
   /** Where verified deliveries go: held, acknowledged, then ingested. */
-  readonly deliveries: DeliveryIntake & { backlog(): number };
+  readonly deliveries: DeliveryIntake & { behind(): boolean };
   readonly webhookMaxBytes: number;
-  /** Deliveries held and not yet ingested, above which more are answered 503 (WEBHOOK_MAX_IN_FLIGHT). */
-  readonly maxIngesting: number;
   /** What /readyz asks: storage, which must answer. */
   readonly storage: { ping(): Promise<void> };
   readonly tab: TabDeps;
   readonly logger: Logger;
   /** The time a delivery is received: what stands in for a time the platform left out. */
   readonly clock: Clock;
+  /** Counts the Teams activities in flight, for background work to give way to. */
+  readonly foreground?: Foreground;
   /** Pushes back on verified webhooks when the work in flight passes its bounds. */
   readonly shedder?: LoadShedder;
   /** The bounds on webhook bodies being read before their signature is checked. */
@@ -119,6 +120,7 @@ export function createServer(deps: ServerDeps): Server {
 
   // Read within bounds and parsed strictly before the adapter sees it; the adapter then checks the JWT.
   server.post('/api/messages', async (req: Request, res: Response) => {
+    const leave = deps.foreground?.enter();
     try {
       const body = parseJsonObject(await readJsonBody(req, deps.webhookMaxBytes, intake.bodyTimeoutMs));
       const answer = await processActivity(deps.adapter, req.headers.authorization, body, (context) =>
@@ -128,6 +130,8 @@ export function createServer(deps: ServerDeps): Server {
       else res.send(answer.status, answer.body);
     } catch (error) {
       sendError(res, deps.logger, error);
+    } finally {
+      leave?.();
     }
   });
 
@@ -166,9 +170,7 @@ export function createServer(deps: ServerDeps): Server {
         const header = req.headers[source.signatureHeader];
         const delivery = verifyDelivery(source, deps.logger, raw, Array.isArray(header) ? header[0] : header);
         leaveUnverified();
-        const overloaded =
-          deps.shedder?.reason() ??
-          (deps.deliveries.backlog() >= deps.maxIngesting ? 'ingest_behind' : undefined);
+        const overloaded = deps.shedder?.reason() ?? (deps.deliveries.behind() ? 'ingest_behind' : undefined);
         if (overloaded) {
           // Refused before anything of it is stored: the platform delivers it again after Retry-After.
           shed.note(overloaded);

@@ -1,7 +1,7 @@
 import { parseVersion } from '../../services/adapters/tables/comment-entity';
 import { FigureKeeper } from '../../services/app/overview/figure-keeper';
 import { overviewReader } from '../../services/app/overview/overview-source';
-import type { Clock, Log, Scheduler } from '../../services/ports/index';
+import type { Clock, IngestPriority, Log, Scheduler } from '../../services/ports/index';
 import type { Config } from '../config/config-shape';
 import type { wireStores } from './stores';
 
@@ -9,7 +9,12 @@ import type { wireStores } from './stores';
 export function wireFigures(
   config: Config,
   stores: Awaited<ReturnType<typeof wireStores>>,
-  parts: { readonly clock: Clock; readonly logger: Log; readonly schedule: Scheduler },
+  parts: {
+    readonly clock: Clock;
+    readonly logger: Log;
+    readonly schedule: Scheduler;
+    readonly priority: IngestPriority;
+  },
 ) {
   const { comments, figures, figureMarkers: markers, keyedIds } = stores;
   const keeper = new FigureKeeper({

@@ -20,7 +20,7 @@ export function wireInbox(
     readonly schedule: Scheduler;
     readonly priority: IngestPriority;
   },
-): { drain: InboxDrain; deliveries: DeliveryIntake & { backlog(): number } } {
+): { drain: InboxDrain; deliveries: DeliveryIntake & { behind(): boolean } } {
   const { inbox, webhooks, ingester } = parts;
   const drain = new InboxDrain({
     ...parts,
@@ -36,5 +36,5 @@ export function wireInbox(
     },
     intervalMs: config.inboxIntervalMs,
   });
-  return { drain, deliveries: { ingester, inbox, drain, backlog: () => drain.backlog() } };
+  return { drain, deliveries: { ingester, inbox, drain, behind: () => drain.behind() } };
 }

@@ -141,8 +141,11 @@ describe('keeping the overview figures as comments change (Azurite)', () => {
   let store: TableCommentStore;
   let figures: TableOverviewFigures;
   let keeper: FigureKeeper;
+  /** Whether someone waits on the foreground (a click being answered, a webhook being held). */
+  let busy: boolean;
 
   beforeEach(async () => {
+    busy = false;
     tables = createTableClients(azurite().connectionString, `k${randomBytes(6).toString('hex')}`);
     await ensureTables(tables);
     const relay = new CommentChangeRelay();
@@ -161,6 +164,7 @@ describe('keeping the overview figures as comments change (Azurite)', () => {
       logger: silentLog,
       schedule: intervalScheduler(silentLog),
       intervalMs: 3_600_000,
+      priority: { storing: () => busy, onQuiet: () => undefined },
     });
     relay.forwardTo(keeper);
   });
@@ -189,6 +193,22 @@ describe('keeping the overview figures as comments change (Azurite)', () => {
       unsettled: [],
     });
     assert.deepEqual((await total('2026-12-02'))?.minutes, { '60': 1 });
+  });
+
+  it('counts while nobody waits on a click or a webhook, and at once when the tab asks', async () => {
+    await keeper.sweep();
+    busy = true;
+    await stored('k5', '2026-12-02T08:00:00.000Z');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(await total('2026-12-02'), undefined, 'not counted while the foreground is busy');
+    busy = false;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal((await total('2026-12-02'))?.accounts['104729384756102']?.unsettled.length, 1);
+
+    busy = true;
+    await stored('k6', '2026-12-02T09:00:00.000Z');
+    await keeper.catchUp();
+    assert.equal((await total('2026-12-02'))?.accounts['104729384756102']?.unsettled.length, 2);
   });
 
   it('counts at its sweep a change another instance made, and drops the marker it left', async () => {

@@ -106,6 +106,43 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), [], 'each released once ingested');
   });
 
+  it('ingests a few at a time while webhooks wait to be held, and the rest once they no longer do', async () => {
+    let holding = true;
+    let quiet: () => void = () => undefined;
+    let started = 0;
+    let open = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const giving = new InboxDrain({
+      inbox,
+      eventsOf: () => [],
+      ingester: {
+        async ingest() {
+          started += 1;
+          await gate;
+          return STORED;
+        },
+      },
+      clock,
+      logger: silentLog,
+      schedule: intervalScheduler(silentLog),
+      intervalMs: 3_600_000,
+      priority: { storing: () => holding, onQuiet: (listener) => (quiet = listener) },
+    });
+    for (let n = 0; n < 10; n += 1) {
+      const events = [comment(`g${n}`, `Fråga ${n}`)];
+      giving.take(await hold(events), events, silentLog);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(started, 4, 'four at once while webhooks are being held');
+    holding = false;
+    quiet();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(started, 10);
+    open();
+    await giving.settled();
+    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+  });
+
   it('keeps a delivery whose ingestion failed, and ingests it at a sweep once its retry is due', async () => {
     failing.add('Varför är gatlampan släckt?');
     const events = [comment('3', 'Varför är gatlampan släckt?')];

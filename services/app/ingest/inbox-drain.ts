@@ -22,6 +22,11 @@ const MAX_RETRY_MS = 30 * 60_000;
  */
 const AT_ONCE = 16;
 const AT_ONCE_WHILE_HOLDING = 4;
+/**
+ * Bodies held here and not yet ingested, in bytes, beyond which webhooks are answered 503 until the drain catches
+ * up: what waits is in memory as well as in the inbox (a storm of ordinary deliveries is a few megabytes).
+ */
+export const MAX_BEHIND_BYTES = 32 * 1024 * 1024;
 /** Failures after which each further one is logged as an error: someone should look. */
 const STUCK_AFTER = 5;
 
@@ -66,6 +71,7 @@ export class InboxDrain {
   private readonly failures = new Map<string, { readonly count: number; readonly nextAt: number }>();
   private readonly loop: Schedule;
   private ingesting = 0;
+  private behindBytes = 0;
   private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly deps: InboxDrainDeps) {
@@ -89,9 +95,9 @@ export class InboxDrain {
     for (const wake of this.waiting.splice(0)) wake();
   }
 
-  /** Deliveries held and not yet ingested by this instance. */
-  backlog(): number {
-    return this.running.size;
+  /** Whether so much is held here and not yet ingested that webhooks should wait (`MAX_BEHIND_BYTES`). */
+  behind(): boolean {
+    return this.behindBytes >= MAX_BEHIND_BYTES;
   }
 
   /** Ingests a held delivery after the earlier ones about its comments. */
@@ -101,9 +107,11 @@ export class InboxDrain {
     const before = keys.flatMap((key) => this.lanes.get(key) ?? []);
     const done = Promise.all(before).then(() => this.ingest(held, events, logger));
     this.running.set(held.id, done);
+    this.behindBytes += held.body.length;
     for (const key of keys) this.lanes.set(key, done);
     void done.finally(() => {
       this.running.delete(held.id);
+      this.behindBytes -= held.body.length;
       for (const key of keys) if (this.lanes.get(key) === done) this.lanes.delete(key);
     });
   }

@@ -8,6 +8,7 @@ import type {
   Clock,
   CommentChanges,
   FigureMarkers,
+  IngestPriority,
   Log,
   OverviewFigures,
   QueuedCopy,
@@ -18,6 +19,13 @@ import { queueCopy } from './queue-copy';
 
 /** How long the changes written are gathered before they are counted together. */
 const GATHER_MS = 1000;
+/**
+ * Longest the counting waits for the foreground (clicks being answered, webhooks being held) to go quiet before it
+ * counts anyway: the figures are a moment late, never lost.
+ */
+const GIVE_WAY_MS = 10_000;
+/** How often it looks whether the foreground has gone quiet. */
+const GATHER_STEP_MS = 100;
 /** How many comments a build holds before it writes what it has counted: its memory stays bounded. */
 const BUILD_CHUNK = 2000;
 
@@ -61,6 +69,8 @@ export class FigureKeeper implements CommentChanges {
       readonly logger: Log;
       readonly schedule: Scheduler;
       readonly intervalMs: number;
+      /** What someone waits on now: the counting gives way to it. */
+      readonly priority?: IngestPriority;
     },
   ) {
     this.loop = deps.schedule('overview-figures', deps.intervalMs, () => this.sweep());
@@ -79,14 +89,28 @@ export class FigureKeeper implements CommentChanges {
     // A moment's wait gathers a comment's insert and its card's record, and a storm's comments, into one pass.
     this.gathering = true;
     void this.inLine(async () => {
-      await Promise.race([
-        this.deps.clock.sleep(GATHER_MS, { background: true }),
-        new Promise<void>((resolve) => (this.wake = resolve)),
-      ]);
+      await this.gathered();
       this.gathering = false;
       this.wake = undefined;
       await this.countPending();
     });
+  }
+
+  /**
+   * A moment's gathering, longer while someone waits on the foreground (up to `GIVE_WAY_MS`); `catchUp` ends it at
+   * once.
+   */
+  private async gathered(): Promise<void> {
+    const woken = new Promise<boolean>((resolve) => (this.wake = () => resolve(true)));
+    const slept = (ms: number) =>
+      Promise.race([this.deps.clock.sleep(ms, { background: true }).then(() => false), woken]);
+    if (await slept(GATHER_MS)) return;
+    for (
+      let waited = GATHER_MS;
+      this.deps.priority?.storing() && waited < GIVE_WAY_MS;
+      waited += GATHER_STEP_MS
+    )
+      if (await slept(GATHER_STEP_MS)) return;
   }
 
   /** Counts everything written so far: what the overview waits for before it reads the figures. */

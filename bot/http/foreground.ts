@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+import type { IngestPriority } from '../../services/ports/index';
+
+/** How long after the last Teams activity background work still gives way: clicks come in runs. */
+const QUIET_MS = 300;
+
+/**
+ * What someone is waiting on right now: webhooks being held (a platform waits for its answer) and Teams activities
+ * being handled (a person waits for the card to answer their click). Card posting, ingestion from the inbox and
+ * the overview's counting give way while either is under way, and go on once both have been quiet for a moment.
+ */
+export class Foreground implements IngestPriority {
+  private activities = 0;
+  private lastActivityAt = Number.NEGATIVE_INFINITY;
+  private readonly listeners: (() => void)[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly webhooks: IngestPriority) {
+    webhooks.onQuiet(() => this.tellIfQuiet());
+  }
+
+  /** Counts a Teams activity in until the returned function is called (once). */
+  enter(): () => void {
+    this.activities += 1;
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.activities -= 1;
+      this.lastActivityAt = performance.now();
+      if (this.activities > 0) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.tellIfQuiet(), QUIET_MS);
+      this.timer.unref();
+    };
+  }
+
+  storing(): boolean {
+    return (
+      this.webhooks.storing() || this.activities > 0 || performance.now() - this.lastActivityAt < QUIET_MS
+    );
+  }
+
+  onQuiet(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private tellIfQuiet(): void {
+    if (this.storing()) return;
+    for (const listener of this.listeners) listener();
+  }
+}

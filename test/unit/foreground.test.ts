@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { Foreground } from '../../bot/http/foreground';
+
+describe('the foreground: what someone waits on, for background work to give way to', () => {
+  it('is busy while a Teams activity is handled and a moment after, and says so once quiet', async () => {
+    let holding = false;
+    let quietAgain: () => void = () => undefined;
+    const webhooks = { storing: () => holding, onQuiet: (listener: () => void) => (quietAgain = listener) };
+    const foreground = new Foreground(webhooks);
+    const told: string[] = [];
+    foreground.onQuiet(() => told.push('quiet'));
+
+    assert.equal(foreground.storing(), false);
+    const leave = foreground.enter();
+    assert.equal(foreground.storing(), true, 'a click is being answered');
+    leave();
+    leave();
+    assert.equal(foreground.storing(), true, 'a moment after it: clicks come in runs');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(foreground.storing(), false);
+    assert.deepEqual(told, ['quiet']);
+
+    holding = true;
+    assert.equal(foreground.storing(), true, 'webhooks being held');
+    quietAgain();
+    assert.deepEqual(told, ['quiet'], 'not quiet while they still are');
+    holding = false;
+    quietAgain();
+    assert.deepEqual(told, ['quiet', 'quiet']);
+  });
+});
