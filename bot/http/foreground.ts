@@ -28,11 +28,14 @@ export class Foreground implements IngestPriority {
       left = true;
       this.activities -= 1;
       this.lastActivityAt = performance.now();
-      if (this.activities > 0) return;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.tellIfQuiet(), QUIET_MS);
-      this.timer.unref();
+      if (this.activities === 0) this.tellAfter(QUIET_MS);
     };
+  }
+
+  private tellAfter(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tellIfQuiet(), ms);
+    this.timer.unref();
   }
 
   storing(): boolean {
@@ -46,7 +49,13 @@ export class Foreground implements IngestPriority {
   }
 
   private tellIfQuiet(): void {
-    if (this.storing()) return;
+    if (this.webhooks.storing() || this.activities > 0) return;
+    // A timer may fire a little before its time by the clock the quiet is measured on.
+    const left = QUIET_MS - (performance.now() - this.lastActivityAt);
+    if (left > 0) {
+      this.tellAfter(left + 1);
+      return;
+    }
     for (const listener of this.listeners) listener();
   }
 }

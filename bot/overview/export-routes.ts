@@ -85,7 +85,14 @@ export function registerExportRoutes(
       } catch (error) {
         if (!res.headersSent) failed(res, error);
         else {
-          deps.logger?.error({ event: 'export.cut_off', error: errorSummary(error) }, 'export failed midway');
+          // The person gave the download up, or storage failed midway.
+          const given = (error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+          if (given) deps.logger?.warn({ event: 'export.given_up' }, 'export download ended early');
+          else
+            deps.logger?.error(
+              { event: 'export.cut_off', error: errorSummary(error) },
+              'export failed midway',
+            );
           res.destroy();
         }
       }
@@ -140,9 +147,14 @@ async function started<T>(items: AsyncIterable<T>): Promise<AsyncIterable<T>> {
   const first = await iterator.next();
   return {
     async *[Symbol.asyncIterator]() {
-      if (first.done) return;
-      yield first.value;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      try {
+        if (first.done) return;
+        yield first.value;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      } finally {
+        // A download given up ends the reads too.
+        await iterator.return?.();
+      }
     },
   };
 }

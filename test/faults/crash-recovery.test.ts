@@ -14,7 +14,7 @@ import { azurite } from '../support/global-azurite';
 import { cardsPerAuthor, commentDelivery, deliver, install, startBotProcess } from './bot-process';
 
 describe('a crash (kill -9) in the middle of a burst of webhooks', function () {
-  this.timeout(180_000);
+  this.timeout(300_000);
   let connector: FakeBotConnector;
   let bot: ChildProcess | undefined;
 

@@ -78,7 +78,7 @@ export const RUNTIME_SETTINGS = {
   INBOX_INTERVAL_MS: {
     shown: '`30000`',
     meaning:
-      'How often webhook deliveries that were acknowledged but not ingested are looked for: left by a restart or another instance (after a minute), or whose ingestion failed (tried again after 5 s, then twice as late each time up to 30 min; from the fifth failure each is logged as an error).',
+      'How often webhook deliveries that were acknowledged but not ingested are looked for: left by a restart or another instance (once two minutes old), or whose ingestion failed (tried again at the first sweep 5 s after, then twice as late each time up to 30 min; from the fifth failure each is logged as an error, and after seven days the delivery is let go).',
     read: int(30_000, 1000, 3_600_000),
   },
   LOG_LEVEL: {

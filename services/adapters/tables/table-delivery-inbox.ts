@@ -14,6 +14,15 @@ function rowKeyAt(receivedAt: string): string {
   return `${String(Number.isFinite(millis) ? millis : 0).padStart(15, '0')}|${randomUUID()}`;
 }
 
+/** A row's body; one that cannot be read is empty, so its delivery fails to parse on its own, not the listing. */
+function bodyOf(row: Readonly<Record<string, unknown>>): Buffer {
+  try {
+    return Buffer.from(fromChunks<string>(row), 'base64');
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
 /**
  * The `Inbox` table: one row per webhook delivery acknowledged and not yet ingested, in a partition per webhook,
  * its body as base64 over the chunked columns. Deliveries held at once go in shared transactions, and so do their
@@ -68,7 +77,7 @@ export class TableDeliveryInbox implements DeliveryInbox {
           id: row.rowKey ?? '',
           source: row.partitionKey ?? '',
           receivedAt: String(row.receivedAt ?? ''),
-          body: Buffer.from(fromChunks<string>(row), 'base64'),
+          body: bodyOf(row),
         });
       }
     } catch (error) {

@@ -1,32 +1,40 @@
-import { isAppError } from '../../domain/app-error';
 import type { IncomingEvent } from '../../domain/comment';
+import { isAppError } from '../../domain/app-error';
 import { commentKeyText } from '../../domain/platform';
 import { utcIso } from '../../domain/utc-iso';
 import type { DeliveryInbox, HeldDelivery } from '../../ports/delivery-inbox';
 import type { Clock, IngestPriority, Log } from '../../ports/index';
 import type { Schedule, Scheduler } from '../../ports/schedule';
 import type { IngestResult } from './ingest-events';
+import { IngestTurns } from './ingest-turns';
 
 /**
  * How old a held delivery is before a sweep takes it up: older than any this or another instance is still
- * ingesting, so it was left by a crash or a failure. One taken up twice is stored once (ingestion is idempotent, as
- * the platforms' own redeliveries need).
+ * ingesting or has waiting, so it was left by a crash or a failure. One taken up twice is stored once (ingestion is
+ * idempotent, as the platforms' own redeliveries need); it only costs the work twice.
  */
-export const LEFT_AFTER_MS = 60_000;
+export const LEFT_AFTER_MS = 120_000;
 /** A delivery whose ingestion failed here is tried again after this, doubling each time up to `MAX_RETRY_MS`. */
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 30 * 60_000;
 /**
- * Deliveries ingested at once; while webhooks are being held (acknowledgements waiting on storage) only a few, so
- * what a platform waits for goes first, as card posting gives way too. The rest wait their turn, held.
+ * How long a change for a comment not stored yet (an edit, a removal, the city's answer) is kept and tried again:
+ * its comment may still be on its way, held by another instance or retried after a failure.
  */
+const UNKNOWN_KEPT_MS = 10 * 60_000;
+/**
+ * A delivery that still cannot be ingested after this is let go, logged as an error: it holds residents' words, and
+ * the failures before it were logged as errors for days.
+ */
+const GIVE_UP_AFTER_MS = 7 * 24 * 60 * 60_000;
+/** Deliveries ingested at once, and while someone waits on the foreground (as card posting, they give way). */
 const AT_ONCE = 16;
-const AT_ONCE_WHILE_HOLDING = 4;
+const AT_ONCE_WHILE_BUSY = 4;
 /**
  * Bodies held here and not yet ingested, in bytes, beyond which webhooks are answered 503 until the drain catches
  * up: what waits is in memory as well as in the inbox (a storm of ordinary deliveries is a few megabytes).
  */
-export const MAX_BEHIND_BYTES = 32 * 1024 * 1024;
+export const MAX_BEHIND_BYTES = 8 * 1024 * 1024;
 /** Failures after which each further one is logged as an error: someone should look. */
 const STUCK_AFTER = 5;
 
@@ -40,9 +48,23 @@ export interface InboxDrainDeps {
   readonly schedule: Scheduler;
   /** How often held deliveries left by a crash or a failure are looked for (INBOX_INTERVAL_MS). */
   readonly intervalMs: number;
-  /** Whether webhooks are being held right now: ingestion gives way to them. */
+  /** Whether someone waits on the foreground right now: ingestion gives way to it. */
   readonly priority?: IngestPriority;
 }
+
+/** A delivery that failed: when it is tried next, and what those after it about the same comments wait for. */
+interface Failure {
+  readonly count: number;
+  readonly nextAt: number;
+  readonly through: Promise<void>;
+  readonly letThrough: () => void;
+}
+
+/**
+ * What came of an ingestion: `failed` holds back those after it about the same comments until it is through;
+ * `later` (a change whose comment is not stored yet) does not, since that comment may be what comes next.
+ */
+type Outcome = 'ingested' | 'failed' | 'later' | 'left';
 
 /** The comments a delivery's events are about, and the ones they answer: what orders it after earlier ones. */
 function keysOf(events: readonly IncomingEvent[]): string[] {
@@ -59,40 +81,26 @@ function keysOf(events: readonly IncomingEvent[]): string[] {
 
 /**
  * Ingests the deliveries the webhooks acknowledged once held (services/ports/delivery-inbox.ts), and releases each
- * once its comments are stored. Deliveries about the same comment are ingested in the order they were held (an
- * edit never before its comment); others go on at once. One that fails stays held and is tried again by the
- * sweep, later each time; the sweep also takes up what a crash or another instance left.
+ * once its comments are stored. Deliveries about the same comment are ingested in the order they were held: an
+ * edit never before its comment, and none after one that failed until that one is through its retries (a change
+ * that came before its comment is kept and tried again after it). Others go
+ * on at once, a few at a time. One that fails stays held and is tried again by the sweep, later each time; the
+ * sweep also takes up what a crash or another instance left.
  */
 export class InboxDrain {
-  /** The latest ingestion under way for each comment. */
+  /** What the next delivery about each comment waits for. */
   private readonly lanes = new Map<string, Promise<void>>();
-  /** Ingestions under way, by delivery. */
+  /** Deliveries taken and not yet through, by id. */
   private readonly running = new Map<string, Promise<void>>();
-  private readonly failures = new Map<string, { readonly count: number; readonly nextAt: number }>();
+  private readonly failures = new Map<string, Failure>();
+  private readonly turns: IngestTurns;
   private readonly loop: Schedule;
-  private ingesting = 0;
   private behindBytes = 0;
-  private readonly waiting: (() => void)[] = [];
+  private stopping = false;
 
   constructor(private readonly deps: InboxDrainDeps) {
     this.loop = deps.schedule('inbox', deps.intervalMs, () => this.sweep());
-    deps.priority?.onQuiet(() => this.wakeAll());
-  }
-
-  /** A place among those ingested at once, when there is one. */
-  private async turn(): Promise<void> {
-    const limit = () => (this.deps.priority?.storing() ? AT_ONCE_WHILE_HOLDING : AT_ONCE);
-    while (this.ingesting >= limit()) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.ingesting += 1;
-  }
-
-  private turnDone(): void {
-    this.ingesting -= 1;
-    this.wakeAll();
-  }
-
-  private wakeAll(): void {
-    for (const wake of this.waiting.splice(0)) wake();
+    this.turns = new IngestTurns(deps.priority, AT_ONCE, AT_ONCE_WHILE_BUSY);
   }
 
   /** Whether so much is held here and not yet ingested that webhooks should wait (`MAX_BEHIND_BYTES`). */
@@ -102,89 +110,128 @@ export class InboxDrain {
 
   /** Ingests a held delivery after the earlier ones about its comments. */
   take(held: HeldDelivery, events: readonly IncomingEvent[], logger: Log): void {
-    if (this.running.has(held.id)) return;
+    if (this.stopping || this.running.has(held.id)) return;
     const keys = keysOf(events);
-    const before = keys.flatMap((key) => this.lanes.get(key) ?? []);
-    const done = Promise.all(before).then(() => this.ingest(held, events, logger));
+    // A retry goes first: those after it wait for it.
+    const before = this.failures.has(held.id) ? [] : keys.flatMap((key) => this.lanes.get(key) ?? []);
+    const outcome = Promise.all(before).then(() => this.ingest(held, events, logger));
+    const lane = outcome.then((end) => (end === 'failed' ? this.failures.get(held.id)?.through : undefined));
+    const done = outcome.then(() => undefined);
     this.running.set(held.id, done);
     this.behindBytes += held.body.length;
-    for (const key of keys) this.lanes.set(key, done);
-    void done.finally(() => {
+    for (const key of keys) this.lanes.set(key, lane);
+    void done.then(() => {
       this.running.delete(held.id);
       this.behindBytes -= held.body.length;
-      for (const key of keys) if (this.lanes.get(key) === done) this.lanes.delete(key);
+    });
+    void lane.then(() => {
+      for (const key of keys) if (this.lanes.get(key) === lane) this.lanes.delete(key);
     });
   }
 
-  /** Resolves once every delivery taken so far (and any taken meanwhile) is ingested or left for a retry. */
+  /** Resolves once every delivery taken so far, and any taken meanwhile, is ingested or left for a retry. */
   async settled(): Promise<void> {
     while (this.running.size > 0) await Promise.all(this.running.values());
   }
 
   /**
    * Takes up the deliveries that failed here and are due again, and those held for longer than `LEFT_AFTER_MS`
-   * that are not being ingested here.
+   * that are not being ingested here; lets go of those held past `GIVE_UP_AFTER_MS`.
    */
   async sweep(): Promise<void> {
-    const now = this.deps.clock.now();
-    const failedHere = [...this.failures.values()].some((failed) => failed.nextAt <= now.toMillis());
-    const before = failedHere ? now : now.minus({ milliseconds: LEFT_AFTER_MS });
-    const left = await this.deps.inbox.heldBefore(utcIso(before));
-    for (const held of left) {
-      const failed = this.failures.get(held.id);
-      if (this.running.has(held.id)) continue;
-      if (
-        failed
-          ? failed.nextAt > now.toMillis()
-          : held.receivedAt >= utcIso(now.minus({ milliseconds: LEFT_AFTER_MS }))
-      )
-        continue;
-      const logger = this.deps.logger.child({ delivery: held.id, platform: held.source });
-      let events: readonly IncomingEvent[];
-      try {
-        events = this.deps.eventsOf(held);
-      } catch (error) {
-        this.failed(held, error, logger);
-        continue;
-      }
-      this.take(held, events, logger);
+    const now = this.deps.clock.now().toMillis();
+    const leftBefore = utcIso(this.deps.clock.now().minus({ milliseconds: LEFT_AFTER_MS }));
+    const everything = this.failures.size > 0;
+    const held = await this.deps.inbox.heldBefore(everything ? utcIso(this.deps.clock.now()) : leftBefore);
+    if (everything) {
+      // A failure here whose delivery another instance has since ingested and released.
+      const listed = new Set(held.map((h) => h.id));
+      for (const [id, failure] of this.failures)
+        if (!listed.has(id) && !this.running.has(id)) this.forget(id, failure);
+    }
+    for (const delivery of held) {
+      if (this.running.has(delivery.id)) continue;
+      const failure = this.failures.get(delivery.id);
+      if (now - Date.parse(delivery.receivedAt) >= GIVE_UP_AFTER_MS) await this.giveUp(delivery, failure);
+      else if (failure ? failure.nextAt <= now : delivery.receivedAt < leftBefore) this.retry(delivery);
     }
   }
 
-  private async ingest(held: HeldDelivery, events: readonly IncomingEvent[], logger: Log): Promise<void> {
-    await this.turn();
+  private retry(held: HeldDelivery): void {
+    const logger = this.deps.logger.child({ delivery: held.id, platform: held.source });
+    let events: readonly IncomingEvent[];
     try {
+      events = this.deps.eventsOf(held);
+    } catch (error) {
+      this.failed(held, isAppError(error) ? error.code : 'unexpected', logger);
+      return;
+    }
+    this.take(held, events, logger);
+  }
+
+  private async ingest(held: HeldDelivery, events: readonly IncomingEvent[], logger: Log): Promise<Outcome> {
+    await this.turns.take();
+    try {
+      if (this.stopping) return 'left';
       const result = await this.deps.ingester.ingest(events, logger);
+      const age = this.deps.clock.now().toMillis() - Date.parse(held.receivedAt);
+      if (result.unknown > 0 && age < UNKNOWN_KEPT_MS) {
+        this.failed(held, 'comment_not_stored_yet', logger);
+        return 'later';
+      }
       logger.info({ event: 'webhook.ingested', ...result }, 'delivery ingested');
       await this.deps.inbox.release(held);
-      this.failures.delete(held.id);
+      this.forget(held.id, this.failures.get(held.id));
+      return 'ingested';
     } catch (error) {
-      this.failed(held, error, logger);
+      this.failed(held, isAppError(error) ? error.code : 'unexpected', logger);
+      return 'failed';
     } finally {
-      this.turnDone();
+      this.turns.give();
     }
   }
 
-  /** Logged by code and attempt only: the delivery holds a resident's words. */
-  private failed(held: HeldDelivery, error: unknown, logger: Log): void {
-    const count = (this.failures.get(held.id)?.count ?? 0) + 1;
+  /** Logged by code and attempt only: the delivery holds residents' words. */
+  private failed(held: HeldDelivery, code: string, logger: Log): void {
+    const before = this.failures.get(held.id);
+    const count = (before?.count ?? 0) + 1;
     const waitMs = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (count - 1));
-    this.failures.set(held.id, { count, nextAt: this.deps.clock.now().toMillis() + waitMs });
-    const fields = {
-      event: 'inbox.retry_later',
-      code: isAppError(error) ? error.code : 'unexpected',
-      attempts: count,
-      retryInMs: waitMs,
-    };
+    let letThrough = before?.letThrough ?? (() => undefined);
+    const through = before?.through ?? new Promise<void>((resolve) => (letThrough = resolve));
+    this.failures.set(held.id, {
+      count,
+      nextAt: this.deps.clock.now().toMillis() + waitMs,
+      through,
+      letThrough,
+    });
+    const fields = { event: 'inbox.retry_later', code, attempts: count, retryInMs: waitMs };
     if (count >= STUCK_AFTER) logger.error(fields, 'a held delivery keeps failing; it stays held');
     else logger.warn(fields, 'a held delivery could not be ingested; it stays held');
+  }
+
+  private forget(id: string, failure: Failure | undefined): void {
+    failure?.letThrough();
+    this.failures.delete(id);
+  }
+
+  private async giveUp(held: HeldDelivery, failure: Failure | undefined): Promise<void> {
+    this.deps.logger.error(
+      { event: 'inbox.given_up', delivery: held.id, platform: held.source, attempts: failure?.count ?? 0 },
+      'a held delivery could not be ingested in seven days and is let go',
+    );
+    await this.deps.inbox.release(held);
+    this.forget(held.id, failure);
   }
 
   start(): void {
     this.loop.start(true);
   }
 
+  /** Ingestions under way end; deliveries waiting stay held for the next start (or another instance). */
   async stop(): Promise<void> {
+    this.stopping = true;
+    for (const [id, failure] of this.failures) this.forget(id, failure);
+    this.turns.openAll();
     await this.loop.stop();
     await this.settled();
   }
