@@ -12,6 +12,7 @@ import { CardRenderer } from '../services/app/posting/card-renderer';
 import { forEachLimited } from '../services/app/reminders/for-each-limited';
 import { isClosed } from '../services/domain/workflow';
 import { utcIso } from '../services/domain/utc-iso';
+import { PLATFORMS, type Platform } from '../services/domain/platform';
 import type { FakeBotConnector } from '../test/fakes/bot-connector';
 import { freePort } from '../test/support/free-port';
 import { round } from './bench-process';
@@ -26,7 +27,7 @@ const AT_ONCE = 8;
  * meets (services/../bench/sweep-comments.ts), run by the built bot (its reminders' sweep, on demand over IPC) and
  * sent to the Bot Connector stand-in; against its floor: the same reads, the same cards rendered and the same
  * messages posted, in a bare loop on rows placed among the others as the sweep's are, once before the sweep and
- * once after.
+ * once after. The reminders not due (the other 97 %) are spread over every platform's partition, as a city's are.
  */
 export async function measureReminderSweep(
   connectionString: string,
@@ -42,16 +43,23 @@ export async function measureReminderSweep(
   // Due now for the sweep, and two sets for the floor's passes, due weeks ahead (the sweep reads none of them),
   // each with its comment; the rest due in the days ahead, interleaved with them.
   const floorRanges = [now.plus({ days: 30 }), now.plus({ days: 40 })] as const;
-  const batch: TransactionAction[] = [];
-  const flush = async () => {
-    if (batch.length) await tables.comments.submitTransaction(batch.splice(0));
+  // Each platform's reminders beside its comments, in its partition, a transaction per 99 rows; the partitions
+  // written side by side (Azurite's insert cost grows with a partition's rows).
+  const batches = new Map<Platform, TransactionAction[][]>(PLATFORMS.map((platform) => [platform, [[]]]));
+  const add = (platform: Platform, ...rows: TransactionAction[]) => {
+    const partition = batches.get(platform) ?? [[]];
+    if ((partition.at(-1)?.length ?? 0) + rows.length > 99) partition.push([]);
+    partition.at(-1)?.push(...rows);
+    batches.set(platform, partition);
   };
   for (let i = 0; i < stored; i += 1) {
     const slot = i % 100;
     const set = slot === 0 ? 0 : slot === 33 ? 1 : slot === 66 ? 2 : undefined;
     if (set === undefined) {
+      // The rest of the city's reminders, due in the days ahead, on every platform.
       const dueAt = utcIso(now.plus({ days: 1 + (i % 20) }));
-      batch.push(['create', reminderRow({ kind: 'badge', dueAt, platform: 'facebook', commentId: `b${i}` })]);
+      const platform = PLATFORMS[i % PLATFORMS.length] ?? 'facebook';
+      add(platform, ['create', reminderRow({ kind: 'badge', dueAt, platform, commentId: `b${i}` })]);
     } else {
       const n = set * 1_000_000 + Math.floor(i / 100);
       const { comment, kind } = sweepComment(n, connector.url, now);
@@ -59,14 +67,18 @@ export async function measureReminderSweep(
         set === 0
           ? utcIso(now.minus({ minutes: 5 + (i % 47) }))
           : utcIso((set === 1 ? floorRanges[0] : floorRanges[1]).plus({ seconds: i / 100 }));
-      batch.push(
+      add(
+        'facebook',
         ['create', toEntity(comment)],
         ['create', reminderRow({ kind, dueAt, platform: 'facebook', commentId: comment.commentId })],
       );
     }
-    if (batch.length >= 99) await flush();
   }
-  await flush();
+  await Promise.all(
+    [...batches.values()].map(async (partition) => {
+      for (const rows of partition) if (rows.length > 0) await tables.comments.submitTransaction(rows);
+    }),
+  );
   // A running deployment's figures are built: the bot starts as it does every day.
   await new TableOverviewFigures(tables.figures).markBuilt(nowIso);
 
