@@ -44,7 +44,8 @@ export interface ForeignAccounts {
 }
 
 /**
- * Stores what a webhook brought. It returns once everything is stored (the webhook is acknowledged only then);
+ * Stores what a webhook brought. It returns once everything is stored: the inbox then lets the held delivery go (a
+ * delivery too large to hold is acknowledged only then);
  * posting and updating cards happens after, from the stored rows.
  */
 export class EventIngester {
