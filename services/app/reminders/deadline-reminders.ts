@@ -20,7 +20,7 @@ import { asMentioned, mentionText, type HolderPing } from '../notices/holder-pin
 
 export interface DeadlineReminderDeps {
   readonly poster: TeamsPoster;
-  readonly duty: DutyStore;
+  readonly duty: Pick<DutyStore, 'list'>;
   readonly updater: CardRefresh;
   readonly logger: Log;
   readonly teamLeads: readonly Mentioned[];

@@ -33,6 +33,7 @@ import { DailyOverview } from './daily-overview';
 import type { OverviewNotes } from './overview-notes';
 import { HolderPing } from '../notices/holder-ping';
 import { awaitsPromisedAnswer } from '../../domain/holding-promise';
+import { passReads } from './pass-reads';
 import { DeadlineReminders } from './deadline-reminders';
 import { TeamworkReminders, type TeamworkReminderDeps } from './teamwork-reminders';
 import { utcIso as iso } from '../../domain/utc-iso';
@@ -91,7 +92,8 @@ export class Reminders {
   private readonly ping: HolderPing;
   private readonly overview: DailyOverview;
   private readonly teamwork: TeamworkReminders;
-  private readonly deadlines: DeadlineReminders;
+  /** Made again for each sweep pass, with the lists it addresses reminders from read once a pass. */
+  private deadlines: DeadlineReminders;
 
   constructor(private readonly deps: RemindersDeps) {
     this.ping = new HolderPing(deps);
@@ -158,6 +160,7 @@ export class Reminders {
   }
 
   private async sweepOnce(): Promise<void> {
+    this.deadlines = new DeadlineReminders({ ...this.deps, ...passReads(this.deps) }, this.ping);
     const now = this.deps.clock.now();
     const nowIso = iso(now);
     const due = (await this.deps.reminders.listDue(nowIso, 1000)).map((row) => ({
