@@ -206,6 +206,39 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
   });
 
+  it('lets a comment through once the edit held back before it turns out to have come first', async () => {
+    failing.add('Öppettiderna står nu på sidan.');
+    const change = [edit('7', 'Öppettiderna står nu på sidan.')];
+    const first = [comment('7', 'Var står öppettiderna?')];
+    drain.take(await hold(change), change, silentLog);
+    drain.take(await hold(first), first, silentLog);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.deepEqual(finished, [], 'held back behind the failed edit');
+    failing.clear();
+    clock.set('2026-12-07T11:00:06');
+    await drain.sweep();
+    await drain.settled();
+    assert.deepEqual(finished, ['Var står öppettiderna?'], 'the edit met no comment: the comment goes first');
+    clock.set('2026-12-07T11:00:30');
+    await drain.sweep();
+    await drain.settled();
+    assert.deepEqual(finished, ['Var står öppettiderna?', 'Öppettiderna står nu på sidan.']);
+    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+  });
+
+  it('stops without waiting for what waits behind a failure, leaving it held for the next start', async () => {
+    failing.add('Hej, när öppnar badet?');
+    const events = [
+      [comment('8', 'Hej, när öppnar badet?')],
+      [edit('8', 'Hej, när öppnar badet i Limhamn?')],
+    ];
+    for (const delivery of events) drain.take(await hold(delivery), delivery, silentLog);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await drain.stop();
+    assert.deepEqual(finished, []);
+    assert.equal((await inbox.heldBefore('2027-01-01T00:00:00.000Z')).length, 2, 'both still held');
+  });
+
   it('takes up a delivery a crash left held, once it is older than any still being ingested elsewhere', async () => {
     await hold([comment('4', 'Var kan jag hämta ut säckar till trädgårdsavfall?')]);
     clock.set('2026-12-07T11:01:30');

@@ -55,6 +55,8 @@ export interface InboxDrainDeps {
 /** A delivery that failed: when it is tried next, and what those after it about the same comments wait for. */
 interface Failure {
   readonly count: number;
+  /** When it first failed: a change whose comment is not stored yet is kept `UNKNOWN_KEPT_MS` from then. */
+  readonly since: number;
   readonly nextAt: number;
   readonly through: Promise<void>;
   readonly letThrough: () => void;
@@ -112,19 +114,23 @@ export class InboxDrain {
   take(held: HeldDelivery, events: readonly IncomingEvent[], logger: Log): void {
     if (this.stopping || this.running.has(held.id)) return;
     const keys = keysOf(events);
-    // A retry goes first: those after it wait for it.
-    const before = this.failures.has(held.id) ? [] : keys.flatMap((key) => this.lanes.get(key) ?? []);
-    const outcome = Promise.all(before).then(() => this.ingest(held, events, logger));
-    const lane = outcome.then((end) => (end === 'failed' ? this.failures.get(held.id)?.through : undefined));
+    const earlier = keys.flatMap((key) => this.lanes.get(key) ?? []);
+    // A retry goes first, and what came after it still waits for it: those after both wait for both.
+    const retry = this.failures.has(held.id);
+    const outcome = Promise.all(retry ? [] : earlier).then(() => this.ingest(held, events, logger));
+    const own = outcome.then((end) =>
+      end === 'failed' && !this.stopping ? this.failures.get(held.id)?.through : undefined,
+    );
+    const lane = retry ? Promise.all([own, ...earlier]).then(() => undefined) : own;
     const done = outcome.then(() => undefined);
     this.running.set(held.id, done);
     this.behindBytes += held.body.length;
     for (const key of keys) this.lanes.set(key, lane);
-    void done.then(() => {
+    void done.finally(() => {
       this.running.delete(held.id);
       this.behindBytes -= held.body.length;
     });
-    void lane.then(() => {
+    void lane.finally(() => {
       for (const key of keys) if (this.lanes.get(key) === lane) this.lanes.delete(key);
     });
   }
@@ -141,14 +147,16 @@ export class InboxDrain {
   async sweep(): Promise<void> {
     const now = this.deps.clock.now().toMillis();
     const leftBefore = utcIso(this.deps.clock.now().minus({ milliseconds: LEFT_AFTER_MS }));
-    const everything = this.failures.size > 0;
-    const held = await this.deps.inbox.heldBefore(everything ? utcIso(this.deps.clock.now()) : leftBefore);
-    if (everything) {
-      // A failure here whose delivery another instance has since ingested and released.
-      const listed = new Set(held.map((h) => h.id));
-      for (const [id, failure] of this.failures)
-        if (!listed.has(id) && !this.running.has(id)) this.forget(id, failure);
-    }
+    const known = new Map(this.failures);
+    const held = await this.deps.inbox.heldBefore(
+      known.size > 0 ? utcIso(this.deps.clock.now()) : leftBefore,
+    );
+    // A failure here whose delivery another instance has since ingested and released (one failing since the
+    // listing began is not among those known before it).
+    const listed = new Set(held.map((h) => h.id));
+    for (const [id, failure] of known)
+      if (!listed.has(id) && !this.running.has(id) && this.failures.get(id) === failure)
+        this.forget(id, failure);
     for (const delivery of held) {
       if (this.running.has(delivery.id)) continue;
       const failure = this.failures.get(delivery.id);
@@ -163,7 +171,7 @@ export class InboxDrain {
     try {
       events = this.deps.eventsOf(held);
     } catch (error) {
-      this.failed(held, isAppError(error) ? error.code : 'unexpected', logger);
+      this.failed(held, isAppError(error) ? error.code : 'unexpected', logger, true);
       return;
     }
     this.take(held, events, logger);
@@ -174,9 +182,9 @@ export class InboxDrain {
     try {
       if (this.stopping) return 'left';
       const result = await this.deps.ingester.ingest(events, logger);
-      const age = this.deps.clock.now().toMillis() - Date.parse(held.receivedAt);
-      if (result.unknown > 0 && age < UNKNOWN_KEPT_MS) {
-        this.failed(held, 'comment_not_stored_yet', logger);
+      const now = this.deps.clock.now().toMillis();
+      if (result.unknown > 0 && now - (this.failures.get(held.id)?.since ?? now) < UNKNOWN_KEPT_MS) {
+        this.failed(held, 'comment_not_stored_yet', logger, false);
         return 'later';
       }
       logger.info({ event: 'webhook.ingested', ...result }, 'delivery ingested');
@@ -184,28 +192,37 @@ export class InboxDrain {
       this.forget(held.id, this.failures.get(held.id));
       return 'ingested';
     } catch (error) {
-      this.failed(held, isAppError(error) ? error.code : 'unexpected', logger);
+      this.failed(held, isAppError(error) ? error.code : 'unexpected', logger, true);
       return 'failed';
     } finally {
       this.turns.give();
     }
   }
 
-  /** Logged by code and attempt only: the delivery holds residents' words. */
-  private failed(held: HeldDelivery, code: string, logger: Log): void {
+  /**
+   * Kept for a retry; `holdsBack`: those after it about the same comments wait until it is through (a change whose
+   * comment is not stored yet lets them go, since that comment may be among them). Logged by code and attempt
+   * only: the delivery holds residents' words.
+   */
+  private failed(held: HeldDelivery, code: string, logger: Log, holdsBack: boolean): void {
+    const now = this.deps.clock.now().toMillis();
     const before = this.failures.get(held.id);
+    if (before && !holdsBack) before.letThrough();
     const count = (before?.count ?? 0) + 1;
     const waitMs = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (count - 1));
-    let letThrough = before?.letThrough ?? (() => undefined);
-    const through = before?.through ?? new Promise<void>((resolve) => (letThrough = resolve));
+    let letThrough = () => undefined as void;
+    const through =
+      holdsBack && before ? before.through : new Promise<void>((resolve) => (letThrough = resolve));
     this.failures.set(held.id, {
       count,
-      nextAt: this.deps.clock.now().toMillis() + waitMs,
+      since: before?.since ?? now,
+      nextAt: now + waitMs,
       through,
-      letThrough,
+      letThrough: holdsBack && before ? before.letThrough : letThrough,
     });
     const fields = { event: 'inbox.retry_later', code, attempts: count, retryInMs: waitMs };
-    if (count >= STUCK_AFTER) logger.error(fields, 'a held delivery keeps failing; it stays held');
+    if (!holdsBack) logger.info(fields, 'a change came before its comment; it stays held a while');
+    else if (count >= STUCK_AFTER) logger.error(fields, 'a held delivery keeps failing; it stays held');
     else logger.warn(fields, 'a held delivery could not be ingested; it stays held');
   }
 
@@ -224,6 +241,7 @@ export class InboxDrain {
   }
 
   start(): void {
+    this.stopping = false;
     this.loop.start(true);
   }
 
