@@ -18,8 +18,8 @@ export const LEFT_AFTER_MS = 120_000;
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 30 * 60_000;
 /**
- * How long a change for a comment not stored yet (an edit, a removal, the city's answer) is kept and tried again:
- * its comment may still be on its way, held by another instance or retried after a failure.
+ * How long, from its first try, a change for a comment not stored yet (an edit, a removal, the city's answer) is
+ * kept and tried again: its comment may still be on its way, held by another instance or retried after a failure.
  */
 const UNKNOWN_KEPT_MS = 10 * 60_000;
 /**
