@@ -57,6 +57,14 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
       receivedAt: utcIso(clock.now()),
       body: Buffer.from(JSON.stringify(events)),
     });
+  /** Every delivery still held. */
+  const stillHeld = () => inbox.heldBefore('2027-01-01T00:00:00.000Z');
+  /** A sweep at this time in Stockholm, and what it took up ingested. */
+  const sweepAt = async (localTime: string) => {
+    clock.set(localTime);
+    await drain.sweep();
+    await drain.settled();
+  };
 
   beforeEach(async () => {
     const tables = createTableClients(azurite().connectionString, `d${randomBytes(6).toString('hex')}`);
@@ -109,7 +117,7 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
       'Hej, när öppnar badet?',
       'Hej, när öppnar badet i Limhamn?',
     ]);
-    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), [], 'each released once ingested');
+    assert.deepEqual(await stillHeld(), [], 'each released once ingested');
   });
 
   it('ingests a few at a time while webhooks wait to be held, and the rest once they no longer do', async () => {
@@ -146,7 +154,7 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     assert.equal(started, 10);
     open();
     await giving.settled();
-    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+    assert.deepEqual(await stillHeld(), []);
   });
 
   it('keeps a delivery whose ingestion failed, and ingests it at a sweep once its retry is due', async () => {
@@ -156,21 +164,17 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     drain.take(held, events, recordingLog(lines));
     await drain.settled();
     assert.deepEqual(finished, []);
-    assert.equal((await inbox.heldBefore('2027-01-01T00:00:00.000Z')).length, 1, 'still held');
+    assert.equal((await stillHeld()).length, 1, 'still held');
     const logged = lines.find((line) => line.includes('inbox.retry_later')) ?? '';
     assert.match(logged, /"code":"storage_unavailable"/);
     assert.ok(!lines.join('\n').includes('gatlampan'), 'no resident words in the log');
 
     failing.clear();
-    clock.set('2026-12-07T11:00:03');
-    await drain.sweep();
-    await drain.settled();
+    await sweepAt('2026-12-07T11:00:03');
     assert.deepEqual(finished, [], 'not tried again before its time');
-    clock.set('2026-12-07T11:00:06');
-    await drain.sweep();
-    await drain.settled();
+    await sweepAt('2026-12-07T11:00:06');
     assert.deepEqual(finished, ['Varför är gatlampan släckt?']);
-    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+    assert.deepEqual(await stillHeld(), []);
   });
 
   it('holds back what follows about a comment whose delivery failed, until that one is through', async () => {
@@ -183,11 +187,9 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     await new Promise((resolve) => setTimeout(resolve, 100));
     assert.deepEqual(finished, [], 'the edit waits for its comment to be stored');
     failing.clear();
-    clock.set('2026-12-07T11:00:06');
-    await drain.sweep();
-    await drain.settled();
+    await sweepAt('2026-12-07T11:00:06');
     assert.deepEqual(finished, ['Hej, när öppnar badet?', 'Hej, när öppnar badet i Limhamn?']);
-    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+    assert.deepEqual(await stillHeld(), []);
   });
 
   it('keeps an edit that came before its comment, and applies it once the comment is stored', async () => {
@@ -198,12 +200,10 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     drain.take(await hold(after), after, silentLog);
     await drain.settled();
     assert.deepEqual(finished, ['Var hittar jag blanketten?'], 'the comment is not held back by its edit');
-    assert.equal((await inbox.heldBefore('2027-01-01T00:00:00.000Z')).length, 1, 'the edit is kept');
-    clock.set('2026-12-07T11:00:06');
-    await drain.sweep();
-    await drain.settled();
+    assert.equal((await stillHeld()).length, 1, 'the edit is kept');
+    await sweepAt('2026-12-07T11:00:06');
     assert.deepEqual(finished, ['Var hittar jag blanketten?', 'Tack, nu hittade jag det!']);
-    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+    assert.deepEqual(await stillHeld(), []);
   });
 
   it('lets a comment through once the edit held back before it turns out to have come first', async () => {
@@ -215,15 +215,11 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     await new Promise((resolve) => setTimeout(resolve, 100));
     assert.deepEqual(finished, [], 'held back behind the failed edit');
     failing.clear();
-    clock.set('2026-12-07T11:00:06');
-    await drain.sweep();
-    await drain.settled();
+    await sweepAt('2026-12-07T11:00:06');
     assert.deepEqual(finished, ['Var står öppettiderna?'], 'the edit met no comment: the comment goes first');
-    clock.set('2026-12-07T11:00:30');
-    await drain.sweep();
-    await drain.settled();
+    await sweepAt('2026-12-07T11:00:30');
     assert.deepEqual(finished, ['Var står öppettiderna?', 'Öppettiderna står nu på sidan.']);
-    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+    assert.deepEqual(await stillHeld(), []);
   });
 
   it('stops without waiting for what waits behind a failure, leaving it held for the next start', async () => {
@@ -236,19 +232,15 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     await new Promise((resolve) => setTimeout(resolve, 100));
     await drain.stop();
     assert.deepEqual(finished, []);
-    assert.equal((await inbox.heldBefore('2027-01-01T00:00:00.000Z')).length, 2, 'both still held');
+    assert.equal((await stillHeld()).length, 2, 'both still held');
   });
 
   it('takes up a delivery a crash left held, once it is older than any still being ingested elsewhere', async () => {
     await hold([comment('4', 'Var kan jag hämta ut säckar till trädgårdsavfall?')]);
-    clock.set('2026-12-07T11:01:30');
-    await drain.sweep();
-    await drain.settled();
+    await sweepAt('2026-12-07T11:01:30');
     assert.deepEqual(finished, [], 'another instance may still be ingesting it');
-    clock.set('2026-12-07T11:02:01');
-    await drain.sweep();
-    await drain.settled();
+    await sweepAt('2026-12-07T11:02:01');
     assert.deepEqual(finished, ['Var kan jag hämta ut säckar till trädgårdsavfall?']);
-    assert.deepEqual(await inbox.heldBefore('2027-01-01T00:00:00.000Z'), []);
+    assert.deepEqual(await stillHeld(), []);
   });
 });

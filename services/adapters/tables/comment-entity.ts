@@ -1,5 +1,5 @@
-import type { TableEntityResult } from '@azure/data-tables';
-import type { StoredComment } from '../../domain/comment';
+import { odata, type TableEntityResult } from '@azure/data-tables';
+import type { HistoryAction, HistoryEvent, StoredComment } from '../../domain/comment';
 import { isKeyedId } from '../../domain/keyed-id';
 import type { Versioned } from '../../ports/index';
 import { fromChunks, toChunks } from './chunked-json';
@@ -26,6 +26,24 @@ export type HistoryEntity = {
   action: string;
   detail: string;
 };
+
+/** A history row as the line it holds. */
+export function historyEventOf(row: HistoryEntity): HistoryEvent {
+  return {
+    at: row.at,
+    by: row.by,
+    action: row.action as HistoryAction,
+    ...(row.detail ? { detail: row.detail } : {}),
+  };
+}
+
+/** Every comment row that may have been written at or after `since`: a deadline is never before its writing. */
+export const writtenSinceFilter = (since: string) =>
+  odata`RowKey ge ${COMMENT_PREFIX} and RowKey lt ${'c}'} and deadline ge ${since}`;
+
+/** Every history line recorded at or after `since`. */
+export const historySinceFilter = (since: string) =>
+  odata`RowKey gt ${HISTORY_PREFIX} and RowKey lt ${'h}'} and at ge ${since}`;
 
 /** The history line numbered `line` of the comment whose row key part is `idPart`. */
 export function historyRow(

@@ -1,8 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
-import { odata } from '@azure/data-tables';
-import type { HistoryAction, HistoryEvent } from '../../domain/comment';
+import type { HistoryEvent } from '../../domain/comment';
 import { commentKeyText, isPlatform } from '../../domain/platform';
-import { HISTORY_PREFIX, type HistoryEntity } from './comment-entity';
+import { historyEventOf, historySinceFilter, type HistoryEntity } from './comment-entity';
 import { asStorageError } from './table-errors';
 
 /** Every comment's history lines written at or after `since`, by comment, each comment's in order (the CSV export). */
@@ -13,19 +12,14 @@ export async function historySinceIn(
   try {
     const byComment = new Map<string, HistoryEvent[]>();
     const rows = table.listEntities<HistoryEntity>({
-      queryOptions: { filter: odata`RowKey gt ${HISTORY_PREFIX} and RowKey lt ${'h}'} and at ge ${since}` },
+      queryOptions: { filter: historySinceFilter(since) },
     });
     for await (const row of rows) {
       if (!isPlatform(row.partitionKey)) continue;
       const commentId = decodeURIComponent(row.rowKey.split('|')[1] ?? '');
       const key = commentKeyText({ platform: row.partitionKey, commentId });
       const events = byComment.get(key) ?? [];
-      events.push({
-        at: row.at,
-        by: row.by,
-        action: row.action as HistoryAction,
-        ...(row.detail ? { detail: row.detail } : {}),
-      });
+      events.push(historyEventOf(row));
       byComment.set(key, events);
     }
     for (const events of byComment.values()) events.sort((a, b) => a.at.localeCompare(b.at));

@@ -18,6 +18,7 @@ import { mutateOnEtag } from '../mutate-on-etag';
 import { anonymiseInTable } from './anonymise-in-table';
 import {
   COMMENT_PREFIX,
+  writtenSinceFilter,
   fromEntity,
   HISTORY_PREFIX,
   historyRow,
@@ -219,7 +220,7 @@ export class TableCommentStore implements CommentStore {
       // A deadline is never before the comment was written, so this reads no row older than asked for.
       const rows = this.table.listEntities<CommentEntity>({
         queryOptions: {
-          filter: odata`RowKey ge ${COMMENT_PREFIX} and RowKey lt ${'c}'} and deadline ge ${since}`,
+          filter: writtenSinceFilter(since),
         },
       });
       for await (const row of rows) {

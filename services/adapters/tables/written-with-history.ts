@@ -1,11 +1,13 @@
 import type { TableClient } from '@azure/data-tables';
-import { odata } from '@azure/data-tables';
-import type { HistoryAction, HistoryEvent, StoredComment } from '../../domain/comment';
+import type { HistoryEvent, StoredComment } from '../../domain/comment';
 import {
   COMMENT_PREFIX,
   fromEntity,
   HISTORY_PREFIX,
+  historyEventOf,
+  historySinceFilter,
   isCommentRow,
+  writtenSinceFilter,
   type CommentEntity,
   type HistoryEntity,
 } from './comment-entity';
@@ -33,11 +35,11 @@ export async function* writtenWithHistorySince(
   try {
     const comments = table.listEntities<CommentEntity>({
       queryOptions: {
-        filter: odata`RowKey ge ${COMMENT_PREFIX} and RowKey lt ${'c}'} and deadline ge ${since}`,
+        filter: writtenSinceFilter(since),
       },
     });
     const lines = table.listEntities<HistoryEntity>({
-      queryOptions: { filter: odata`RowKey gt ${HISTORY_PREFIX} and RowKey lt ${'h}'} and at ge ${since}` },
+      queryOptions: { filter: historySinceFilter(since) },
     });
     const history = lines[Symbol.asyncIterator]();
     yield* joined(comments, history, since);
@@ -66,12 +68,7 @@ async function* joined(
       const lineId = line.rowKey.slice(HISTORY_PREFIX.length).split('|')[0] ?? '';
       const slot = `${line.partitionKey}|${lineId}`;
       const kept = ahead.get(slot) ?? { place: [line.partitionKey, lineId] as Place, events: [] };
-      kept.events.push({
-        at: line.at,
-        by: line.by,
-        action: line.action as HistoryAction,
-        ...(line.detail ? { detail: line.detail } : {}),
-      });
+      kept.events.push(historyEventOf(line));
       ahead.set(slot, kept);
       next = await history.next();
     }
