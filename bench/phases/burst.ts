@@ -51,10 +51,10 @@ export const burst: Phase = {
           `ingest + post ${N} at once ÷ I/O floor`,
           round(productMs / floorMs),
           '',
-          TARGETS.ingestRatio,
+          TARGETS.burstRatio,
           `${round(productMs)} / ${round(floorMs)} ms, accepted ack p99 ${ackP99} ms; ${describeSheddingFloor(shedding)}`,
         ),
-        figure(`accepted ack p99, ${N} at once`, ackP99, 'ms', 250),
+        figure(`accepted ack p99, ${N} at once`, ackP99, 'ms', TARGETS.burstAckP99Ms),
       ],
       raw: {
         comments: N,

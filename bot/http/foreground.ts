@@ -16,7 +16,10 @@ export class Foreground implements IngestPriority {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly webhooks: IngestPriority) {
-    webhooks.onQuiet(() => this.tellIfQuiet());
+    // A storm passed: ingestion may go on beside a click being answered, as it gives way to clicks only in part.
+    webhooks.onQuiet(() => {
+      if (!webhooks.storing()) this.tell();
+    });
   }
 
   /** Counts a Teams activity in until the returned function is called (once). */
@@ -44,6 +47,10 @@ export class Foreground implements IngestPriority {
     );
   }
 
+  holding(): boolean {
+    return this.webhooks.storing();
+  }
+
   onQuiet(listener: () => void): void {
     this.listeners.push(listener);
   }
@@ -56,6 +63,10 @@ export class Foreground implements IngestPriority {
       this.tellAfter(left + 1);
       return;
     }
+    this.tell();
+  }
+
+  private tell(): void {
     for (const listener of this.listeners) listener();
   }
 }

@@ -17,10 +17,12 @@ export interface SheddingBounds {
 }
 
 /**
- * How long after the last delivery was stored card posting still keeps to its small share: during a storm there
- * are moments with none in flight between deliveries, and posting must not flood storage in each of them.
+ * Deliveries stored less than this apart are a stream, and background work gives way until the stream has been
+ * quiet this long: during a storm there are moments with none in flight between deliveries (ten milliseconds at
+ * 100 a second), and ingestion and card posting must not flood storage in each of them. A lone delivery is no
+ * stream: its comment is ingested as soon as it is held.
  */
-const QUIET_MS = 500;
+const QUIET_MS = 100;
 
 /** Fewest deliveries taken at once however slow storage is: webhooks keep coming in. */
 const MIN_LIMIT = 4;
@@ -47,6 +49,7 @@ export class LoadShedder implements IngestPriority {
   private taken = 0;
   private readonly quietListeners: (() => void)[] = [];
   private lastStoredAt = -Infinity;
+  private previousStoredAt = -Infinity;
   private quietTimer: NodeJS.Timeout | undefined;
   private limit: number;
   private lastDecreaseAt = 0;
@@ -92,22 +95,40 @@ export class LoadShedder implements IngestPriority {
       this.inFlight -= 1;
       this.takenAt.delete(id);
       this.observe(performance.now() - started);
+      this.previousStoredAt = this.lastStoredAt;
       this.lastStoredAt = performance.now();
-      if (this.inFlight === 0) this.tellWhenQuiet();
+      if (this.inFlight === 0) this.tellWhenQuiet(this.quietIn());
     };
   }
 
   storing(): boolean {
-    return this.inFlight > 0 || performance.now() - this.lastStoredAt < QUIET_MS;
+    return this.inFlight > 0 || this.quietIn() > 0;
   }
 
-  private tellWhenQuiet(): void {
+  holding(): boolean {
+    return this.storing();
+  }
+
+  /** Milliseconds until the stream of deliveries is quiet, if none comes meanwhile (0: it is, or is no stream). */
+  private quietIn(): number {
+    if (this.lastStoredAt - this.previousStoredAt >= QUIET_MS) return 0;
+    return Math.max(0, QUIET_MS - (performance.now() - this.lastStoredAt));
+  }
+
+  private tellWhenQuiet(after: number): void {
     clearTimeout(this.quietTimer);
     this.quietTimer = setTimeout(() => {
       this.quietTimer = undefined;
-      if (this.storing()) return;
+      if (this.inFlight > 0) return;
+      // A timer may fire a little before its time by the clock the quiet is measured on: what waits for the
+      // quiet would otherwise wait for the next delivery.
+      const left = this.quietIn();
+      if (left > 0) {
+        this.tellWhenQuiet(left + 1);
+        return;
+      }
       for (const listener of this.quietListeners) listener();
-    }, QUIET_MS);
+    }, after);
     this.quietTimer.unref();
   }
 

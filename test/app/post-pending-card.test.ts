@@ -144,6 +144,7 @@ describe('use case: post a pending card', () => {
     const quiet: (() => void)[] = [];
     const { turns } = posterIn(world, true, undefined, {
       storing: () => storing,
+      holding: () => storing,
       onQuiet: (listener) => quiet.push(listener),
     });
     const sends = slowSends(world);

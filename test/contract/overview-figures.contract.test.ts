@@ -164,7 +164,7 @@ describe('keeping the overview figures as comments change (Azurite)', () => {
       logger: silentLog,
       schedule: intervalScheduler(silentLog),
       intervalMs: 3_600_000,
-      priority: { storing: () => busy, onQuiet: () => undefined },
+      priority: { storing: () => busy, holding: () => busy, onQuiet: () => undefined },
     });
     relay.forwardTo(keeper);
   });

@@ -5,7 +5,11 @@ describe('the foreground: what someone waits on, for background work to give way
   it('is busy while a Teams activity is handled and a moment after, and says so once quiet', async () => {
     let holding = false;
     let quietAgain: () => void = () => undefined;
-    const webhooks = { storing: () => holding, onQuiet: (listener: () => void) => (quietAgain = listener) };
+    const webhooks = {
+      storing: () => holding,
+      holding: () => holding,
+      onQuiet: (listener: () => void) => (quietAgain = listener),
+    };
     const foreground = new Foreground(webhooks);
     const told: string[] = [];
     foreground.onQuiet(() => told.push('quiet'));
@@ -27,5 +31,25 @@ describe('the foreground: what someone waits on, for background work to give way
     holding = false;
     quietAgain();
     assert.deepEqual(told, ['quiet', 'quiet']);
+  });
+
+  it('is holding only while webhooks are, and says so when a storm passes while a click is still answered', () => {
+    let storm = true;
+    let stormPassed: () => void = () => undefined;
+    const foreground = new Foreground({
+      storing: () => storm,
+      holding: () => storm,
+      onQuiet: (listener) => (stormPassed = listener),
+    });
+    const told: string[] = [];
+    foreground.onQuiet(() => told.push('look again'));
+    const leave = foreground.enter();
+    assert.equal(foreground.holding(), true);
+    storm = false;
+    assert.equal(foreground.holding(), false, 'a click alone is no storm');
+    assert.equal(foreground.storing(), true, 'but someone still waits');
+    stormPassed();
+    assert.deepEqual(told, ['look again'], 'ingestion may go on beside the click, in part');
+    leave();
   });
 });

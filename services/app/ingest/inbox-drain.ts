@@ -27,9 +27,14 @@ const UNKNOWN_KEPT_MS = 10 * 60_000;
  * the failures before it were logged as errors for days.
  */
 const GIVE_UP_AFTER_MS = 7 * 24 * 60 * 60_000;
-/** Deliveries ingested at once, and while someone waits on the foreground (as card posting, they give way). */
-const AT_ONCE = 16;
-const AT_ONCE_WHILE_BUSY = 4;
+/**
+ * Deliveries ingested at once (services/app/ingest/ingest-turns.ts): sixteen; four while a click is answered;
+ * none during a storm of webhooks unless deliveries have waited twenty seconds through it, then one at a time. A
+ * storm's first wave is acknowledged at the pace of holding alone and its cards follow seconds later, behind
+ * Teams' pacing of a thread anyway; one that lasts is still ingested, and what waits meanwhile stays within
+ * `MAX_BEHIND_BYTES`.
+ */
+const PLACES = { atOnce: 16, whileAnswering: 4, afterPatience: 1, patienceMs: 20_000 };
 /**
  * Bodies held here and not yet ingested, in bytes, beyond which webhooks are answered 503 until the drain catches
  * up: what waits is in memory as well as in the inbox (a storm of ordinary deliveries is a few megabytes).
@@ -102,7 +107,7 @@ export class InboxDrain {
 
   constructor(private readonly deps: InboxDrainDeps) {
     this.loop = deps.schedule('inbox', deps.intervalMs, () => this.sweep());
-    this.turns = new IngestTurns(deps.priority, AT_ONCE, AT_ONCE_WHILE_BUSY);
+    this.turns = new IngestTurns(deps.priority, deps.clock, PLACES);
   }
 
   /** Whether so much is held here and not yet ingested that webhooks should wait (`MAX_BEHIND_BYTES`). */
