@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
-import { odata } from '@azure/data-tables';
-import { isPlatform, type CommentKey } from '../../domain/platform';
+import type { CommentKey } from '../../domain/platform';
 import type { DeadLetter, OutboxEntry, OutboxQueue } from '../../ports/index';
 import { markerKey, UNPOSTED_PREFIX, type MarkerEntity } from './outbox-marker';
+import { rowsInPlatformPartitions } from './platform-partitions';
 import { asStorageError, statusOf } from './table-errors';
 
 function keyOf(marker: MarkerEntity): CommentKey {
@@ -18,23 +18,20 @@ export class TableOutboxQueue implements OutboxQueue {
   private async markers(dead: boolean): Promise<MarkerEntity[]> {
     const found: MarkerEntity[] = [];
     try {
-      const rows = this.table.listEntities<MarkerEntity>({
-        queryOptions: {
-          filter: odata`RowKey ge ${UNPOSTED_PREFIX} and RowKey lt ${'o}'}`,
-          select: [
-            'PartitionKey',
-            'RowKey',
-            'commentId',
-            'receivedAt',
-            'dueAt',
-            'attempts',
-            'lastCode',
-            'dead',
-          ],
-        },
+      const rows = rowsInPlatformPartitions<MarkerEntity>(this.table, UNPOSTED_PREFIX, 'o}', {
+        select: [
+          'PartitionKey',
+          'RowKey',
+          'commentId',
+          'receivedAt',
+          'dueAt',
+          'attempts',
+          'lastCode',
+          'dead',
+        ],
       });
       for await (const row of rows) {
-        if (isPlatform(row.partitionKey) && (row.dead === true) === dead) found.push(row as MarkerEntity);
+        if ((row.dead === true) === dead) found.push(row as MarkerEntity);
       }
     } catch (error) {
       throw asStorageError(error);

@@ -1,7 +1,8 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import { isPlatform, type CommentKey } from '../../domain/platform';
+import type { CommentKey } from '../../domain/platform';
 import type { PendingRedaction, RegistryQueue } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
+import { rowsInPlatformPartitions } from './platform-partitions';
 import { deleteRow } from './table-rows';
 
 /**
@@ -54,12 +55,13 @@ export class TableRedactionQueue implements RegistryQueue {
   async listDue(now: string, limit: number): Promise<PendingRedaction[]> {
     const due: RedactionEntity[] = [];
     try {
-      const rows = this.table.listEntities<RedactionEntity>({
-        queryOptions: {
-          filter: odata`RowKey ge ${this.prefix} and RowKey lt ${this.prefix.replace('|', '}')} and dueAt le ${now}`,
-        },
-      });
-      for await (const row of rows) if (isPlatform(row.partitionKey)) due.push(row);
+      const rows = rowsInPlatformPartitions<RedactionEntity>(
+        this.table,
+        this.prefix,
+        this.prefix.replace('|', '}'),
+        { also: odata`dueAt le ${now}` },
+      );
+      for await (const row of rows) due.push(row);
     } catch (error) {
       throw asStorageError(error);
     }

@@ -1,8 +1,9 @@
-import { odata, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { AppError } from '../../domain/app-error';
 import type { Platform } from '../../domain/platform';
 import type { PostStorm, StormStore, Versioned } from '../../ports/index';
 import { asStorageError, statusOf } from './table-errors';
+import { rowsInPlatformPartitions } from './platform-partitions';
 
 /** A post's storm: `s|<post id>` in the Comments table, in the platform's partition beside its comments. */
 type StormEntity = { partitionKey: string; rowKey: string; doc: string };
@@ -39,9 +40,7 @@ export class TableStormStore implements StormStore {
   async forgetQuietSince(before: string): Promise<number> {
     let forgotten = 0;
     try {
-      const rows = this.table.listEntities<StormEntity>({
-        queryOptions: { filter: odata`RowKey ge ${'s|'} and RowKey lt ${'s}'}` },
-      });
+      const rows = rowsInPlatformPartitions<StormEntity>(this.table, 's|', 's}');
       for await (const row of rows) {
         const storm = JSON.parse(row.doc) as PostStorm;
         if (storm.lastAt >= before) continue;
