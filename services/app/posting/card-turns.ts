@@ -2,6 +2,7 @@ import type { StoredComment } from '../../domain/comment';
 import type { CardPosting } from './posting-seams';
 import type { Clock, IngestPriority, Log, Versioned } from '../../ports/index';
 import { CARD_LEASE_SECONDS } from './card-lease';
+import type { PostOutcome } from './post-pending-card';
 
 /**
  * A card waiting its turn: when its comment was stored (by the clock the lease is written in, so a clock that jumps
@@ -11,6 +12,8 @@ interface Waiting {
   readonly stored: Versioned<StoredComment>;
   readonly at: number;
   readonly leasedAtInsert: boolean;
+  /** How often it was tried while the card whose thread it goes into was still being posted. */
+  readonly followed?: number;
 }
 
 const LEASE_MS = CARD_LEASE_SECONDS * 1000;
@@ -20,13 +23,19 @@ const MAX_IMMEDIATE = 32;
  * acknowledgement it keeps to this many at once, so a storm's webhooks are stored first and its cards follow.
  */
 const POSTS_WHILE_STORING = 2;
+/**
+ * A card whose thread's first card is still being posted (a storm's card) is tried again this much later, up to
+ * `FOLLOW_TRIES` times; then it is left to the outbox sweep, as one whose thread never came.
+ */
+const FOLLOW_MS = 1000;
+const FOLLOW_TRIES = 60;
 /** Beyond this many waiting, a card is left to the outbox sweep, which takes it once the insert's lease ran out. */
 const MAX_WAITING = 2000;
 
 export interface CardTurnsDeps {
   /** Posts one card; never throws. `leasedAtInsert`: on the lease stored with the comment, from the row given. */
   readonly poster: {
-    postStored(stored: Versioned<StoredComment>, leasedAtInsert: boolean): Promise<unknown>;
+    postStored(stored: Versioned<StoredComment>, leasedAtInsert: boolean): Promise<PostOutcome | void>;
   };
   readonly logger: Log;
   readonly clock: Clock;
@@ -63,6 +72,15 @@ export class CardTurns implements CardPosting {
     return this.deps.priority?.storing() ? Math.min(most, POSTS_WHILE_STORING) : most;
   }
 
+  /** Tries again in a moment, on a lease of its own (its insert's was given back), reading the comment afresh. */
+  private followLater(card: Waiting): void {
+    const followed = (card.followed ?? 0) + 1;
+    if (followed > FOLLOW_TRIES) return;
+    void this.deps.clock
+      .sleep(FOLLOW_MS, { background: true })
+      .then(() => this.enqueue({ stored: card.stored, at: this.now(), leasedAtInsert: false, followed }));
+  }
+
   private enqueue(card: Waiting): void {
     if (this.waiting.length >= MAX_WAITING) {
       this.deps.logger.info(
@@ -93,10 +111,15 @@ export class CardTurns implements CardPosting {
         continue;
       }
       this.posting += 1;
-      void this.deps.poster.postStored(card.stored, card.leasedAtInsert).finally(() => {
-        this.posting -= 1;
-        this.next();
-      });
+      void this.deps.poster
+        .postStored(card.stored, card.leasedAtInsert)
+        .then((outcome) => {
+          if (outcome === 'follows') this.followLater(card);
+        })
+        .finally(() => {
+          this.posting -= 1;
+          this.next();
+        });
     }
   }
 }

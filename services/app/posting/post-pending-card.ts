@@ -21,7 +21,12 @@ import type { StormFolder, StormThread } from './card-placement';
 import type { ConversationChanges } from '../conversations/refresh-conversation';
 import { utcIso } from '../../domain/utc-iso';
 
-export type PostOutcome = 'posted' | 'already_posted' | 'busy' | 'no_route' | 'failed' | 'missing';
+/**
+ * What came of posting a card. `follows`: it goes into the thread of a card still being posted (its conversation's
+ * first, its post's storm card), so it was not posted yet and is tried again in a moment.
+ */
+export type PostOutcome =
+  'posted' | 'already_posted' | 'busy' | 'follows' | 'no_route' | 'failed' | 'missing';
 
 /** After this many failed attempts a card is a dead letter, whatever the reason. */
 export const MAX_POST_ATTEMPTS = 10;
@@ -75,7 +80,7 @@ export class PendingCardPoster {
    * The post of a card whose webhook just stored its comment, in its turn (card-turns.ts); never throws. On the
    * lease stored with the comment, the row as just written saves a read and the write that takes a lease.
    */
-  postStored(stored: Versioned<StoredComment>, leasedAtInsert: boolean): Promise<unknown> {
+  postStored(stored: Versioned<StoredComment>, leasedAtInsert: boolean): Promise<PostOutcome | void> {
     const { platform, commentId } = stored.value;
     return (
       leasedAtInsert ? this.post(stored.value, stored, 0, true) : this.post({ platform, commentId })
@@ -134,7 +139,7 @@ export class PendingCardPoster {
       if (placement === 'wait') {
         // The conversation's first card, or the storm's card, is still being posted: this one follows it.
         await this.releaseLease(key);
-        return 'busy';
+        return 'follows';
       }
       storm = placement.storm;
       const thread = placement.inThreadOf;
