@@ -18,7 +18,11 @@ export class Foreground implements IngestPriority {
   constructor(private readonly webhooks: IngestPriority) {
     // A storm passed: ingestion may go on beside a click being answered, as it gives way to clicks only in part.
     webhooks.onQuiet(() => {
-      if (!webhooks.storing()) this.tell();
+      if (webhooks.storing()) return;
+      this.tell();
+      // A click answered a moment ago still narrows what goes on: told again once its quiet has passed too.
+      const left = QUIET_MS - (performance.now() - this.lastActivityAt);
+      if (this.activities === 0 && left > 0) this.tellAfter(left + 1);
     });
   }
 
@@ -48,7 +52,7 @@ export class Foreground implements IngestPriority {
   }
 
   holding(): boolean {
-    return this.webhooks.storing();
+    return this.webhooks.holding();
   }
 
   onQuiet(listener: () => void): void {

@@ -105,8 +105,9 @@ export class LoadShedder implements IngestPriority {
     return this.inFlight > 0 || this.quietIn() > 0;
   }
 
+  /** A delivery being held alone is no stream: only two at once, or one soon after another. */
   holding(): boolean {
-    return this.storing();
+    return this.inFlight > 1 || this.quietIn() > 0;
   }
 
   /** Milliseconds until the stream of deliveries is quiet, if none comes meanwhile (0: it is, or is no stream). */

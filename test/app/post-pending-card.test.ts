@@ -175,6 +175,28 @@ describe('use case: post a pending card', () => {
     assert.deepEqual(await world.store.queue.listPending(10), []);
   });
 
+  it('lets a reply follow its conversation’s first card: not posted before it, in its thread once it is there', async () => {
+    const world = useCaseWorld();
+    const { poster } = posterIn(world);
+    const root = await stored(world, '1');
+    const reply = {
+      ...newStoredComment(facebookComment('2'), world.clock.now()),
+      conversation: { rootId: root.commentId, repliesTo: 'resident' as const },
+    };
+    await world.store.insertNew(reply);
+    assert.equal(await poster.post(reply), 'follows', 'the first card is not there yet');
+    assert.equal(world.poster.sent.length, 0, 'nothing posted in a thread of its own');
+    const waiting = (await world.store.queue.listPending(10)).map((key) => key.commentId).sort();
+    assert.deepEqual(waiting, [root.commentId, reply.commentId].sort(), 'both still waiting, none lost');
+    assert.equal(await poster.post(root), 'posted');
+    assert.equal(await poster.post(reply), 'posted');
+    const rootCard = (await world.store.get(root))?.value.card;
+    assert.deepEqual(
+      world.poster.sent.map((s) => (s.kind === 'in_thread' ? `in the thread of ${s.rootId}` : s.kind)),
+      ['thread', `in the thread of ${rootCard?.activityId}`],
+    );
+  });
+
   it('answers Teams’ 413 with the smallest card, never the same card again', async () => {
     const world = useCaseWorld();
     const { poster } = posterIn(world);

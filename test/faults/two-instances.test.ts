@@ -6,6 +6,7 @@ import { stopChild } from '../../bot/local/azurite';
 import { computeDeadline } from '../../services/domain/deadline';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
 import { testKeyedIds } from '../support/keyed-ids';
+import { TableDeliveryInbox } from '../../services/adapters/tables/table-delivery-inbox';
 import { TableOutboxQueue } from '../../services/adapters/tables/table-outbox-queue';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
@@ -66,10 +67,16 @@ describe('two bot processes on one store', function () {
       'every delivery acknowledged',
     );
 
-    const comments = createTableClients(azurite().connectionString, prefix).comments;
+    const tables = createTableClients(azurite().connectionString, prefix);
+    const comments = tables.comments;
     const store = new TableCommentStore(comments, testKeyedIds);
     const queue = new TableOutboxQueue(comments);
-    await eventually(async () => assert.deepEqual(await queue.listPending(100), []), 30_000);
+    const inbox = new TableDeliveryInbox(tables.inbox);
+    // Acknowledged once held: each is ingested (its card's marker written) once the storm of deliveries has passed.
+    await eventually(async () => {
+      assert.deepEqual(await inbox.heldBefore('9999-12-31T23:59:59.999Z'), [], 'every delivery ingested');
+      assert.deepEqual(await queue.listPending(100), [], 'every card posted');
+    }, 30_000);
     const cards = cardsPerAuthor(connector);
     for (const author of authors) assert.equal(cards.get(author)?.length, 1, `${author} has one card`);
 

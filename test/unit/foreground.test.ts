@@ -52,4 +52,22 @@ describe('the foreground: what someone waits on, for background work to give way
     assert.deepEqual(told, ['look again'], 'ingestion may go on beside the click, in part');
     leave();
   });
+
+  it('says so again once a click answered just before a storm passed has had its quiet too', async () => {
+    let storm = true;
+    let stormPassed: () => void = () => undefined;
+    const foreground = new Foreground({
+      storing: () => storm,
+      holding: () => storm,
+      onQuiet: (listener) => (stormPassed = listener),
+    });
+    const told: boolean[] = [];
+    foreground.onQuiet(() => told.push(foreground.storing()));
+    foreground.enter()();
+    storm = false;
+    stormPassed();
+    assert.deepEqual(told, [true], 'at once: a click is still in its quiet, ingestion goes on in part');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.deepEqual(told, [true, false], 'and once nothing waits at all');
+  });
 });

@@ -106,8 +106,9 @@ describe('load shedding: how many webhooks are taken at once', () => {
     shedder.onQuiet(() => (quiet += 1));
     assert.equal(shedder.storing(), false);
     const first = shedder.enter();
-    const second = shedder.enter();
     assert.equal(shedder.storing(), true);
+    assert.equal(shedder.holding(), false, 'one delivery alone is no stream');
+    const second = shedder.enter();
     assert.equal(shedder.holding(), true);
     first();
     clock.tick(1000);

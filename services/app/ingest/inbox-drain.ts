@@ -9,9 +9,10 @@ import type { IngestResult } from './ingest-events';
 import { IngestTurns } from './ingest-turns';
 
 /**
- * How old a held delivery is before a sweep takes it up: older than any this or another instance is still
- * ingesting or has waiting, so it was left by a crash or a failure. One taken up twice is stored once (ingestion is
- * idempotent, as the platforms' own redeliveries need); it only costs the work twice.
+ * How old a held delivery is before a sweep takes it up: older than what an instance ordinarily still has waiting,
+ * so it was most likely left by a crash or a failure. Behind a long storm an instance may still have older ones
+ * waiting (ingested one at a time while the storm lasts); one taken up twice is stored once (ingestion is
+ * idempotent, as the platforms' own redeliveries need), and only costs the work twice.
  */
 export const LEFT_AFTER_MS = 120_000;
 /** A delivery whose ingestion failed here is tried again after this, doubling each time up to `MAX_RETRY_MS`. */

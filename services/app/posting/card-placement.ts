@@ -37,8 +37,8 @@ export interface StormSettings {
  * it do not each start a thread in the channel. The first of them posts one card for the post, and each comment's
  * own card — with Ta, reply and every policy action, and its own deadline — goes into that card's thread. The storm
  * lasts while the post keeps drawing more than `threshold` comments within the window. Nothing is lost: a comment
- * waits (its card unposted) while another poster is posting the storm's card, and the outbox posts it as soon as
- * that is there.
+ * waits (its card unposted) while another poster is posting the storm's card, and takes its turn again a second
+ * later (card-turns.ts), or the outbox's sweep posts it, once that is there.
  */
 /** Later than any comment: a window that ends here holds every comment on the post so far. */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
