@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
+import type { StoredComment } from '../../services/domain/comment';
 import type { Platform } from '../../services/domain/platform';
 import { startAzurite } from '../../bot/local/azurite';
 import { forEachLimited } from '../../services/app/reminders/for-each-limited';
@@ -81,7 +82,6 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     ADMIN_IDS: ALEX.aadObjectId,
     CONTACT_CENTRE_IDS: ALEX.aadObjectId,
     TEAMS_PACING: 'off',
-    OUTBOX_INTERVAL_MS: '500',
     REMINDER_INTERVAL_MS: '3600000',
     RETENTION_KEY,
     LOG_LEVEL: 'error',
@@ -102,11 +102,18 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
   );
   const keyOf = (c: PlannedComment) => ({ platform: c.platform as Platform, commentId: platformId(c) });
   let cardsAwaited = 0;
+  /** Where each comment's card was posted, once seen: a card stays where it went. */
+  const cards = new Map<number, NonNullable<StoredComment['card']>>();
   /** Staff answer a card once it is in the channel: moments after its delivery was taken it can be on its way. */
   const cardOf = async (c: PlannedComment) => {
+    const known = cards.get(c.n);
+    if (known) return known;
     for (let waitedMs = 0; waitedMs <= 10_000; waitedMs += 100) {
       const card = (await store.get(keyOf(c)))?.value.card;
-      if (card) return card;
+      if (card) {
+        cards.set(c.n, card);
+        return card;
+      }
       if (waitedMs === 0) cardsAwaited += 1;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -175,6 +182,7 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     const to = from + STEP_MINUTES;
     await bot.step(WEEK_START.plus({ minutes: from }).toUTC().toISO() ?? '');
     const written = plan.comments.filter((c) => c.writtenMinute >= from && c.writtenMinute < to);
+    const youTubeThreads = threads.length;
     await forEachLimited(written, 8, async (c) => {
       const at = WEEK_START.plus({ minutes: c.writtenMinute }).toMillis();
       const delivery = deliveryOf(c, at);
@@ -195,8 +203,11 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
       }
       undelivered += 1;
     });
-    youtube.pages.set('', { kind: 'youtube#commentThreadListResponse', items: threads.slice(0, 50) });
-    await bot.step(WEEK_START.plus({ minutes: from }).toUTC().toISO() ?? '', { poll: true });
+    // Polled in each quarter that brought YouTube a comment: a poll of an unchanged list finds nothing new.
+    if (threads.length > youTubeThreads) {
+      youtube.pages.set('', { kind: 'youtube#commentThreadListResponse', items: threads.slice(0, 50) });
+      await bot.step(WEEK_START.plus({ minutes: from }).toUTC().toISO() ?? '', { poll: true });
+    }
     // Staff act on what is due in this quarter, in order, each answer at its own minute.
     for (const action of actionsBetween(plan.comments, from, to)) {
       const { c, minute, verb } = action;
