@@ -33,39 +33,41 @@ describe('the foreground: what someone waits on, for background work to give way
     assert.deepEqual(told, ['quiet', 'quiet']);
   });
 
-  it('is holding only while webhooks are, and says so when a storm passes while a click is still answered', () => {
+  /** A foreground over webhooks in a storm, which `pass` ends and tells of. */
+  function inAStorm() {
     let storm = true;
-    let stormPassed: () => void = () => undefined;
+    let told: () => void = () => undefined;
     const foreground = new Foreground({
       storing: () => storm,
       holding: () => storm,
-      onQuiet: (listener) => (stormPassed = listener),
+      onQuiet: (listener) => (told = listener),
     });
+    const pass = () => {
+      storm = false;
+      told();
+    };
+    return { foreground, pass };
+  }
+
+  it('is holding only while webhooks are, and says so when a storm passes while a click is still answered', () => {
+    const { foreground, pass } = inAStorm();
     const told: string[] = [];
     foreground.onQuiet(() => told.push('look again'));
     const leave = foreground.enter();
     assert.equal(foreground.holding(), true);
-    storm = false;
+    pass();
     assert.equal(foreground.holding(), false, 'a click alone is no storm');
     assert.equal(foreground.storing(), true, 'but someone still waits');
-    stormPassed();
     assert.deepEqual(told, ['look again'], 'ingestion may go on beside the click, in part');
     leave();
   });
 
   it('says so again once a click answered just before a storm passed has had its quiet too', async () => {
-    let storm = true;
-    let stormPassed: () => void = () => undefined;
-    const foreground = new Foreground({
-      storing: () => storm,
-      holding: () => storm,
-      onQuiet: (listener) => (stormPassed = listener),
-    });
+    const { foreground, pass } = inAStorm();
     const told: boolean[] = [];
     foreground.onQuiet(() => told.push(foreground.storing()));
     foreground.enter()();
-    storm = false;
-    stormPassed();
+    pass();
     assert.deepEqual(told, [true], 'at once: a click is still in its quiet, ingestion goes on in part');
     await new Promise((resolve) => setTimeout(resolve, 400));
     assert.deepEqual(told, [true, false], 'and once nothing waits at all');
