@@ -24,8 +24,8 @@ const MAX_IMMEDIATE = 32;
  */
 const POSTS_WHILE_STORING = 2;
 /**
- * A card whose thread's first card is still being posted (a storm's card) is tried again this much later, up to
- * `FOLLOW_TRIES` times; then it is left to the outbox sweep, as one whose thread never came.
+ * A card whose thread's first card is still being posted (its post's storm card, or its conversation's first) is
+ * tried again this much later, up to `FOLLOW_TRIES` times; then it is left to the outbox's sweep.
  */
 const FOLLOW_MS = 1000;
 const FOLLOW_TRIES = 60;
