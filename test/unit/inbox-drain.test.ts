@@ -57,6 +57,13 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
       receivedAt: utcIso(clock.now()),
       body: Buffer.from(JSON.stringify(events)),
     });
+  /** A comment whose ingestion fails and an edit of it behind it, both taken, given a moment to try. */
+  const failedCommentAndItsEdit = async (id: string) => {
+    failing.add('Hej, när öppnar badet?');
+    const events = [[comment(id, 'Hej, när öppnar badet?')], [edit(id, 'Hej, när öppnar badet i Limhamn?')]];
+    for (const delivery of events) drain.take(await hold(delivery), delivery, silentLog);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  };
   /** Every delivery still held. */
   const stillHeld = () => inbox.heldBefore('2027-01-01T00:00:00.000Z');
   /** A sweep at this time in Stockholm, and what it took up ingested. */
@@ -178,13 +185,7 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
   });
 
   it('holds back what follows about a comment whose delivery failed, until that one is through', async () => {
-    failing.add('Hej, när öppnar badet?');
-    const events = [
-      [comment('5', 'Hej, när öppnar badet?')],
-      [edit('5', 'Hej, när öppnar badet i Limhamn?')],
-    ];
-    for (const delivery of events) drain.take(await hold(delivery), delivery, silentLog);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await failedCommentAndItsEdit('5');
     assert.deepEqual(finished, [], 'the edit waits for its comment to be stored');
     failing.clear();
     await sweepAt('2026-12-07T11:00:06');
@@ -223,13 +224,7 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
   });
 
   it('stops without waiting for what waits behind a failure, leaving it held for the next start', async () => {
-    failing.add('Hej, när öppnar badet?');
-    const events = [
-      [comment('8', 'Hej, när öppnar badet?')],
-      [edit('8', 'Hej, när öppnar badet i Limhamn?')],
-    ];
-    for (const delivery of events) drain.take(await hold(delivery), delivery, silentLog);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await failedCommentAndItsEdit('8');
     await drain.stop();
     assert.deepEqual(finished, []);
     assert.equal((await stillHeld()).length, 2, 'both still held');

@@ -41,7 +41,6 @@ describe('ingestion turns: what gives way to webhooks and clicks, and never stop
     await pause(50);
     assert.deepEqual(going, [], 'webhooks first');
     storm = false;
-    answering = false;
     quiet();
     await pause(10);
     assert.deepEqual(going, [1, 2, 3]);
