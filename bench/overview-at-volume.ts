@@ -3,15 +3,18 @@ import type { ChildProcess } from 'node:child_process';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
 import { TableOverviewFigures } from '../services/adapters/tables/table-overview-figures';
 import type { CommentCount } from '../services/domain/figures/comment-count';
+import { newStoredComment } from '../services/domain/new-comment';
 import type { Platform } from '../services/domain/platform';
+import type { QueuedCopy } from '../services/ports/index';
 import { freePort } from '../test/support/free-port';
 import { percentile, round, startBot } from './bench-process';
 
 /**
  * `/api/overview` through the running bot with a year of comments counted (25,000 and 250,000): the figures as the
  * keeper writes them (services/app/overview/figure-keeper.ts), one row of counts per comment in its day's shards,
- * written through the product's own figures table; a queue of the comments still open. Each size is asked for its
- * 13 weeks 200 times; the answer's kept and broken are checked against the generator's own tally.
+ * written through the product's own figures table; a queue of the comments still open, as many for either size. Each
+ * size is asked for its 13 weeks 200 times; the answer's kept and broken are checked against the generator's own
+ * tally.
  */
 
 const ACCOUNTS: readonly (readonly [Platform, string])[] = [
@@ -34,6 +37,42 @@ export interface OverviewAtVolume {
   readonly keptBrokenChecked: boolean;
 }
 
+/** A year of comments counted in the figures table of `prefix`, and the 13 weeks' tally the answer must give. */
+interface Counted {
+  readonly prefix: string;
+  readonly comments: number;
+  readonly kept: number;
+  readonly broken: number;
+  readonly rows: number;
+  readonly writeMs: number;
+}
+
+/** The comments still open, in the queue beside the figures: a busy day's, whatever the year holds. */
+const OPEN = 150;
+
+function openQueue(now: DateTime): Map<string, QueuedCopy> {
+  const queue = new Map<string, QueuedCopy>();
+  for (let i = 0; i < OPEN; i++) {
+    const [platform, accountId] = ACCOUNTS[i % ACCOUNTS.length] ?? ACCOUNTS[0]!;
+    const received = now.minus({ minutes: 10 * i });
+    const copy = newStoredComment(
+      {
+        platform,
+        commentId: `open-${i}`,
+        accountId,
+        postId: `${accountId}_post-${i % 7}`,
+        authorId: `resident-${i}`,
+        authorName: `Invånare ${i}`,
+        text: `Fråga ${i}: när öppnar badet igen efter renoveringen, och går det att boka simskola redan nu?`,
+        writtenAt: received.toUTC().toISO() ?? '',
+      },
+      received,
+    );
+    queue.set(`$${String(i).padStart(43, 'q')}`, { copy, revision: 1 });
+  }
+  return queue;
+}
+
 /** A pseudo-random sequence that is the same every run. */
 function sequence(seed: number): () => number {
   let state = seed;
@@ -43,12 +82,12 @@ function sequence(seed: number): () => number {
   };
 }
 
-export async function overviewAtVolume(
+async function countYear(
   connection: string,
   prefix: string,
   comments: number,
   now: DateTime,
-): Promise<OverviewAtVolume> {
+): Promise<Counted> {
   const tables = createTableClients(connection, prefix);
   await ensureTables(tables);
   const figures = new TableOverviewFigures(tables.figures);
@@ -85,36 +124,62 @@ export async function overviewAtVolume(
   }
   const writing = performance.now();
   for (const { day, platform, counts } of days.values()) await figures.setCounts(day, platform, counts);
+  await figures.setQueue(openQueue(now), now.toUTC().toISO() ?? '');
   await figures.markBuilt(now.toUTC().toISO() ?? '');
   const writeMs = round(performance.now() - writing);
 
-  const port = await freePort();
-  let bot: ChildProcess | undefined;
+  return { prefix, comments, kept, broken, rows: days.size, writeMs };
+}
+
+/**
+ * Each size counted in its own tables, then asked through a bot of its own, the sizes in turn: both are timed on the
+ * same machine in the same state (Azurite holding both), so the growth is the product's and not the run's drift.
+ */
+export async function overviewAtVolumes(
+  connection: string,
+  prefix: string,
+  sizes: readonly number[],
+  now: DateTime,
+): Promise<OverviewAtVolume[]> {
+  const counted: Counted[] = [];
+  for (const [i, comments] of sizes.entries())
+    counted.push(await countYear(connection, `${prefix}${i}`, comments, now));
+  const bots: ChildProcess[] = [];
   try {
-    bot = await startBot(port, connection, prefix);
-    const ask = async () => {
+    const asked = await Promise.all(
+      counted.map(async (size) => {
+        const port = await freePort();
+        bots.push(await startBot(port, connection, size.prefix));
+        return { size, port, times: [] as number[], checked: true };
+      }),
+    );
+    const ask = async ({ size, port }: (typeof asked)[number]) => {
       const started = performance.now();
       const response = await fetch(`http://127.0.0.1:${port}/api/overview?weeks=13`);
       const body = (await response.json()) as { statistics: { total: { kept: number; broken: number } } };
-      return { ms: performance.now() - started, status: response.status, total: body.statistics.total };
+      const { kept, broken } = body.statistics.total;
+      return {
+        ms: performance.now() - started,
+        right: response.status === 200 && kept === size.kept && broken === size.broken,
+      };
     };
-    for (let i = 0; i < 5; i++) await ask();
-    const times: number[] = [];
-    let checked = true;
+    for (let i = 0; i < 5; i++) for (const one of asked) await ask(one);
     for (let i = 0; i < ASKED; i++) {
-      const answer = await ask();
-      times.push(answer.ms);
-      checked &&= answer.status === 200 && answer.total.kept === kept && answer.total.broken === broken;
+      for (const one of asked) {
+        const answer = await ask(one);
+        one.times.push(answer.ms);
+        one.checked &&= answer.right;
+      }
     }
-    return {
-      comments,
+    return asked.map(({ size, times, checked }) => ({
+      comments: size.comments,
       medianMs: round(percentile(times, 50)),
       p95Ms: round(percentile(times, 95)),
-      rows: days.size,
-      writeMs,
+      rows: size.rows,
+      writeMs: size.writeMs,
       keptBrokenChecked: checked,
-    };
+    }));
   } finally {
-    bot?.kill('SIGTERM');
+    for (const bot of bots) bot.kill('SIGTERM');
   }
 }
