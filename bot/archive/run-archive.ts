@@ -1,5 +1,7 @@
 import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { connect } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -73,13 +75,24 @@ async function main(): Promise<void> {
       ? values.out
       : path.join(values.out ?? '.', archiveFileName(period));
     const zip = zipArchive(files, period);
-    // Written first: only a package that is on disk whole is recorded (and lets the records plan purge the period).
-    writeFileSync(out, zip);
+    // Written first, beside its name and renamed once whole: only a package that is on disk whole is recorded (and
+    // lets the records plan purge the period), and a broken-off one never stands under the package's name.
+    const partial = `${out}.part`;
+    try {
+      await pipeline(Readable.from(zip), createWriteStream(partial));
+      renameSync(partial, out);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
+    const { sha256 } = zip.outcome;
     const taken = await recordTakenPackage(
       { audit: new TableAuditLog(tables.audit), ledger: new TableArchiveLedger(tables.audit) },
-      { period, zip, at: utcIso(systemClock.now()), by: { id: 'npm run archive', name: serverUser() } },
+      { period, sha256, at: utcIso(systemClock.now()), by: { id: 'npm run archive', name: serverUser() } },
     );
-    console.log(`${out}: ${files.length} filer (${period.from} – ${period.to}), SHA-256 ${taken.sha256}`);
+    console.log(
+      `${out}: ${zip.outcome.files} filer (${period.from} – ${period.to}), SHA-256 ${taken.sha256}`,
+    );
   } finally {
     await azurite?.stop();
   }

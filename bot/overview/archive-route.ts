@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { utcIso } from '../../services/domain/utc-iso';
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../services/domain/app-error';
@@ -42,38 +44,42 @@ export function registerArchiveRoute(
   },
 ): void {
   server.get('/api/overview/archive.zip', async (req: Request, res: Response) => {
+    /** The admin gave the download up, or a read failed midway: the response is cut off, the package not taken. */
+    const notDelivered = (error: unknown) => {
+      if ((error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE')
+        deps.logger.warn({ event: 'archive.not_delivered' }, 'archive package download ended early');
+      else
+        deps.logger.error(
+          { event: 'archive.cut_off', error: errorSummary(error) },
+          'archive package failed midway',
+        );
+      res.destroy();
+    };
     try {
       const { viewer } = await guard.viewerOf(req);
       if (!deps.isAdmin(viewer)) throw new AppError('admin_only', 'Only admins take out the archive package');
       const query = req.query as Record<string, string | undefined>;
       const period = archivePeriod(query.from, query.to, deps.clock.now(), deps.maxMonths);
-      const { files, zip } = await deps.oneAtATime(viewer, async () => {
-        const read = await archiveFiles(deps.comments, period, deps.accounts, deps.media);
-        return { files: read, zip: zipArchive(read, period) };
-      });
-      res.writeHead(200, {
-        'Content-Type': 'application/zip',
-        'Content-Disposition': `attachment; filename="${archiveFileName(period)}"`,
-        'Content-Length': String(zip.length),
-        ...guard.headers,
+      const handed = await deps.oneAtATime(viewer, async () => {
+        // Read before anything is sent: a failure to read the period is a clear error, not a broken download.
+        const zip = zipArchive(await archiveFiles(deps.comments, period, deps.accounts, deps.media), period);
+        res.writeHead(200, {
+          'Content-Type': 'application/zip',
+          'Content-Disposition': `attachment; filename="${archiveFileName(period)}"`,
+          ...guard.headers,
+        });
+        // Sent as it is packed, as fast as the admin's download takes it.
+        return pipeline(Readable.from(zip), res).then(
+          () => zip.outcome,
+          (error: unknown) => void notDelivered(error),
+        );
       });
       // Recorded only once every byte has gone out: a download broken off holds back the purge, nothing more.
-      const delivered = new Promise<boolean>((resolve) => {
-        res.once('finish', () => resolve(true));
-        res.once('close', () => resolve(res.writableFinished));
-      });
-      res.end(zip);
-      if (!(await delivered)) {
-        deps.logger.warn(
-          { event: 'archive.not_delivered', from: period.from, to: period.to },
-          'archive package broken off',
-        );
-        return;
-      }
+      if (!handed) return;
       // The package is the admin's now: a failure to record it is logged (it holds back the purge until taken again).
       const recorded = await recordTakenPackage(deps, {
         period,
-        zip,
+        sha256: handed.sha256,
         at: utcIso(deps.clock.now()),
         by: { id: viewer.id, name: viewer.name },
       }).catch((error: unknown) => {
@@ -85,7 +91,13 @@ export function registerArchiveRoute(
       });
       if (!recorded) return;
       deps.logger.info(
-        { event: 'archive.taken', from: period.from, to: period.to, files: files.length, bytes: zip.length },
+        {
+          event: 'archive.taken',
+          from: period.from,
+          to: period.to,
+          files: handed.files,
+          bytes: handed.bytes,
+        },
         'archive package made',
       );
     } catch (error) {

@@ -46,7 +46,7 @@ export function registerRegisterExtractRoute(
       const taken = { at: utcIso(now), by: viewer.name };
       const extract = await deps.oneAtATime(viewer, () => registerExtract(deps, query, taken));
       const day = now.toISODate() ?? '';
-      const zip = zipFiles(extract.files, day);
+      const zip = await zipFiles(extract.files, day);
       await deps.audit?.record({
         at: taken.at,
         by: { id: viewer.id, name: viewer.name },

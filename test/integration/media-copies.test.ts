@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { unzipSync } from 'fflate';
+import { TableArchiveLedger } from '../../services/adapters/tables/table-archive-ledger';
+import { createTableClients } from '../../services/adapters/tables/table-names';
 import { eventually } from '../support/eventually';
 import { azurite } from '../support/global-azurite';
 import { MEGAN } from '../support/teams-activities';
@@ -19,12 +21,15 @@ describe('copies of moderated media in the city’s Blob Storage', () => {
   let t: TestApp;
   let host: http.Server;
   let photoUrl: string;
+  /** What the media host serves as the photo. */
+  let served: Buffer;
   const clock = new TestClock('2026-11-10T09:00');
 
   beforeEach(async () => {
+    served = PHOTO;
     host = http.createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'image/png' });
-      res.end(PHOTO);
+      res.end(served);
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     photoUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/photo.png`;
@@ -73,5 +78,31 @@ describe('copies of moderated media in the city’s Blob Storage', () => {
     await t.app.retention.run();
     assert.deepEqual(await blobs(), [], 'gone with the resident’s words');
     assert.equal((await t.store.get(FIXTURE_COMMENT))?.value.media, undefined);
+  });
+
+  it('records a package only once it has been downloaded whole: one broken off holds back nothing but the purge', async () => {
+    // A photo larger than what the network holds on its way: the package is still being packed when it is given up.
+    served = Buffer.concat([PHOTO, randomBytes(24 * 1024 * 1024)]);
+    await t.click(MEGAN, 'activity-1', 'hide', { ...FIXTURE_KEY, moderationReason: 'olaga_hot' });
+    assert.equal((await t.store.get(FIXTURE_COMMENT))?.value.media?.[0]?.kept?.bytes, served.length);
+    clock.set('2026-12-02T09:00');
+
+    const giving = new AbortController();
+    const response = await fetch(`${t.url}/api/overview/archive.zip?from=2026-11-01&to=2026-11-30`, {
+      signal: giving.signal,
+    });
+    assert.equal(response.status, 200);
+    await response.body?.getReader().read();
+    giving.abort();
+    await eventually(() => assert.ok(t.logs.some((line) => line.includes('"archive.not_delivered"'))));
+    const ledger = new TableArchiveLedger(
+      createTableClients(azurite().connectionString, t.tablePrefix).audit,
+    );
+    assert.deepEqual(await ledger.listTaken(), [], 'nothing recorded: the period is not purged for it');
+
+    const { zip, taken } = await takeArchivePackage(t, '2026-11-01', '2026-11-30');
+    assert.equal(taken.sha256, createHash('sha256').update(zip).digest('hex'), 'the SHA-256 of what came');
+    const attachment = unzipSync(zip)[`bilagor/facebook/${FIXTURE_COMMENT.commentId}-1.png`];
+    assert.ok(attachment && Buffer.from(attachment).equals(served), 'the whole photo, as it was');
   });
 });

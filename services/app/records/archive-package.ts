@@ -46,14 +46,17 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   'video/quicktime': 'mov',
 };
 
-/** The kept copies of the period's media, as files `bilagor/<platform>/<comment id>-<n>.<ext>`, by blob name. */
-export async function attachmentsOf(
+/**
+ * The kept copies of the comments' media, read one at a time as the package comes to them, as files
+ * `bilagor/<platform>/<comment id>-<n>.<ext>`; `byBlob` learns each one's path as it is read, so what names an
+ * attachment names one the package holds (a copy gone from the vault is left out).
+ */
+export async function* attachmentFiles(
   comments: readonly StoredComment[],
   media: Pick<MediaVault, 'read'> | undefined,
-): Promise<{ files: ArchiveFile[]; byBlob: Map<string, string> }> {
-  const files: ArchiveFile[] = [];
-  const byBlob = new Map<string, string>();
-  if (!media) return { files, byBlob };
+  byBlob: Map<string, string>,
+): AsyncGenerator<ArchiveFile> {
+  if (!media) return;
   for (const comment of comments) {
     for (const [n, item] of (comment.media ?? []).entries()) {
       if (!item.kept) continue;
@@ -61,11 +64,10 @@ export async function attachmentsOf(
       if (!bytes) continue;
       const extension = EXTENSIONS[item.kept.contentType] ?? 'bin';
       const path = `bilagor/${comment.platform}/${fileId(comment.commentId)}-${n + 1}.${extension}`;
-      files.push({ path, bytes: new Uint8Array(bytes) });
       byBlob.set(item.kept.blob, path);
+      yield { path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
     }
   }
-  return { files, byBlob };
 }
 
 function summaryCsv(conversations: readonly StoredComment[][]): string {
@@ -96,16 +98,27 @@ function summaryCsv(conversations: readonly StoredComment[][]): string {
   return `\ufeff${csv}`;
 }
 
-/** The SHA-256 of each file, in the form `sha256sum` writes and `sha256sum -c` checks. */
-export function manifestOf(files: readonly ArchiveFile[]): ArchiveFile {
-  const lines = files.map((f) => `${createHash('sha256').update(f.bytes).digest('hex')}  ${f.path}\n`);
-  return { path: 'manifest-sha256.txt', bytes: utf8(lines.join('')) };
+/**
+ * The files as they pass, and after them the SHA-256 of each, in the form `sha256sum` writes and `sha256sum -c`
+ * checks: only the sums are kept, never the files.
+ */
+export async function* withManifest(
+  files: AsyncIterable<ArchiveFile> | Iterable<ArchiveFile>,
+): AsyncGenerator<ArchiveFile> {
+  const lines: string[] = [];
+  for await (const file of files) {
+    lines.push(`${createHash('sha256').update(file.bytes).digest('hex')}  ${file.path}\n`);
+    yield file;
+  }
+  yield { path: 'manifest-sha256.txt', bytes: utf8(lines.join('')) };
 }
 
 /**
  * The archive deposit for a period: one JSON document per conversation (every comment written in the period with
- * what the city answered, its history, moderation and copies, department questions), the summary CSV, the
- * moderation register, a README in Swedish and the manifest of checksums. The files come in a fixed order and
+ * what the city answered, its history, moderation and copies, department questions), the kept media, the summary
+ * CSV, the moderation register, a README in Swedish and the manifest of checksums. The period's comments and their
+ * history are read first (a failure to read them is an error before anything is sent); the files are then made one
+ * at a time as they are taken, attachments read from the vault as their turn comes. They come in a fixed order and
  * their bytes depend on the stored data only, so the same period gives the same package.
  */
 export async function archiveFiles(
@@ -113,7 +126,7 @@ export async function archiveFiles(
   period: ArchivePeriod,
   accounts: AccountDirectory,
   media?: Pick<MediaVault, 'read'>,
-): Promise<ArchiveFile[]> {
+): Promise<AsyncIterable<ArchiveFile>> {
   const [written, history] = await Promise.all([
     source.listWrittenSince(period.startUtc),
     source.listHistorySince(period.startUtc),
@@ -122,15 +135,16 @@ export async function archiveFiles(
   const byConversation = new Map<string, StoredComment[]>();
   for (const comment of inPeriod) {
     const root = `${comment.platform}:${comment.conversation?.rootId ?? comment.commentId}`;
-    byConversation.set(root, [...(byConversation.get(root) ?? []), comment]);
+    const items = byConversation.get(root);
+    if (items) items.push(comment);
+    else byConversation.set(root, [comment]);
   }
   const roots = [...byConversation.keys()].sort(byText);
-  const conversations = roots.map((root) => byConversation.get(root) ?? []);
   // All that is known of each comment, also what happened after the period (a closure the next month).
   const historyOf = (c: StoredComment) => history.get(commentKeyText(c)) ?? [];
-  const attachments = await attachmentsOf(inPeriod, media);
-  const documents = roots.map((root, i): ArchiveFile => {
-    const items = conversations[i] ?? [];
+  const attachments = new Map<string, string>();
+  const document = (root: string): ArchiveFile => {
+    const items = byConversation.get(root) ?? [];
     const first = items[0] as StoredComment;
     const [platform, ...id] = root.split(':');
     return {
@@ -141,27 +155,31 @@ export async function archiveFiles(
           platform: first.platform,
           account: { id: first.accountId, name: accounts.displayName(first.platform, first.accountId) },
           post: { id: first.postId, permalink: first.postPermalink, firstWords: first.postFirstWords },
-          comments: items.map((c) => archivedComment(c, historyOf(c), attachments.byBlob)),
+          comments: items.map((c) => archivedComment(c, historyOf(c), attachments)),
         }),
       ),
     };
-  });
-  const files: ArchiveFile[] = [
-    {
+  };
+  async function* files(): AsyncGenerator<ArchiveFile> {
+    yield {
       path: 'README.txt',
       bytes: utf8(
         archiveReadme({
           from: period.from,
           to: period.to,
-          conversations: documents.length,
+          conversations: roots.length,
           comments: inPeriod.length,
         }),
       ),
-    },
-    { path: 'sammanfattning.csv', bytes: utf8(summaryCsv(conversations)) },
-    { path: 'moderering.csv', bytes: utf8(moderationRegisterCsv(inPeriod, history, accounts)) },
-    ...documents,
-    ...attachments.files,
-  ];
-  return [...files, manifestOf(files)];
+    };
+    yield {
+      path: 'sammanfattning.csv',
+      bytes: utf8(summaryCsv(roots.map((r) => byConversation.get(r) ?? []))),
+    };
+    yield { path: 'moderering.csv', bytes: utf8(moderationRegisterCsv(inPeriod, history, accounts)) };
+    // The attachments before the documents that name them: a document names only the copies the package holds.
+    yield* attachmentFiles(inPeriod, media, attachments);
+    for (const root of roots) yield document(root);
+  }
+  return withManifest(files());
 }

@@ -1,23 +1,83 @@
-import { zipSync, type Zippable } from 'fflate';
+import { createHash } from 'node:crypto';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { ArchiveFile } from './archive-package';
 import type { ArchivePeriod } from '../../domain/archive-period';
 
 /**
- * Packs the files into a zip whose bytes depend on the files and the period only: every entry carries the period's
- * last day as its time (built from local date parts, since zip times are local: the same on any machine's time
- * zone), the same compression level, and the files in the order given.
+ * A zip written as its files come, one file at a time: what is held is the file being packed and its compressed
+ * bytes, never the whole package. Its bytes depend on the files and the day only: every entry carries the day as
+ * its time (built from local date parts, since zip times are local: the same on any machine's time zone), the same
+ * compression, and the files in the order given. Once read to the end it tells how many files it holds, its size
+ * and its SHA-256, which the archive checks the deposit against.
  */
-export function zipArchive(files: readonly ArchiveFile[], period: ArchivePeriod): Buffer {
-  return zipFiles(files, period.to);
+export class StreamedZip implements AsyncIterable<Uint8Array> {
+  private count = 0;
+  private size = 0;
+  private readonly hash = createHash('sha256');
+  private done = false;
+
+  constructor(
+    private readonly files: AsyncIterable<ArchiveFile> | Iterable<ArchiveFile>,
+    private readonly day: string,
+  ) {}
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    const [year, month, date] = this.day.split('-').map(Number);
+    const mtime = new Date(year ?? 1980, (month ?? 1) - 1, date ?? 1, 0, 0, 0);
+    const ready: Uint8Array[] = [];
+    let failed: Error | null = null;
+    const zip = new Zip((error, chunk) => {
+      if (error) failed = error;
+      else ready.push(chunk);
+    });
+    const taken = (): Uint8Array[] => {
+      if (failed) throw failed;
+      const chunks = ready.splice(0);
+      for (const chunk of chunks) {
+        this.size += chunk.length;
+        this.hash.update(chunk);
+      }
+      return chunks;
+    };
+    for await (const file of this.files) {
+      // Photos and films are compressed already: stored as they are, deflating them again would only cost time.
+      const entry = compressed(file.path)
+        ? new ZipPassThrough(file.path)
+        : new ZipDeflate(file.path, { level: 6 });
+      entry.mtime = mtime;
+      zip.add(entry);
+      entry.push(file.bytes, true);
+      this.count += 1;
+      yield* taken();
+    }
+    zip.end();
+    yield* taken();
+    this.done = true;
+  }
+
+  /** Files, bytes and SHA-256 of the whole zip: known once it has been read to the end. */
+  get outcome(): { readonly files: number; readonly bytes: number; readonly sha256: string } {
+    if (!this.done) throw new Error('The zip has not been read to its end');
+    return { files: this.count, bytes: this.size, sha256: this.hash.copy().digest('hex') };
+  }
 }
 
-/** The files as a zip dated `day` (yyyy-MM-dd): the same files and day give the same bytes. */
-export function zipFiles(files: readonly ArchiveFile[], day: string): Buffer {
-  const [year, month, date] = day.split('-').map(Number);
-  const mtime = new Date(year ?? 1980, (month ?? 1) - 1, date ?? 1, 0, 0, 0);
-  const entries: Zippable = {};
-  for (const file of files) entries[file.path] = [file.bytes, { level: 6, mtime }];
-  return Buffer.from(zipSync(entries));
+const STORED = /\.(jpe?g|png|gif|webp|mp4|mov)$/i;
+const compressed = (path: string) => STORED.test(path);
+
+/** The files as one zip dated `day` (yyyy-MM-dd), in memory: for packages of a few files, such as one resident's. */
+export async function zipFiles(files: readonly ArchiveFile[], day: string): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of new StreamedZip(files, day)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** The archive package of a period, zipped as its files come; dated the period's last day. */
+export function zipArchive(
+  files: AsyncIterable<ArchiveFile> | Iterable<ArchiveFile>,
+  period: ArchivePeriod,
+): StreamedZip {
+  return new StreamedZip(files, period.to);
 }
 
 /** The package's file name: svarsvakten-arkiv-<from>_<to>.zip. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ArchivePeriod } from '../../domain/archive-period';
 import type { ArchiveLedger, AuditLog, TakenPackage } from '../../ports/index';
 import { archiveFileName } from './archive-zip';
@@ -13,13 +12,13 @@ export async function recordTakenPackage(
   deps: { readonly audit?: AuditLog; readonly ledger: ArchiveLedger },
   taken: {
     readonly period: ArchivePeriod;
-    readonly zip: Uint8Array;
+    /** The SHA-256 of the zip as handed over. */
+    readonly sha256: string;
     readonly at: string;
     readonly by: TakenPackage['by'];
   },
 ): Promise<TakenPackage> {
-  const { period, zip, at, by } = taken;
-  const sha256 = createHash('sha256').update(zip).digest('hex');
+  const { period, sha256, at, by } = taken;
   const name = archiveFileName(period);
   await deps.audit?.record({
     at,

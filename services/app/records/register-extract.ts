@@ -4,7 +4,7 @@ import { commentKeyText } from '../../domain/platform';
 import { isWrittenBy, placesNaming, type SubjectQuery } from '../../domain/subject-query';
 import type { ArchiveLedger, CommentHistory, MediaVault, SubjectSearch } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
-import { archivedComment, attachmentsOf, manifestOf, utf8, type ArchiveFile } from './archive-package';
+import { archivedComment, attachmentFiles, utf8, withManifest, type ArchiveFile } from './archive-package';
 import { canonicalJson } from './canonical-json';
 
 export interface RegisterExtractDeps {
@@ -49,13 +49,16 @@ export async function registerExtract(
     }
     return false;
   });
-  const attachments = await attachmentsOf(written, deps.media);
+  // One resident's comments: their few attachments are read whole, before the document that names them.
+  const byBlob = new Map<string, string>();
+  const attachments: ArchiveFile[] = [];
+  for await (const file of attachmentFiles(written, deps.media, byBlob)) attachments.push(file);
   const comments = [];
   for (const comment of written) {
     const history = await deps.history.listHistory(comment);
     comments.push({
       account: deps.accounts.displayName(comment.platform, comment.accountId),
-      ...archivedComment(ownPartOf(comment), history, attachments.byBlob),
+      ...archivedComment(ownPartOf(comment), history, byBlob),
     });
   }
   const archived = (await deps.archives.listTaken()).map((p) => `${p.from} – ${p.to}`);
@@ -85,11 +88,13 @@ export async function registerExtract(
         }),
       ),
     },
-    ...attachments.files,
+    ...attachments,
     {
       path: 'dataskyddsombudet/omnamnanden.json',
       bytes: utf8(canonicalJson({ omnämnanden: naming.map((n) => ({ kommentar: n.key, var: n.places })) })),
     },
   ];
-  return { files: [...files, manifestOf(files)], written: written.length, naming: naming.length };
+  const packed: ArchiveFile[] = [];
+  for await (const file of withManifest(files)) packed.push(file);
+  return { files: packed, written: written.length, naming: naming.length };
 }

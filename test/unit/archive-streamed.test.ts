@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { strFromU8, unzipSync } from 'fflate';
+import { AccountDirectory } from '../../services/app/accounts/account-directory';
+import { archiveFiles } from '../../services/app/records/archive-package';
+import { zipArchive } from '../../services/app/records/archive-zip';
+import { archivePeriod } from '../../services/domain/archive-period';
+import type { StoredComment } from '../../services/domain/comment';
+import { newStoredComment } from '../../services/domain/new-comment';
+import { DEFAULT_TEMPLATES } from '../../services/domain/templates';
+import { facebookComment } from '../support/incoming-comment';
+
+const PAGE = '104729384756102';
+const accounts = new AccountDirectory([
+  {
+    platform: 'facebook',
+    id: PAGE,
+    name: 'Malmö stad',
+    accessToken: 'page-token',
+    templates: DEFAULT_TEMPLATES,
+  },
+]);
+const NOVEMBER = archivePeriod('2026-11-01', '2026-11-30', DateTime.fromISO('2026-12-07T10:00:00Z'));
+
+/** A hidden comment with one photo kept in the vault, under the blob `photo-<n>`. */
+function withPhoto(n: number): StoredComment {
+  const comment = newStoredComment(
+    facebookComment(String(n), { writtenAt: `2026-11-1${n}T09:00:00.000Z` }),
+    DateTime.fromISO(`2026-11-1${n}T09:00:05Z`),
+  );
+  const kept = { blob: `photo-${n}`, contentType: 'image/jpeg', bytes: 1, sha256: 'a'.repeat(64) };
+  return { ...comment, media: [{ kind: 'photo', kept }] };
+}
+
+/** The package read the way a download reads it: chunk by chunk, counting what has come so far. */
+async function download(comments: StoredComment[], photos: Map<string, Buffer | undefined>) {
+  const handed: Uint8Array[] = [];
+  let handedBytes = 0;
+  /** For each photo read from the vault: how much of the zip had been handed on by then. */
+  const readWhenHanded = new Map<string, number>();
+  const media = {
+    read: async (blob: string) => {
+      readWhenHanded.set(blob, handedBytes);
+      return photos.get(blob);
+    },
+  };
+  const source = {
+    listWrittenSince: async () => comments,
+    listHistorySince: async () => new Map(),
+  };
+  const zip = zipArchive(await archiveFiles(source, NOVEMBER, accounts, media), NOVEMBER);
+  for await (const chunk of zip) {
+    handed.push(chunk);
+    handedBytes += chunk.length;
+  }
+  const bytes = Buffer.concat(handed);
+  return { bytes, files: unzipSync(bytes), readWhenHanded, outcome: zip.outcome };
+}
+
+describe('the archive package, packed as it is sent', () => {
+  it('reads each kept photo only once the photos before it have gone out, so it never holds them all', async () => {
+    const photos = new Map([1, 2, 3].map((n) => [`photo-${n}`, randomBytes(256 * 1024)] as const));
+    const { files, readWhenHanded, bytes, outcome } = await download([1, 2, 3].map(withPhoto), photos);
+
+    const [first = 0, second = 0, third = 0] = [1, 2, 3].map((n) => readWhenHanded.get(`photo-${n}`) ?? -1);
+    assert.ok(second >= first + 256 * 1024, 'the first photo was handed on before the second was read');
+    assert.ok(third >= second + 256 * 1024, 'the second photo was handed on before the third was read');
+    for (const n of [1, 2, 3]) {
+      const file = files[`bilagor/facebook/122187654321098765_${n}-1.jpg`];
+      assert.ok(file && Buffer.from(file).equals(photos.get(`photo-${n}`) ?? Buffer.alloc(0)), `photo ${n}`);
+    }
+    assert.equal(outcome.files, Object.keys(files).length);
+    assert.equal(outcome.bytes, bytes.length);
+    assert.equal(outcome.sha256, createHash('sha256').update(bytes).digest('hex'), 'the SHA-256 recorded');
+  });
+
+  it('leaves out a copy gone from the vault, and names only the files it holds', async () => {
+    const photos = new Map([
+      ['photo-1', randomBytes(1024)],
+      ['photo-2', undefined],
+    ]);
+    const { files } = await download([1, 2].map(withPhoto), photos);
+
+    assert.ok(files['bilagor/facebook/122187654321098765_1-1.jpg']);
+    assert.equal(files['bilagor/facebook/122187654321098765_2-1.jpg'], undefined);
+    const documentOf = (n: number) =>
+      JSON.parse(strFromU8(files[`samtal/facebook/122187654321098765_${n}.json`] ?? new Uint8Array())) as {
+        comments: { media: { file?: string }[] }[];
+      };
+    assert.equal(documentOf(1).comments[0]?.media[0]?.file, 'bilagor/facebook/122187654321098765_1-1.jpg');
+    assert.equal(documentOf(2).comments[0]?.media[0]?.file, undefined, 'no name of a file that is not there');
+    const manifest = strFromU8(files['manifest-sha256.txt'] ?? new Uint8Array());
+    assert.doesNotMatch(manifest, /_2-1\.jpg/);
+    for (const [sum, name] of manifest
+      .trim()
+      .split('\n')
+      .map((line) => line.split('  '))) {
+      const file = files[name ?? ''];
+      assert.ok(file, `${name} is in the package`);
+      assert.equal(createHash('sha256').update(file).digest('hex'), sum, `the checksum of ${name}`);
+    }
+  });
+});
