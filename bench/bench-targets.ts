@@ -44,6 +44,7 @@ export const TARGETS = {
   /** 100 cards into one storm thread at Teams' 60 in 30 s take at least 50 s: what pacing allows, with room. */
   stormLastCardMs: 60_000,
   overviewGrowthPercent: 20,
+  /** The CSV export and the archive package: what they read streams through, it is not held. */
   exportGrowthMb: 50,
 } as const;
 

@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { historyRow, rowKeyPart, toEntity } from '../services/adapters/tables/comment-entity';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
-import type { HistoryEvent, StoredComment } from '../services/domain/comment';
+import type { HistoryEvent, KeptMedia, StoredComment } from '../services/domain/comment';
 import type { Platform } from '../services/domain/platform';
 import { newStoredComment } from '../services/domain/new-comment';
 import { utcIso } from '../services/domain/utc-iso';
 import { answered } from '../test/support/comment-states';
 import { facebookComment } from '../test/support/incoming-comment';
 import { freePort } from '../test/support/free-port';
+import { archiveAtVolume, keepPhotos, lastMonth, type ArchiveAtVolume } from './archive-at-volume';
 import { round, rssMb, startBot } from './bench-process';
 
 /**
@@ -36,6 +37,8 @@ export interface ExportAtVolume {
   readonly peakRssMb: number;
   readonly growthMb: number;
   readonly writeMs: number;
+  /** The archive package of the last whole month, downloaded after the export. */
+  readonly archive: ArchiveAtVolume;
 }
 
 const PLATFORMS: readonly Platform[] = ['facebook', 'instagram', 'x', 'linkedin', 'youtube'];
@@ -79,6 +82,10 @@ export async function exportAtVolume(
   const historyRows = new Map(PLATFORMS.map((platform) => [platform, [] as TransactionAction[]]));
   let inPeriod = 0;
   let rowsExpected = 0;
+  const month = lastMonth(now);
+  const kept = await keepPhotos(connection, prefix);
+  const photos: KeptMedia[] = [];
+  let inMonth = 0;
   for (let i = 0; i < comments; i++) {
     // Spread over the 91 days from the period's start.
     const written = since.plus({
@@ -90,7 +97,13 @@ export async function exportAtVolume(
     const fresh = newStoredComment({ ...incoming, platform }, written);
     // One in ten is still open; the rest were answered, half of them claimed first.
     const open = i % 10 === 0;
-    const comment: StoredComment = open ? fresh : answered(fresh, at(95));
+    const handled: StoredComment = open ? fresh : answered(fresh, at(95));
+    const archived = handled.writtenAt >= month.startUtc && handled.writtenAt < month.endUtc;
+    if (archived) inMonth++;
+    // Some of the month's comments were hidden with a photo, whose copy the vault keeps.
+    const photo = archived && i % 97 === 5 ? kept[photos.length] : undefined;
+    if (photo) photos.push(photo);
+    const comment: StoredComment = photo ? { ...handled, media: [{ kind: 'photo', kept: photo }] } : handled;
     const reply = 'Hej! Tack, vi har beställt en extra tömning i dag. /Alex';
     const history: HistoryEvent[] = open
       ? []
@@ -139,7 +152,14 @@ export async function exportAtVolume(
     clearInterval(sampler);
     peak = Math.max(peak, rssMb(pid));
     if (response.status !== 200) throw new Error(`the export answered ${response.status}`);
+    await atRest(pid);
+    const archive = await archiveAtVolume(port, pid, month, {
+      comments: inMonth,
+      conversations: inMonth,
+      photos,
+    });
     return {
+      archive,
       comments,
       inPeriod,
       rows,

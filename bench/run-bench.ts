@@ -50,7 +50,8 @@ function measuredCommit(): { commit: string; changed: boolean } {
 }
 
 async function runOnce(phase: Phase): Promise<{ figures: readonly Figure[]; raw: unknown; ms: number }> {
-  const azurite = await startAzurite({ port: await freePort() });
+  // With its Blob service: the media copies the archive package holds.
+  const azurite = await startAzurite({ port: await freePort(), blobPort: await freePort() });
   const connector = await startFakeBotConnector();
   const started = performance.now();
   try {
