@@ -1,5 +1,6 @@
 import { hmacKeyedIds } from '../../services/adapters/hmac-keyed-ids';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { connect } from 'node:net';
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
 import { createTableClients } from '../../services/adapters/tables/table-names';
 import { isAppError } from '../../services/domain/app-error';
-import { SV } from '../../cards/locale/sv';
+import { errorText } from '../../cards/card-texts';
 import { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../wiring/logger';
@@ -80,6 +81,9 @@ async function main(): Promise<void> {
     const partial = `${out}.part`;
     try {
       await pipeline(Readable.from(zip), createWriteStream(partial));
+      // On the disk itself before it takes its name and is recorded as taken.
+      const written = await open(partial, 'r+');
+      await written.sync().finally(() => written.close());
       renameSync(partial, out);
     } catch (error) {
       rmSync(partial, { force: true });
@@ -99,7 +103,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = isAppError(error) ? (SV.errors as Partial<Record<string, string>>)[error.code] : undefined;
+  const known = isAppError(error) ? errorText(error.code, error.details) : undefined;
   console.error(known ?? error);
   process.exit(1);
 });

@@ -13,6 +13,9 @@ import { archivePeriod } from '../../services/domain/archive-period';
 import { archiveFileName, zipArchive } from '../../services/app/records/archive-zip';
 import type { TabViewer } from './tab-auth';
 
+/** How long a download may take nothing before it is cut off. */
+const STALLED_MS = 120_000;
+
 export interface ArchiveRouteDeps {
   readonly comments: ArchiveSource;
   readonly media?: Pick<MediaVault, 'read'>;
@@ -68,7 +71,9 @@ export function registerArchiveRoute(
           'Content-Disposition': `attachment; filename="${archiveFileName(period)}"`,
           ...guard.headers,
         });
-        // Sent as it is packed, as fast as the admin's download takes it.
+        // Sent as it is packed, as fast as the admin's download takes it; a download that stalls for two minutes
+        // is cut off, so it does not hold the admin's one-at-a-time for as long as TCP would wait.
+        res.setTimeout(STALLED_MS, () => res.destroy(new Error('The download stalled')));
         return pipeline(Readable.from(zip), res).then(
           () => zip.outcome,
           (error: unknown) => void notDelivered(error),
@@ -101,7 +106,8 @@ export function registerArchiveRoute(
         'archive package made',
       );
     } catch (error) {
-      guard.failed(res, error);
+      if (res.headersSent) notDelivered(error);
+      else guard.failed(res, error);
     }
   });
 }

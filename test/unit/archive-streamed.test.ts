@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { DateTime } from 'luxon';
 import { strFromU8, unzipSync } from 'fflate';
 import { AccountDirectory } from '../../services/app/accounts/account-directory';
 import { archiveFiles } from '../../services/app/records/archive-package';
 import { zipArchive } from '../../services/app/records/archive-zip';
+import { isAppError } from '../../services/domain/app-error';
 import { archivePeriod } from '../../services/domain/archive-period';
+import { errorText } from '../../cards/card-texts';
 import type { StoredComment } from '../../services/domain/comment';
 import { newStoredComment } from '../../services/domain/new-comment';
 import { DEFAULT_TEMPLATES } from '../../services/domain/templates';
@@ -33,7 +37,10 @@ function withPhoto(n: number): StoredComment {
   return { ...comment, media: [{ kind: 'photo', kept }] };
 }
 
-/** The package read the way a download reads it: chunk by chunk, counting what has come so far. */
+/**
+ * The package sent as the route sends it (a readable piped to the response), to a download that takes each chunk a
+ * moment after the last, counting what it has taken so far.
+ */
 async function download(comments: StoredComment[], photos: Map<string, Buffer | undefined>) {
   const handed: Uint8Array[] = [];
   let handedBytes = 0;
@@ -50,10 +57,15 @@ async function download(comments: StoredComment[], photos: Map<string, Buffer | 
     listHistorySince: async () => new Map(),
   };
   const zip = zipArchive(await archiveFiles(source, NOVEMBER, accounts, media), NOVEMBER);
-  for await (const chunk of zip) {
-    handed.push(chunk);
-    handedBytes += chunk.length;
-  }
+  const slowDownload = new Writable({
+    highWaterMark: 16 * 1024,
+    write(chunk: Buffer, _encoding, done) {
+      handed.push(chunk);
+      handedBytes += chunk.length;
+      setTimeout(done, 1);
+    },
+  });
+  await pipeline(Readable.from(zip), slowDownload);
   const bytes = Buffer.concat(handed);
   return { bytes, files: unzipSync(bytes), readWhenHanded, outcome: zip.outcome };
 }
@@ -100,5 +112,30 @@ describe('the archive package, packed as it is sent', () => {
       assert.ok(file, `${name} is in the package`);
       assert.equal(createHash('sha256').update(file).digest('hex'), sum, `the checksum of ${name}`);
     }
+  });
+
+  it('refuses a period whose attachments would not fit one zip before reading any, and says to take shorter parts', async () => {
+    const film = withPhoto(1);
+    const huge = {
+      ...film,
+      media: [{ kind: 'video' as const, kept: { ...film.media![0]!.kept!, bytes: 4 * 1024 ** 3 } }],
+    };
+    const read: string[] = [];
+    const media = {
+      read: async (blob: string) => {
+        read.push(blob);
+        return Buffer.alloc(1);
+      },
+    };
+    const source = { listWrittenSince: async () => [huge], listHistorySince: async () => new Map() };
+
+    const refused = await archiveFiles(source, NOVEMBER, accounts, media).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    assert.ok(isAppError(refused), 'a clear error, before anything is sent');
+    assert.equal(refused.code, 'archive_too_large');
+    assert.match(errorText(refused.code, refused.details), /4 GB bilagor\). Ta ut den i kortare delar/);
+    assert.deepEqual(read, [], 'no attachment read');
   });
 });

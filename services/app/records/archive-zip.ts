@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
 import type { ArchiveFile } from './archive-package';
 import type { ArchivePeriod } from '../../domain/archive-period';
 
@@ -14,6 +14,7 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
   private count = 0;
   private size = 0;
   private readonly hash = createHash('sha256');
+  private started = false;
   private done = false;
 
   constructor(
@@ -22,6 +23,8 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
   ) {}
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    if (this.started) throw new Error('A zip is read once');
+    this.started = true;
     const [year, month, date] = this.day.split('-').map(Number);
     const mtime = new Date(year ?? 1980, (month ?? 1) - 1, date ?? 1, 0, 0, 0);
     const ready: Uint8Array[] = [];
@@ -40,10 +43,12 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
       return chunks;
     };
     for await (const file of this.files) {
-      // Photos and films are compressed already: stored as they are, deflating them again would only cost time.
-      const entry = compressed(file.path)
-        ? new ZipPassThrough(file.path)
-        : new ZipDeflate(file.path, { level: 6 });
+      // The zip has no ZIP64 records: past either limit its offsets would be wrong. Cut off, it is not taken.
+      if (this.count >= ZIP_LIMITS.files || this.size + file.bytes.length + ENTRY_OVERHEAD > ZIP_LIMITS.bytes)
+        throw new RangeError('The package is past what a zip without ZIP64 holds');
+      // Photos and films are compressed already: deflated at level 0 (stored blocks), which costs no time and
+      // keeps every entry one that streaming readers take with its data descriptor.
+      const entry = new ZipDeflate(file.path, { level: compressed(file.path) ? 0 : 6 });
       entry.mtime = mtime;
       zip.add(entry);
       entry.push(file.bytes, true);
@@ -60,6 +65,19 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
     if (!this.done) throw new Error('The zip has not been read to its end');
     return { files: this.count, bytes: this.size, sha256: this.hash.copy().digest('hex') };
   }
+}
+
+/**
+ * What one zip holds without ZIP64: 65,535 entries, and offsets up to 4 GiB. A package is refused before it is sent
+ * when its files or its attachments come near (`fitsOneZip`), and cut off should it pass them anyway.
+ */
+export const ZIP_LIMITS = { files: 65_535, bytes: 0xffff_ffff } as const;
+/** A local header, data descriptor and central record, with the longest name a package file has, and room. */
+const ENTRY_OVERHEAD = 1024;
+
+/** Whether a package of `files` files with `attachmentBytes` of attachments fits one zip, the rest with room. */
+export function fitsOneZip(files: number, attachmentBytes: number): boolean {
+  return files <= ZIP_LIMITS.files && attachmentBytes <= ZIP_LIMITS.bytes - 512 * 1024 * 1024;
 }
 
 const STORED = /\.(jpe?g|png|gif|webp|mp4|mov)$/i;
