@@ -11,10 +11,8 @@ import type { Logger } from '../wiring/logger';
 import { archiveFiles, type ArchiveSource } from '../../services/app/records/archive-package';
 import { archivePeriod } from '../../services/domain/archive-period';
 import { archiveFileName, zipArchive } from '../../services/app/records/archive-zip';
+import { cutOffWhenStalled } from './stalled-download';
 import type { TabViewer } from './tab-auth';
-
-/** How long a download may take nothing before it is cut off. */
-const STALLED_MS = 120_000;
 
 export interface ArchiveRouteDeps {
   readonly comments: ArchiveSource;
@@ -47,17 +45,38 @@ export function registerArchiveRoute(
   },
 ): void {
   server.get('/api/overview/archive.zip', async (req: Request, res: Response) => {
-    /** The admin gave the download up, or a read failed midway: the response is cut off, the package not taken. */
-    const notDelivered = (error: unknown) => {
-      if ((error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE')
+    /** What packing met midway (storage, the media vault), as against the download ending on the admin's side. */
+    let packing: unknown;
+    /** The admin gave the download up, or packing failed midway: the response is cut off, the package not taken. */
+    const notDelivered = () => {
+      if (packing === undefined)
         deps.logger.warn({ event: 'archive.not_delivered' }, 'archive package download ended early');
       else
         deps.logger.error(
-          { event: 'archive.cut_off', error: errorSummary(error) },
+          { event: 'archive.cut_off', error: errorSummary(packing) },
           'archive package failed midway',
         );
       res.destroy();
     };
+    /**
+     * The zip's chunks, noting a failure of its own apart from the response's: what the response side throws in
+     * when it ends early (Node 24 does, Node 20 only returns) is not caught here.
+     */
+    async function* packed(zip: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+      const chunks = zip[Symbol.asyncIterator]();
+      try {
+        for (;;) {
+          const step = await chunks.next().catch((error: unknown) => {
+            packing = error;
+            throw error;
+          });
+          if (step.done) return;
+          yield step.value;
+        }
+      } finally {
+        await chunks.return?.();
+      }
+    }
     try {
       const { viewer } = await guard.viewerOf(req);
       if (!deps.isAdmin(viewer)) throw new AppError('admin_only', 'Only admins take out the archive package');
@@ -71,12 +90,11 @@ export function registerArchiveRoute(
           'Content-Disposition': `attachment; filename="${archiveFileName(period)}"`,
           ...guard.headers,
         });
-        // Sent as it is packed, as fast as the admin's download takes it; a download that stalls for two minutes
-        // is cut off, so it does not hold the admin's one-at-a-time for as long as TCP would wait.
-        res.setTimeout(STALLED_MS, () => res.destroy(new Error('The download stalled')));
-        return pipeline(Readable.from(zip), res).then(
+        // Sent as it is packed, as fast as the admin's download takes it.
+        cutOffWhenStalled(res);
+        return pipeline(Readable.from(packed(zip)), res).then(
           () => zip.outcome,
-          (error: unknown) => void notDelivered(error),
+          () => void notDelivered(),
         );
       });
       // Recorded only once every byte has gone out: a download broken off holds back the purge, nothing more.
@@ -106,8 +124,10 @@ export function registerArchiveRoute(
         'archive package made',
       );
     } catch (error) {
-      if (res.headersSent) notDelivered(error);
-      else guard.failed(res, error);
+      if (res.headersSent) {
+        packing ??= error;
+        notDelivered();
+      } else guard.failed(res, error);
     }
   });
 }

@@ -15,6 +15,7 @@ import {
   type ModerationLine,
 } from '../../services/app/records/moderation-register';
 import { errorSummary } from '../../services/domain/log-values';
+import { cutOffWhenStalled } from './stalled-download';
 import type { TabViewer } from './tab-auth';
 
 export interface ExportRouteDeps {
@@ -80,6 +81,7 @@ export function registerExportRoutes(
             'Cache-Control': 'no-store',
             'Strict-Transport-Security': guard.hsts,
           });
+          cutOffWhenStalled(res);
           await write(items, res, now);
         });
       } catch (error) {
