@@ -20,10 +20,6 @@
       'Perioden är längre än en arkiveringsperiod. Ta ut ett paket per period.',
       'The period is longer than one archiving period. Take out one package per period.',
     ),
-    archive_too_large: W(
-      'Perioden rymms inte i ett arkivpaket. Ta ut den i kortare delar, till exempel en månad i taget.',
-      'The period does not fit one archive package. Take it out in shorter parts, such as a month at a time.',
-    ),
     export_busy: W(
       'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
       'Your last export is still running. Wait until it is done.',

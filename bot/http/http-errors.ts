@@ -20,7 +20,6 @@ const STATUS: Readonly<Partial<Record<AppErrorCode, number>>> = {
   archive_period_invalid: 400,
   archive_period_open: 400,
   archive_period_too_long: 400,
-  archive_too_large: 400,
   export_busy: 429,
   subject_query_invalid: 400,
   case_not_closed: 409,

@@ -88,8 +88,6 @@ export const EN_ERRORS: CardStrings['errors'] = {
   archive_period_invalid: 'Give the period as two dates, from and to, as YYYY-MM-DD.',
   archive_period_too_long:
     'The period is longer than one archiving period ({months} months). Take one package per period.',
-  archive_too_large:
-    'The period has more conversations or larger attachments than one archive package holds ({files} files, {gigabytes} GB of attachments). Take it out in shorter parts, such as a month at a time: each part counts as archived.',
   export_busy: 'Your previous export is still running. Wait until it is done.',
   storm_nothing_open: 'Nothing on the post is open and free to close: all is closed or taken already.',
   case_not_closed: 'The document for Platina is made once the case is closed with its Platina reference.',

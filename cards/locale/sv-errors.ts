@@ -73,8 +73,6 @@ export const SV_ERRORS: CardStrings['errors'] = {
   archive_period_invalid: 'Ange perioden som två datum, från och till, i formen ÅÅÅÅ-MM-DD.',
   archive_period_too_long:
     'Perioden är längre än en arkiveringsperiod ({months} månader). Ta ut ett paket per period.',
-  archive_too_large:
-    'Perioden har fler samtal eller större bilagor än ett arkivpaket rymmer ({files} filer, {gigabytes} GB bilagor). Ta ut den i kortare delar, till exempel en månad i taget: varje del räknas som arkiverad.',
   export_busy: 'Ditt förra uttag pågår fortfarande. Vänta tills det är klart.',
   storm_nothing_open: 'Inget på inlägget är öppet och ledigt att stänga: allt är redan stängt eller taget.',
   case_not_closed: 'Dokumentet för Platina upprättas när ärendet är avslutat med sin Platina-referens.',

@@ -39,7 +39,6 @@ export type AppErrorCode =
   | 'archive_period_invalid'
   | 'archive_period_open'
   | 'archive_period_too_long'
-  | 'archive_too_large'
   | 'export_busy'
   | 'subject_query_invalid'
   | 'case_not_closed'

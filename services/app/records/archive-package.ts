@@ -5,8 +5,6 @@ import type { HistoryEvent, StoredComment } from '../../domain/comment';
 import { commentKeyText } from '../../domain/platform';
 import type { CommentHistory, CommentQueries, MediaVault } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
-import { AppError } from '../../domain/app-error';
-import { fitsOneZip } from './archive-zip';
 import { asText } from './csv-export';
 import { moderationRegisterCsv } from './moderation-register';
 import type { ArchivePeriod } from '../../domain/archive-period';
@@ -142,15 +140,6 @@ export async function archiveFiles(
     else byConversation.set(root, [comment]);
   }
   const roots = [...byConversation.keys()].sort(byText);
-  const kept = inPeriod.flatMap((c) => (c.media ?? []).flatMap((m) => (m.kept ? [m.kept.bytes] : [])));
-  const attachmentBytes = kept.reduce((sum, bytes) => sum + bytes, 0);
-  // README, summary, register and manifest, a document per conversation, the attachments: refused before anything
-  // is sent when they would not fit one zip.
-  if (!fitsOneZip(4 + roots.length + kept.length, attachmentBytes))
-    throw new AppError('archive_too_large', 'The period does not fit one zip', {
-      files: (4 + roots.length + kept.length).toLocaleString('sv-SE'),
-      gigabytes: (attachmentBytes / 1024 ** 3).toLocaleString('sv-SE', { maximumFractionDigits: 1 }),
-    });
   // All that is known of each comment, also what happened after the period (a closure the next month).
   const historyOf = (c: StoredComment) => history.get(commentKeyText(c)) ?? [];
   const attachments = new Map<string, string>();

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { Zip, ZipDeflate } from 'fflate';
+import { zipEntry, zipEnd } from './zip-records';
 import type { ArchiveFile } from './archive-package';
 import type { ArchivePeriod } from '../../domain/archive-period';
 
 /**
- * A zip written as its files come, one file at a time: what is held is the file being packed and its compressed
- * bytes, never the whole package. Its bytes depend on the files and the day only: every entry carries the day as
- * its time (built from local date parts, since zip times are local: the same on any machine's time zone), the same
- * compression, and the files in the order given. Once read to the end it tells how many files it holds, its size
- * and its SHA-256, which the archive checks the deposit against.
+ * A zip written as its files come, one file at a time: what is held is the file being packed, its compressed bytes
+ * and each file's record for the central directory (a hundred bytes or so), never the whole package. ZIP64 where it
+ * needs it (services/app/records/zip-records.ts). Its bytes depend on the files and the day only: every entry
+ * carries the day as its time, the same compression, and the files in the order given. Once read to the end it
+ * tells how many files it holds, its size and its SHA-256, which the archive checks the deposit against.
  */
 export class StreamedZip implements AsyncIterable<Uint8Array> {
   private count = 0;
@@ -25,38 +25,28 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
     if (this.started) throw new Error('A zip is read once');
     this.started = true;
-    const [year, month, date] = this.day.split('-').map(Number);
-    const mtime = new Date(year ?? 1980, (month ?? 1) - 1, date ?? 1, 0, 0, 0);
-    const ready: Uint8Array[] = [];
-    let failed: Error | null = null;
-    const zip = new Zip((error, chunk) => {
-      if (error) failed = error;
-      else ready.push(chunk);
-    });
-    const taken = (): Uint8Array[] => {
-      if (failed) throw failed;
-      const chunks = ready.splice(0);
-      for (const chunk of chunks) {
-        this.size += chunk.length;
-        this.hash.update(chunk);
-      }
-      return chunks;
+    const counted = (chunk: Uint8Array) => {
+      this.size += chunk.length;
+      this.hash.update(chunk);
+      return chunk;
     };
+    const central: Buffer[] = [];
     for await (const file of this.files) {
-      // The zip has no ZIP64 records: past either limit its offsets would be wrong. Cut off, it is not taken.
-      if (this.count >= ZIP_LIMITS.files || this.size + file.bytes.length + ENTRY_OVERHEAD > ZIP_LIMITS.bytes)
-        throw new RangeError('The package is past what a zip without ZIP64 holds');
-      // Photos and films are compressed already: deflated at level 0 (stored blocks), which costs no time and
-      // keeps every entry one that streaming readers take with its data descriptor.
-      const entry = new ZipDeflate(file.path, { level: compressed(file.path) ? 0 : 6 });
-      entry.mtime = mtime;
-      zip.add(entry);
-      entry.push(file.bytes, true);
+      // Photos and films are compressed already: stored as they are, deflating them again would only cost time.
+      const entry = zipEntry(file.path, file.bytes, {
+        stored: compressed(file.path),
+        day: this.day,
+        offset: this.size,
+      });
+      central.push(entry.central);
       this.count += 1;
-      yield* taken();
+      for (const chunk of entry.local) yield counted(chunk);
     }
-    zip.end();
-    yield* taken();
+    const offset = this.size;
+    const directory = Buffer.concat(central);
+    central.length = 0;
+    yield counted(directory);
+    yield counted(zipEnd(this.count, directory.length, offset));
     this.done = true;
   }
 
@@ -65,19 +55,6 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
     if (!this.done) throw new Error('The zip has not been read to its end');
     return { files: this.count, bytes: this.size, sha256: this.hash.copy().digest('hex') };
   }
-}
-
-/**
- * What one zip holds without ZIP64: 65,535 entries, and offsets up to 4 GiB. A package is refused before it is sent
- * when its files or its attachments come near (`fitsOneZip`), and cut off should it pass them anyway.
- */
-export const ZIP_LIMITS = { files: 65_535, bytes: 0xffff_ffff } as const;
-/** A local header, data descriptor and central record, with the longest name a package file has, and room. */
-const ENTRY_OVERHEAD = 1024;
-
-/** Whether a package of `files` files with `attachmentBytes` of attachments fits one zip, the rest with room. */
-export function fitsOneZip(files: number, attachmentBytes: number): boolean {
-  return files <= ZIP_LIMITS.files && attachmentBytes <= ZIP_LIMITS.bytes - 512 * 1024 * 1024;
 }
 
 const STORED = /\.(jpe?g|png|gif|webp|mp4|mov)$/i;
