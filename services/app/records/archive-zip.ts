@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { zipEntry, zipEnd } from './zip-records';
+import { CentralDirectory, zipEntry, zipEnd } from './zip-records';
 import type { ArchiveFile } from './archive-package';
 import type { ArchivePeriod } from '../../domain/archive-period';
 
 /**
  * A zip written as its files come, one file at a time: what is held is the file being packed, its compressed bytes
- * and each file's record for the central directory (a hundred bytes or so), never the whole package. ZIP64 where it
- * needs it (services/app/records/zip-records.ts). Its bytes depend on the files and the day only: every entry
- * carries the day as its time, the same compression, and the files in the order given. Once read to the end it
- * tells how many files it holds, its size and its SHA-256, which the archive checks the deposit against.
+ * and each file's record for the central directory (about 110 bytes, kept in blocks), never the whole package.
+ * ZIP64 where it needs it (services/app/records/zip-records.ts). Its bytes depend on the files and the day only:
+ * every entry carries the day as its time, the same compression, and the files in the order given. Once read to
+ * the end it tells how many files it holds, its size and its SHA-256, which the archive checks the deposit against.
  */
 export class StreamedZip implements AsyncIterable<Uint8Array> {
   private count = 0;
@@ -30,7 +30,7 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
       this.hash.update(chunk);
       return chunk;
     };
-    const central: Buffer[] = [];
+    const central = new CentralDirectory();
     for await (const file of this.files) {
       // Photos and films are compressed already: stored as they are, deflating them again would only cost time.
       const entry = zipEntry(file.path, file.bytes, {
@@ -38,15 +38,13 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
         day: this.day,
         offset: this.size,
       });
-      central.push(entry.central);
+      central.add(entry.central);
       this.count += 1;
       for (const chunk of entry.local) yield counted(chunk);
     }
     const offset = this.size;
-    const directory = Buffer.concat(central);
-    central.length = 0;
-    yield counted(directory);
-    yield counted(zipEnd(this.count, directory.length, offset));
+    for (const chunk of central.chunks()) yield counted(chunk);
+    yield counted(zipEnd(central.entries, central.size, offset));
     this.done = true;
   }
 
