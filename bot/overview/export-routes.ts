@@ -15,7 +15,7 @@ import {
   type ModerationLine,
 } from '../../services/app/records/moderation-register';
 import { errorSummary } from '../../services/domain/log-values';
-import { cutOffWhenStalled } from './stalled-download';
+import { cutOffWhenStalled, STALLED } from './stalled-download';
 import type { TabViewer } from './tab-auth';
 
 export interface ExportRouteDeps {
@@ -88,7 +88,8 @@ export function registerExportRoutes(
         if (!res.headersSent) failed(res, error);
         else {
           // The person gave the download up, or storage failed midway.
-          const given = (error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+          const code = (error as { code?: unknown }).code;
+          const given = code === 'ERR_STREAM_PREMATURE_CLOSE' || code === STALLED;
           if (given) deps.logger?.warn({ event: 'export.given_up' }, 'export download ended early');
           else
             deps.logger?.error(

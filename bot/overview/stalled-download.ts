@@ -1,5 +1,8 @@
 import type { ServerResponse } from 'node:http';
 
+/** The code of the error a stalled download ends with: given up, as much as one the reader closed. */
+export const STALLED = 'ERR_DOWNLOAD_STALLED';
+
 /** How long a download may take nothing before it is cut off. */
 export const STALLED_MS = 120_000;
 
@@ -9,5 +12,5 @@ export const STALLED_MS = 120_000;
  * then fails as for any download given up.
  */
 export function cutOffWhenStalled(res: ServerResponse, ms = STALLED_MS): void {
-  res.setTimeout(ms, () => res.destroy(new Error('The download stalled')));
+  res.setTimeout(ms, () => res.destroy(Object.assign(new Error('The download stalled'), { code: STALLED })));
 }

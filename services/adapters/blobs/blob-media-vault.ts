@@ -9,6 +9,8 @@ import { storageLocation } from '../storage-location';
 const MAX_BYTES = 50 * 1024 * 1024;
 
 const MAX_REDIRECTS = 3;
+/** How long reading one kept copy (at most 50 MB) may take. */
+const READ_MS = 120_000;
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -126,7 +128,10 @@ export class BlobMediaVault implements MediaVault {
 
   async read(blob: string): Promise<Buffer | undefined> {
     try {
-      return await this.container.getBlobClient(blob).downloadToBuffer();
+      // A read that hangs would hold the archive package's download, and the admin's one-at-a-time, with it.
+      return await this.container
+        .getBlobClient(blob)
+        .downloadToBuffer(0, undefined, { abortSignal: AbortSignal.timeout(READ_MS) });
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 404) return undefined;
       throw error;
