@@ -40,6 +40,37 @@ function dosDate(day: string): number {
   return ((Math.max(year, 1980) - 1980) << 9) | (month << 5) | date;
 }
 
+/**
+ * The fields a local header and a central record share, in the same order (APPNOTE 4.3.7 and 4.3.12): from the
+ * version needed to the extra field's length, written from `at`.
+ */
+function writeEntryFields(
+  record: Buffer,
+  at: number,
+  f: {
+    needed: number;
+    method: number;
+    date: number;
+    crc: number;
+    compressed: number;
+    size: number;
+    name: number;
+    extra: number;
+  },
+): void {
+  record.writeUInt16LE(f.needed, at);
+  record.writeUInt16LE(FLAGS, at + 2);
+  record.writeUInt16LE(f.method, at + 4);
+  // Midnight: the time is 0.
+  record.writeUInt16LE(0, at + 6);
+  record.writeUInt16LE(f.date, at + 8);
+  record.writeUInt32LE(f.crc, at + 10);
+  record.writeUInt32LE(f.compressed, at + 14);
+  record.writeUInt32LE(f.size, at + 18);
+  record.writeUInt16LE(f.name, at + 22);
+  record.writeUInt16LE(f.extra, at + 24);
+}
+
 export interface ZipEntry {
   /** The local header and the file's bytes as stored, to be written where `offset` said. */
   readonly local: readonly Uint8Array[];
@@ -64,20 +95,7 @@ export function zipEntry(
   const crc = crc32(bytes);
   const date = dosDate(options.day);
 
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x0403_4b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(FLAGS, 6);
-  local.writeUInt16LE(method, 8);
-  local.writeUInt16LE(0, 10);
-  local.writeUInt16LE(date, 12);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(bytes.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  local.writeUInt16LE(0, 28);
-
-  // Past 4 GiB the entry's offset goes in a ZIP64 extra field, the header saying 0xFFFFFFFF.
+  // Past 4 GiB the entry's offset goes in a ZIP64 extra field, the central record saying 0xFFFFFFFF.
   const far = options.offset >= U32;
   const extra = Buffer.alloc(far ? 12 : 0);
   if (far) {
@@ -85,27 +103,24 @@ export function zipEntry(
     extra.writeUInt16LE(8, 2);
     extra.writeBigUInt64LE(BigInt(options.offset), 4);
   }
+  const fields = { method, date, crc, compressed: data.length, size: bytes.length, name: name.length };
+
+  const local = Buffer.alloc(30 + name.length);
+  local.writeUInt32LE(0x0403_4b50, 0);
+  writeEntryFields(local, 4, { ...fields, needed: 20, extra: 0 });
+  name.copy(local, 30);
+
   const central = Buffer.alloc(46 + name.length + extra.length);
   central.writeUInt32LE(0x0201_4b50, 0);
   central.writeUInt16LE(MADE_BY, 4);
-  central.writeUInt16LE(far ? 45 : 20, 6);
-  central.writeUInt16LE(FLAGS, 8);
-  central.writeUInt16LE(method, 10);
-  central.writeUInt16LE(0, 12);
-  central.writeUInt16LE(date, 14);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(bytes.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt16LE(extra.length, 30);
+  writeEntryFields(central, 6, { ...fields, needed: far ? 45 : 20, extra: extra.length });
   central.writeUInt32LE(FILE_ATTRIBUTES, 38);
   central.writeUInt32LE(far ? U32 : options.offset, 42);
   name.copy(central, 46);
   extra.copy(central, 46 + name.length);
 
   // A small file goes out as one chunk with its header; a large one is not copied.
-  const head = Buffer.concat([local, name]);
-  return { local: data.length < 64 * 1024 ? [Buffer.concat([head, data])] : [head, data], central };
+  return { local: data.length < 64 * 1024 ? [Buffer.concat([local, data])] : [local, data], central };
 }
 
 /**
