@@ -267,14 +267,19 @@ export function reopen(comment: StoredComment, actor: Person, now: DateTime): Tr
   return record({ ...factsOf(comment), state: 'open' }, eventOf(actor, now, 'reopened'));
 }
 
-/** An edit, removal or hiding reported by the platform. */
+/**
+ * An edit, removal or hiding reported by the platform. An edit older than the one the comment already shows is
+ * passed by: a delivery retried after a later one was stored would otherwise put the older words back.
+ */
 export function applyPlatformChange(
   comment: StoredComment,
   change: Exclude<IncomingCommentChange, { kind: 'city_answer' }>,
 ): StoredComment {
   switch (change.kind) {
     case 'edited':
-      return { ...comment, text: change.text, editedAt: change.editedAt };
+      return comment.editedAt && Date.parse(change.editedAt) < Date.parse(comment.editedAt)
+        ? comment
+        : { ...comment, text: change.text, editedAt: change.editedAt };
     case 'removed':
       return { ...comment, platformStatus: 'removed' };
     case 'hidden':

@@ -211,4 +211,33 @@ describe('comment transitions', () => {
     assert.equal(applyPlatformChange(removed, { kind: 'hidden', key, at: '' }).platformStatus, 'removed');
     assert.throws(() => claim(removed, anna, now), refusedWith('comment_removed'));
   });
+
+  it('keeps the newer words when an older edit arrives after a newer one', () => {
+    const key = { platform: 'facebook' as const, commentId: '1_2' };
+    const newer = applyPlatformChange(comment, {
+      kind: 'edited',
+      key,
+      text: 'Andra versionen',
+      editedAt: '2026-11-10T08:05:00Z',
+    });
+    const retried = applyPlatformChange(newer, {
+      kind: 'edited',
+      key,
+      text: 'Första versionen',
+      editedAt: '2026-11-10T08:01:00+00:00',
+    });
+    assert.equal(retried.text, 'Andra versionen');
+    assert.equal(retried, newer, 'nothing to write');
+    const later = applyPlatformChange(retried, {
+      kind: 'edited',
+      key,
+      text: 'Tredje versionen',
+      editedAt: '2026-11-10T08:05:00Z',
+    });
+    assert.equal(
+      later.text,
+      'Tredje versionen',
+      'an edit in the same second as the last is taken as the later',
+    );
+  });
 });
