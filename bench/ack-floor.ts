@@ -62,6 +62,7 @@ export async function startFloorReceiver(args: readonly [string, string, string,
   await once(child, 'message');
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     /** Resolves once every card the receiver started is done. */
     idle: async () => {
       child.send('idle?');

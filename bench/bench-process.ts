@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { inContainerMemory, type MemoryBound } from './container-memory';
 
@@ -33,7 +34,10 @@ export async function startBot(
   env: Readonly<Record<string, string>> = {},
 ): Promise<ChildProcess> {
   // The bot as it runs in production: the compiled JavaScript of `npm run build`, in the container's memory.
-  const started = inContainerMemory(['dist/bot/start.js']);
+  // BENCH_PROFILE_DIR=<folder>: the bot writes a CPU profile there as it stops (Chrome's DevTools opens it).
+  const folder = process.env.BENCH_PROFILE_DIR;
+  const profile = folder ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(folder)}`] : [];
+  const started = inContainerMemory([...profile, 'dist/bot/start.js']);
   const child = spawn(started.command, started.args, {
     env: {
       ...process.env,

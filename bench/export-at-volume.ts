@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { historyRow, rowKeyPart, toEntity } from '../services/adapters/tables/comment-entity';
 import { createTableClients, ensureTables } from '../services/adapters/tables/table-names';
@@ -13,6 +12,7 @@ import { facebookComment } from '../test/support/incoming-comment';
 import { freePort } from '../test/support/free-port';
 import { archiveAtVolume, keepPhotos, lastMonth, type ArchiveAtVolume } from './archive-at-volume';
 import { round, rssMb, startBot } from './bench-process';
+import { cpuMsOf } from './cpu-time';
 
 /**
  * The CSV export of 13 weeks through the running bot, with the period's share of a year of 250,000 comments stored
@@ -53,19 +53,13 @@ async function writeAll(table: TableClient, rows: Map<string, TransactionAction[
   );
 }
 
-/** CPU time the process has used, in clock ticks. */
-const cpuTicks = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-};
-
 /** Waits until the process used under 5 % of a core for two seconds running (two minutes at most). */
 async function atRest(pid: number): Promise<void> {
   let quiet = 0;
   for (let second = 0; second < 120 && quiet < 2; second++) {
-    const before = cpuTicks(pid);
+    const before = cpuMsOf(pid);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    quiet = cpuTicks(pid) - before < 5 ? quiet + 1 : 0;
+    quiet = cpuMsOf(pid) - before < 50 ? quiet + 1 : 0;
   }
 }
 

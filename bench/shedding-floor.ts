@@ -1,4 +1,5 @@
 import { percentile, round } from './bench-process';
+import { measureCpu, type CpuShares } from './cpu-time';
 import { startFloorReceiver } from './ack-floor';
 import { commentSender } from './webhook-load';
 
@@ -10,6 +11,8 @@ export interface SheddingFloorRun {
   readonly ms: number;
   readonly acceptedAckP99Ms: number;
   readonly shed: number;
+  /** Who used the cores during the burst: the receiver, Azurite and the load. */
+  readonly cpu: CpuShares;
 }
 
 /**
@@ -26,6 +29,7 @@ export async function sheddingFloor(
   connectorUrl: string,
   n: number,
   limits: readonly number[],
+  azuritePid?: number,
 ): Promise<SheddingFloorRun[]> {
   const runs: SheddingFloorRun[] = [];
   for (const limit of limits) {
@@ -42,12 +46,18 @@ export async function sheddingFloor(
       // A fresh process's first requests pay for loading and connecting; the product's bot is warm by then.
       for (let i = 0; i < 20; i += 1) await send();
       await receiver.idle();
-      const started = performance.now();
-      const done = await Promise.all(Array.from({ length: n }, () => send()));
-      await receiver.idle();
+      const { result: done, shares } = await measureCpu(
+        { receiver: receiver.pid, azurite: azuritePid },
+        async () => {
+          const sent = await Promise.all(Array.from({ length: n }, () => send()));
+          await receiver.idle();
+          return sent;
+        },
+      );
       runs.push({
         limit,
-        ms: round(performance.now() - started),
+        ms: shares.wallMs,
+        cpu: shares,
         acceptedAckP99Ms: round(
           percentile(
             done.filter((d) => d.ok).map((d) => d.ackMs),

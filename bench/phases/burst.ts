@@ -1,9 +1,11 @@
+import os from 'node:os';
 import { stopChild } from '../../bot/local/azurite';
 import { TABLES } from '../../services/adapters/tables/table-names';
 import { freePort } from '../../test/support/free-port';
 import { installationAdded } from '../../test/support/teams-activities';
 import { percentile, round, startBot } from '../bench-process';
 import { figure, TARGETS } from '../bench-targets';
+import { describeCpu, measureCpu } from '../cpu-time';
 import { ioFloorMs } from '../io-floor';
 import type { Phase } from '../phase';
 import { describeSheddingFloor, sheddingFloor } from '../shedding-floor';
@@ -30,14 +32,30 @@ export const burst: Phase = {
     });
     const send = commentSender(base, Math.floor(Date.now() / 1000) - 60);
     const table = `${prefix}${TABLES.comments}`;
-    const floorMs = await ioFloorMs(azurite.connectionString, table, connector.url, N);
-    const shedding = await sheddingFloor(azurite.connectionString, table, connector.url, N, [0, 32, 64]);
+    const azuritePid = azurite.process.pid;
+    // Who used the two cores, beside each time: the loop and the load run in this process, as does the stand-in.
+    const floor = await measureCpu({ azurite: azuritePid }, () =>
+      ioFloorMs(azurite.connectionString, table, connector.url, N),
+    );
+    const floorMs = floor.result;
+    const shedding = await sheddingFloor(
+      azurite.connectionString,
+      table,
+      connector.url,
+      N,
+      [0, 32, 64],
+      azuritePid,
+    );
     const before = connector.newThreads().length;
-    const started = performance.now();
-    const delivered = await Promise.all(Array.from({ length: N }, () => send()));
-    while (connector.newThreads().length < before + N && performance.now() - started < 60_000)
-      await new Promise((r) => setTimeout(r, 5));
-    const productMs = performance.now() - started;
+    const product = await measureCpu({ azurite: azuritePid, bot: bot.pid }, async () => {
+      const started = performance.now();
+      const sent = await Promise.all(Array.from({ length: N }, () => send()));
+      while (connector.newThreads().length < before + N && performance.now() - started < 60_000)
+        await new Promise((r) => setTimeout(r, 5));
+      return sent;
+    });
+    const delivered = product.result;
+    const productMs = product.shares.wallMs;
     const ackP99 = round(
       percentile(
         delivered.filter((d) => d.ok).map((d) => d.ackMs),
@@ -63,6 +81,15 @@ export const burst: Phase = {
         acceptedAckP99Ms: ackP99,
         shed: delivered.reduce((sum, d) => sum + d.shed, 0),
         floorOverHttpByLimit: shedding,
+        cpu: {
+          cores: os.cpus().length,
+          floor: floor.shares,
+          product: product.shares,
+          described: {
+            floor: describeCpu(floor.shares, os.cpus().length),
+            product: describeCpu(product.shares, os.cpus().length),
+          },
+        },
       },
     };
   },
