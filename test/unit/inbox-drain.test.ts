@@ -127,6 +127,50 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     assert.deepEqual(await stillHeld(), [], 'each released once ingested');
   });
 
+  const message = (id: string, sender: string, text: string): IncomingEvent => ({
+    kind: 'new',
+    comment: facebookComment(id, {
+      platform: 'messenger',
+      commentId: `m_${id}`,
+      postId: '',
+      authorId: sender,
+      text,
+    }),
+  });
+
+  it("ingests a Messenger sender's messages in turn, so one conversation holds them; other senders go on", async () => {
+    let open = () => undefined as void;
+    gates.set('Hej! Min ansökan om bygglov', new Promise<void>((resolve) => (open = resolve)));
+    const events = [
+      [message('1', '2461', 'Hej! Min ansökan om bygglov')],
+      [message('2', '2461', 'har ärendenummer 2026-123')],
+      [message('3', '9902', 'Var hämtar jag mitt parkeringstillstånd?')],
+    ];
+    for (const delivery of events) drain.take(await hold(delivery), delivery, silentLog);
+    while (!finished.includes('Var hämtar jag mitt parkeringstillstånd?'))
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.deepEqual(finished, ['Var hämtar jag mitt parkeringstillstånd?'], 'the second message waits');
+    open();
+    await drain.settled();
+    assert.deepEqual(finished, [
+      'Var hämtar jag mitt parkeringstillstånd?',
+      'Hej! Min ansökan om bygglov',
+      'har ärendenummer 2026-123',
+    ]);
+  });
+
+  it("does not hold a sender's next message back behind one that failed", async () => {
+    failing.add('Hej! Min ansökan om bygglov');
+    const events = [
+      [message('1', '2461', 'Hej! Min ansökan om bygglov')],
+      [message('2', '2461', 'har ärendenummer 2026-123')],
+    ];
+    for (const delivery of events) drain.take(await hold(delivery), delivery, silentLog);
+    await drain.settled();
+    assert.deepEqual(finished, ['har ärendenummer 2026-123']);
+    assert.equal((await stillHeld()).length, 1, 'the failed one stays held for its retry');
+  });
+
   it('ingests nothing while webhooks wait to be held, and all once they no longer do', async () => {
     let holding = true;
     let quiet: () => void = () => undefined;

@@ -33,7 +33,7 @@ export async function placeInConversation(
 }
 
 /** The key under which a Messenger sender's open conversation is found. */
-export function messengerSenderKey(comment: StoredComment): CommentKey {
+export function messengerSenderKey(comment: Pick<StoredComment, 'accountId' | 'authorId'>): CommentKey {
   return { platform: 'messenger', commentId: `sender:${comment.accountId}:${comment.authorId}` };
 }
 

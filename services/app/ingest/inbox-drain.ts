@@ -7,6 +7,7 @@ import type { Clock, IngestPriority, Log } from '../../ports/index';
 import type { Schedule, Scheduler } from '../../ports/schedule';
 import type { IngestResult } from './ingest-events';
 import { IngestTurns } from './ingest-turns';
+import { messengerSenderKey } from '../conversations/join-conversation';
 
 /**
  * How old a held delivery is before a sweep takes it up: older than what an instance ordinarily still has waiting,
@@ -74,17 +75,26 @@ interface Failure {
  */
 type Outcome = 'ingested' | 'failed' | 'later' | 'left';
 
-/** The comments a delivery's events are about, and the ones they answer: what orders it after earlier ones. */
-function keysOf(events: readonly IncomingEvent[]): string[] {
+/**
+ * What orders a delivery after earlier ones. `keys`: the comments its events are about and the ones they answer; it
+ * waits for the earlier deliveries about them, through their retries. `turns`: a Messenger message has nothing to
+ * answer but its sender's open conversation, which the sender's earlier message may be starting, so messages from
+ * one sender are ingested in turn (or two could each start one) — but only in turn: one that fails does not hold
+ * the sender's later messages back.
+ */
+function keysOf(events: readonly IncomingEvent[]): { keys: string[]; turns: string[] } {
   const keys = new Set<string>();
+  const turns = new Set<string>();
   for (const event of events) {
     if (event.kind === 'new') {
       keys.add(commentKeyText(event.comment));
       if (event.comment.parentId)
         keys.add(commentKeyText({ platform: event.comment.platform, commentId: event.comment.parentId }));
+      if (event.comment.platform === 'messenger' && event.comment.authorId)
+        turns.add(commentKeyText(messengerSenderKey(event.comment)));
     } else keys.add(commentKeyText(event.key));
   }
-  return [...keys];
+  return { keys: [...keys], turns: [...turns] };
 }
 
 /**
@@ -119,8 +129,8 @@ export class InboxDrain {
   /** Ingests a held delivery after the earlier ones about its comments. */
   take(held: HeldDelivery, events: readonly IncomingEvent[], logger: Log): void {
     if (this.stopping || this.running.has(held.id)) return;
-    const keys = keysOf(events);
-    const earlier = keys.flatMap((key) => this.lanes.get(key) ?? []);
+    const { keys, turns } = keysOf(events);
+    const earlier = [...keys, ...turns].flatMap((key) => this.lanes.get(key) ?? []);
     // A retry goes first, and what came after it still waits for it: those after both wait for both.
     const retry = this.failures.has(held.id);
     const outcome = Promise.all(retry ? [] : earlier).then(() => this.ingest(held, events, logger));
@@ -132,9 +142,11 @@ export class InboxDrain {
     this.running.set(held.id, done);
     this.behindBytes += held.body.length;
     for (const key of keys) this.lanes.set(key, lane);
+    for (const key of turns) this.lanes.set(key, done);
     void done.finally(() => {
       this.running.delete(held.id);
       this.behindBytes -= held.body.length;
+      for (const key of turns) if (this.lanes.get(key) === done) this.lanes.delete(key);
     });
     void lane.finally(() => {
       for (const key of keys) if (this.lanes.get(key) === lane) this.lanes.delete(key);
