@@ -16,7 +16,7 @@ import type { TabViewer } from './tab-auth';
 
 export interface ArchiveRouteDeps {
   readonly comments: ArchiveSource;
-  readonly media?: Pick<MediaVault, 'read'>;
+  readonly media?: Pick<MediaVault, 'stream'>;
   readonly accounts: AccountDirectory;
   readonly clock: Clock;
   readonly logger: Logger;

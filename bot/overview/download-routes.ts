@@ -36,7 +36,7 @@ export interface DownloadDeps {
   /** The longest period one archive package covers, in months (one ARCHIVE_MONTHS period). */
   readonly archiveMaxMonths?: number;
   /** The kept copies of moderated comments' media, put into the archive package and the register extract. */
-  readonly media?: Pick<MediaVault, 'read'>;
+  readonly media?: Pick<MediaVault, 'stream'>;
   /** Prints a closed case's document for Platina. */
   readonly printer: DocumentPrinter;
   /** Registerutdrag: the search through every comment, the history, and RETENTION_DAYS for what it cannot find. */

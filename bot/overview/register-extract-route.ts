@@ -44,9 +44,12 @@ export function registerRegisterExtractRoute(
       const query = subjectQuery(typeof body.q === 'string' ? body.q : undefined);
       const now = deps.clock.now();
       const taken = { at: utcIso(now), by: viewer.name };
-      const extract = await deps.oneAtATime(viewer, () => registerExtract(deps, query, taken));
       const day = now.toISODate() ?? '';
-      const zip = await zipFiles(extract.files, day);
+      // Zipped in the same turn: the kept copies are read again as they are packed.
+      const { extract, zip } = await deps.oneAtATime(viewer, async () => {
+        const made = await registerExtract(deps, query, taken);
+        return { extract: made, zip: await zipFiles(made.files, day) };
+      });
       await deps.audit?.record({
         at: taken.at,
         by: { id: viewer.id, name: viewer.name },

@@ -39,7 +39,7 @@ export function wireTab(
     /** The saved answers cards offer: read again after a change in the tab. */
     readonly offeredAnswers?: { reload(): Promise<void> };
     /** The kept copies of moderated comments' media, for the archive package. */
-    readonly media?: Pick<MediaVault, 'read'> | undefined;
+    readonly media?: Pick<MediaVault, 'stream'> | undefined;
     /** Konton: what is known of each account's credential and intake. */
     readonly accountStatus?: Omit<AccountRouteDeps, 'isAdmin'>;
     /** Anslut konto. */

@@ -7,7 +7,7 @@ import type { Logger } from './logger';
 /** Without a Blob service nothing is copied: the links to the platforms stay what the comment keeps. */
 const NO_VAULT: MediaVault = {
   keep: async (comment) => comment.media ?? [],
-  read: async () => undefined,
+  stream: async () => undefined,
   forget: async () => undefined,
 };
 

@@ -35,7 +35,7 @@ describe('an archive package whose packing fails midway', () => {
       {
         comments: { listWrittenSince: async () => [hidden], listHistorySince: async () => new Map() },
         media: {
-          read: async () => {
+          stream: async () => {
             throw new Error('Blob Storage answered 500 for photo-1');
           },
         },

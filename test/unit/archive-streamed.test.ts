@@ -35,21 +35,43 @@ function withPhoto(n: number): StoredComment {
   return { ...comment, media: [{ kind: 'photo', kept }] };
 }
 
+const PIECE = 64 * 1024;
+
 /**
  * The package sent as the route sends it (a readable piped to the response), to a download that takes each chunk a
- * moment after the last, counting what it has taken so far.
+ * moment after the last. The vault gives each copy in pieces of 64 KB; `changed` copies read differently the second
+ * time. For the second read of each copy (the one sent), how far the pieces taken ran ahead of the download.
  */
-async function download(comments: StoredComment[], photos: Map<string, Buffer | undefined>) {
+async function download(
+  comments: StoredComment[],
+  photos: Map<string, Buffer | undefined>,
+  changed: ReadonlyMap<string, Buffer> = new Map(),
+) {
   const handed: Uint8Array[] = [];
   let handedBytes = 0;
-  /** For each photo read from the vault: how much of the zip had been handed on by then. */
-  const readWhenHanded = new Map<string, number>();
+  let sentPulled = 0;
+  let mostAhead = 0;
+  const opened = new Map<string, number>();
   const media = {
-    read: async (blob: string) => {
-      readWhenHanded.set(blob, handedBytes);
-      return photos.get(blob);
+    stream: async (blob: string) => {
+      const times = (opened.get(blob) ?? 0) + 1;
+      opened.set(blob, times);
+      const bytes = times > 1 ? (changed.get(blob) ?? photos.get(blob)) : photos.get(blob);
+      if (!bytes) return undefined;
+      return (async function* () {
+        for (let at = 0; at < bytes.length; at += PIECE) {
+          if (times > 1) {
+            sentPulled += Math.min(PIECE, bytes.length - at);
+            mostAhead = Math.max(mostAhead, sentPulled - handedSentBytes());
+          }
+          yield bytes.subarray(at, at + PIECE);
+        }
+      })();
     },
   };
+  /** The photo bytes handed on so far: the zip's bytes less its headers and documents, which are small here. */
+  let overhead = 0;
+  const handedSentBytes = () => handedBytes - overhead;
   const source = {
     listWrittenSince: async () => comments,
     listHistorySince: async () => new Map(),
@@ -60,35 +82,51 @@ async function download(comments: StoredComment[], photos: Map<string, Buffer | 
     write(chunk: Buffer, _encoding, done) {
       handed.push(chunk);
       handedBytes += chunk.length;
+      // Headers and text files are under a piece; a photo's bytes come in pieces of 64 KB.
+      if (chunk.length < PIECE) overhead += chunk.length;
       setTimeout(done, 1);
     },
   });
   await pipeline(Readable.from(zip), slowDownload);
   const bytes = Buffer.concat(handed);
-  return { bytes, files: unzipSync(bytes), readWhenHanded, outcome: zip.outcome };
+  return { bytes, files: unzipSync(bytes), mostAhead, opened, outcome: zip.outcome };
 }
 
 describe('the archive package, packed as it is sent', () => {
-  it('reads each kept photo only once the one two before it has gone out, so it never holds more than two', async () => {
+  it('sends each kept photo a piece at a time as the download takes it, never holding one whole', async () => {
     const numbers = [1, 2, 3, 4, 5];
-    const photos = new Map(numbers.map((n) => [`photo-${n}`, randomBytes(256 * 1024)] as const));
-    const { files, readWhenHanded, bytes, outcome } = await download(numbers.map(withPhoto), photos);
+    const photos = new Map(numbers.map((n) => [`photo-${n}`, randomBytes(1024 * 1024)] as const));
+    const { files, mostAhead, bytes, outcome, opened } = await download(numbers.map(withPhoto), photos);
 
-    // One photo is read while the one before it is still on its way to the download: never more.
-    for (const n of [3, 4, 5]) {
-      const handedBefore = readWhenHanded.get(`photo-${n}`) ?? -1;
-      assert.ok(
-        handedBefore >= (n - 2) * 256 * 1024,
-        `photos 1–${n - 2} handed on before photo ${n} was read`,
-      );
-    }
+    assert.ok(mostAhead <= 4 * PIECE, `at most four pieces ahead of the download, not ${mostAhead} bytes`);
     for (const n of numbers) {
       const file = files[`bilagor/facebook/122187654321098765_${n}-1.jpg`];
       assert.ok(file && Buffer.from(file).equals(photos.get(`photo-${n}`) ?? Buffer.alloc(0)), `photo ${n}`);
+      assert.equal(opened.get(`photo-${n}`), 2, 'read to measure it, then as it is sent');
     }
     assert.equal(outcome.files, Object.keys(files).length);
     assert.equal(outcome.bytes, bytes.length);
     assert.equal(outcome.sha256, createHash('sha256').update(bytes).digest('hex'), 'the SHA-256 recorded');
+    const manifest = strFromU8(files['manifest-sha256.txt'] ?? new Uint8Array());
+    const photoSum = createHash('sha256')
+      .update(photos.get('photo-3') ?? Buffer.alloc(0))
+      .digest('hex');
+    assert.match(manifest, new RegExp(`${photoSum}  bilagor/facebook/122187654321098765_3-1.jpg`));
+  });
+
+  it('fails rather than send a photo whose copy changed between its measuring and its sending', async () => {
+    const photos = new Map([['photo-1', randomBytes(200 * 1024)]]);
+    const tampered = Buffer.from(photos.get('photo-1') ?? Buffer.alloc(0));
+    tampered[150_000] = (tampered[150_000] ?? 0) ^ 0xff;
+    await assert.rejects(
+      download([withPhoto(1)], photos, new Map([['photo-1', tampered]])),
+      /changed while the package was made/,
+    );
+    await assert.rejects(
+      download([withPhoto(1)], photos, new Map([['photo-1', Buffer.concat([tampered, tampered])]])),
+      /changed while the package was made/,
+      'nor one that grew',
+    );
   });
 
   it('leaves out a copy gone from the vault, and names only the files it holds', async () => {

@@ -4,12 +4,13 @@ import type { Media, StoredComment } from '../../domain/comment';
 import { commentKeyText } from '../../domain/platform';
 import type { Log, MediaVault } from '../../ports/index';
 import { storageLocation } from '../storage-location';
+import { stallingAfter } from './stalling-read';
 
 /** Larger files are linked, not copied: a video of an offence is rare, and the platform keeps it for a while. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
 const MAX_REDIRECTS = 3;
-/** How long reading one kept copy (at most 50 MB) may take. */
+/** How long a kept copy's answer, or one piece of it asked for, may take to come. */
 const READ_MS = 120_000;
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -126,15 +127,21 @@ export class BlobMediaVault implements MediaVault {
     return { blob, contentType, bytes: bytes.length, sha256: sha256(bytes) };
   }
 
-  async read(blob: string): Promise<Buffer | undefined> {
+  async stream(blob: string): Promise<AsyncIterable<Uint8Array> | undefined> {
+    // No limit on the whole read, which goes at its reader's pace: on the answer, then on each piece asked for.
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(new Error('MediaReadStalled')), READ_MS);
     try {
-      // A read that hangs would hold the archive package's download, and the admin's one-at-a-time, with it.
-      return await this.container
+      const response = await this.container
         .getBlobClient(blob)
-        .downloadToBuffer(0, undefined, { abortSignal: AbortSignal.timeout(READ_MS) });
+        .download(0, undefined, { abortSignal: stop.signal });
+      const body = response.readableStreamBody as AsyncIterable<Buffer> | undefined;
+      return body ? stallingAfter(READ_MS, body, stop) : undefined;
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-      throw error;
+      throw stop.signal.aborted ? stop.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -9,10 +9,27 @@ import { asText } from './csv-export';
 import { moderationRegisterCsv } from './moderation-register';
 import type { ArchivePeriod } from '../../domain/archive-period';
 import { byCodePoint as byText, canonicalJson } from './canonical-json';
+import { crc32 } from './zip-records';
 
-export interface ArchiveFile {
+/** A package file: its bytes at hand, or a kept copy read from the vault as it is sent. */
+export type ArchiveFile = HeldFile | CopiedFile;
+
+export interface HeldFile {
   readonly path: string;
   readonly bytes: Uint8Array;
+}
+
+/**
+ * A kept photo or film, read from the vault twice: first for its size and checksums, which a zip states before
+ * the bytes, then a piece at a time as it is sent, checked against the first read. Never held whole.
+ */
+export interface CopiedFile {
+  readonly path: string;
+  readonly size: number;
+  readonly crc32: number;
+  readonly sha256: string;
+  /** The bytes again; undefined if the copy is gone since. */
+  readonly pieces: () => Promise<AsyncIterable<Uint8Array> | undefined>;
 }
 
 export type ArchiveSource = Pick<CommentQueries, 'listWrittenSince'> &
@@ -53,21 +70,38 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
  */
 export async function* attachmentFiles(
   comments: readonly StoredComment[],
-  media: Pick<MediaVault, 'read'> | undefined,
+  media: Pick<MediaVault, 'stream'> | undefined,
   byBlob: Map<string, string>,
-): AsyncGenerator<ArchiveFile> {
+): AsyncGenerator<CopiedFile> {
   if (!media) return;
   for (const comment of comments) {
     for (const [n, item] of (comment.media ?? []).entries()) {
       if (!item.kept) continue;
-      const bytes = await media.read(item.kept.blob);
-      if (!bytes) continue;
-      const extension = EXTENSIONS[item.kept.contentType] ?? 'bin';
+      const { blob, contentType } = item.kept;
+      const measured = await measure(await media.stream(blob));
+      if (!measured) continue;
+      const extension = EXTENSIONS[contentType] ?? 'bin';
       const path = `bilagor/${comment.platform}/${fileId(comment.commentId)}-${n + 1}.${extension}`;
-      byBlob.set(item.kept.blob, path);
-      yield { path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+      byBlob.set(blob, path);
+      yield { path, ...measured, pieces: () => media.stream(blob) };
     }
   }
+}
+
+/** A copy's size, CRC-32 and SHA-256, read a piece at a time; undefined when it is gone. */
+async function measure(
+  pieces: AsyncIterable<Uint8Array> | undefined,
+): Promise<Pick<CopiedFile, 'size' | 'crc32' | 'sha256'> | undefined> {
+  if (!pieces) return undefined;
+  const hash = createHash('sha256');
+  let size = 0;
+  let crc = 0;
+  for await (const piece of pieces) {
+    size += piece.length;
+    crc = crc32(piece, crc);
+    hash.update(piece);
+  }
+  return { size, crc32: crc, sha256: hash.digest('hex') };
 }
 
 function summaryCsv(conversations: readonly StoredComment[][]): string {
@@ -107,7 +141,8 @@ export async function* withManifest(
 ): AsyncGenerator<ArchiveFile> {
   const lines: string[] = [];
   for await (const file of files) {
-    lines.push(`${createHash('sha256').update(file.bytes).digest('hex')}  ${file.path}\n`);
+    const sum = 'bytes' in file ? createHash('sha256').update(file.bytes).digest('hex') : file.sha256;
+    lines.push(`${sum}  ${file.path}\n`);
     yield file;
   }
   yield { path: 'manifest-sha256.txt', bytes: utf8(lines.join('')) };
@@ -125,7 +160,7 @@ export async function archiveFiles(
   source: ArchiveSource,
   period: ArchivePeriod,
   accounts: AccountDirectory,
-  media?: Pick<MediaVault, 'read'>,
+  media?: Pick<MediaVault, 'stream'>,
 ): Promise<AsyncIterable<ArchiveFile>> {
   const [written, history] = await Promise.all([
     source.listWrittenSince(period.startUtc),
@@ -143,7 +178,7 @@ export async function archiveFiles(
   // All that is known of each comment, also what happened after the period (a closure the next month).
   const historyOf = (c: StoredComment) => history.get(commentKeyText(c)) ?? [];
   const attachments = new Map<string, string>();
-  const document = (root: string): ArchiveFile => {
+  const document = (root: string): HeldFile => {
     const items = byConversation.get(root) ?? [];
     const first = items[0] as StoredComment;
     const [platform, ...id] = root.split(':');

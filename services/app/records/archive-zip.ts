@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CentralDirectory, zipEntry, zipEnd } from './zip-records';
-import type { ArchiveFile } from './archive-package';
+import { CentralDirectory, crc32, storedEntryHeaders, zipEntry, zipEnd } from './zip-records';
+import type { ArchiveFile, CopiedFile } from './archive-package';
 import type { ArchivePeriod } from '../../domain/archive-period';
 
 /**
@@ -32,15 +32,30 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
     };
     const central = new CentralDirectory();
     for await (const file of this.files) {
-      // Photos and films are compressed already: stored as they are, deflating them again would only cost time.
-      const entry = zipEntry(file.path, file.bytes, {
-        stored: compressed(file.path),
-        day: this.day,
-        offset: this.size,
-      });
-      central.add(entry.central);
-      this.count += 1;
-      for (const chunk of entry.local) yield counted(chunk);
+      if ('bytes' in file) {
+        // Photos and films are compressed already: stored as they are, deflating them again would only cost time.
+        const entry = zipEntry(file.path, file.bytes, {
+          stored: compressed(file.path),
+          day: this.day,
+          offset: this.size,
+        });
+        central.add(entry.central);
+        this.count += 1;
+        for (const chunk of entry.local) yield counted(chunk);
+      } else {
+        const headers = storedEntryHeaders(
+          file.path,
+          { size: file.size, crc: file.crc32 },
+          {
+            day: this.day,
+            offset: this.size,
+          },
+        );
+        central.add(headers.central);
+        this.count += 1;
+        yield counted(headers.local);
+        for await (const piece of checkedPieces(file)) yield counted(piece);
+      }
     }
     const offset = this.size;
     for (const chunk of central.chunks()) yield counted(chunk);
@@ -53,6 +68,28 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
     if (!this.done) throw new Error('The zip has not been read to its end');
     return { files: this.count, bytes: this.size, sha256: this.hash.copy().digest('hex') };
   }
+}
+
+/**
+ * A kept copy's bytes as it is sent, checked against what its header said: a copy gone or changed since it was
+ * measured fails the package here (its download is cut off and it is not recorded), rather than leaving a zip
+ * whose entry does not match its header.
+ */
+async function* checkedPieces(file: CopiedFile): AsyncGenerator<Uint8Array> {
+  const pieces = await file.pieces();
+  if (!pieces) throw new Error('A kept copy was deleted while the package was made');
+  const hash = createHash('sha256');
+  let size = 0;
+  let crc = 0;
+  for await (const piece of pieces) {
+    size += piece.length;
+    if (size > file.size) break;
+    crc = crc32(piece, crc);
+    hash.update(piece);
+    yield piece;
+  }
+  if (size !== file.size || crc !== file.crc32 || hash.digest('hex') !== file.sha256)
+    throw new Error('A kept copy changed while the package was made');
 }
 
 const STORED = /\.(jpe?g|png|gif|webp|mp4|mov)$/i;

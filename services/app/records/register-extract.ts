@@ -10,7 +10,7 @@ import { canonicalJson } from './canonical-json';
 export interface RegisterExtractDeps {
   readonly search: SubjectSearch;
   readonly history: Pick<CommentHistory, 'listHistory'>;
-  readonly media?: Pick<MediaVault, 'read'>;
+  readonly media?: Pick<MediaVault, 'stream'>;
   readonly accounts: AccountDirectory;
   readonly archives: Pick<ArchiveLedger, 'listTaken'>;
   readonly retentionDays: number;
@@ -49,7 +49,7 @@ export async function registerExtract(
     }
     return false;
   });
-  // One resident's comments: their few attachments are read whole, before the document that names them.
+  // One resident's comments: their few attachments measured before the document that names them, read as zipped.
   const byBlob = new Map<string, string>();
   const attachments: ArchiveFile[] = [];
   for await (const file of attachmentFiles(written, deps.media, byBlob)) attachments.push(file);

@@ -27,9 +27,9 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** The CRC-32 of the bytes, as zip and gzip reckon it. */
-export function crc32(bytes: Uint8Array): number {
-  let c = U32;
+/** The CRC-32 of the bytes, as zip and gzip reckon it; `crc` the CRC-32 of the bytes before them, to go on from. */
+export function crc32(bytes: Uint8Array, crc = 0): number {
+  let c = (crc ^ U32) >>> 0;
   for (let i = 0; i < bytes.length; i++) c = (CRC_TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ U32) >>> 0;
 }
@@ -87,12 +87,40 @@ export function zipEntry(
   bytes: Uint8Array,
   options: { stored: boolean; day: string; offset: number },
 ): ZipEntry {
-  const name = Buffer.from(path, 'utf8');
   const data = options.stored ? bytes : deflateSync(bytes, { level: 6 });
-  if (bytes.length >= U32 || data.length >= U32)
+  const headers = entryHeaders(
+    path,
+    { method: options.stored ? 0 : 8, crc: crc32(bytes), compressed: data.length, size: bytes.length },
+    options,
+  );
+  // A small file goes out as one chunk with its header; a large one is not copied.
+  return {
+    local: data.length < 64 * 1024 ? [Buffer.concat([headers.local, data])] : [headers.local, data],
+    central: headers.central,
+  };
+}
+
+/**
+ * The local header and central record of a file stored as it is (a photo or film), whose size and CRC-32 are
+ * known before its bytes are read: the bytes follow the header as they come.
+ */
+export function storedEntryHeaders(
+  path: string,
+  known: { size: number; crc: number },
+  options: { day: string; offset: number },
+): { local: Buffer; central: Buffer } {
+  return entryHeaders(path, { method: 0, crc: known.crc, compressed: known.size, size: known.size }, options);
+}
+
+function entryHeaders(
+  path: string,
+  file: { method: number; crc: number; compressed: number; size: number },
+  options: { day: string; offset: number },
+): { local: Buffer; central: Buffer } {
+  const name = Buffer.from(path, 'utf8');
+  if (file.size >= U32 || file.compressed >= U32)
     throw new RangeError('A file of 4 GiB or more does not fit one zip entry');
-  const method = options.stored ? 0 : 8;
-  const crc = crc32(bytes);
+  const { method, crc } = file;
   const date = dosDate(options.day);
 
   // Past 4 GiB the entry's offset goes in a ZIP64 extra field, the central record saying 0xFFFFFFFF.
@@ -103,7 +131,7 @@ export function zipEntry(
     extra.writeUInt16LE(8, 2);
     extra.writeBigUInt64LE(BigInt(options.offset), 4);
   }
-  const fields = { method, date, crc, compressed: data.length, size: bytes.length, name: name.length };
+  const fields = { method, date, crc, compressed: file.compressed, size: file.size, name: name.length };
 
   const local = Buffer.alloc(30 + name.length);
   local.writeUInt32LE(0x0403_4b50, 0);
@@ -119,8 +147,7 @@ export function zipEntry(
   name.copy(central, 46);
   extra.copy(central, 46 + name.length);
 
-  // A small file goes out as one chunk with its header; a large one is not copied.
-  return { local: data.length < 64 * 1024 ? [Buffer.concat([local, data])] : [local, data], central };
+  return { local, central };
 }
 
 /**
