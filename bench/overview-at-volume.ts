@@ -38,7 +38,7 @@ export interface OverviewAtVolume {
 }
 
 /** A year of comments counted in the figures table of `prefix`, and the 13 weeks' tally the answer must give. */
-interface Counted {
+export interface Counted {
   readonly prefix: string;
   readonly comments: number;
   readonly kept: number;
@@ -131,19 +131,27 @@ async function countYear(
   return { prefix, comments, kept, broken, rows: days.size, writeMs };
 }
 
-/**
- * Each size counted in its own tables, then asked through a bot of its own, the sizes in turn: both are timed on the
- * same machine in the same state (Azurite holding both), so the growth is the product's and not the run's drift.
- */
-export async function overviewAtVolumes(
+/** Each size counted in tables of its own, up to `now`. */
+export async function countYears(
   connection: string,
   prefix: string,
   sizes: readonly number[],
   now: DateTime,
-): Promise<OverviewAtVolume[]> {
+): Promise<Counted[]> {
   const counted: Counted[] = [];
   for (const [i, comments] of sizes.entries())
     counted.push(await countYear(connection, `${prefix}${i}`, comments, now));
+  return counted;
+}
+
+/**
+ * Each size counted asked through a bot of its own, the sizes in turn: both are timed on the same machine in the
+ * same state (Azurite holding both), so the growth is the product's and not the run's drift.
+ */
+export async function overviewAtVolumes(
+  connection: string,
+  counted: readonly Counted[],
+): Promise<OverviewAtVolume[]> {
   const bots: ChildProcess[] = [];
   try {
     const asked = await Promise.all(

@@ -7,6 +7,11 @@ export interface PhaseContext {
   readonly azurite: RunningAzurite;
   readonly connector: FakeBotConnector;
   readonly prefix: string;
+  /**
+   * What the phase stored for its runs, made by `store` on its first run and the same for the runs after it, where
+   * the phase `storesOnce` (otherwise each run has an Azurite, and so a store, of its own).
+   */
+  stored<T>(store: () => Promise<T>): Promise<T>;
 }
 
 /** A phase's figures (each judged against its target) and what they were made of. */
@@ -22,5 +27,11 @@ export interface Phase {
   readonly about: string;
   /** Whether its figures are timings that differ run to run (then it runs three times, and the median counts). */
   readonly timed: boolean;
+  /**
+   * Whether its runs share one Azurite, and what the phase stores to measure against is stored once, before its
+   * first run: for phases whose runs only read that, or add a little to it. Their ranges are then the measurement's
+   * own spread, not also Azurite's from one instance to the next.
+   */
+  readonly storesOnce?: boolean;
   run(context: PhaseContext): Promise<PhaseResult>;
 }

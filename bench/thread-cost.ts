@@ -27,6 +27,8 @@ import { percentile, round } from './bench-process';
 import { figure, TARGETS, type Figure } from './bench-targets';
 
 const PROBES = 40;
+/** Short threads stored so far in this process: each gets ids of its own (the long one's tag is 200). */
+let shortThreads = 0;
 
 /** A stored reply to `rootId`, as the intake stores it. */
 function replyTo(rootId: string, id: string, writtenAt: DateTime): StoredComment {
@@ -45,23 +47,95 @@ export interface ThreadCost {
   readonly seedSeconds: number;
 }
 
+/** A conversation stored with its replies and their figures, in the tables of `prefix`. */
+export interface StoredThread {
+  readonly prefix: string;
+  readonly rootId: string;
+  readonly replies: number;
+  readonly seedSeconds: number;
+}
+
 /**
- * Two conversations in one partition, one of `small` replies and one of `large` (their replies stored, their
- * figures counted), then `PROBES` new replies to each in turn, and each answered: the
+ * A conversation of `size` replies in the `facebook` partition of `prefix`'s comments table: its replies' comment
+ * rows (100 a transaction) and the rows the tally would have left counting each, every other one waiting. `tag`
+ * (three digits) keeps its ids apart from other threads'.
+ */
+export async function storeThread(
+  connection: string,
+  prefix: string,
+  size: number,
+  tag: string,
+): Promise<StoredThread> {
+  const tables = createTableClients(connection, prefix);
+  await ensureTables(tables);
+  const keyedIds = hmacKeyedIds('bench-retention-key');
+  const store = new TableCommentStore(tables.comments, keyedIds);
+  const seeded = performance.now();
+  const start = DateTime.utc().minus({ days: 1 });
+  const root = `${tag}000000000001`;
+  const rootComment = newStoredComment(
+    facebookComment(root, { writtenAt: utcIso(start) }),
+    start,
+    DEFAULT_DEADLINE_POLICY,
+  );
+  await store.insertNew(rootComment);
+  const keyedRoot = keyedIds({ platform: 'facebook', commentId: rootComment.commentId });
+  let batch: TransactionAction[] = [];
+  const flush = async () => {
+    if (batch.length) await tables.comments.submitTransaction(batch);
+    batch = [];
+  };
+  for (let i = 0; i < size; i += 1) {
+    const at = start.plus({ seconds: i + 1 });
+    const reply = replyTo(rootComment.commentId, `${tag}${String(i).padStart(9, '0')}`, at);
+    const waiting = i % 2 === 0;
+    batch.push(['create', toEntity(waiting ? reply : { ...reply, firstResponseAt: utcIso(at) })]);
+    if (batch.length >= 100) await flush();
+  }
+  await flush();
+  for (let i = 0; i < size; i += 1) {
+    const at = start.plus({ seconds: i + 1 });
+    const id = `122187654321098765_${tag}${String(i).padStart(9, '0')}`;
+    const keys = tallyRowKeys(keyedRoot, keyedIds({ platform: 'facebook', commentId: id }));
+    const waiting = i % 2 === 0;
+    batch.push(['create', { partitionKey: 'facebook', rowKey: keys.reply, waiting, writtenAt: utcIso(at) }]);
+    if (waiting) batch.push(['create', { partitionKey: 'facebook', rowKey: keys.waiting(utcIso(at)) }]);
+    if (batch.length >= 99) await flush();
+  }
+  batch.push([
+    'create',
+    {
+      partitionKey: 'facebook',
+      rowKey: tallyRowKeys(keyedRoot, '').figures,
+      replies: size,
+      unanswered: Math.ceil(size / 2),
+    },
+  ]);
+  await flush();
+  return {
+    prefix,
+    rootId: rootComment.commentId,
+    replies: size,
+    seedSeconds: round((performance.now() - seeded) / 1000),
+  };
+}
+
+/**
+ * A long conversation stored before (`long`, its replies stored once for every run) and a short one of `small`
+ * replies stored now in the same partition, then `PROBES` new replies to each in turn, and each answered: the
  * time and storage requests of the bookkeeping after each. Both threads share the partition, so what Azurite's
  * scans cost is the same for both; what differs is the thread's length alone.
  */
 export async function measureThreadCost(
   azurite: RunningAzurite,
+  long: StoredThread,
   small = 20,
-  large = 20_000,
 ): Promise<ThreadCost> {
+  shortThreads += 1;
+  const tag = String(300 + shortThreads);
+  const short = await storeThread(azurite.connectionString, long.prefix, small, tag);
   const proxy = await startCountingProxy({ port: azurite.port });
-  const tables = createTableClients(
-    azuriteConnectionString(proxy.port, azurite.blobPort),
-    `thread${randomBytes(3).toString('hex')}`,
-  );
-  await ensureTables(tables);
+  const tables = createTableClients(azuriteConnectionString(proxy.port, azurite.blobPort), long.prefix);
   const keyedIds = hmacKeyedIds('bench-retention-key');
   const store = new TableCommentStore(tables.comments, keyedIds);
   const tally = new TableThreadTally(tables.comments, keyedIds);
@@ -71,98 +145,40 @@ export async function measureThreadCost(
     updater: { refresh: async () => true },
     logger: silentLog,
   });
-  const start = DateTime.utc().minus({ days: 1 });
-  const seeded = performance.now();
-  const roots: Record<string, string> = {};
-  for (const [size, root] of [
-    [small, '100000000000001'],
-    [large, '200000000000002'],
-  ] as const) {
-    const rootComment = newStoredComment(
-      facebookComment(root, { writtenAt: utcIso(start) }),
-      start,
-      DEFAULT_DEADLINE_POLICY,
-    );
-    await store.insertNew(rootComment);
-    roots[String(size)] = rootComment.commentId;
-    // The replies, stored (their comment rows, 100 a transaction) with the tally counting each would have left:
-    // every other one waiting.
-    const keyedRoot = keyedIds({ platform: 'facebook', commentId: rootComment.commentId });
-    let batch: TransactionAction[] = [];
-    const flush = async () => {
-      if (batch.length) await tables.comments.submitTransaction(batch);
-      batch = [];
-    };
-    for (let i = 0; i < size; i += 1) {
-      const at = start.plus({ seconds: i + 1 });
-      const reply = replyTo(rootComment.commentId, `${root.slice(0, 3)}${String(i).padStart(9, '0')}`, at);
-      const waiting = i % 2 === 0;
-      batch.push(['create', toEntity(waiting ? reply : { ...reply, firstResponseAt: utcIso(at) })]);
-      if (batch.length >= 100) await flush();
-    }
-    await flush();
-    for (let i = 0; i < size; i += 1) {
-      const at = start.plus({ seconds: i + 1 });
-      const id = `122187654321098765_${root.slice(0, 3)}${String(i).padStart(9, '0')}`;
-      const keys = tallyRowKeys(keyedRoot, keyedIds({ platform: 'facebook', commentId: id }));
-      const waiting = i % 2 === 0;
-      batch.push([
-        'create',
-        { partitionKey: 'facebook', rowKey: keys.reply, waiting, writtenAt: utcIso(at) },
-      ]);
-      if (waiting) batch.push(['create', { partitionKey: 'facebook', rowKey: keys.waiting(utcIso(at)) }]);
-      if (batch.length >= 99) await flush();
-    }
-    const waitingCount = Math.ceil(size / 2);
-    batch.push([
-      'create',
-      {
-        partitionKey: 'facebook',
-        rowKey: tallyRowKeys(keyedRoot, '').figures,
-        replies: size,
-        unanswered: waitingCount,
-      },
-    ]);
-    await flush();
-  }
-  const seedSeconds = round((performance.now() - seeded) / 1000);
-
-  const times: Record<string, number[]> = { [small]: [], [large]: [] };
-  const changes: Record<string, number[]> = { [small]: [], [large]: [] };
-  const requests: Record<string, number[]> = { [small]: [], [large]: [] };
+  const threads = [short, long];
+  const times = new Map(threads.map((t) => [t, [] as number[]]));
+  const changes = new Map(threads.map((t) => [t, [] as number[]]));
+  const requests = new Map(threads.map((t) => [t, [] as number[]]));
   for (let probe = 0; probe < PROBES; probe += 1) {
-    for (const size of [small, large]) {
-      const rootId = roots[String(size)] ?? '';
-      const reply = replyTo(rootId, `9${size}${String(probe).padStart(6, '0')}`, DateTime.utc());
+    for (const thread of threads) {
+      const id = `9${tag}${thread.replies}${String(probe).padStart(6, '0')}`;
+      const reply = replyTo(thread.rootId, id, DateTime.utc());
       await store.insertNew(reply);
       const before = proxy.requests.length;
       let started = performance.now();
       await refresher.changed(reply);
-      times[size]?.push(performance.now() - started);
-      requests[size]?.push(proxy.requests.length - before);
+      times.get(thread)?.push(performance.now() - started);
+      requests.get(thread)?.push(proxy.requests.length - before);
       const answered = await store.mutate(reply, (current) => ({
         comment: { ...current, firstResponseAt: utcIso(DateTime.utc()) },
       }));
       started = performance.now();
       await refresher.changed(answered?.value ?? reply);
-      changes[size]?.push(performance.now() - started);
+      changes.get(thread)?.push(performance.now() - started);
     }
   }
-  const figures = await Promise.all(
-    [small, large].map(
-      async (size) =>
-        [size, await tally.figures({ platform: 'facebook', commentId: roots[String(size)] ?? '' })] as const,
-    ),
+  const counted = await Promise.all(
+    threads.map(async (t) => (await tally.figures({ platform: 'facebook', commentId: t.rootId }))?.replies),
   );
   await proxy.close();
-  const bySize = (values: Record<string, number[]>, pick: (v: number[]) => number) =>
-    Object.fromEntries(Object.entries(values).map(([size, v]) => [size, pick(v)]));
+  const bySize = (values: Map<StoredThread, number[]>, pick: (v: number[]) => number) =>
+    Object.fromEntries([...values].map(([thread, v]) => [String(thread.replies), pick(v)]));
   return {
-    replies: Object.fromEntries(figures.map(([size, f]) => [size, f?.replies ?? NaN])),
+    replies: Object.fromEntries(threads.map((t, i) => [String(t.replies), counted[i] ?? NaN])),
     msPerReply: bySize(times, (v) => round(percentile(v, 50))),
     requestsPerReply: bySize(requests, (v) => Math.max(...v)),
     msPerChange: bySize(changes, (v) => round(percentile(v, 50))),
-    seedSeconds,
+    seedSeconds: long.seedSeconds,
   };
 }
 
@@ -185,7 +201,15 @@ if (require.main === module) {
       const results = {
         machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
         at: new Date().toISOString(),
-        threadCost: await measureThreadCost(azurite),
+        threadCost: await measureThreadCost(
+          azurite,
+          await storeThread(
+            azurite.connectionString,
+            `thread${randomBytes(3).toString('hex')}`,
+            20_000,
+            '200',
+          ),
+        ),
       };
       const file = path.join('bench', 'thread-cost.json');
       writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
