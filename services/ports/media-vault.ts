@@ -9,7 +9,7 @@ export interface MediaVault {
   keep(comment: StoredComment): Promise<readonly Media[]>;
   /**
    * The bytes of a kept copy a piece at a time, as they are taken (a film of 50 MB is never held whole); undefined
-   * when it is gone. A read that gets no bytes for two minutes while they are asked for throws.
+   * when it is gone. A read that gets no bytes for a minute while they are asked for throws.
    */
   stream(blob: string): Promise<AsyncIterable<Uint8Array> | undefined>;
   /** Deletes every copy kept of the comment's media. */

@@ -10,8 +10,12 @@ import { stallingAfter } from './stalling-read';
 const MAX_BYTES = 50 * 1024 * 1024;
 
 const MAX_REDIRECTS = 3;
-/** How long a kept copy's answer, or one piece of it asked for, may take to come. */
-const READ_MS = 120_000;
+/**
+ * How long a kept copy's answer, or one piece of it asked for, may take to come: well under the two minutes after
+ * which an archive package's download that takes nothing is cut off (bot/overview/stalled-download.ts), so a read
+ * that hangs while a copy is measured, before any of it is sent, ends as the packing's failure.
+ */
+const READ_MS = 60_000;
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
