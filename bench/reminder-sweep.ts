@@ -22,28 +22,29 @@ import { sweepComment } from './sweep-comments';
 /** The sweep's concurrency, and so the floor's. */
 const AT_ONCE = 8;
 
-/** The reminders not due, stored once for every run of the sweep. */
-export interface SweepBackground {
-  readonly tablePrefix: string;
-  readonly stored: number;
-  /** Runs measured on it so far: each stores its own due and floor rows. */
-  runs: number;
-}
-
-/** Writes each partition's batches, the partitions side by side (Azurite's insert cost grows with a partition). */
-async function writeBatches(
-  table: TableClient,
-  batches: ReadonlyMap<Platform, TransactionAction[][]>,
-): Promise<void> {
-  await Promise.all(
-    [...batches.values()].map(async (partition) => {
-      for (const rows of partition) if (rows.length > 0) await table.submitTransaction(rows);
-    }),
-  );
-}
-
-/** Rows gathered a transaction per 99 in each platform's partition. */
-function batcher() {
+/**
+ * A reminder sweep over `stored` reminders, 1 % due, each due one's comment stored in one of the states a reminder
+ * meets (services/../bench/sweep-comments.ts), run by the built bot (its reminders' sweep, on demand over IPC) and
+ * sent to the Bot Connector stand-in; against its floor: the same reads, the same cards rendered and the same
+ * messages posted, in a bare loop on rows placed among the others as the sweep's are, once before the sweep and
+ * once after. The reminders not due (the other 97 %) are spread over every platform's partition, as a city's are.
+ */
+export async function measureReminderSweep(
+  connectionString: string,
+  prefix: string,
+  stored: number,
+  connector: FakeBotConnector,
+): Promise<Record<string, number>> {
+  const tablePrefix = `${prefix}S${stored}`;
+  const tables = createTableClients(connectionString, tablePrefix);
+  await ensureTables(tables);
+  const now = DateTime.utc().startOf('second');
+  const nowIso = utcIso(now);
+  // Due now for the sweep, and two sets for the floor's passes, due weeks ahead (the sweep reads none of them),
+  // each with its comment; the rest due in the days ahead, interleaved with them.
+  const floorRanges = [now.plus({ days: 30 }), now.plus({ days: 40 })] as const;
+  // Each platform's reminders beside its comments, in its partition, a transaction per 99 rows; the partitions
+  // written side by side (Azurite's insert cost grows with a partition's rows).
   const batches = new Map<Platform, TransactionAction[][]>(PLATFORMS.map((platform) => [platform, [[]]]));
   const add = (platform: Platform, ...rows: TransactionAction[]) => {
     const partition = batches.get(platform) ?? [[]];
@@ -51,65 +52,20 @@ function batcher() {
     partition.at(-1)?.push(...rows);
     batches.set(platform, partition);
   };
-  return { batches, add };
-}
-
-/**
- * The city's reminders that are not due, 99 % of `stored`, due in the days ahead on every platform, beside their
- * comments' partitions; and the figures built, as in a running deployment.
- */
-export async function storeSweepBackground(
-  connectionString: string,
-  prefix: string,
-  stored: number,
-): Promise<SweepBackground> {
-  const tablePrefix = `${prefix}S${stored}`;
-  const tables = createTableClients(connectionString, tablePrefix);
-  await ensureTables(tables);
-  const now = DateTime.utc().startOf('second');
-  const { batches, add } = batcher();
   for (let i = 0; i < stored; i += 1) {
     const slot = i % 100;
-    if (slot === 0 || slot === 33 || slot === 66) continue;
-    const dueAt = utcIso(now.plus({ days: 1 + (i % 20) }));
-    const platform = PLATFORMS[i % PLATFORMS.length] ?? 'facebook';
-    add(platform, ['create', reminderRow({ kind: 'badge', dueAt, platform, commentId: `b${i}` })]);
-  }
-  await writeBatches(tables.comments, batches);
-  await new TableOverviewFigures(tables.figures).markBuilt(utcIso(now));
-  return { tablePrefix, stored, runs: 0 };
-}
-
-/**
- * A reminder sweep over `stored` reminders, 1 % due, each due one's comment stored in one of the states a reminder
- * meets (services/../bench/sweep-comments.ts), run by the built bot (its reminders' sweep, on demand over IPC) and
- * sent to the Bot Connector stand-in; against its floor: the same reads, the same cards rendered and the same
- * messages posted, in a bare loop on rows placed beside the sweep's, once before the sweep and once after. The
- * reminders not due (`background`, the other 97 %) are spread over every platform's partition, as a city's are,
- * and stored once; each run stores its own due and floor rows.
- */
-export async function measureReminderSweep(
-  connectionString: string,
-  background: SweepBackground,
-  connector: FakeBotConnector,
-): Promise<Record<string, number>> {
-  const { tablePrefix, stored } = background;
-  background.runs += 1;
-  const run = background.runs;
-  const tables = createTableClients(connectionString, tablePrefix);
-  const now = DateTime.utc().startOf('second');
-  const nowIso = utcIso(now);
-  // Due now for the sweep, and two sets for the floor's passes, due weeks ahead (the sweep reads none of them),
-  // each with its comment, in the `facebook` partition.
-  const floorRanges = [now.plus({ days: 30 }), now.plus({ days: 40 })] as const;
-  const { batches, add } = batcher();
-  for (let i = 0; i < stored; i += 100) {
-    for (const set of [0, 1, 2]) {
-      const n = set * 1_000_000 + run * 100_000 + i / 100;
+    const set = slot === 0 ? 0 : slot === 33 ? 1 : slot === 66 ? 2 : undefined;
+    if (set === undefined) {
+      // The rest of the city's reminders, due in the days ahead, on every platform.
+      const dueAt = utcIso(now.plus({ days: 1 + (i % 20) }));
+      const platform = PLATFORMS[i % PLATFORMS.length] ?? 'facebook';
+      add(platform, ['create', reminderRow({ kind: 'badge', dueAt, platform, commentId: `b${i}` })]);
+    } else {
+      const n = set * 1_000_000 + Math.floor(i / 100);
       const { comment, kind } = sweepComment(n, connector.url, now);
       const dueAt =
         set === 0
-          ? utcIso(now.minus({ minutes: 5 + ((i / 100) % 47) }))
+          ? utcIso(now.minus({ minutes: 5 + (i % 47) }))
           : utcIso((set === 1 ? floorRanges[0] : floorRanges[1]).plus({ seconds: i / 100 }));
       add(
         'facebook',
@@ -118,7 +74,13 @@ export async function measureReminderSweep(
       );
     }
   }
-  await writeBatches(tables.comments, batches);
+  await Promise.all(
+    [...batches.values()].map(async (partition) => {
+      for (const rows of partition) if (rows.length > 0) await tables.comments.submitTransaction(rows);
+    }),
+  );
+  // A running deployment's figures are built: the bot starts as it does every day.
+  await new TableOverviewFigures(tables.figures).markBuilt(nowIso);
 
   const bot = await startWeekBot({
     WEEK_START: nowIso,

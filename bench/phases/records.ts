@@ -2,7 +2,7 @@ import { insertMsByPartitionRows } from '../azurite-cost';
 import { figure, TARGETS } from '../bench-targets';
 import { pacedStorm } from '../paced-storm';
 import type { Phase } from '../phase';
-import { measureReminderSweep, storeSweepBackground } from '../reminder-sweep';
+import { measureReminderSweep } from '../reminder-sweep';
 import { runSimulatedWeek } from '../simulated-week/run-week';
 import { measureThreadCost, storeThread, threadCostFigure } from '../thread-cost';
 
@@ -11,19 +11,11 @@ export const sweep: Phase = {
   name: 'sweep',
   about: 'reminder sweep, 100,000 stored, 1,000 due, against its I/O floor',
   timed: true,
-  storesOnce: true,
-  async run({ azurite, connector, prefix, stored: once }) {
+  async run({ azurite, connector, prefix }) {
     const raw: Record<string, unknown> = {};
     const figures = [];
-    // The reminders not due are stored once; each run stores its due ones and the floor's.
-    const backgrounds = await once(() =>
-      Promise.all(
-        [10_000, 100_000].map((stored) => storeSweepBackground(azurite.connectionString, prefix, stored)),
-      ),
-    );
-    for (const background of backgrounds) {
-      const { stored } = background;
-      const result = await measureReminderSweep(azurite.connectionString, background, connector);
+    for (const stored of [10_000, 100_000]) {
+      const result = await measureReminderSweep(azurite.connectionString, prefix, stored, connector);
       raw[`reminderSweep${stored}`] = result;
       if (stored === 100_000)
         figures.push(
