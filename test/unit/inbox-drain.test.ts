@@ -171,6 +171,27 @@ describe('the inbox drain: held deliveries ingested, in order, none lost', () =>
     assert.equal((await stillHeld()).length, 1, 'the failed one stays held for its retry');
   });
 
+  it("retries a sender's failed message only once the sender's next one is through", async () => {
+    failing.add('Hej! Min ansökan om bygglov');
+    let open = () => undefined as void;
+    gates.set('har ärendenummer 2026-123', new Promise<void>((resolve) => (open = resolve)));
+    const events = [
+      [message('1', '2461', 'Hej! Min ansökan om bygglov')],
+      [message('2', '2461', 'har ärendenummer 2026-123')],
+    ];
+    for (const delivery of events) drain.take(await hold(delivery), delivery, silentLog);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    failing.clear();
+    // Its retry is due while the next message is still being ingested: it waits its turn.
+    clock.set('2026-12-07T11:01:00');
+    await drain.sweep();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.deepEqual(finished, [], 'neither is through yet');
+    open();
+    await drain.settled();
+    assert.deepEqual(finished, ['har ärendenummer 2026-123', 'Hej! Min ansökan om bygglov']);
+  });
+
   it('ingests nothing while webhooks wait to be held, and all once they no longer do', async () => {
     let holding = true;
     let quiet: () => void = () => undefined;

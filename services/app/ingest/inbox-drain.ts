@@ -101,8 +101,8 @@ function keysOf(events: readonly IncomingEvent[]): { keys: string[]; turns: stri
  * Ingests the deliveries the webhooks acknowledged once held (services/ports/delivery-inbox.ts), and releases each
  * once its comments are stored. Deliveries about the same comment are ingested in the order they were held: an
  * edit never before its comment, and none after one that failed until that one is through its retries (a change
- * that came before its comment is kept and tried again after it). Others go
- * on at once, a few at a time. One that fails stays held and is tried again by the sweep, later each time; the
+ * that came before its comment is kept and tried again after it); a Messenger sender's messages one at a time.
+ * Others go on at once, a few at a time. One that fails stays held and is tried again by the sweep, later each time; the
  * sweep also takes up what a crash or another instance left.
  */
 export class InboxDrain {
@@ -131,9 +131,11 @@ export class InboxDrain {
     if (this.stopping || this.running.has(held.id)) return;
     const { keys, turns } = keysOf(events);
     const earlier = [...keys, ...turns].flatMap((key) => this.lanes.get(key) ?? []);
-    // A retry goes first, and what came after it still waits for it: those after both wait for both.
+    // A retry goes first, and what came after it still waits for it: those after both wait for both. It still
+    // takes its turn among its sender's messages, which never wait on a failure.
     const retry = this.failures.has(held.id);
-    const outcome = Promise.all(retry ? [] : earlier).then(() => this.ingest(held, events, logger));
+    const inTurn = turns.flatMap((key) => this.lanes.get(key) ?? []);
+    const outcome = Promise.all(retry ? inTurn : earlier).then(() => this.ingest(held, events, logger));
     const own = outcome.then((end) =>
       end === 'failed' && !this.stopping ? this.failures.get(held.id)?.through : undefined,
     );
