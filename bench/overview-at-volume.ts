@@ -145,7 +145,7 @@ export async function countYears(
 }
 
 /**
- * Each size counted asked through a bot of its own, the sizes in turn: both are timed on the same machine in the
+ * Each size counted is asked through a bot of its own, the sizes in turn: both are timed on the same machine in the
  * same state (Azurite holding both), so the growth is the product's and not the run's drift.
  */
 export async function overviewAtVolumes(

@@ -76,7 +76,11 @@ async function runPhase(phase: Phase, times: number): Promise<Run[]> {
 async function setUp(): Promise<PhaseContext> {
   // With its Blob service: the media copies the archive package holds.
   const azurite = await startAzurite({ port: await freePort(), blobPort: await freePort() });
-  const connector = await startFakeBotConnector();
+  const connector = await startFakeBotConnector().catch(async (error: unknown) => {
+    await azurite.stop();
+    throw error;
+  });
+  // One store per phase: the first `stored` call's.
   let stored: Promise<unknown> | undefined;
   return {
     azurite,

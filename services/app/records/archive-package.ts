@@ -21,7 +21,8 @@ export interface HeldFile {
 
 /**
  * A kept photo or film, read from the vault twice: first for its size and checksums, which a zip states before
- * the bytes, then a piece at a time as it is sent, checked against the first read. Never held whole.
+ * the bytes, then a piece at a time as it is sent, checked against the first read. Never held whole in the
+ * archive package (the register extract, of a few files, is zipped in memory).
  */
 export interface CopiedFile {
   readonly path: string;
