@@ -89,20 +89,37 @@ export async function* attachmentFiles(
   }
 }
 
+/** What a copy's header and the manifest state of it, reckoned a piece at a time as it is read. */
+export class CopySums {
+  private size = 0;
+  private crc = 0;
+  private readonly hash = createHash('sha256');
+
+  /** Bytes read so far. */
+  get bytes(): number {
+    return this.size;
+  }
+
+  add(piece: Uint8Array): void {
+    this.size += piece.length;
+    this.crc = crc32(piece, this.crc);
+    this.hash.update(piece);
+  }
+
+  /** The sums of all that was added (once: the hash is finished by it). */
+  done(): Pick<CopiedFile, 'size' | 'crc32' | 'sha256'> {
+    return { size: this.size, crc32: this.crc, sha256: this.hash.digest('hex') };
+  }
+}
+
 /** A copy's size, CRC-32 and SHA-256, read a piece at a time; undefined when it is gone. */
 async function measure(
   pieces: AsyncIterable<Uint8Array> | undefined,
 ): Promise<Pick<CopiedFile, 'size' | 'crc32' | 'sha256'> | undefined> {
   if (!pieces) return undefined;
-  const hash = createHash('sha256');
-  let size = 0;
-  let crc = 0;
-  for await (const piece of pieces) {
-    size += piece.length;
-    crc = crc32(piece, crc);
-    hash.update(piece);
-  }
-  return { size, crc32: crc, sha256: hash.digest('hex') };
+  const sums = new CopySums();
+  for await (const piece of pieces) sums.add(piece);
+  return sums.done();
 }
 
 function summaryCsv(conversations: readonly StoredComment[][]): string {

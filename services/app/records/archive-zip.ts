@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CentralDirectory, crc32, storedEntryHeaders, zipEntry, zipEnd } from './zip-records';
-import type { ArchiveFile, CopiedFile } from './archive-package';
+import { CentralDirectory, storedEntryHeaders, zipEntry, zipEnd } from './zip-records';
+import { CopySums, type ArchiveFile, type CopiedFile } from './archive-package';
 import type { ArchivePeriod } from '../../domain/archive-period';
 
 /**
@@ -78,18 +78,16 @@ export class StreamedZip implements AsyncIterable<Uint8Array> {
 async function* checkedPieces(file: CopiedFile): AsyncGenerator<Uint8Array> {
   const pieces = await file.pieces();
   if (!pieces) throw new Error('A kept copy was deleted while the package was made');
-  const hash = createHash('sha256');
-  let size = 0;
-  let crc = 0;
+  const changed = () => new Error('A kept copy changed while the package was made');
+  const sums = new CopySums();
   for await (const piece of pieces) {
-    size += piece.length;
-    if (size > file.size) break;
-    crc = crc32(piece, crc);
-    hash.update(piece);
+    // Not a byte beyond what the header said goes out.
+    if (sums.bytes + piece.length > file.size) throw changed();
+    sums.add(piece);
     yield piece;
   }
-  if (size !== file.size || crc !== file.crc32 || hash.digest('hex') !== file.sha256)
-    throw new Error('A kept copy changed while the package was made');
+  const read = sums.done();
+  if (read.size !== file.size || read.crc32 !== file.crc32 || read.sha256 !== file.sha256) throw changed();
 }
 
 const STORED = /\.(jpe?g|png|gif|webp|mp4|mov)$/i;
