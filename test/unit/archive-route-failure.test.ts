@@ -33,7 +33,11 @@ describe('an archive package whose packing fails midway', () => {
     registerArchiveRoute(
       server,
       {
-        comments: { listWrittenSince: async () => [hidden], listHistorySince: async () => new Map() },
+        comments: {
+          eachWrittenSince: async function* () {
+            yield { comment: hidden, history: [] };
+          },
+        },
         media: {
           stream: async () => {
             throw new Error('Blob Storage answered 500 for photo-1');

@@ -73,8 +73,9 @@ async function download(
   let overhead = 0;
   const handedSentBytes = () => handedBytes - overhead;
   const source = {
-    listWrittenSince: async () => comments,
-    listHistorySince: async () => new Map(),
+    eachWrittenSince: async function* () {
+      for (const comment of comments) yield { comment, history: [] };
+    },
   };
   const zip = zipArchive(await archiveFiles(source, NOVEMBER, accounts, media), NOVEMBER);
   const slowDownload = new Writable({

@@ -1,15 +1,23 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { ARCHIVE_SUMMARY_COLUMNS, archiveReadme } from '../../../cards/locale/archive-texts';
-import type { HistoryEvent, StoredComment } from '../../domain/comment';
+import type { HistoryEvent } from '../../domain/comment';
 import { commentKeyText } from '../../domain/platform';
-import type { CommentHistory, CommentQueries, MediaVault } from '../../ports/index';
+import type { CommentHistory, MediaVault } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
 import { asText } from './csv-export';
-import { moderationRegisterCsv } from './moderation-register';
 import type { ArchivePeriod } from '../../domain/archive-period';
 import { byCodePoint as byText, canonicalJson } from './canonical-json';
 import { crc32 } from './zip-records';
+import { held, PeriodComments, type HeldComment, type PeriodComment } from './period-comments';
+import { isModeration, moderationRegisterCsv } from './moderation-register';
+
+const SUMMARY_FORMAT = {
+  header: true,
+  columns: [...ARCHIVE_SUMMARY_COLUMNS],
+  delimiter: ';',
+  record_delimiter: '\r\n',
+} as const;
 
 /** A package file: its bytes at hand, or a kept copy read from the vault as it is sent. */
 export type ArchiveFile = HeldFile | CopiedFile;
@@ -33,12 +41,11 @@ export interface CopiedFile {
   readonly pieces: () => Promise<AsyncIterable<Uint8Array> | undefined>;
 }
 
-export type ArchiveSource = Pick<CommentQueries, 'listWrittenSince'> &
-  Pick<CommentHistory, 'listHistorySince'>;
+export type ArchiveSource = Pick<CommentHistory, 'eachWrittenSince'>;
 
 /** A text file's bytes, as every package file is written: UTF-8. */
 export const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
-const order = (a: StoredComment, b: StoredComment) =>
+const order = (a: HeldComment, b: HeldComment) =>
   byText(a.writtenAt, b.writtenAt) || byText(a.commentId, b.commentId);
 
 /** A file name from a platform id: ids hold letters, digits, '_', '-' and '.'; anything else becomes '_'. */
@@ -46,11 +53,11 @@ const fileId = (id: string) => id.replace(/[^A-Za-z0-9_.-]/g, '_');
 
 /** What the archive keeps of a comment: everything it holds, except where its card is and Teams' copy of it. */
 export function archivedComment(
-  comment: StoredComment,
+  comment: HeldComment,
   history: readonly HistoryEvent[],
   attachments: ReadonlyMap<string, string>,
 ): Record<string, unknown> {
-  const { card: _card, recent: _recent, thread: _thread, media, ...kept } = comment;
+  const { media, ...kept } = held(comment);
   const files = media?.map((m) => (m.kept ? { ...m, file: attachments.get(m.kept.blob) } : m));
   return { key: commentKeyText(comment), ...kept, ...(files ? { media: files } : {}), history };
 }
@@ -70,7 +77,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
  * attachment names one the package holds (a copy gone from the vault is left out).
  */
 export async function* attachmentFiles(
-  comments: readonly StoredComment[],
+  comments: readonly HeldComment[],
   media: Pick<MediaVault, 'stream'> | undefined,
   byBlob: Map<string, string>,
 ): AsyncGenerator<CopiedFile> {
@@ -122,11 +129,14 @@ async function measure(
   return sums.done();
 }
 
-function summaryCsv(conversations: readonly StoredComment[][]): string {
-  const rows = conversations.flatMap((items) =>
-    items.map((c) => [
+/** The summary, a line per comment, a conversation's lines together: made a conversation at a time. */
+function summaryCsv(period: PeriodComments): Uint8Array {
+  const parts = [Buffer.from(`\ufeff${stringify([], SUMMARY_FORMAT)}`, 'utf8')];
+  for (const { items } of period.byConversation()) {
+    const first = items[0]?.comment;
+    const rows = items.map(({ comment: c }) => [
       commentKeyText(c),
-      `${c.platform}:${items[0]?.conversation?.rootId ?? items[0]?.commentId ?? c.commentId}`,
+      `${c.platform}:${first?.conversation?.rootId ?? first?.commentId ?? c.commentId}`,
       c.platform,
       c.accountId,
       c.writtenAt,
@@ -139,15 +149,10 @@ function summaryCsv(conversations: readonly StoredComment[][]): string {
       c.moderation ? `${c.moderation.action} (${c.moderation.reason})` : '',
       c.closure?.platinaRef ?? '',
       c.anonymisedAt ?? '',
-    ]),
-  );
-  const csv = stringify(rows, {
-    header: true,
-    columns: [...ARCHIVE_SUMMARY_COLUMNS],
-    delimiter: ';',
-    record_delimiter: '\r\n',
-  });
-  return `\ufeff${csv}`;
+    ]);
+    parts.push(Buffer.from(stringify(rows, { ...SUMMARY_FORMAT, header: false }), 'utf8'));
+  }
+  return new Uint8Array(Buffer.concat(parts));
 }
 
 /**
@@ -180,25 +185,24 @@ export async function archiveFiles(
   accounts: AccountDirectory,
   media?: Pick<MediaVault, 'stream'>,
 ): Promise<AsyncIterable<ArchiveFile>> {
-  const [written, history] = await Promise.all([
-    source.listWrittenSince(period.startUtc),
-    source.listHistorySince(period.startUtc),
-  ]);
-  const inPeriod = written.filter((c) => c.writtenAt < period.endUtc).sort(order);
-  const byConversation = new Map<string, StoredComment[]>();
-  for (const comment of inPeriod) {
-    const root = `${comment.platform}:${comment.conversation?.rootId ?? comment.commentId}`;
-    const items = byConversation.get(root);
-    if (items) items.push(comment);
-    else byConversation.set(root, [comment]);
+  // Read as a stream, holding only the period's comments and their history: what was written after the period is
+  // let go as it passes, so a package of a period long past holds no more than one made the day after it.
+  const comments = new PeriodComments();
+  /** The few comments with kept copies or moderation lines, held as they are, in the package's order. */
+  const withMedia: HeldComment[] = [];
+  const moderated: PeriodComment[] = [];
+  for await (const item of source.eachWrittenSince(period.startUtc)) {
+    if (item.comment.writtenAt >= period.endUtc) continue;
+    comments.add(item);
+    if (item.comment.media?.some((m) => m.kept)) withMedia.push(held(item.comment));
+    if (item.history.some(isModeration))
+      moderated.push({ comment: held(item.comment), history: item.history });
   }
-  const roots = [...byConversation.keys()].sort(byText);
-  // All that is known of each comment, also what happened after the period (a closure the next month).
-  const historyOf = (c: StoredComment) => history.get(commentKeyText(c)) ?? [];
+  withMedia.sort(order);
+  moderated.sort((a, b) => order(a.comment, b.comment));
   const attachments = new Map<string, string>();
-  const document = (root: string): HeldFile => {
-    const items = byConversation.get(root) ?? [];
-    const first = items[0] as StoredComment;
+  const document = (root: string, items: readonly PeriodComment[]): HeldFile => {
+    const first = (items[0] as PeriodComment).comment;
     const [platform, ...id] = root.split(':');
     return {
       path: `samtal/${platform}/${fileId(id.join(':'))}.json`,
@@ -208,7 +212,8 @@ export async function archiveFiles(
           platform: first.platform,
           account: { id: first.accountId, name: accounts.displayName(first.platform, first.accountId) },
           post: { id: first.postId, permalink: first.postPermalink, firstWords: first.postFirstWords },
-          comments: items.map((c) => archivedComment(c, historyOf(c), attachments)),
+          // All that is known of each comment, also what happened after the period (a closure the next month).
+          comments: items.map((c) => archivedComment(c.comment, c.history, attachments)),
         }),
       ),
     };
@@ -220,19 +225,16 @@ export async function archiveFiles(
         archiveReadme({
           from: period.from,
           to: period.to,
-          conversations: roots.length,
-          comments: inPeriod.length,
+          conversations: comments.conversations,
+          comments: comments.comments,
         }),
       ),
     };
-    yield {
-      path: 'sammanfattning.csv',
-      bytes: utf8(summaryCsv(roots.map((r) => byConversation.get(r) ?? []))),
-    };
-    yield { path: 'moderering.csv', bytes: utf8(moderationRegisterCsv(inPeriod, history, accounts)) };
+    yield { path: 'sammanfattning.csv', bytes: summaryCsv(comments) };
+    yield { path: 'moderering.csv', bytes: utf8(moderationRegisterCsv(moderated, accounts)) };
     // The attachments before the documents that name them: a document names only the copies the package holds.
-    yield* attachmentFiles(inPeriod, media, attachments);
-    for (const root of roots) yield document(root);
+    yield* attachmentFiles(withMedia, media, attachments);
+    for (const { root, items } of comments.byConversation()) yield document(root, items);
   }
   return withManifest(files());
 }

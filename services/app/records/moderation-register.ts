@@ -9,10 +9,19 @@ import { asText, BOM, CSV_FORMAT } from './csv-export';
 
 const ACTIONS = new Set(['hidden', 'removed', 'unhidden']);
 
+/** Whether a history line is one the moderation register lists. */
+export const isModeration = (event: HistoryEvent) => ACTIONS.has(event.action);
+
 function groundOf(event: HistoryEvent): string {
   const reason = MODERATION_REASONS.find((r) => r === event.detail);
   return reason ? SV.moderationReasons[reason] : '';
 }
+
+/** What the register reads of a comment. */
+type ModeratedComment = Pick<
+  StoredComment,
+  'platform' | 'commentId' | 'accountId' | 'writtenAt' | 'moderation' | 'anonymisedAt'
+>;
 
 /** A line of the moderation register, with the time it is ordered by. */
 export interface ModerationLine {
@@ -27,13 +36,13 @@ export interface ModerationLine {
  * records plan removed it). These are one comment's lines; the register orders them all by time.
  */
 export function moderationLines(
-  comment: StoredComment,
+  comment: ModeratedComment,
   events: readonly HistoryEvent[],
   accounts: AccountDirectory,
 ): ModerationLine[] {
   const lines: ModerationLine[] = [];
   for (const event of events) {
-    if (!ACTIONS.has(event.action)) continue;
+    if (!isModeration(event)) continue;
     const copy = event.action === 'unhidden' ? undefined : comment.moderation?.copy;
     lines.push({
       at: event.at,
@@ -62,15 +71,10 @@ export function moderationCsv(lines: ModerationLine[]): string {
   return `${BOM}${stringify(sorted, { header: true, columns: [...MODERATION_COLUMNS], ...CSV_FORMAT })}`;
 }
 
-/** The register of the comments in hand (the archive package). */
+/** The register of the comments in hand, each with its history (the archive package). */
 export function moderationRegisterCsv(
-  comments: readonly StoredComment[],
-  history: ReadonlyMap<string, readonly HistoryEvent[]>,
+  comments: readonly { comment: ModeratedComment; history: readonly HistoryEvent[] }[],
   accounts: AccountDirectory,
 ): string {
-  return moderationCsv(
-    comments.flatMap((comment) =>
-      moderationLines(comment, history.get(commentKeyText(comment)) ?? [], accounts),
-    ),
-  );
+  return moderationCsv(comments.flatMap((c) => moderationLines(c.comment, c.history, accounts)));
 }
