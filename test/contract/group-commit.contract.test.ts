@@ -85,8 +85,8 @@ describe('new comments that arrive together (group commit on Azurite)', () => {
       recorded,
       ids.map((_, i) => (i === 9 ? 'concurrent_update' : 'recorded')),
     );
-    // Four go alone, the rest shared; the shared one holding the stale card fails and its members go again, each
-    // alone: more round trips than cards shows that happened.
+    // The first goes alone, the rest shared; the shared one holding the stale card fails and its members go again,
+    // each alone: more round trips than cards shows that happened.
     assert.ok(batches() - before > 20, `${batches() - before} transactions for 20 cards`);
     for (const [i, id] of ids.entries()) {
       const now = (await store.get({ platform: 'facebook', commentId: comment(id).commentId }))?.value;
@@ -132,15 +132,42 @@ describe('group commit when a shared transaction fails', () => {
         (part) => ({ ok: true as const, offset: part.offset }),
         (error: { statusCode: number }) => ({ ok: false as const, status: error.statusCode }),
       );
-    // Four go at once, each alone; the three that come meanwhile wait and go together in the next.
-    const first = ['a1', 'a2', 'a3', 'a4'].map(outcome);
-    const rest = ['b', 'bad', 'c'].map(outcome);
-    assert.deepEqual(await Promise.all(first), Array(4).fill({ ok: true, offset: 0 }));
+    // One goes at once, alone; the four that come meanwhile wait for it and go together in the next.
+    const first = outcome('a');
+    const rest = ['b', 'bad', 'c', 'd'].map(outcome);
+    assert.deepEqual(await first, { ok: true, offset: 0 });
     assert.deepEqual(await Promise.all(rest), [
       { ok: true, offset: 0 },
       { ok: false, status: 409 },
       { ok: true, offset: 0 },
+      { ok: true, offset: 0 },
     ]);
-    assert.deepEqual(sent, [1, 1, 1, 1, 3, 1, 1, 1], 'alone, together (refused), then each alone');
+    assert.deepEqual(sent, [1, 4, 1, 1, 1, 1], 'alone, together (refused), then each alone');
+  });
+});
+
+describe('group commit when a transaction hangs', () => {
+  it('does not hold up for long what comes after it: that goes beside it after half a second', async () => {
+    let release: () => void = () => undefined;
+    const hung = new Promise<void>((resolve) => (release = resolve));
+    const sent: string[] = [];
+    const table = {
+      submitTransaction: async (actions: TransactionAction[]) => {
+        const keys = actions.map((a) => (a[1] as { rowKey: string }).rowKey);
+        sent.push(keys.join('+'));
+        if (keys.includes('hangs')) await hung;
+        return { status: 202, subResponses: actions.map(() => ({ status: 204, etag: 'e' })) };
+      },
+    } as unknown as Pick<TableClient, 'submitTransaction'>;
+    const commits = new GroupCommit(table);
+    const row = (rowKey: string): TransactionAction[] => [['create', { partitionKey: 'p', rowKey }]];
+    const hanging = commits.submit('p', row('hangs'));
+    const started = performance.now();
+    await Promise.all([commits.submit('p', row('next')), commits.submit('p', row('after'))]);
+    const waited = performance.now() - started;
+    assert.deepEqual(sent, ['hangs', 'next+after'], 'the two that came meanwhile went together, beside it');
+    assert.ok(waited >= 450 && waited < 2000, `stored after ${Math.round(waited)} ms`);
+    release();
+    await hanging;
   });
 });
