@@ -1,14 +1,16 @@
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import { ZONE } from '../../services/domain/working-calendar';
 import type { CardStrings } from './card-strings';
 import { SV_ERRORS } from './sv-errors';
 
+/** Swedish day and month names, short, as a date on its own shows them ("tis", "nov"): looked up once. */
+const WEEKDAYS = Info.weekdays('short', { locale: 'sv' }).map((name) => name.replace('.', ''));
+const MONTHS = Info.months('short', { locale: 'sv' }).map((name) => name.replace('.', ''));
+
 /** "tis 10 nov kl. 08:42" in Stockholm time. */
 function dateTime(iso: string): string {
-  const time = DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).setLocale('sv');
-  const weekday = time.toFormat('ccc').replace('.', '');
-  const month = time.toFormat('LLL').replace('.', '');
-  return `${weekday} ${time.day} ${month} kl. ${time.toFormat('HH:mm')}`;
+  const time = DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE);
+  return `${WEEKDAYS[time.weekday - 1]} ${time.day} ${MONTHS[time.month - 1]} kl. ${time.toFormat('HH:mm')}`;
 }
 
 export const SV: CardStrings = {

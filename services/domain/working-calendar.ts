@@ -1,7 +1,9 @@
 import Holidays from 'date-holidays';
 import type { DateTime } from 'luxon';
+import { HourlyOffsetZone } from './hourly-offset-zone';
 
-export const ZONE = 'Europe/Stockholm';
+/** The city's time: Europe/Stockholm, daylight saving included. */
+export const ZONE = new HourlyOffsetZone('Europe/Stockholm');
 
 /** Which days the city counts as working days (P3). */
 export interface CalendarPolicy {
