@@ -146,21 +146,33 @@ describe('group commit when a shared transaction fails', () => {
   });
 });
 
+/** A table whose transactions take `ms` each, or until released for a row key that `hangs`; what was sent and how many at once. */
+function slowTable(ms: number, hangs: string) {
+  let release: () => void = () => undefined;
+  const hung = new Promise<void>((resolve) => (release = resolve));
+  const sent: string[] = [];
+  let out = 0;
+  let mostOut = 0;
+  const table = {
+    submitTransaction: async (actions: TransactionAction[]) => {
+      const keys = actions.map((a) => (a[1] as { rowKey: string }).rowKey);
+      sent.push(keys.join('+'));
+      mostOut = Math.max(mostOut, ++out);
+      await (keys.includes(hangs) ? hung : new Promise((resolve) => setTimeout(resolve, ms)));
+      out -= 1;
+      return { status: 202, subResponses: actions.map(() => ({ status: 204, etag: 'e' })) };
+    },
+  } as unknown as Pick<TableClient, 'submitTransaction'>;
+  return { table, sent, release, mostOut: () => mostOut };
+}
+
+const row = (rowKey: string): TransactionAction[] => [['create', { partitionKey: 'p', rowKey }]];
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('group commit when a transaction hangs', () => {
   it('does not hold up for long what comes after it: that goes beside it after half a second', async () => {
-    let release: () => void = () => undefined;
-    const hung = new Promise<void>((resolve) => (release = resolve));
-    const sent: string[] = [];
-    const table = {
-      submitTransaction: async (actions: TransactionAction[]) => {
-        const keys = actions.map((a) => (a[1] as { rowKey: string }).rowKey);
-        sent.push(keys.join('+'));
-        if (keys.includes('hangs')) await hung;
-        return { status: 202, subResponses: actions.map(() => ({ status: 204, etag: 'e' })) };
-      },
-    } as unknown as Pick<TableClient, 'submitTransaction'>;
+    const { table, sent, release } = slowTable(5, 'hangs');
     const commits = new GroupCommit(table);
-    const row = (rowKey: string): TransactionAction[] => [['create', { partitionKey: 'p', rowKey }]];
     const hanging = commits.submit('p', row('hangs'));
     const started = performance.now();
     await Promise.all([commits.submit('p', row('next')), commits.submit('p', row('after'))]);
@@ -169,5 +181,35 @@ describe('group commit when a transaction hangs', () => {
     assert.ok(waited >= 450 && waited < 2000, `stored after ${Math.round(waited)} ms`);
     release();
     await hanging;
+  });
+
+  it('still goes beside a hung one when the partition was busy and idle just before', async () => {
+    const { table, sent, release } = slowTable(20, 'hangs');
+    const commits = new GroupCommit(table);
+    // One on its way and one waiting for it, both done well before half a second: the partition falls idle.
+    await Promise.all([commits.submit('p', row('first')), commits.submit('p', row('second'))]);
+    await pause(100);
+    const hanging = commits.submit('p', row('hangs'));
+    await pause(100);
+    const started = performance.now();
+    await commits.submit('p', row('behind'));
+    const waited = performance.now() - started;
+    assert.deepEqual(sent, ['first', 'second', 'hangs', 'behind']);
+    assert.ok(waited < 1000, `stored after ${Math.round(waited)} ms, not once the hung one gives up`);
+    release();
+    await hanging;
+  });
+
+  it('keeps one transaction on its way while a steady stream is stored in good time', async () => {
+    const { table, sent, mostOut } = slowTable(30, 'none');
+    const commits = new GroupCommit(table);
+    const stored: Promise<unknown>[] = [];
+    for (let i = 0; i < 120; i++) {
+      stored.push(commits.submit('p', row(`r${i}`)));
+      await pause(10);
+    }
+    await Promise.all(stored);
+    assert.equal(mostOut(), 1, 'never two at once');
+    assert.ok(sent.length < 60, `${sent.length} transactions for 120`);
   });
 });

@@ -6,6 +6,16 @@ export interface CommittedPart {
   readonly offset: number;
 }
 
+/** A partition's members waiting, and its transactions on their way. */
+interface Partition {
+  readonly queue: Waiting[];
+  senders: number;
+  /** When the latest transaction was sent (performance.now()). */
+  lastSentAt: number;
+  /** Whether a timer looks again at what waits. */
+  watched: boolean;
+}
+
 interface Waiting {
   readonly actions: readonly TransactionAction[];
   readonly bytes: number;
@@ -18,9 +28,9 @@ const MAX_ACTIONS = 100;
 const MAX_BYTES = 2 * 1024 * 1024;
 /**
  * A partition's transactions go one at a time, and what arrives meanwhile goes in the next: the fewest round trips,
- * and the least work for the server when it is busiest. One still on its way after `SLOW_MS` is not waited on: what
- * waits goes beside it, up to `IN_FLIGHT` on their way at once, so a slow or hung request holds up only its own
- * members and those of the next half second.
+ * and the least work for the server when it is busiest. When none has been sent for `SLOW_MS` while members wait
+ * (the one on its way is slow or hung), another goes beside it, up to `IN_FLIGHT` on their way at once: a hung
+ * request holds up only its own members and the next half second's.
  */
 const SLOW_MS = 500;
 const IN_FLIGHT = 4;
@@ -39,50 +49,62 @@ const TRY_TIMEOUT_MS = 30_000;
  * one after another, each answered as if it had come alone — a duplicate then fails alone, and the rest are stored.
  */
 export class GroupCommit {
-  private readonly waiting = new Map<string, Waiting[]>();
-  private readonly senders = new Map<string, number>();
-  private readonly watching = new Set<string>();
+  private readonly partitions = new Map<string, Partition>();
 
   constructor(private readonly table: Pick<TableClient, 'submitTransaction'>) {}
 
   submit(partitionKey: string, actions: readonly TransactionAction[]): Promise<CommittedPart> {
     return new Promise((resolve, reject) => {
-      const queue = this.waiting.get(partitionKey) ?? [];
       const bytes = Buffer.byteLength(JSON.stringify(actions));
-      queue.push({ actions, bytes, resolve, reject });
-      this.waiting.set(partitionKey, queue);
-      if (!this.senders.get(partitionKey)) void this.send(partitionKey, queue);
-      else this.watch(partitionKey, queue);
+      let partition = this.partitions.get(partitionKey);
+      if (!partition) {
+        partition = { queue: [], senders: 0, lastSentAt: 0, watched: false };
+        this.partitions.set(partitionKey, partition);
+      }
+      partition.queue.push({ actions, bytes, resolve, reject });
+      if (partition.senders === 0) void this.send(partitionKey, partition);
+      else this.watch(partitionKey, partition);
     });
   }
 
-  /** Sends beside the one on its way if what waits is still waiting after `SLOW_MS`. */
-  private watch(partitionKey: string, queue: Waiting[]): void {
-    if (this.watching.has(partitionKey)) return;
-    this.watching.add(partitionKey);
-    setTimeout(() => {
-      this.watching.delete(partitionKey);
-      if (queue.length === 0) return;
-      if ((this.senders.get(partitionKey) ?? 0) < IN_FLIGHT) void this.send(partitionKey, queue);
-      else this.watch(partitionKey, queue);
-    }, SLOW_MS).unref();
+  /**
+   * Sends beside those on their way when none has been sent for `SLOW_MS` (and fewer than `IN_FLIGHT` are out);
+   * otherwise looks again when that would be so.
+   */
+  private watch(partitionKey: string, partition: Partition): void {
+    if (partition.watched || partition.queue.length === 0) return;
+    const due = partition.lastSentAt + SLOW_MS - performance.now();
+    if (partition.senders === 0 || (due <= 0 && partition.senders < IN_FLIGHT)) {
+      void this.send(partitionKey, partition);
+      return;
+    }
+    partition.watched = true;
+    setTimeout(
+      () => {
+        partition.watched = false;
+        this.watch(partitionKey, partition);
+      },
+      due > 0 ? due : SLOW_MS,
+    ).unref();
   }
 
-  private async send(partitionKey: string, queue: Waiting[]): Promise<void> {
-    this.senders.set(partitionKey, (this.senders.get(partitionKey) ?? 0) + 1);
+  private async send(partitionKey: string, partition: Partition): Promise<void> {
+    partition.senders += 1;
     try {
-      while (queue.length > 0) {
-        const members = takeBatch(queue);
+      while (partition.queue.length > 0) {
+        const members = takeBatch(partition.queue);
+        partition.lastSentAt = performance.now();
         if (members.length === 1) await this.alone(members[0] as Waiting);
         else await this.together(members);
       }
     } finally {
-      const left = (this.senders.get(partitionKey) ?? 1) - 1;
-      if (left > 0) this.senders.set(partitionKey, left);
-      else {
-        this.senders.delete(partitionKey);
-        if (queue.length === 0) this.waiting.delete(partitionKey);
-      }
+      partition.senders -= 1;
+      if (
+        partition.senders === 0 &&
+        partition.queue.length === 0 &&
+        this.partitions.get(partitionKey) === partition
+      )
+        this.partitions.delete(partitionKey);
     }
   }
 
