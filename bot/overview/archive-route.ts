@@ -91,10 +91,14 @@ export function registerArchiveRoute(
           ...guard.headers,
         });
         // Sent as it is packed, as fast as the admin's download takes it.
-        cutOffWhenStalled(res);
+        const watch = cutOffWhenStalled(res);
         return pipeline(Readable.from(packed(zip)), res).then(
           () => zip.outcome,
-          () => void notDelivered(),
+          () => {
+            // Packing that made nothing to send for minutes failed, though it was the response that was cut off.
+            if (watch.notFed) packing ??= new Error('Nothing was packed to send for two minutes');
+            notDelivered();
+          },
         );
       });
       // Recorded only once every byte has gone out: a download broken off holds back the purge, nothing more.

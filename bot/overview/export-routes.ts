@@ -15,7 +15,7 @@ import {
   type ModerationLine,
 } from '../../services/app/records/moderation-register';
 import { errorSummary } from '../../services/domain/log-values';
-import { cutOffWhenStalled, STALLED } from './stalled-download';
+import { cutOffWhenStalled, STALLED, type DownloadWatch } from './stalled-download';
 import type { TabViewer } from './tab-auth';
 
 export interface ExportRouteDeps {
@@ -60,6 +60,7 @@ export function registerExportRoutes(
     write: (items: AsyncIterable<WithHistory>, out: Writable, now: DateTime) => Promise<void>,
   ) =>
     server.get(route, async (req: Request, res: Response) => {
+      let watch: DownloadWatch | undefined;
       try {
         const { viewer, staff, contactCentre } = await viewerOf(req);
         if (!staff) throw new AppError('not_authorised', 'Only trained staff may export comments');
@@ -81,19 +82,20 @@ export function registerExportRoutes(
             'Cache-Control': 'no-store',
             'Strict-Transport-Security': guard.hsts,
           });
-          cutOffWhenStalled(res);
+          watch = cutOffWhenStalled(res);
           await write(items, res, now);
         });
       } catch (error) {
         if (!res.headersSent) failed(res, error);
         else {
-          // The person gave the download up, or storage failed midway.
+          // The person gave the download up, or storage failed or stalled midway.
           const code = (error as { code?: unknown }).code;
-          const given = code === 'ERR_STREAM_PREMATURE_CLOSE' || code === STALLED;
+          const stuck = watch?.notFed ? new Error('Nothing was read to send for two minutes') : undefined;
+          const given = (code === 'ERR_STREAM_PREMATURE_CLOSE' || code === STALLED) && !stuck;
           if (given) deps.logger?.warn({ event: 'export.given_up' }, 'export download ended early');
           else
             deps.logger?.error(
-              { event: 'export.cut_off', error: errorSummary(error) },
+              { event: 'export.cut_off', error: errorSummary(stuck ?? error) },
               'export failed midway',
             );
           res.destroy();

@@ -3,41 +3,65 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { cutOffWhenStalled } from '../../bot/overview/stalled-download';
+import { cutOffWhenStalled, type DownloadWatch } from '../../bot/overview/stalled-download';
 
-describe('a download that takes nothing', () => {
-  it('is cut off, so what sends it ends and lets go of the person’s one-at-a-time', async () => {
-    let ended: Promise<unknown> = Promise.resolve();
-    const server = http.createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/zip' });
-      cutOffWhenStalled(res, 200);
-      // Far more than the network holds on its way: the sender waits on a reader that never reads.
-      const endless = Readable.from(
+/**
+ * A download of what `source` makes, cut off after 200 ms of nothing moving, taken by a reader that reads all
+ * (`reads`) or nothing: how the sending ended within five seconds, and what the watch says of it.
+ */
+async function download(source: () => Readable, reads: boolean) {
+  let ended: Promise<unknown> = Promise.resolve();
+  let watch: DownloadWatch | undefined;
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/zip' });
+    watch = cutOffWhenStalled(res, 200);
+    ended = pipeline(source(), res).then(
+      () => 'finished',
+      () => 'cut off',
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const request = http.get({ port, host: '127.0.0.1' }, (response) =>
+      reads ? response.resume() : response.pause(),
+    );
+    request.on('error', () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const outcome = await Promise.race([
+      ended,
+      new Promise((resolve) => setTimeout(resolve, 5000, 'still sending')),
+    ]);
+    request.destroy();
+    return { outcome, notFed: watch?.notFed };
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+describe('a download where nothing moves', () => {
+  it('is cut off when the person takes nothing, so what sends it lets go of their one-at-a-time', async () => {
+    // Far more than the network holds on its way: the sender waits on a reader that never reads.
+    const endless = () =>
+      Readable.from(
         (function* () {
           for (;;) yield Buffer.alloc(64 * 1024);
         })(),
       );
-      ended = pipeline(endless, res).then(
-        () => 'finished',
-        (error: Error) => error.message,
+    assert.deepEqual(await download(endless, false), { outcome: 'cut off', notFed: false });
+  });
+
+  it('is cut off too when the bot has nothing to send, and then says it was the bot’s side that stalled', async () => {
+    // A first piece, then a wait far longer than the cut-off for the next (a kept copy that does not come).
+    const stuck = () =>
+      Readable.from(
+        (async function* () {
+          yield Buffer.alloc(1024);
+          await new Promise((resolve) => setTimeout(resolve, 3000));
+          yield Buffer.alloc(1024);
+        })(),
       );
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = server.address() as AddressInfo;
-      const request = http.get({ port, host: '127.0.0.1' }, (response) => response.pause());
-      request.on('error', () => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const outcome = await Promise.race([
-        ended,
-        new Promise((resolve) => setTimeout(resolve, 5000, 'still sending')),
-      ]);
-      assert.notEqual(outcome, 'still sending', 'cut off within seconds');
-      assert.notEqual(outcome, 'finished', 'as a download that did not end');
-      request.destroy();
-    } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
+    assert.deepEqual(await download(stuck, true), { outcome: 'cut off', notFed: true });
   });
 });
