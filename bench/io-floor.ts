@@ -8,18 +8,19 @@ import { TableClient, type TransactionAction } from '@azure/data-tables';
  *
  * Azurite finds a row by scanning its partition, so what a write costs grows with the rows already in it: to be
  * the product's floor, the loop writes into the product's own partition (`facebook` of its comments table), under
- * row keys none of the product's reads covers (`floor|…`). `fresh` writes into a new table instead, for comparison.
+ * row keys none of the product's reads covers (`floor|…`, or `floor<tag>|…` for a second loop in the same table).
+ * `fresh` writes into a new table instead, for comparison.
  */
 export async function ioFloorMs(
   connection: string,
   table: string,
   connectorUrl: string,
   n: number,
-  options: { readonly fresh?: boolean } = {},
+  options: { readonly fresh?: boolean; readonly tag?: string } = {},
 ): Promise<number> {
   const floor = TableClient.fromConnectionString(connection, table, { allowInsecureConnection: true });
   if (options.fresh) await floor.createTable();
-  const key = (row: string) => (options.fresh ? row : `floor|${row}`);
+  const key = (row: string) => (options.fresh ? row : `floor${options.tag ?? ''}|${row}`);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: n }, async (_, i) => {

@@ -15,7 +15,9 @@ const N = 300;
 
 /**
  * 300 comments at once: stored and posted by the bot, against the bare loop of the same storage I/O in the same
- * table (the floor), and the same I/O over HTTP behind fixed limits of what is taken at once.
+ * table (the floor), and the same I/O over HTTP behind fixed limits of what is taken at once. Azurite's work for a
+ * row grows with the rows already in its partition, and each of these writes 300 comments' rows into it: the loop
+ * runs before the rest and again after the product, and the product is judged against the mean of the two.
  */
 export const burst: Phase = {
   name: 'burst',
@@ -37,7 +39,6 @@ export const burst: Phase = {
     const floor = await measureCpu({ azurite: azuritePid }, () =>
       ioFloorMs(azurite.connectionString, table, connector.url, N),
     );
-    const floorMs = floor.result;
     const shedding = await sheddingFloor(
       azurite.connectionString,
       table,
@@ -54,6 +55,10 @@ export const burst: Phase = {
         await new Promise((r) => setTimeout(r, 5));
       return sent;
     });
+    const after = await measureCpu({ azurite: azuritePid }, () =>
+      ioFloorMs(azurite.connectionString, table, connector.url, N, { tag: 'after' }),
+    );
+    const floorMs = (floor.result + after.result) / 2;
     const delivered = product.result;
     const productMs = product.shares.wallMs;
     const ackP99 = round(
@@ -70,7 +75,7 @@ export const burst: Phase = {
           round(productMs / floorMs),
           '',
           TARGETS.burstRatio,
-          `${round(productMs)} / ${round(floorMs)} ms, accepted ack p99 ${ackP99} ms; ${describeSheddingFloor(shedding)}`,
+          `${round(productMs)} / ${round(floorMs)} ms (the loop before ${round(floor.result)}, after ${round(after.result)}), accepted ack p99 ${ackP99} ms; ${describeSheddingFloor(shedding)}`,
         ),
         figure(`accepted ack p99, ${N} at once`, ackP99, 'ms', TARGETS.burstAckP99Ms),
       ],
@@ -78,6 +83,8 @@ export const burst: Phase = {
         comments: N,
         productMs: round(productMs),
         ioFloorMs: round(floorMs),
+        ioFloorBeforeMs: round(floor.result),
+        ioFloorAfterMs: round(after.result),
         acceptedAckP99Ms: ackP99,
         shed: delivered.reduce((sum, d) => sum + d.shed, 0),
         floorOverHttpByLimit: shedding,
@@ -85,9 +92,11 @@ export const burst: Phase = {
           cores: os.cpus().length,
           floor: floor.shares,
           product: product.shares,
+          floorAfter: after.shares,
           described: {
             floor: describeCpu(floor.shares, os.cpus().length),
             product: describeCpu(product.shares, os.cpus().length),
+            floorAfter: describeCpu(after.shares, os.cpus().length),
           },
         },
       },
