@@ -193,10 +193,9 @@ export async function archiveFiles(
   const moderated: PeriodComment[] = [];
   for await (const item of source.eachWrittenSince(period.startUtc)) {
     if (item.comment.writtenAt >= period.endUtc) continue;
-    comments.add(item);
-    if (item.comment.media?.some((m) => m.kept)) withMedia.push(held(item.comment));
-    if (item.history.some(isModeration))
-      moderated.push({ comment: held(item.comment), history: item.history });
+    const kept = comments.add(item);
+    if (kept.comment.media?.some((m) => m.kept)) withMedia.push(kept.comment);
+    if (kept.history.some(isModeration)) moderated.push(kept);
   }
   withMedia.sort(order);
   moderated.sort((a, b) => order(a.comment, b.comment));

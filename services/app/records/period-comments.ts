@@ -37,9 +37,12 @@ export class PeriodComments {
   private readonly placed: Placed[] = [];
   private sorted = true;
 
-  add({ comment, history }: PeriodComment): void {
-    this.placed.push({ root: conversationOf(comment), comment: held(comment), history });
+  /** Holds the comment, and gives back what is held of it. */
+  add({ comment, history }: PeriodComment): PeriodComment {
+    const placed = { root: conversationOf(comment), comment: held(comment), history };
+    this.placed.push(placed);
     this.sorted = false;
+    return placed;
   }
 
   get comments(): number {
