@@ -6,8 +6,6 @@ import type { Versioned } from './clock';
 export interface CommentHistory {
   /** The whole history of a comment, oldest first. */
   listHistory(key: CommentKey): Promise<HistoryEvent[]>;
-  /** History lines recorded at or after `since`, per comment (`commentKeyText`), oldest first, for the export. */
-  listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>>;
   /**
    * Each comment written at or after `since` with its history lines recorded since (oldest first), one at a time,
    * by platform and then by the comment's id as stored: what an export streams, holding one comment at a time.

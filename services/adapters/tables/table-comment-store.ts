@@ -39,7 +39,6 @@ import { etagIn } from './transaction-etag';
 import { GroupCommit } from './group-commit';
 import { figureMarker } from './figure-marker';
 import { everyCommentIn } from './every-comment';
-import { historySinceIn } from './history-since';
 import { writtenWithHistorySince } from './written-with-history';
 import { dueForRetentionIn } from './due-for-retention';
 
@@ -232,10 +231,6 @@ export class TableCommentStore implements CommentStore {
     } catch (error) {
       throw asStorageError(error);
     }
-  }
-
-  listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>> {
-    return historySinceIn(this.table, since);
   }
 
   eachWrittenSince(since: string): AsyncIterable<{ comment: StoredComment; history: HistoryEvent[] }> {

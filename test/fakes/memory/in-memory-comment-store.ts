@@ -111,7 +111,8 @@ export class InMemoryCommentStore implements CommentStore {
     return copy(this.history.get(commentKeyText(key)) ?? []);
   }
 
-  async listHistorySince(since: string): Promise<Map<string, HistoryEvent[]>> {
+  /** History lines recorded at or after `since`, per comment, each comment's oldest first. */
+  private historySince(since: string): Map<string, HistoryEvent[]> {
     this.calls += 1;
     const found = new Map<string, HistoryEvent[]>();
     // In key order, as Table storage returns its rows: by platform, then by the comment's id in its row key.
@@ -129,7 +130,7 @@ export class InMemoryCommentStore implements CommentStore {
   async *eachWrittenSince(
     since: string,
   ): AsyncGenerator<{ comment: StoredComment; history: HistoryEvent[] }> {
-    const history = await this.listHistorySince(since);
+    const history = this.historySince(since);
     const written = [...this.rows.entries()].sort(([a], [b]) => byRowKey(a, b));
     for (const [key, row] of written) {
       if (row.value.writtenAt >= since) yield { comment: copy(row.value), history: history.get(key) ?? [] };
