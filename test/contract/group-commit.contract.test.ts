@@ -146,7 +146,7 @@ describe('group commit when a shared transaction fails', () => {
   });
 });
 
-/** A table whose transactions take `ms` each, or until released for a row key that `hangs`; what was sent and how many at once. */
+/** A table whose transactions take `ms` each, or until released when a row key begins with `hangs`; what was sent, how many at once. */
 function slowTable(ms: number, hangs: string) {
   let release: () => void = () => undefined;
   const hung = new Promise<void>((resolve) => (release = resolve));
@@ -158,7 +158,9 @@ function slowTable(ms: number, hangs: string) {
       const keys = actions.map((a) => (a[1] as { rowKey: string }).rowKey);
       sent.push(keys.join('+'));
       mostOut = Math.max(mostOut, ++out);
-      await (keys.includes(hangs) ? hung : new Promise((resolve) => setTimeout(resolve, ms)));
+      await (keys.some((key) => key.startsWith(hangs))
+        ? hung
+        : new Promise((resolve) => setTimeout(resolve, ms)));
       out -= 1;
       return { status: 202, subResponses: actions.map(() => ({ status: 204, etag: 'e' })) };
     },
@@ -198,6 +200,23 @@ describe('group commit when a transaction hangs', () => {
     assert.ok(waited < 1000, `stored after ${Math.round(waited)} ms, not once the hung one gives up`);
     release();
     await hanging;
+  });
+
+  it('goes beside again for what did not fit in the transaction that went beside a hung one', async () => {
+    const { table, sent, release } = slowTable(5, 'hangs');
+    const commits = new GroupCommit(table);
+    const hanging = [commits.submit('p', row('hangs-0'))];
+    // A hundred actions fill a transaction: this one hangs too. The five after it fit in none of those on their way.
+    hanging.push(commits.submit('p', row('hangs-1')));
+    for (let i = 0; i < 99; i++) hanging.push(commits.submit('p', row(`full-${i}`)));
+    const started = performance.now();
+    await Promise.all(['a', 'b', 'c', 'd', 'e'].map((key) => commits.submit('p', row(key))));
+    const waited = performance.now() - started;
+    assert.deepEqual(sent.slice(-1), ['a+b+c+d+e']);
+    assert.equal(sent.length, 3, 'the hung one, the full one beside it, and the five beside both');
+    assert.ok(waited >= 900 && waited < 3000, `stored after ${Math.round(waited)} ms`);
+    release();
+    await Promise.all(hanging);
   });
 
   it('keeps one transaction on its way while a steady stream is stored in good time', async () => {

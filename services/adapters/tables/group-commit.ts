@@ -69,13 +69,15 @@ export class GroupCommit {
 
   /**
    * Sends beside those on their way when none has been sent for `SLOW_MS` (and fewer than `IN_FLIGHT` are out);
-   * otherwise looks again when that would be so.
+   * otherwise, or for what is left beyond the transaction just sent, looks again when that would be so.
    */
   private watch(partitionKey: string, partition: Partition): void {
     if (partition.watched || partition.queue.length === 0) return;
     const due = partition.lastSentAt + SLOW_MS - performance.now();
     if (partition.senders === 0 || (due <= 0 && partition.senders < IN_FLIGHT)) {
+      // The sender takes its transaction at once, so what is still waiting is beyond it.
       void this.send(partitionKey, partition);
+      this.watch(partitionKey, partition);
       return;
     }
     partition.watched = true;
@@ -93,9 +95,10 @@ export class GroupCommit {
     try {
       while (partition.queue.length > 0) {
         const members = takeBatch(partition.queue);
-        partition.lastSentAt = performance.now();
+        const sent = () => (partition.lastSentAt = performance.now());
+        sent();
         if (members.length === 1) await this.alone(members[0] as Waiting);
-        else await this.together(members);
+        else await this.together(members, sent);
       }
     } finally {
       partition.senders -= 1;
@@ -120,12 +123,16 @@ export class GroupCommit {
     return this.table.submitTransaction(actions, { abortSignal: AbortSignal.timeout(TRY_TIMEOUT_MS) });
   }
 
-  private async together(members: readonly Waiting[]): Promise<void> {
+  /** A shared transaction; when it fails, each member again on its own, each told by `sent` as it goes. */
+  private async together(members: readonly Waiting[], sent: () => void): Promise<void> {
     let result: TableTransactionResponse;
     try {
       result = await this.submitWithin(members.flatMap((m) => [...m.actions]));
     } catch {
-      for (const member of members) await this.alone(member);
+      for (const member of members) {
+        sent();
+        await this.alone(member);
+      }
       return;
     }
     let offset = 0;
