@@ -90,12 +90,13 @@ export function registerExportRoutes(
         else {
           // The person gave the download up, or storage failed or stalled midway.
           const code = (error as { code?: unknown }).code;
+          const ended = code === 'ERR_STREAM_PREMATURE_CLOSE' || code === STALLED;
           const stuck = watch?.notFed ? new Error('Nothing was read to send for two minutes') : undefined;
-          const given = (code === 'ERR_STREAM_PREMATURE_CLOSE' || code === STALLED) && !stuck;
-          if (given) deps.logger?.warn({ event: 'export.given_up' }, 'export download ended early');
+          if (ended && !stuck) deps.logger?.warn({ event: 'export.given_up' }, 'export download ended early');
           else
             deps.logger?.error(
-              { event: 'export.cut_off', error: errorSummary(stuck ?? error) },
+              // A storage error is told as it is; a download that only ended, as what stalled it.
+              { event: 'export.cut_off', error: errorSummary(ended ? (stuck ?? error) : error) },
               'export failed midway',
             );
           res.destroy();

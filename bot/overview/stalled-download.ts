@@ -22,7 +22,8 @@ export interface DownloadWatch {
 export function cutOffWhenStalled(res: ServerResponse, ms = STALLED_MS): DownloadWatch {
   let notFed = false;
   res.setTimeout(ms, () => {
-    notFed = !res.writableNeedDrain;
+    // Once the last bytes are handed over (ended), what waits is the person's side, however full the buffer.
+    notFed = !res.writableNeedDrain && !res.writableEnded;
     res.destroy(Object.assign(new Error('The download stalled'), { code: STALLED }));
   });
   return {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import http from 'node:http';
+import http, { type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -50,6 +50,22 @@ describe('a download where nothing moves', () => {
         })(),
       );
     assert.deepEqual(await download(endless, false), { outcome: 'cut off', notFed: false });
+  });
+
+  it('is told as the person’s when they stall after the last bytes were handed over', () => {
+    // Node's response says it needs no drain once it has ended, however much still waits to be taken.
+    let fire: () => void = () => undefined;
+    const destroyed: unknown[] = [];
+    const ended = {
+      writableNeedDrain: false,
+      writableEnded: true,
+      setTimeout: (_ms: number, then: () => void) => void (fire = then),
+      destroy: (error: unknown) => void destroyed.push(error),
+    };
+    const watch = cutOffWhenStalled(ended as unknown as ServerResponse, 200);
+    fire();
+    assert.equal(watch.notFed, false);
+    assert.equal(destroyed.length, 1, 'cut off');
   });
 
   it('is cut off too when the bot has nothing to send, and then says it was the bot’s side that stalled', async () => {
