@@ -1,5 +1,6 @@
 import { storageLocation } from '../storage-location';
-import { TableClient } from '@azure/data-tables';
+import { TableClient, type TableServiceClientOptions } from '@azure/data-tables';
+import { requestTimeout, TABLE_REQUEST_TIMEOUT_MS } from './request-timeout';
 import { asStorageError, statusOf } from './table-errors';
 
 export const TABLES = {
@@ -44,14 +45,20 @@ export interface TableClients {
  * Table clients; a prefix lets several environments (or test runs) share one storage account. `storage` is a
  * connection string, or the account's Table endpoint reached with the managed identity (storage-location.ts).
  */
-export function createTableClients(storage: string, prefix = ''): TableClients {
+export function createTableClients(
+  storage: string,
+  prefix = '',
+  timeoutMs = TABLE_REQUEST_TIMEOUT_MS,
+): TableClients {
   const location = storageLocation(storage);
-  const options = {
+  const options: TableServiceClientOptions = {
     allowInsecureConnection:
       location.kind === 'connection_string' &&
       /TableEndpoint=http:|DefaultEndpointsProtocol=http;/.test(location.connectionString),
     // A webhook waits for its write: a few quick retries ride out a blip, then the caller hears 503 and retries.
     retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
+    // A request whose answer does not begin is given up, not waited on for as long as the socket lives.
+    additionalPolicies: [{ policy: requestTimeout(timeoutMs), position: 'perRetry' }],
   };
   const client = (name: string) =>
     location.kind === 'connection_string'
