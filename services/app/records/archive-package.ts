@@ -7,9 +7,15 @@ import type { CommentHistory, MediaVault } from '../../ports/index';
 import type { AccountDirectory } from '../accounts/account-directory';
 import { asText } from './csv-export';
 import type { ArchivePeriod } from '../../domain/archive-period';
-import { byCodePoint as byText, canonicalJson } from './canonical-json';
+import { canonicalJson } from './canonical-json';
 import { crc32 } from './zip-records';
-import { held, PeriodComments, type HeldComment, type PeriodComment } from './period-comments';
+import {
+  held,
+  inWrittenOrder,
+  PeriodComments,
+  type HeldComment,
+  type PeriodComment,
+} from './period-comments';
 import { isModeration, moderationRegisterCsv } from './moderation-register';
 
 const SUMMARY_FORMAT = {
@@ -45,8 +51,6 @@ export type ArchiveSource = Pick<CommentHistory, 'eachWrittenSince'>;
 
 /** A text file's bytes, as every package file is written: UTF-8. */
 export const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
-const order = (a: HeldComment, b: HeldComment) =>
-  byText(a.writtenAt, b.writtenAt) || byText(a.commentId, b.commentId);
 
 /** A file name from a platform id: ids hold letters, digits, '_', '-' and '.'; anything else becomes '_'. */
 const fileId = (id: string) => id.replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -197,8 +201,8 @@ export async function archiveFiles(
     if (kept.comment.media?.some((m) => m.kept)) withMedia.push(kept.comment);
     if (kept.history.some(isModeration)) moderated.push(kept);
   }
-  withMedia.sort(order);
-  moderated.sort((a, b) => order(a.comment, b.comment));
+  withMedia.sort(inWrittenOrder);
+  moderated.sort((a, b) => inWrittenOrder(a.comment, b.comment));
   const attachments = new Map<string, string>();
   const document = (root: string, items: readonly PeriodComment[]): HeldFile => {
     const first = (items[0] as PeriodComment).comment;

@@ -24,10 +24,12 @@ interface Placed extends PeriodComment {
   readonly root: string;
 }
 
+/** Comments in the order they were written, and by id where two were written at once. */
+export const inWrittenOrder = (a: HeldComment, b: HeldComment) =>
+  byText(a.writtenAt, b.writtenAt) || byText(a.commentId, b.commentId);
+
 const inPackageOrder = (a: Placed, b: Placed) =>
-  byText(a.root, b.root) ||
-  byText(a.comment.writtenAt, b.comment.writtenAt) ||
-  byText(a.comment.commentId, b.comment.commentId);
+  byText(a.root, b.root) || inWrittenOrder(a.comment, b.comment);
 
 /**
  * The period's comments as the package holds them while it is made, without what it does not archive, in the
