@@ -43,6 +43,8 @@ async function startService(
     String(port),
     '--disableTelemetry',
     '--skipApiVersionCheck',
+    // Without it Azurite writes a line for every request, which somebody has to read for as long as it runs.
+    '--silent',
   ];
   if (options.location) {
     const folder = service === 'table' ? options.location : path.join(options.location, 'blob');
@@ -52,7 +54,13 @@ async function startService(
     args.push('--inMemoryPersistence');
   }
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The end of what Azurite said while starting, for the error when it does not.
   let output = '';
+  const onData = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-2000);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -62,22 +70,23 @@ async function startService(
         ),
       );
     }, options.startTimeoutMs ?? 15000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/successfully (started|listens)/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
+    const started = () => {
+      if (!/successfully (started|listens)/.test(output)) return;
+      clearTimeout(timer);
+      resolve();
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
+    child.stdout?.on('data', started);
+    child.stderr?.on('data', started);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`Azurite (${service}) exited with code ${code}: ${output.slice(-500)}`));
     });
   });
-  child.stdout?.resume();
-  child.stderr?.resume();
+  // Once it listens, what it says is not kept: a process that runs for days would hold all of it.
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.removeAllListeners('data');
+    stream?.resume();
+  }
   return child;
 }
 
