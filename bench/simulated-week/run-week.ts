@@ -1,4 +1,5 @@
 import type { StaffRecord } from './staff-record';
+import type { TableClient } from '@azure/data-tables';
 import { randomBytes } from 'node:crypto';
 import { TableCommentStore } from '../../services/adapters/tables/table-comment-store';
 import { createTableClients } from '../../services/adapters/tables/table-names';
@@ -36,6 +37,23 @@ function actionsBetween(comments: readonly PlannedComment[], from: number, to: n
   return actions.sort((a, b) => a.minute - b.minute || a.c.n - b.c.n);
 }
 const RETENTION_KEY = 'simulated-week-retention-key-0123456789';
+
+/** How long the bot may take to ingest what it acknowledged before the week is counted; beyond it, it is missing. */
+const DRAIN_LIMIT_MS = 180_000;
+
+/** Deliveries held in the inbox now, and the time until none is (or `DRAIN_LIMIT_MS` passed). */
+async function drained(inbox: TableClient): Promise<{ heldAtEnd: number; drainedInMs: number }> {
+  const held = async () => {
+    let count = 0;
+    for await (const _ of inbox.listEntities({ queryOptions: { select: ['PartitionKey'] } })) count += 1;
+    return count;
+  };
+  const heldAtEnd = await held();
+  const started = performance.now();
+  while ((await held()) > 0 && performance.now() - started < DRAIN_LIMIT_MS)
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  return { heldAtEnd, drainedInMs: Math.round(performance.now() - started) };
+}
 
 /**
  * The simulated week (`npm run soak`, and a phase of `npm run bench`): the bot as its own process on a clock this
@@ -243,8 +261,9 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     });
     if (dayEnds) rssByDay.push(rssMb);
   }
-  // The week's last comments came in moments ago: their cards are counted once in-flight posts are done and the
-  // outbox has had its next sweep, as it would a moment later.
+  // The week's last comments came in moments ago: their cards are counted once every delivery acknowledged is
+  // ingested, in-flight posts are done and the outbox has had its next sweep, as it would a moment later.
+  const backlog = await drained(createTableClients(azurite.connectionString, prefix).inbox);
   await new Promise((resolve) => setTimeout(resolve, 2000));
   await bot.step(WEEK_START.plus({ days: DAYS }).toUTC().toISO() ?? '', { outbox: true });
   const results = await checkWeek({
@@ -257,6 +276,7 @@ export async function runSimulatedWeek(perDay = 700): Promise<WeekResults> {
     undelivered,
     shed,
     cardsAwaited,
+    backlog,
     clicks: touches.result(),
   });
   await bot.stop();

@@ -1,5 +1,7 @@
 import type { FakeBotConnector } from '../../test/fakes/bot-connector';
+import type { StoredComment } from '../../services/domain/comment';
 import type { Platform } from '../../services/domain/platform';
+import { forEachLimited } from '../../services/app/reminders/for-each-limited';
 import type { Comments } from '../../services/ports/index';
 import type { StaffRecord } from './staff-record';
 import type { WeekTouches } from './week-touches';
@@ -22,6 +24,11 @@ export interface WeekResults {
   readonly shed: number;
   /** Times staff came to a comment before its card was in the channel, and waited for it. */
   readonly cardsAwaited: number;
+  /**
+   * Deliveries acknowledged and not yet ingested as the week's last quarter ended, and how long until none was left:
+   * the weekend's comments arrive in seconds here, a storm to the bot, which it ingests one at a time while it lasts.
+   */
+  readonly backlog: { readonly heldAtEnd: number; readonly drainedInMs: number };
   readonly cards: { readonly exactlyOne: number; readonly none: number; readonly more: number };
   /** The first few comments without exactly one card: which (the generator's number), where and when written. */
   readonly cardsAmiss: readonly {
@@ -68,6 +75,7 @@ export async function checkWeek(deps: {
   readonly undelivered: number;
   readonly shed: number;
   readonly cardsAwaited: number;
+  readonly backlog: WeekResults['backlog'];
   readonly clicks: WeekResults['clicks'];
 }): Promise<WeekResults> {
   const { plan, staff, connector } = deps;
@@ -97,9 +105,14 @@ export async function checkWeek(deps: {
   const byActivity = new Map<string, number>();
   /** Where the product's first answer and the record's differ, by platform and what staff did. */
   const disagreements: Record<string, number> = {};
+  // Read a few at a time: the order is the plan's below.
+  const storedOf = new Map<number, StoredComment | undefined>();
+  await forEachLimited(plan.comments, 8, async (c) => {
+    const read = await deps.store.get({ platform: c.platform as Platform, commentId: platformId(c) });
+    storedOf.set(c.n, read?.value);
+  });
   for (const c of plan.comments) {
-    const stored = (await deps.store.get({ platform: c.platform as Platform, commentId: platformId(c) }))
-      ?.value;
+    const stored = storedOf.get(c.n);
     if (stored?.card) byActivity.set(stored.card.activityId, c.n);
     const truth = firstResponseMinute(c.staff);
     const product = stored?.firstResponseAt
@@ -166,6 +179,7 @@ export async function checkWeek(deps: {
     undelivered: deps.undelivered,
     shed: deps.shed,
     cardsAwaited: deps.cardsAwaited,
+    backlog: deps.backlog,
     cards: {
       exactlyOne: counts.filter((n) => n === 1).length,
       none: counts.filter((n) => n === 0).length,
