@@ -7,6 +7,8 @@ export interface PhaseContext {
   readonly azurite: RunningAzurite;
   readonly connector: FakeBotConnector;
   readonly prefix: string;
+  /** Which of the phase's runs this is, from 0. */
+  readonly run: number;
   /**
    * What the phase stored for its runs, made by `store` on its first run and the same for the runs after it, where
    * the phase `storesOnce` (otherwise each run has an Azurite, and so a store, of its own).

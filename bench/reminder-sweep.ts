@@ -21,28 +21,49 @@ import { sweepComment } from './sweep-comments';
 
 /** The sweep's concurrency, and so the floor's. */
 const AT_ONCE = 8;
+/** Reminders stored, and of them due at each run's sweep (1 %). */
+export const STORED = 100_000;
+export const DUE = STORED / 100;
+/** Runs measured on one store: each has its own due reminders and its own two sets for the floor. */
+const RUNS = 3;
+/**
+ * How far apart the runs' sweeps are: a run's reminders are due within the hour before its sweep, so none of them is
+ * due at an earlier run's, and what a sweep leaves for later (the next reminder of a comment) is due after the last.
+ */
+const RUN_APART = { hours: 1 } as const;
+
+/** The sweep's store, made once for its runs. */
+export interface SweepStore {
+  readonly tablePrefix: string;
+  /** The first run's sweep; each next run's `RUN_APART` later. */
+  readonly now: DateTime;
+}
+
+/** When run `run` (from 0) sweeps, and the days whose reminders its floor passes read before and after it. */
+function runTimes(store: SweepStore, run: number) {
+  const at = store.now.plus({ hours: RUN_APART.hours * run });
+  return {
+    at,
+    floor: [store.now.plus({ days: 30 + 2 * run }), store.now.plus({ days: 31 + 2 * run })] as const,
+  };
+}
 
 /**
- * A reminder sweep over `stored` reminders, 1 % due, each due one's comment stored in one of the states a reminder
- * meets (services/../bench/sweep-comments.ts), run by the built bot (its reminders' sweep, on demand over IPC) and
- * sent to the Bot Connector stand-in; against its floor: the same reads, the same cards rendered and the same
- * messages posted, in a bare loop on rows placed among the others as the sweep's are, once before the sweep and
- * once after. The reminders not due (the other 97 %) are spread over every platform's partition, as a city's are.
+ * Stores `STORED` reminders for `RUNS` runs of the sweep. Of every hundred, one for each run is due within the hour
+ * before its sweep, and two for each run are due weeks ahead for its floor's passes (the sweep reads none of them),
+ * each with its comment in one of the states a reminder meets (bench/sweep-comments.ts); the rest are due in the days
+ * ahead, spread over every platform's partition, as a city's are. A run's sweep and floor delete their 3,000, so
+ * the second run starts on 97,000 and the third on 94,000 (and what the sweeps left for later).
  */
-export async function measureReminderSweep(
+export async function storeSweep(
   connectionString: string,
   prefix: string,
-  stored: number,
   connector: FakeBotConnector,
-): Promise<Record<string, number>> {
-  const tablePrefix = `${prefix}S${stored}`;
+): Promise<SweepStore> {
+  const tablePrefix = `${prefix}S${STORED}`;
   const tables = createTableClients(connectionString, tablePrefix);
   await ensureTables(tables);
-  const now = DateTime.utc().startOf('second');
-  const nowIso = utcIso(now);
-  // Due now for the sweep, and two sets for the floor's passes, due weeks ahead (the sweep reads none of them),
-  // each with its comment; the rest due in the days ahead, interleaved with them.
-  const floorRanges = [now.plus({ days: 30 }), now.plus({ days: 40 })] as const;
+  const store = { tablePrefix, now: DateTime.utc().startOf('second') };
   // Each platform's reminders beside its comments, in its partition, a transaction per 99 rows; the partitions
   // written side by side (Azurite's insert cost grows with a partition's rows).
   const batches = new Map<Platform, TransactionAction[][]>(PLATFORMS.map((platform) => [platform, [[]]]));
@@ -52,27 +73,29 @@ export async function measureReminderSweep(
     partition.at(-1)?.push(...rows);
     batches.set(platform, partition);
   };
-  for (let i = 0; i < stored; i += 1) {
+  for (let i = 0; i < STORED; i += 1) {
+    // Slots 0, 11, … 88 of each hundred: run 0's due, its floor's before and after, then run 1's, run 2's.
     const slot = i % 100;
-    const set = slot === 0 ? 0 : slot === 33 ? 1 : slot === 66 ? 2 : undefined;
+    const set = slot % 11 === 0 && slot / 11 < 3 * RUNS ? slot / 11 : undefined;
     if (set === undefined) {
-      // The rest of the city's reminders, due in the days ahead, on every platform.
-      const dueAt = utcIso(now.plus({ days: 1 + (i % 20) }));
+      const dueAt = utcIso(store.now.plus({ days: 1 + (i % 20) }));
       const platform = PLATFORMS[i % PLATFORMS.length] ?? 'facebook';
       add(platform, ['create', reminderRow({ kind: 'badge', dueAt, platform, commentId: `b${i}` })]);
-    } else {
-      const n = set * 1_000_000 + Math.floor(i / 100);
-      const { comment, kind } = sweepComment(n, connector.url, now);
-      const dueAt =
-        set === 0
-          ? utcIso(now.minus({ minutes: 5 + (i % 47) }))
-          : utcIso((set === 1 ? floorRanges[0] : floorRanges[1]).plus({ seconds: i / 100 }));
-      add(
-        'facebook',
-        ['create', toEntity(comment)],
-        ['create', reminderRow({ kind, dueAt, platform: 'facebook', commentId: comment.commentId })],
-      );
+      continue;
     }
+    const { at, floor } = runTimes(store, Math.floor(set / 3));
+    const role = set % 3;
+    const n = set * 1_000_000 + Math.floor(i / 100);
+    const { comment, kind } = sweepComment(n, connector.url, at);
+    const dueAt =
+      role === 0
+        ? utcIso(at.minus({ minutes: 5 + (i % 47) }))
+        : utcIso((role === 1 ? floor[0] : floor[1]).plus({ seconds: i / 100 }));
+    add(
+      'facebook',
+      ['create', toEntity(comment)],
+      ['create', reminderRow({ kind, dueAt, platform: 'facebook', commentId: comment.commentId })],
+    );
   }
   await Promise.all(
     [...batches.values()].map(async (partition) => {
@@ -80,14 +103,31 @@ export async function measureReminderSweep(
     }),
   );
   // A running deployment's figures are built: the bot starts as it does every day.
-  await new TableOverviewFigures(tables.figures).markBuilt(nowIso);
+  await new TableOverviewFigures(tables.figures).markBuilt(utcIso(store.now));
+  return store;
+}
 
+/**
+ * Run `run` of the reminder sweep on `store`: its `DUE` reminders swept by the built bot (its reminders' sweep, on
+ * demand over IPC) and sent to the Bot Connector stand-in; against its floor: the same reads, the same cards
+ * rendered and the same messages posted, in a bare loop on rows placed among the others as the sweep's are, once
+ * before the sweep and once after.
+ */
+export async function measureReminderSweep(
+  connectionString: string,
+  store: SweepStore,
+  run: number,
+  connector: FakeBotConnector,
+): Promise<Record<string, number>> {
+  const tables = createTableClients(connectionString, store.tablePrefix);
+  const { at, floor } = runTimes(store, run);
+  const atIso = utcIso(at);
   const bot = await startWeekBot({
-    WEEK_START: nowIso,
+    WEEK_START: atIso,
     PORT: String(await freePort()),
     PLAYGROUND: 'off',
     TABLES_CONNECTION_STRING: connectionString,
-    TABLE_PREFIX: tablePrefix,
+    TABLE_PREFIX: store.tablePrefix,
     REMINDER_INTERVAL_MS: '3600000',
     OUTBOX_INTERVAL_MS: '3600000',
     // The product's own work, as the floor's: Teams' limits are the latency phase's.
@@ -96,17 +136,17 @@ export async function measureReminderSweep(
   });
   try {
     const comments = new TableCommentStore(tables.comments, hmacKeyedIds('bench-retention-key'));
-    const before = await floorPass(tables.comments, comments, connector, floorRanges[0]);
+    const before = await floorPass(tables.comments, comments, connector, floor[0]);
     const callsBefore = connector.calls.length;
     const t0 = performance.now();
-    await bot.step(new Date(nowIso).toISOString(), { sweep: true });
+    await bot.step(new Date(atIso).toISOString(), { sweep: true });
     const sweepMs = performance.now() - t0;
     const sweepCalls = connector.calls.length - callsBefore;
-    const after = await floorPass(tables.comments, comments, connector, floorRanges[1]);
+    const after = await floorPass(tables.comments, comments, connector, floor[1]);
     const floorMs = (before.ms + after.ms) / 2;
     return {
       ms: round(sweepMs),
-      due: stored / 100,
+      due: DUE,
       sent: sweepCalls,
       floorSent: before.calls,
       ioFloorMs: round(floorMs),

@@ -61,7 +61,7 @@ async function runPhase(phase: Phase, times: number): Promise<Run[]> {
       const context = shared ?? (await setUp());
       const started = performance.now();
       try {
-        const result = await phase.run(context);
+        const result = await phase.run({ ...context, run: run - 1 });
         done.push({ ...result, ms: round(performance.now() - started) });
       } finally {
         if (!shared) await tearDown(context);
@@ -73,7 +73,7 @@ async function runPhase(phase: Phase, times: number): Promise<Run[]> {
   return done;
 }
 
-async function setUp(): Promise<PhaseContext> {
+async function setUp(): Promise<Omit<PhaseContext, 'run'>> {
   // With its Blob service: the media copies the archive package holds.
   const azurite = await startAzurite({ port: await freePort(), blobPort: await freePort() });
   const connector = await startFakeBotConnector().catch(async (error: unknown) => {
@@ -90,7 +90,7 @@ async function setUp(): Promise<PhaseContext> {
   };
 }
 
-async function tearDown({ azurite, connector }: PhaseContext): Promise<void> {
+async function tearDown({ azurite, connector }: Omit<PhaseContext, 'run'>): Promise<void> {
   await connector.close();
   await azurite.stop();
 }
