@@ -63,7 +63,9 @@ export async function storeSweep(
   const tablePrefix = `${prefix}S${STORED}`;
   const tables = createTableClients(connectionString, tablePrefix);
   await ensureTables(tables);
-  const store = { tablePrefix, now: DateTime.utc().startOf('second') };
+  // Today at noon in the city: no run's bot finds its daily overview (08:30) due within the runs' two hours.
+  const noon = DateTime.now().setZone('Europe/Stockholm').startOf('day').plus({ hours: 12 });
+  const store = { tablePrefix, now: noon.toUTC() };
   // Each platform's reminders beside its comments, in its partition, a transaction per 99 rows; the partitions
   // written side by side (Azurite's insert cost grows with a partition's rows).
   const batches = new Map<Platform, TransactionAction[][]>(PLATFORMS.map((platform) => [platform, [[]]]));
@@ -119,6 +121,7 @@ export async function measureReminderSweep(
   run: number,
   connector: FakeBotConnector,
 ): Promise<Record<string, number>> {
+  if (run >= RUNS) throw new Error(`the sweep's store holds ${RUNS} runs' reminders, not ${run + 1}`);
   const tables = createTableClients(connectionString, store.tablePrefix);
   const { at, floor } = runTimes(store, run);
   const atIso = utcIso(at);
