@@ -28,7 +28,7 @@ export const DUE = STORED / 100;
 const RUNS = 3;
 /**
  * How far apart the runs' sweeps are: a run's reminders are due within the hour before its sweep, so none of them is
- * due at an earlier run's, and what a sweep leaves for later (the next reminder of a comment) is due after the last.
+ * due at an earlier run's. The stored reminders carry no later links, so a sweep leaves none behind for the next.
  */
 const RUN_APART = { hours: 1 } as const;
 
@@ -53,7 +53,7 @@ function runTimes(store: SweepStore, run: number) {
  * before its sweep, and two for each run are due weeks ahead for its floor's passes (the sweep reads none of them),
  * each with its comment in one of the states a reminder meets (bench/sweep-comments.ts); the rest are due in the days
  * ahead, spread over every platform's partition, as a city's are. A run's sweep and floor delete their 3,000, so
- * the second run starts on 97,000 and the third on 94,000 (and what the sweeps left for later).
+ * the second run starts on 97,000 and the third on 94,000.
  */
 export async function storeSweep(
   connectionString: string,
